@@ -1,0 +1,185 @@
+//! The progress engine: plan + ledger + as-of date → exact figures and a
+//! status for every target. Pure; one linear pass over the ledger.
+//!
+//! The rules are written down in docs/RULES.md and in the help page.
+
+use chrono::NaiveDate;
+
+use crate::fixed::Fixed;
+use crate::frac::Frac;
+use crate::period::Period;
+use crate::plan::{ActivityId, Document, ReadingId, SectionId, TargetId};
+
+/// The status of a target as of a date, in the words of 督查督办 practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// 完成: a cumulative target reached.
+    Done,
+    /// 正常: on pace with 序时进度.
+    OnTrack,
+    /// 滞后: trails 序时进度 by 10 points or less (cadence: one missed period).
+    Behind,
+    /// 严重滞后: trails by more than 10 points (cadence: two or more missed).
+    FarBehind,
+    /// 未开始: the as-of date is before the plan period.
+    NotStarted,
+    /// 未完成: the period ended short of the target.
+    NotDone,
+    /// 达标: a measured target meets its line.
+    Met,
+    /// 接近达标: within 5 points of the line.
+    Near,
+    /// 未达标: a measured target misses its line.
+    Missed,
+    /// 暂无数据: no reading yet.
+    NoData,
+    /// 临近到期: a milestone due within 7 days and not done.
+    DueSoon,
+    /// 逾期: a milestone past its due date and not done.
+    Overdue,
+    /// 待完成: a milestone not yet due.
+    Pending,
+}
+
+/// The three colours of 三色督办, plus blue for a deadline drawing near and
+/// grey where there is nothing to judge yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Colour {
+    /// On pace or done.
+    Green,
+    /// Behind 序时进度 or near the line.
+    Yellow,
+    /// Far behind, overdue, missed or not done.
+    Red,
+    /// A deadline drawing near.
+    Blue,
+    /// Not started, no data, pending.
+    Grey,
+}
+
+/// What a figure counts: a number of things, a measured value, or a percentage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Measure {
+    /// A count of activities (quantities summed).
+    Count(u64),
+    /// A measured value (threshold, improvement baseline or latest reading).
+    Value(Fixed),
+    /// A percentage held as an exact fraction of 1 (ratio, improvement achieved).
+    Percent(Frac),
+    /// Nothing to show (no reading yet).
+    None,
+}
+
+/// One person's tally for a per-person target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonTally {
+    /// The person's name.
+    pub name: String,
+    /// What they have done (quantities summed).
+    pub count: u64,
+    /// Whether they reached the per-person figure.
+    pub met: bool,
+}
+
+/// The state of one calendar period of a cadence target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodState {
+    /// Reached `at_least` (may still be running).
+    Met,
+    /// Ended short.
+    Missed,
+    /// Running and not yet reached.
+    Current,
+    /// Not begun yet.
+    Future,
+}
+
+/// One calendar period of a cadence target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodTally {
+    /// The period.
+    pub period: Period,
+    /// What was done in it.
+    pub count: u64,
+    /// Its state as of the date.
+    pub state: PeriodState,
+}
+
+/// Kind-specific detail behind the figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// Count and range targets need nothing more.
+    None,
+    /// Who has met a per-person target and who has not, in roster order.
+    PerPerson(Vec<PersonTally>),
+    /// Every period of the plan for a cadence target, in order.
+    Cadence(Vec<PeriodTally>),
+    /// A milestone: the day it was done, if it was.
+    Milestone {
+        /// Date of the earliest activity recorded for it, on or before the as-of date.
+        done_on: Option<NaiveDate>,
+        /// Its due date.
+        due: NaiveDate,
+    },
+    /// A measured target: the latest reading and, for ratios, the sums.
+    Measured {
+        /// Date of the latest reading counted.
+        latest_on: Option<NaiveDate>,
+        /// Summed numerator and denominator for a ratio target.
+        sums: Option<(u64, u64)>,
+    },
+}
+
+/// Figures and status of one target as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetProgress {
+    /// The target.
+    pub id: TargetId,
+    /// Its section.
+    pub section: SectionId,
+    /// Its status.
+    pub status: Status,
+    /// Completion as a fraction in 0..=1 (capped), as it enters the plan total.
+    pub completion: Frac,
+    /// Uncapped completion for cumulative kinds (actual ÷ target may exceed 1).
+    pub raw_completion: Frac,
+    /// 序时进度 of the plan period at the as-of date.
+    pub time_progress: Frac,
+    /// What was achieved.
+    pub actual: Measure,
+    /// What is to be achieved.
+    pub goal: Measure,
+    /// A range target above its maximum.
+    pub over_plan: bool,
+    /// What remains for cumulative kinds (goal − actual, never negative).
+    pub remaining: Option<u64>,
+    /// Kind-specific detail.
+    pub detail: Detail,
+    /// The activities counted, in date order: every figure traces to these.
+    pub activities: Vec<ActivityId>,
+    /// The readings counted, in date order.
+    pub readings: Vec<ReadingId>,
+    /// Date of the latest activity or reading counted.
+    pub last_record: Option<NaiveDate>,
+    /// The target's weight in the plan total.
+    pub weight: u32,
+}
+
+/// Figures of the whole plan as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanProgress {
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// 序时进度 of the plan period.
+    pub time_progress: Frac,
+    /// Weighted mean of target completions.
+    pub completion: Frac,
+    /// Every target in plan order.
+    pub targets: Vec<TargetProgress>,
+}
+
+/// Evaluates every target of the document as of `as_of`.
+pub fn evaluate(doc: &Document, as_of: NaiveDate) -> PlanProgress {
+    let _ = (doc, as_of);
+    todo!("engine")
+}

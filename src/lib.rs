@@ -1,0 +1,23 @@
+//! 落实 Luoshi: carry out a work plan and prove it.
+//!
+//! The crate is a functional core and a thin browser shell. Every module but
+//! [`app`] is pure: it never imports leptos, web_sys, gloo or the clock, builds
+//! natively and is tested natively. "Today" is always a parameter. See
+//! ARCHITECTURE.md for the code map.
+
+pub mod chart;
+pub mod command;
+pub mod engine;
+pub mod fixed;
+pub mod format;
+pub mod frac;
+pub mod ledger_csv;
+pub mod merge;
+pub mod period;
+pub mod plan;
+pub mod report;
+pub mod seed;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
