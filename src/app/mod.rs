@@ -1,1 +1,4 @@
-//! (in progress)
+//! The browser shell (wasm32 only): Leptos components, browser storage,
+//! file picking and downloads. Thin: every figure comes from the core.
+
+pub mod views;
