@@ -1,1 +1,1 @@
-//! (in progress)
+//! Chart data and SVG drawing (plotters), pure.

@@ -1,1 +1,1 @@
-//! (in progress)
+//! The progress report in the seed's own style, pure.

@@ -1,5 +1,6 @@
 //! One module per view; each exports one `#[component]`.
 
+pub mod chart_view;
 pub mod dashboard;
 pub mod data;
 pub mod help;

@@ -1,0 +1,1 @@
+//! Chart components: embed the SVG drawn by the pure `chart` module.
