@@ -1,1 +1,316 @@
-fn main() {}
+//! `luoshi`: the native command. It reads exported documents and prints the
+//! figures of every target, so that an office can consolidate its units'
+//! files without a server and anyone can check a figure without a browser.
+//! It also writes the default plan and the example ledger as documents.
+//!
+//! The command reads the clock nowhere: the as-of date is always given.
+
+#[path = "luoshi/markdown.rs"]
+mod markdown;
+#[path = "luoshi/render.rs"]
+mod render;
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use luoshi::engine::evaluate;
+use luoshi::plan::Document;
+use luoshi::{format, merge, seed};
+use markdown::Lang;
+
+const USAGE: &str = "\
+luoshi — 落实: figures of a work plan from its ledger files
+
+USAGE:
+    luoshi report FILE.json [FILE2.json ...] --as-of YYYY-MM-DD [--format json|md] [--lang zh|en]
+    luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
+    luoshi template --year YYYY [--unit NAME] [--out FILE]
+    luoshi --help
+
+COMMANDS:
+    report     Reads one or more exported documents, merges their records by id
+               (the newer change wins), and prints every target's figures as of
+               the given date: actual, target, completion, 序时进度, status and
+               missed periods.
+               --format json (default): an array with one object per target;
+               completion and time_progress are fractions from 0 to 1.
+               --format md: a Markdown table; --lang en for English words
+               (default zh).
+    example    Writes the default plan of the year with a believable example
+               ledger up to the as-of date (pretty JSON), to FILE or stdout.
+    template   Writes the default plan of the year with an empty ledger.
+               --unit names the unit keeping it (default 市政府办公室).
+
+    --as-of is required: figures depend on the date, and the command never
+    guesses it from the clock.
+
+EXIT STATUS:
+    0 success, 1 a file could not be read or written, 2 bad arguments.
+";
+
+/// Why the command stopped.
+enum Failure {
+    /// The arguments do not make a command: print the usage.
+    Usage(String),
+    /// A file could not be read, decoded or written.
+    File(String),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Usage(m) | Failure::File(m) => f.write_str(m),
+        }
+    }
+}
+
+/// Output form of `report`.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    Json,
+    Markdown(Lang),
+}
+
+/// A parsed command line.
+enum Command {
+    Help,
+    Report {
+        files: Vec<PathBuf>,
+        as_of: NaiveDate,
+        form: Form,
+    },
+    Example {
+        year: i32,
+        as_of: NaiveDate,
+        out: Option<PathBuf>,
+    },
+    Template {
+        year: i32,
+        unit: String,
+        out: Option<PathBuf>,
+    },
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure::Usage(message.into())
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| usage(format!("--as-of {text:?} is not a date YYYY-MM-DD")))
+}
+
+fn parse_year(text: &str) -> Result<i32, Failure> {
+    match text.parse::<i32>() {
+        Ok(y) if (seed::MIN_YEAR..=seed::MAX_YEAR).contains(&y) => Ok(y),
+        _ => Err(usage(format!(
+            "--year {text:?} is not a year from {} to {}",
+            seed::MIN_YEAR,
+            seed::MAX_YEAR
+        ))),
+    }
+}
+
+/// Options and plain arguments after the command word.
+struct Args {
+    plain: Vec<String>,
+    as_of: Option<String>,
+    year: Option<String>,
+    form: Option<String>,
+    out: Option<String>,
+    unit: Option<String>,
+    lang: Option<String>,
+}
+
+fn split_args(args: &[String]) -> Result<Args, Failure> {
+    let mut parsed = Args {
+        plain: Vec::new(),
+        as_of: None,
+        year: None,
+        form: None,
+        out: None,
+        unit: None,
+        lang: None,
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let slot = match name {
+            "--as-of" => &mut parsed.as_of,
+            "--year" => &mut parsed.year,
+            "--format" => &mut parsed.form,
+            "--out" | "-o" => &mut parsed.out,
+            "--unit" => &mut parsed.unit,
+            "--lang" => &mut parsed.lang,
+            _ if name.starts_with('-') && name.len() > 1 => {
+                return Err(usage(format!("unknown option {name}")))
+            }
+            _ => {
+                parsed.plain.push(arg.clone());
+                continue;
+            }
+        };
+        let value = match inline {
+            Some(v) => v,
+            None => it
+                .next()
+                .cloned()
+                .ok_or_else(|| usage(format!("{name} needs a value")))?,
+        };
+        if slot.replace(value).is_some() {
+            return Err(usage(format!("{name} given twice")));
+        }
+    }
+    Ok(parsed)
+}
+
+fn parse(args: &[String]) -> Result<Command, Failure> {
+    let Some(word) = args.first() else {
+        return Err(usage("no command given"));
+    };
+    if args.iter().any(|a| a == "--help" || a == "-h") || word == "help" {
+        return Ok(Command::Help);
+    }
+    let a = split_args(&args[1..])?;
+    let refuse = |what: Option<&String>, name: &str| match what {
+        Some(_) => Err(usage(format!("{name} does not apply to `{word}`"))),
+        None => Ok(()),
+    };
+    let need = |what: Option<&String>, name: &str| {
+        what.cloned()
+            .ok_or_else(|| usage(format!("`{word}` needs {name}")))
+    };
+    match word.as_str() {
+        "report" => {
+            refuse(a.year.as_ref(), "--year")?;
+            refuse(a.out.as_ref(), "--out")?;
+            refuse(a.unit.as_ref(), "--unit")?;
+            if a.plain.is_empty() {
+                return Err(usage("`report` needs at least one FILE.json"));
+            }
+            let lang = match a.lang.as_deref() {
+                None | Some("zh") => Lang::Zh,
+                Some("en") => Lang::En,
+                Some(other) => return Err(usage(format!("--lang {other:?}: use zh or en"))),
+            };
+            let form = match a.form.as_deref() {
+                None | Some("json") => Form::Json,
+                Some("md") | Some("markdown") => Form::Markdown(lang),
+                Some(other) => return Err(usage(format!("--format {other:?}: use json or md"))),
+            };
+            if form == Form::Json && a.lang.is_some() {
+                return Err(usage("--lang applies to --format md"));
+            }
+            Ok(Command::Report {
+                files: a.plain.iter().map(PathBuf::from).collect(),
+                as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
+                form,
+            })
+        }
+        "example" | "template" => {
+            refuse(a.form.as_ref(), "--format")?;
+            refuse(a.lang.as_ref(), "--lang")?;
+            if let Some(extra) = a.plain.first() {
+                return Err(usage(format!("unexpected argument {extra:?}")));
+            }
+            let year = parse_year(&need(a.year.as_ref(), "--year YYYY")?)?;
+            let out = a.out.map(PathBuf::from);
+            if word == "example" {
+                refuse(a.unit.as_ref(), "--unit")?;
+                let as_of = parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?;
+                Ok(Command::Example { year, as_of, out })
+            } else {
+                refuse(a.as_of.as_ref(), "--as-of")?;
+                let unit = a.unit.unwrap_or_else(|| seed::OFFICE.to_string());
+                Ok(Command::Template { year, unit, out })
+            }
+        }
+        other => Err(usage(format!("unknown command {other:?}"))),
+    }
+}
+
+/// Reads and decodes one file; the error names the file and, through the
+/// decoder's message, the field path, line and column.
+fn read_document(path: &Path) -> Result<Document, Failure> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    format::decode(&text).map_err(|e| Failure::File(format!("{name}: {e}")))
+}
+
+/// Every file merged into the first by record id.
+fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
+    let mut docs = files.iter().map(|f| read_document(f));
+    let first = match docs.next() {
+        Some(doc) => doc?,
+        None => return Err(usage("`report` needs at least one FILE.json")),
+    };
+    docs.try_fold(first, |ours, theirs| Ok(merge::merge(&ours, &theirs?).doc))
+}
+
+fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
+    match out {
+        Some(path) => {
+            let mut body = text.to_string();
+            if !body.ends_with('\n') {
+                body.push('\n');
+            }
+            std::fs::write(path, body)
+                .map_err(|e| Failure::File(format!("{}: cannot write: {e}", path.display())))
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+                // A reader that stops early (`| head`) is not a failure.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(Failure::File(format!("stdout: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Help => write_out(USAGE.trim_end(), None),
+        Command::Report { files, as_of, form } => {
+            let doc = read_merged(&files)?;
+            let progress = evaluate(&doc, as_of);
+            let text = match form {
+                Form::Json => render::json(&doc, &progress),
+                Form::Markdown(lang) => markdown::markdown(&doc, &progress, lang),
+            };
+            write_out(&text, None)
+        }
+        Command::Example { year, as_of, out } => {
+            let doc = seed::example_document(year, as_of);
+            write_out(&format::encode_pretty(&doc, None), out.as_deref())
+        }
+        Command::Template { year, unit, out } => {
+            let doc = seed::default_document(year, &unit);
+            write_out(&format::encode_pretty(&doc, None), out.as_deref())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse(&args).and_then(run) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
+            eprintln!("luoshi: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(failure) => {
+            eprintln!("luoshi: {failure}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! The `report` command's JSON output, one object per target, for machines.
+
+use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
+use luoshi::period::Period;
+use luoshi::plan::{Document, Section, Target, TargetKind};
+use serde_json::{json, Map, Value};
+
+/// A missed period by the name the rules use: "2026年3月" for months,
+/// "2026-W14" for weeks, "2026Q2" for quarters, "2026" for years.
+pub fn period_name(p: &Period) -> String {
+    match p {
+        Period::Month { .. } => p.label_zh(),
+        _ => p.code(),
+    }
+}
+
+fn number(m: &Measure) -> Value {
+    match m {
+        Measure::Count(n) => json!(n),
+        Measure::Value(v) => json!(v.to_f64()),
+        Measure::Percent(f) => json!(f.to_f64()),
+        Measure::None => Value::Null,
+    }
+}
+
+/// What the numbers of `actual` and `target` are: a count, a value in the
+/// target's unit, or a fraction of 1.
+fn measure_name(goal: &Measure) -> Value {
+    match goal {
+        Measure::Count(_) => json!("count"),
+        Measure::Value(_) => json!("value"),
+        Measure::Percent(_) => json!("fraction"),
+        Measure::None => Value::Null,
+    }
+}
+
+/// Each target's progress with its section and definition, in plan order.
+pub fn rows<'a>(
+    doc: &'a Document,
+    progress: &'a PlanProgress,
+) -> impl Iterator<Item = (&'a Section, &'a Target, &'a TargetProgress)> + 'a {
+    doc.plan
+        .targets()
+        .zip(progress.targets.iter())
+        .map(|((s, t), p)| (s, t, p))
+}
+
+/// One object per target, in plan order, as a pretty JSON array.
+pub fn json(doc: &Document, progress: &PlanProgress) -> String {
+    let items: Vec<Value> = rows(doc, progress)
+        .map(|(section, target, p)| {
+            let mut o = Map::new();
+            o.insert("id".into(), json!(target.id.as_str()));
+            o.insert("title".into(), json!(target.title));
+            o.insert("section".into(), json!(section.id.as_str()));
+            o.insert("section_title".into(), json!(section.title));
+            o.insert("kind".into(), json!(target.kind.as_str()));
+            o.insert("unit".into(), json!(target.unit));
+            o.insert("actual".into(), number(&p.actual));
+            o.insert("target".into(), number(&p.goal));
+            o.insert("measure".into(), measure_name(&p.goal));
+            o.insert("completion".into(), json!(p.completion.to_f64()));
+            o.insert("time_progress".into(), json!(p.time_progress.to_f64()));
+            o.insert("status".into(), json!(p.status.as_str()));
+            match &target.kind {
+                TargetKind::Cadence { .. } => {
+                    let missed: Vec<String> = p.missed_periods().iter().map(period_name).collect();
+                    o.insert("missed_periods".into(), json!(missed));
+                }
+                TargetKind::PerPerson { .. } => {
+                    o.insert("people_short".into(), json!(p.people_short()));
+                }
+                TargetKind::Range { .. } => {
+                    o.insert("over_plan".into(), json!(p.over_plan));
+                }
+                TargetKind::Milestone { due } => {
+                    o.insert("due".into(), json!(due.to_string()));
+                    if let Detail::Milestone { done_on, .. } = &p.detail {
+                        o.insert("done_on".into(), json!(done_on.map(|d| d.to_string())));
+                    }
+                }
+                _ => {}
+            }
+            Value::Object(o)
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string())
+}

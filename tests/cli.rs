@@ -1,0 +1,380 @@
+//! The native `luoshi` command, run as a user runs it, on small fixture files
+//! whose figures are worked out by hand.
+//!
+//! Fixtures (tests/fixtures/cli/), plan 2026-01-01..2026-12-31, as of
+//! 2026-07-01 (序时进度 182/365):
+//! - unit-a.json: c1 count 6 with three activities by 07-01 and one after;
+//!   m1 monthly cadence met in Jan, Feb, Apr, May; q1 ratio ≥ 95% with 115/120
+//!   and 93/100; k1 milestone due 06-30 with nothing recorded.
+//! - unit-b.json: the same plan; a-1 again (the same record), two more
+//!   trainings, a March session, k1 done on 06-25, and 190/200 for q1.
+//! - bad-date.json: unit-a.json with activities[1].date = 2026-02-30.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "cli", name]
+        .iter()
+        .collect();
+    path.to_string_lossy().into_owned()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn luoshi(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_luoshi"))
+        .args(args)
+        .output()
+        .expect("the luoshi binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The JSON report of `files` as of 2026-07-01, parsed.
+fn report(files: &[&str]) -> Vec<Value> {
+    let paths: Vec<String> = files.iter().map(|f| fixture(f)).collect();
+    let mut args: Vec<&str> = vec!["report"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--as-of", "2026-07-01", "--format", "json"]);
+    let run = luoshi(&args);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    match serde_json::from_str(&run.stdout) {
+        Ok(Value::Array(items)) => items,
+        other => panic!("not a JSON array: {other:?}\n{}", run.stdout),
+    }
+}
+
+/// Figures of one target as the report must print them.
+struct Want {
+    id: &'static str,
+    kind: &'static str,
+    actual: f64,
+    target: f64,
+    completion: f64,
+    status: &'static str,
+    missed: Option<&'static [&'static str]>,
+}
+
+const TIME_PROGRESS: f64 = 182.0 / 365.0;
+
+fn close(got: &Value, want: f64, what: &str) {
+    let got = got
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: {got} is not a number"));
+    assert!((got - want).abs() < 1e-12, "{what}: got {got}, want {want}");
+}
+
+fn check(items: &[Value], want: &[Want]) {
+    assert_eq!(items.len(), want.len());
+    for (item, w) in items.iter().zip(want) {
+        let id = w.id;
+        assert_eq!(item["id"], w.id);
+        assert_eq!(item["kind"], w.kind, "{id}");
+        assert_eq!(item["section"], "s1", "{id}");
+        assert_eq!(item["status"], w.status, "{id}");
+        close(&item["actual"], w.actual, &format!("{id} actual"));
+        close(&item["target"], w.target, &format!("{id} target"));
+        close(
+            &item["completion"],
+            w.completion,
+            &format!("{id} completion"),
+        );
+        close(
+            &item["time_progress"],
+            TIME_PROGRESS,
+            &format!("{id} time_progress"),
+        );
+        match w.missed {
+            Some(names) => {
+                let got: Vec<&str> = item["missed_periods"]
+                    .as_array()
+                    .unwrap_or_else(|| panic!("{id}: no missed_periods"))
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                assert_eq!(got, names, "{id}");
+            }
+            None => assert!(item.get("missed_periods").is_none(), "{id}"),
+        }
+    }
+}
+
+#[test]
+fn reports_one_file_with_hand_computed_figures() {
+    check(
+        &report(&["unit-a.json"]),
+        &[
+            // 3 of 6 by 07-01 (the 07-15 one not yet): 50.0% ≥ 49.86%.
+            Want {
+                id: "c1",
+                kind: "count",
+                actual: 3.0,
+                target: 6.0,
+                completion: 0.5,
+                status: "on_track",
+                missed: None,
+            },
+            // Jan, Feb, Apr, May met; March and June ended short.
+            Want {
+                id: "m1",
+                kind: "cadence",
+                actual: 4.0,
+                target: 12.0,
+                completion: 4.0 / 12.0,
+                status: "far_behind",
+                missed: Some(&["2026年3月", "2026年6月"]),
+            },
+            // 208/220 = 94.5%, within 5 points of 95%; completion 208/209.
+            Want {
+                id: "q1",
+                kind: "ratio",
+                actual: 208.0 / 220.0,
+                target: 0.95,
+                completion: 208.0 / 209.0,
+                status: "near",
+                missed: None,
+            },
+            // Due 06-30, nothing recorded.
+            Want {
+                id: "k1",
+                kind: "milestone",
+                actual: 0.0,
+                target: 1.0,
+                completion: 0.0,
+                status: "overdue",
+                missed: None,
+            },
+        ],
+    );
+}
+
+fn merged_figures() -> [Want; 4] {
+    [
+        // a-1, a-2, a-3, b-1, b-2: a-1 is in both files and counts once.
+        Want {
+            id: "c1",
+            kind: "count",
+            actual: 5.0,
+            target: 6.0,
+            completion: 5.0 / 6.0,
+            status: "on_track",
+            missed: None,
+        },
+        // March now met; only June missed: one period = behind.
+        Want {
+            id: "m1",
+            kind: "cadence",
+            actual: 5.0,
+            target: 12.0,
+            completion: 5.0 / 12.0,
+            status: "behind",
+            missed: Some(&["2026年6月"]),
+        },
+        // (115 + 93 + 190) / (120 + 100 + 200) = 398/420 = 94.76%.
+        Want {
+            id: "q1",
+            kind: "ratio",
+            actual: 398.0 / 420.0,
+            target: 0.95,
+            completion: 398.0 / 399.0,
+            status: "near",
+            missed: None,
+        },
+        Want {
+            id: "k1",
+            kind: "milestone",
+            actual: 1.0,
+            target: 1.0,
+            completion: 1.0,
+            status: "done",
+            missed: None,
+        },
+    ]
+}
+
+#[test]
+fn reports_two_files_merged_by_record_id() {
+    check(&report(&["unit-a.json", "unit-b.json"]), &merged_figures());
+    // The order of the files does not change a figure.
+    check(&report(&["unit-b.json", "unit-a.json"]), &merged_figures());
+}
+
+#[test]
+fn reports_a_markdown_table() {
+    let run = luoshi(&[
+        "report",
+        &fixture("unit-a.json"),
+        &fixture("unit-b.json"),
+        "--as-of",
+        "2026-07-01",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let md = run.stdout;
+    assert!(md.starts_with("# 2026年命令行测试计划\n"), "{md}");
+    // (5/6 + 5/12 + 398/399 + 1) / 4 = 81.19%.
+    assert!(
+        md.contains("截至 2026-07-01：序时进度 49.9%，总体完成率 81.2%"),
+        "{md}"
+    );
+    for row in [
+        "| （一）测试 | 组织专题培训 | 5/6次 | 83.3% | 49.9% | 正常 |",
+        "| （一）测试 | 中心组集中研讨 | 5/12个月达标 | 41.7% | 49.9% | 滞后（未达标：2026年6月） |",
+        "| （一）测试 | 群众诉求办结率 | 94.8%/≥95.0%（办结398/受理420） | 99.7% | 49.9% | 接近达标 |",
+        "| （一）测试 | 修订工作规则 | 2026-06-25 完成（截止 2026-06-30） | 100.0% | 49.9% | 完成 |",
+    ] {
+        assert!(md.contains(row), "missing {row}\n{md}");
+    }
+}
+
+#[test]
+fn reports_a_markdown_table_in_english() {
+    let run = luoshi(&[
+        "report",
+        &fixture("unit-a.json"),
+        &fixture("unit-b.json"),
+        "--as-of",
+        "2026-07-01",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let md = run.stdout;
+    assert!(
+        md.contains("As of 2026-07-01: time progress 49.9%, plan completion 81.2%"),
+        "{md}"
+    );
+    for row in [
+        "| Section | Target | Actual/target | Completion | Time progress | Status |",
+        "| （一）测试 | 中心组集中研讨 | 5/12 months met | 41.7% | 49.9% | Behind (missed: Jun 2026) |",
+        "| （一）测试 | 群众诉求办结率 | 94.8%/≥95.0% (办结 398/受理 420) | 99.7% | 49.9% | Near |",
+        "| （一）测试 | 修订工作规则 | done 2026-06-25 (due 2026-06-30) | 100.0% | 49.9% | Done |",
+    ] {
+        assert!(md.contains(row), "missing {row}\n{md}");
+    }
+}
+
+#[test]
+fn a_bad_file_is_named_with_the_field_at_fault() {
+    let run = luoshi(&[
+        "report",
+        &fixture("unit-a.json"),
+        &fixture("bad-date.json"),
+        "--as-of",
+        "2026-07-01",
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("bad-date.json"), "{}", run.stderr);
+    assert!(run.stderr.contains("activities[1].date"), "{}", run.stderr);
+    assert!(run.stderr.contains("2026-02-30"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let run = luoshi(&[
+        "report",
+        &fixture("no-such-file.json"),
+        "--as-of",
+        "2026-07-01",
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no-such-file.json"), "{}", run.stderr);
+}
+
+#[test]
+fn bad_arguments_print_the_usage_and_exit_2() {
+    let a = fixture("unit-a.json");
+    let cases: [(&[&str], &str); 11] = [
+        (&[], "no command"),
+        (&["frobnicate"], "unknown command"),
+        (&["report", "--as-of", "2026-07-01"], "at least one FILE"),
+        (&["report", &a], "--as-of"),
+        (&["report", &a, "--as-of", "2026-02-30"], "not a date"),
+        (
+            &["report", &a, "--as-of", "2026-07-01", "--format", "xml"],
+            "json or md",
+        ),
+        (&["report", &a, "--as-of"], "needs a value"),
+        (&["example", "--year", "2026"], "--as-of"),
+        (&["template", "--year", "twenty"], "not a year"),
+        (
+            &["report", &a, "--as-of", "2026-07-01", "--lang", "en"],
+            "--format md",
+        ),
+        (
+            &[
+                "report",
+                &a,
+                "--as-of",
+                "2026-07-01",
+                "--format",
+                "md",
+                "--lang",
+                "fr",
+            ],
+            "zh or en",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = luoshi(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("USAGE"), "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_prints_the_usage() {
+    for flag in ["--help", "-h"] {
+        let run = luoshi(&[flag]);
+        assert_eq!(run.code, 0);
+        assert!(
+            run.stdout.contains("luoshi report FILE.json"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("--as-of is required"), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn template_and_example_write_the_seed_documents() {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("a real date");
+    let run = luoshi(&["template", "--year", "2026", "--unit", "督查室"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = luoshi::format::decode(&run.stdout).expect("the template decodes");
+    assert_eq!(doc, luoshi::seed::default_document(2026, "督查室"));
+
+    let out = std::env::temp_dir().join(format!("luoshi-cli-example-{}.json", std::process::id()));
+    let out_arg = out.to_string_lossy().into_owned();
+    let run = luoshi(&[
+        "example",
+        "--year",
+        "2026",
+        "--as-of",
+        "2026-11-27",
+        "--out",
+        &out_arg,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    let text = std::fs::read_to_string(&out).expect("the example was written");
+    let _ = std::fs::remove_file(&out);
+    let doc = luoshi::format::decode(&text).expect("the example decodes");
+    assert_eq!(doc, luoshi::seed::example_document(2026, as_of));
+}
