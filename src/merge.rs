@@ -1,1 +1,176 @@
-//! (in progress)
+//! Merging a colleague's document into ours by record id and stamp.
+//!
+//! The rules make merging commutative, associative and idempotent on
+//! records, so that the office gets the same ledger whatever order the
+//! units' files arrive in, and importing a file twice changes nothing the
+//! second time:
+//! - activities and readings are matched by id; the newer `updated_at`
+//!   wins; equal stamps with different content are settled by comparing the
+//!   records' full text, so both sides settle them the same way;
+//! - deletions travel as tombstones; the newest tombstone per id is kept,
+//!   and it removes any version stamped at or before it, while a version
+//!   stamped after it brings the record back;
+//! - the plan is one record with its own stamp, settled the same way;
+//! - the unit keeping the result is ours.
+//!
+//! Lists come out sorted (activities and readings by date then id,
+//! tombstones by kind then id), so equal documents are equal vectors.
+
+mod summary;
+
+use std::collections::BTreeMap;
+
+use crate::command::record::Record;
+use crate::plan::{Activity, Document, Plan, Reading, Stamp, Tombstone};
+
+pub use summary::{Conflict, MergeSummary, PlanChange, RecordChanges, Side};
+
+/// The merged document and what the merge did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// The merged document.
+    pub doc: Document,
+    /// What changed against ours.
+    pub summary: MergeSummary,
+}
+
+/// Whether `a` wins over `b`: the newer stamp, then the larger full text.
+/// The text includes the stamps' offsets, so two versions stamped at the
+/// same instant from different time zones are still told apart.
+fn wins<T: std::fmt::Debug>(a: &T, a_at: Stamp, b: &T, b_at: Stamp) -> bool {
+    match a_at.cmp(&b_at) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => format!("{a:?}") > format!("{b:?}"),
+    }
+}
+
+/// The winning version of each id within one document.
+fn winners<R: Record + std::fmt::Debug>(records: &[R]) -> BTreeMap<&str, &R> {
+    let mut map: BTreeMap<&str, &R> = BTreeMap::new();
+    for r in records {
+        match map.get(r.id_str()) {
+            Some(held) if !wins(r, r.stamp(), *held, held.stamp()) => {}
+            _ => {
+                map.insert(r.id_str(), r);
+            }
+        }
+    }
+    map
+}
+
+/// The newest tombstone of each kind and id from both documents.
+fn tombstones(ours: &Document, theirs: &Document) -> Vec<Tombstone> {
+    let mut map: BTreeMap<(crate::plan::RecordKind, &str), &Tombstone> = BTreeMap::new();
+    for t in ours.tombstones.iter().chain(theirs.tombstones.iter()) {
+        let key = (t.kind, t.id.as_str());
+        match map.get(&key) {
+            Some(held) if !wins(t, t.deleted_at, *held, held.deleted_at) => {}
+            _ => {
+                map.insert(key, t);
+            }
+        }
+    }
+    map.into_values().cloned().collect()
+}
+
+/// Merges one kind of record; returns the live records and the counts.
+fn merge_records<R: Record + std::fmt::Debug>(
+    ours: &[R],
+    theirs: &[R],
+    tombs: &[Tombstone],
+    unchanged: &mut usize,
+) -> (Vec<R>, RecordChanges) {
+    let ours = winners(ours);
+    let theirs = winners(theirs);
+    let deleted_at: BTreeMap<&str, Stamp> = tombs
+        .iter()
+        .filter(|t| t.kind == R::KIND)
+        .map(|t| (t.id.as_str(), t.deleted_at))
+        .collect();
+    let mut ids: Vec<&str> = ours.keys().chain(theirs.keys()).copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = Vec::with_capacity(ids.len());
+    let mut changes = RecordChanges::default();
+    for id in ids {
+        let o = ours.get(id).copied();
+        let t = theirs.get(id).copied();
+        let (winner, side) = match (o, t) {
+            (Some(o), Some(t)) if wins(t, t.stamp(), o, o.stamp()) => (t, Side::Theirs),
+            (Some(o), _) => (o, Side::Ours),
+            (None, Some(t)) => (t, Side::Theirs),
+            (None, None) => continue,
+        };
+        if let (Some(o), Some(t)) = (o, t) {
+            if o.same_content(t) {
+                *unchanged += 1;
+            } else {
+                changes.conflicts.push(Conflict {
+                    kind: R::KIND,
+                    id: id.to_string(),
+                    winner: side,
+                });
+            }
+        }
+        let live = deleted_at.get(id).is_none_or(|d| winner.stamp() > *d);
+        match (o, live) {
+            (None, true) => changes.added += 1,
+            (Some(o), true) if !o.same_content(winner) => changes.changed += 1,
+            (Some(_), false) => changes.deleted += 1,
+            _ => {}
+        }
+        if live {
+            out.push(winner.clone());
+        }
+    }
+    (out, changes)
+}
+
+fn merge_plan(ours: &Plan, theirs: &Plan) -> (Plan, PlanChange) {
+    let theirs_wins = wins(theirs, theirs.updated_at, ours, ours.updated_at);
+    let winner = if theirs_wins { theirs } else { ours };
+    let mut probe = theirs.clone();
+    probe.updated_at = ours.updated_at;
+    let change = if probe == *ours {
+        PlanChange::Unchanged
+    } else if theirs_wins {
+        PlanChange::Updated
+    } else {
+        PlanChange::KeptOurs
+    };
+    (winner.clone(), change)
+}
+
+/// Merges `theirs` into `ours` by record id and stamp.
+pub fn merge(ours: &Document, theirs: &Document) -> Merged {
+    let tombs = tombstones(ours, theirs);
+    let mut unchanged = 0;
+    let (mut activities, activity_changes) =
+        merge_records::<Activity>(&ours.activities, &theirs.activities, &tombs, &mut unchanged);
+    let (mut readings, reading_changes) =
+        merge_records::<Reading>(&ours.readings, &theirs.readings, &tombs, &mut unchanged);
+    activities.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    readings.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    let (plan, plan_change) = merge_plan(&ours.plan, &theirs.plan);
+    Merged {
+        doc: Document {
+            unit: ours.unit.clone(),
+            plan,
+            activities,
+            readings,
+            tombstones: tombs,
+        },
+        summary: MergeSummary {
+            activities: activity_changes,
+            readings: reading_changes,
+            plan: plan_change,
+            unchanged,
+        },
+    }
+}
+
+/// What merging `theirs` into `ours` would do, for the import preview.
+pub fn preview(ours: &Document, theirs: &Document) -> MergeSummary {
+    merge(ours, theirs).summary
+}

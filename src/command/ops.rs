@@ -1,0 +1,154 @@
+//! The checked edits behind each command, shared by activities and
+//! readings.
+
+use chrono::TimeDelta;
+
+use crate::plan::{Document, Plan, RecordKind, Stamp, Tombstone};
+use crate::validate::{validate_plan, Issue};
+
+use super::record::Record;
+use super::CommandError;
+
+/// The later of `at` and one second after `floor`: a stamp that wins over a
+/// record stamped `floor`. Whole seconds survive any file format.
+fn after(at: Stamp, floor: Stamp) -> Stamp {
+    if at > floor {
+        return at;
+    }
+    let next = floor
+        .checked_add_signed(TimeDelta::seconds(1))
+        .unwrap_or(floor);
+    next.with_timezone(at.offset())
+}
+
+/// The later of `at` and `floor`: a deletion stamp that wins over a record
+/// stamped `floor`.
+fn later(at: Stamp, floor: Stamp) -> Stamp {
+    if at >= floor {
+        at
+    } else {
+        floor.with_timezone(at.offset())
+    }
+}
+
+fn position<R: Record>(doc: &Document, id: &str) -> Option<usize> {
+    R::list(doc).iter().position(|r| r.id_str() == id)
+}
+
+fn tombstone(doc: &Document, kind: RecordKind, id: &str) -> Option<Stamp> {
+    doc.tombstones
+        .iter()
+        .filter(|t| t.kind == kind && t.id == id)
+        .map(|t| t.deleted_at)
+        .max()
+}
+
+fn check<R: Record>(plan: &Plan, record: &R) -> Result<(), CommandError> {
+    let errors: Vec<Issue> = R::check(plan, record)
+        .into_iter()
+        .filter(Issue::is_error)
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(CommandError::Invalid(errors))
+    }
+}
+
+fn unknown<R: Record>(id: &str) -> CommandError {
+    CommandError::UnknownId {
+        kind: R::KIND,
+        id: id.to_string(),
+    }
+}
+
+/// Adds `record`; the inverse deletes it at its own stamp.
+pub(super) fn add<R: Record>(doc: &mut Document, record: R) -> Result<Stamp, CommandError> {
+    let id = record.id_str().to_string();
+    if position::<R>(doc, &id).is_some() {
+        return Err(CommandError::DuplicateId { kind: R::KIND, id });
+    }
+    if tombstone(doc, R::KIND, &id).is_some() {
+        return Err(CommandError::DeletedId { kind: R::KIND, id });
+    }
+    check(&doc.plan, &record)?;
+    let at = record.stamp();
+    R::list_mut(doc).push(record);
+    Ok(at)
+}
+
+/// Replaces the record with `record`'s id; returns the record it replaced.
+pub(super) fn update<R: Record>(doc: &mut Document, mut record: R) -> Result<R, CommandError> {
+    let i = position::<R>(doc, record.id_str()).ok_or_else(|| unknown::<R>(record.id_str()))?;
+    check(&doc.plan, &record)?;
+    let list = R::list_mut(doc);
+    let old = list[i].clone();
+    // An edit that changes nothing keeps the old stamp, so that it does not
+    // show up as a change in a colleague's merge.
+    if !record.same_content(&old) {
+        record.set_stamp(after(record.stamp(), old.stamp()));
+        list[i] = record;
+    }
+    Ok(old)
+}
+
+/// Deletes the record and leaves a tombstone; returns the record and the
+/// tombstone's stamp.
+pub(super) fn delete<R: Record>(
+    doc: &mut Document,
+    id: &str,
+    at: Stamp,
+) -> Result<(R, Stamp), CommandError> {
+    let i = position::<R>(doc, id).ok_or_else(|| unknown::<R>(id))?;
+    let old = R::list_mut(doc).remove(i);
+    let deleted_at = later(at, old.stamp());
+    doc.tombstones
+        .retain(|t| !(t.kind == R::KIND && t.id == id));
+    doc.tombstones.push(Tombstone {
+        kind: R::KIND,
+        id: id.to_string(),
+        deleted_at,
+    });
+    Ok((old, deleted_at))
+}
+
+/// Brings a record back and removes its tombstone; returns its new stamp.
+pub(super) fn restore<R: Record>(
+    doc: &mut Document,
+    mut record: R,
+    at: Stamp,
+) -> Result<Stamp, CommandError> {
+    let id = record.id_str().to_string();
+    if position::<R>(doc, &id).is_some() {
+        return Err(CommandError::DuplicateId { kind: R::KIND, id });
+    }
+    check(&doc.plan, &record)?;
+    let stamp = match tombstone(doc, R::KIND, &id) {
+        Some(deleted_at) => after(at, deleted_at),
+        None => at,
+    };
+    record.set_stamp(stamp);
+    doc.tombstones
+        .retain(|t| !(t.kind == R::KIND && t.id == id));
+    R::list_mut(doc).push(record);
+    Ok(stamp)
+}
+
+/// Replaces the plan unless it has errors; returns the plan it replaced.
+pub(super) fn set_plan(doc: &mut Document, mut plan: Plan) -> Result<Plan, CommandError> {
+    let errors: Vec<Issue> = validate_plan(&plan)
+        .into_iter()
+        .filter(Issue::is_error)
+        .collect();
+    if !errors.is_empty() {
+        return Err(CommandError::Invalid(errors));
+    }
+    let old = doc.plan.clone();
+    let mut probe = plan.clone();
+    probe.updated_at = old.updated_at;
+    if probe != old {
+        plan.updated_at = after(plan.updated_at, old.updated_at);
+        doc.plan = plan;
+    }
+    Ok(old)
+}

@@ -1,0 +1,261 @@
+//! Reading activities from a CSV ledger kept in Excel or WPS.
+
+use std::collections::HashSet;
+
+use crate::plan::{Activity, ActivityId, Plan, Stamp, TargetId};
+
+use super::cells::{parse_date, parse_quantity, split_list, unneutralise, QuantityError};
+use super::problem::{RowError, RowProblem};
+use super::{HEADERS_EN, HEADERS_ZH};
+
+/// What a CSV file held: the rows read as activities, and the rows that
+/// could not be read. The caller decides whether to import none of a file
+/// with errors or only the good rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvImport {
+    /// Activities read, in file order, each with a new id and the import's
+    /// stamp.
+    pub rows: Vec<Activity>,
+    /// Rows that could not be read, by line.
+    pub errors: Vec<RowError>,
+}
+
+/// The columns import reads, in [`HEADERS_ZH`] order after the row number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Date = 1,
+    Title,
+    Targets,
+    Quantity,
+    People,
+    Unit,
+    Notes,
+}
+
+const COLUMNS: [Column; 7] = [
+    Column::Date,
+    Column::Title,
+    Column::Targets,
+    Column::Quantity,
+    Column::People,
+    Column::Unit,
+    Column::Notes,
+];
+
+/// Where each column is in the file, and its header as written there.
+struct Layout {
+    at: [Option<(usize, String)>; 8],
+    english: bool,
+}
+
+impl Layout {
+    fn read(header: &csv::StringRecord, line: usize, errors: &mut Vec<RowError>) -> Layout {
+        let mut layout = Layout {
+            at: Default::default(),
+            english: false,
+        };
+        for (i, raw) in header.iter().enumerate() {
+            let name = raw.trim().trim_start_matches('\u{feff}').trim();
+            let lower = name.to_lowercase();
+            let zh = HEADERS_ZH.iter().position(|h| *h == name);
+            let en = HEADERS_EN.iter().position(|h| *h == lower);
+            let Some(slot) = zh.or(en) else { continue };
+            layout.english |= zh.is_none();
+            if layout.at[slot].is_some() {
+                errors.push(RowError::new(line, name, RowProblem::DuplicateColumn));
+            } else {
+                layout.at[slot] = Some((i, name.to_string()));
+            }
+        }
+        for required in [Column::Date, Column::Title] {
+            if layout.at[required as usize].is_none() {
+                let name = layout.name(required).to_string();
+                errors.push(RowError::new(line, &name, RowProblem::MissingColumn));
+            }
+        }
+        layout
+    }
+
+    fn name(&self, c: Column) -> &str {
+        match &self.at[c as usize] {
+            Some((_, name)) => name,
+            None if self.english => HEADERS_EN[c as usize],
+            None => HEADERS_ZH[c as usize],
+        }
+    }
+
+    /// The cell as meant: trimmed, without a neutralising quote.
+    fn cell<'r>(&self, record: &'r csv::StringRecord, c: Column) -> &'r str {
+        self.at[c as usize]
+            .as_ref()
+            .and_then(|(i, _)| record.get(*i))
+            .map(|s| unneutralise(s.trim()).trim())
+            .unwrap_or("")
+    }
+}
+
+/// Reads the targets cell: the whole cell as one title, or titles (or ids)
+/// separated by ；or ;.
+fn read_targets(cell: &str, plan: &Plan) -> Result<Vec<TargetId>, RowProblem> {
+    let by_title = |t: &str| plan.targets().filter(move |(_, x)| x.title == t).count();
+    let pieces = if by_title(cell) == 1 {
+        vec![cell]
+    } else {
+        split_list(cell, &['；', ';'])
+    };
+    let mut ids = Vec::new();
+    let mut seen = HashSet::new();
+    for piece in pieces {
+        let target = match by_title(piece) {
+            0 => plan
+                .target(&TargetId::from(piece))
+                .ok_or_else(|| RowProblem::UnknownTarget(piece.to_string()))?,
+            1 => plan
+                .targets()
+                .map(|(_, t)| t)
+                .find(|t| t.title == piece)
+                .ok_or_else(|| RowProblem::UnknownTarget(piece.to_string()))?,
+            _ => return Err(RowProblem::AmbiguousTarget(piece.to_string())),
+        };
+        if target.kind.takes_readings() {
+            return Err(RowProblem::TakesReadings(piece.to_string()));
+        }
+        if !seen.insert(&target.id) {
+            return Err(RowProblem::RepeatedTarget(piece.to_string()));
+        }
+        ids.push(target.id.clone());
+    }
+    Ok(ids)
+}
+
+/// Reads one data row; `None` with errors pushed when it cannot be read.
+fn read_row(
+    layout: &Layout,
+    record: &csv::StringRecord,
+    line: usize,
+    plan: &Plan,
+    errors: &mut Vec<RowError>,
+) -> Option<(chrono::NaiveDate, String, Vec<TargetId>, u32)> {
+    let before = errors.len();
+    let mut fail = |c: Column, p: RowProblem| errors.push(RowError::new(line, layout.name(c), p));
+    let date_cell = layout.cell(record, Column::Date);
+    let date = parse_date(date_cell);
+    if date.is_none() {
+        fail(Column::Date, RowProblem::BadDate(date_cell.to_string()));
+    }
+    let title = layout.cell(record, Column::Title);
+    if title.is_empty() {
+        fail(Column::Title, RowProblem::EmptyTitle);
+    }
+    let targets = read_targets(layout.cell(record, Column::Targets), plan)
+        .map_err(|p| fail(Column::Targets, p))
+        .ok();
+    let quantity_cell = layout.cell(record, Column::Quantity);
+    let quantity = match parse_quantity(quantity_cell) {
+        Ok(q) => Some(q),
+        Err(QuantityError::Zero) => {
+            fail(Column::Quantity, RowProblem::ZeroQuantity);
+            None
+        }
+        Err(QuantityError::NotANumber) => {
+            fail(
+                Column::Quantity,
+                RowProblem::BadQuantity(quantity_cell.to_string()),
+            );
+            None
+        }
+    };
+    if errors.len() > before {
+        return None;
+    }
+    Some((date?, title.to_string(), targets?, quantity?))
+}
+
+/// The delimiter the header line uses: commas, unless it has none and has
+/// tabs (Excel's "Unicode text") or semicolons (locales that write decimal
+/// commas).
+fn delimiter(text: &str) -> u8 {
+    let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if header.contains(',') {
+        b','
+    } else if header.contains('\t') {
+        b'\t'
+    } else if header.contains(';') {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Reads activities from CSV with the export's columns (Chinese or English
+/// headers, in any order; the row number is ignored; unknown columns are
+/// ignored). Each row read gets an id from `new_id` and the stamp `stamp`.
+pub fn import_csv(
+    text: &str,
+    plan: &Plan,
+    stamp: Stamp,
+    new_id: &mut dyn FnMut() -> ActivityId,
+) -> CsvImport {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = CsvImport {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    let mut layout: Option<Layout> = None;
+    let mut last_line = 1;
+    for result in reader.records() {
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(last_line, |p| p.line() as usize);
+                out.errors.push(RowError::new(line, "", RowProblem::NotCsv));
+                continue;
+            }
+        };
+        let line = record.position().map_or(last_line, |p| p.line() as usize);
+        last_line = line;
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let Some(layout) = &layout else {
+            layout = Some(Layout::read(&record, line, &mut out.errors));
+            continue;
+        };
+        if layout.at[Column::Date as usize].is_none() || layout.at[Column::Title as usize].is_none()
+        {
+            continue;
+        }
+        if COLUMNS.iter().all(|c| layout.cell(&record, *c).is_empty()) {
+            // Only a row number: a blank row of a numbered sheet.
+            continue;
+        }
+        if let Some((date, title, targets, quantity)) =
+            read_row(layout, &record, line, plan, &mut out.errors)
+        {
+            let people = split_list(layout.cell(&record, Column::People), &['、', ',', '，'])
+                .into_iter()
+                .map(String::from)
+                .collect();
+            out.rows.push(Activity {
+                id: new_id(),
+                date,
+                title,
+                targets,
+                quantity,
+                people,
+                lead_unit: layout.cell(&record, Column::Unit).to_string(),
+                notes: layout.cell(&record, Column::Notes).to_string(),
+                updated_at: stamp,
+            });
+        }
+    }
+    if layout.is_none() && out.errors.is_empty() {
+        out.errors.push(RowError::new(1, "", RowProblem::Empty));
+    }
+    out
+}

@@ -1,0 +1,156 @@
+//! What a merge did, counted for the import preview and the undo history.
+
+use crate::plan::RecordKind;
+
+/// Which document a record came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The document merged into (this browser's copy).
+    Ours,
+    /// The document merged in (the colleague's file).
+    Theirs,
+}
+
+/// A record both documents hold with different content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// Activity or reading.
+    pub kind: RecordKind,
+    /// The record's id.
+    pub id: String,
+    /// The side whose version was kept: the newer one.
+    pub winner: Side,
+}
+
+/// What a merge did to one kind of record, counted against ours.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecordChanges {
+    /// Records we did not have (or had deleted and theirs revived).
+    pub added: usize,
+    /// Records whose content changed to their newer version.
+    pub changed: usize,
+    /// Records of ours removed by their newer deletion.
+    pub deleted: usize,
+    /// Records both sides hold with different content, with the side kept.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl RecordChanges {
+    /// Whether ours is left as it was.
+    pub fn is_empty(&self) -> bool {
+        self.added == 0 && self.changed == 0 && self.deleted == 0
+    }
+
+    /// How many conflicts were settled in favour of ours.
+    pub fn kept_ours(&self) -> usize {
+        self.conflicts
+            .iter()
+            .filter(|c| c.winner == Side::Ours)
+            .count()
+    }
+}
+
+/// What happened to the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanChange {
+    /// Both plans say the same.
+    Unchanged,
+    /// Their plan is newer and replaced ours.
+    Updated,
+    /// Their plan differs but ours is newer, so ours was kept.
+    KeptOurs,
+}
+
+/// What a merge did, counted against ours: "+12 activities, 3 changed,
+/// 1 conflict, plan unchanged".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MergeSummary {
+    /// Activities.
+    pub activities: RecordChanges,
+    /// Readings.
+    pub readings: RecordChanges,
+    /// The plan.
+    pub plan: PlanChange,
+    /// Records (activities and readings) both sides hold with the same
+    /// content.
+    pub unchanged: usize,
+}
+
+impl MergeSummary {
+    /// Whether the merge leaves ours as it was (stamps and tombstones aside).
+    pub fn changes_nothing(&self) -> bool {
+        self.activities.is_empty() && self.readings.is_empty() && self.plan != PlanChange::Updated
+    }
+
+    /// All conflicts, activities first.
+    pub fn conflicts(&self) -> impl Iterator<Item = &Conflict> {
+        self.activities
+            .conflicts
+            .iter()
+            .chain(self.readings.conflicts.iter())
+    }
+
+    /// One line in Chinese, e.g. "活动 +12，修改 3，冲突 1（保留本方 1）；数值记录无变化；计划未变".
+    pub fn describe_zh(&self) -> String {
+        let part = |name: &str, c: &RecordChanges| {
+            if c.is_empty() && c.conflicts.is_empty() {
+                return format!("{name}无变化");
+            }
+            let mut s = format!(
+                "{name} +{}，修改 {}，删除 {}",
+                c.added, c.changed, c.deleted
+            );
+            if !c.conflicts.is_empty() {
+                s += &format!("，冲突 {}（保留本方 {}）", c.conflicts.len(), c.kept_ours());
+            }
+            s
+        };
+        let plan = match self.plan {
+            PlanChange::Unchanged => "计划未变",
+            PlanChange::Updated => "计划已更新",
+            PlanChange::KeptOurs => "计划保留本方较新版本",
+        };
+        format!(
+            "{}；{}；{}；{} 条相同",
+            part("活动", &self.activities),
+            part("数值记录", &self.readings),
+            plan,
+            self.unchanged
+        )
+    }
+
+    /// One line in English, e.g. "activities +12, 3 changed, 0 deleted,
+    /// 1 conflict (1 kept ours); readings unchanged; plan unchanged".
+    pub fn describe_en(&self) -> String {
+        let part = |name: &str, c: &RecordChanges| {
+            if c.is_empty() && c.conflicts.is_empty() {
+                return format!("{name} unchanged");
+            }
+            let mut s = format!(
+                "{name} +{}, {} changed, {} deleted",
+                c.added, c.changed, c.deleted
+            );
+            if !c.conflicts.is_empty() {
+                let n = c.conflicts.len();
+                s += &format!(
+                    ", {n} conflict{} ({} kept ours)",
+                    if n == 1 { "" } else { "s" },
+                    c.kept_ours()
+                );
+            }
+            s
+        };
+        let plan = match self.plan {
+            PlanChange::Unchanged => "plan unchanged",
+            PlanChange::Updated => "plan updated",
+            PlanChange::KeptOurs => "plan: ours is newer and kept",
+        };
+        format!(
+            "{}; {}; {}; {} identical",
+            part("activities", &self.activities),
+            part("readings", &self.readings),
+            plan,
+            self.unchanged
+        )
+    }
+}

@@ -1,0 +1,499 @@
+//! Merging colleagues' files: by id and stamp, tombstones respected, the
+//! same result whatever the order, nothing changed by a second import.
+
+use chrono::{DateTime, NaiveDate};
+use luoshi::fixed::Fixed;
+use luoshi::merge::{merge, preview, Conflict, MergeSummary, PlanChange, RecordChanges, Side};
+use luoshi::plan::{
+    Activity, ActivityId, Direction, Document, Plan, Reading, ReadingId, ReadingValue, RecordKind,
+    Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+};
+use proptest::prelude::*;
+
+fn at(s: &str) -> Stamp {
+    DateTime::parse_from_rfc3339(s).expect("test stamp")
+}
+
+/// A stamp on 2026-04-01 at `h` o'clock, Beijing time.
+fn h(hour: u32) -> Stamp {
+    at(&format!("2026-04-01T{hour:02}:00:00+08:00"))
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 4, d).expect("test date")
+}
+
+fn plan(title: &str, stamp: Stamp) -> Plan {
+    Plan {
+        title: title.into(),
+        start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
+        end: NaiveDate::from_ymd_opt(2026, 12, 31).expect("date"),
+        sections: vec![Section {
+            id: SectionId::from("s1"),
+            title: "（一）".into(),
+            targets: vec![
+                Target {
+                    id: TargetId::from("t1"),
+                    title: "组织专题培训".into(),
+                    kind: TargetKind::Count { target: 6 },
+                    unit: "次".into(),
+                    lead_unit: String::new(),
+                    owner: String::new(),
+                    weight: 1,
+                    due: None,
+                },
+                Target {
+                    id: TargetId::from("t2"),
+                    title: "无纸化办公覆盖率".into(),
+                    kind: TargetKind::Threshold {
+                        line: Fixed::from_int(90),
+                        direction: Direction::AtLeast,
+                    },
+                    unit: "%".into(),
+                    lead_unit: String::new(),
+                    owner: String::new(),
+                    weight: 1,
+                    due: None,
+                },
+            ],
+        }],
+        people: vec![],
+        units: vec![],
+        updated_at: stamp,
+    }
+}
+
+fn act(id: &str, date: u32, title: &str, stamp: Stamp) -> Activity {
+    Activity {
+        id: ActivityId::from(id),
+        date: day(date),
+        title: title.into(),
+        targets: vec![TargetId::from("t1")],
+        quantity: 1,
+        people: vec![],
+        lead_unit: String::new(),
+        notes: String::new(),
+        updated_at: stamp,
+    }
+}
+
+fn read(id: &str, value: i64, stamp: Stamp) -> Reading {
+    Reading {
+        id: ReadingId::from(id),
+        target: TargetId::from("t2"),
+        date: day(30),
+        value: ReadingValue::Value(Fixed::from_int(value)),
+        notes: String::new(),
+        updated_at: stamp,
+    }
+}
+
+fn tomb(kind: RecordKind, id: &str, stamp: Stamp) -> Tombstone {
+    Tombstone {
+        kind,
+        id: id.into(),
+        deleted_at: stamp,
+    }
+}
+
+fn doc(activities: Vec<Activity>, readings: Vec<Reading>, tombstones: Vec<Tombstone>) -> Document {
+    Document {
+        unit: "综合科".into(),
+        plan: plan("计划", h(1)),
+        activities,
+        readings,
+        tombstones,
+    }
+}
+
+fn changes(
+    added: usize,
+    changed: usize,
+    deleted: usize,
+    conflicts: &[(&str, Side)],
+) -> RecordChanges {
+    RecordChanges {
+        added,
+        changed,
+        deleted,
+        conflicts: conflicts
+            .iter()
+            .map(|(id, winner)| Conflict {
+                kind: RecordKind::Activity,
+                id: (*id).into(),
+                winner: *winner,
+            })
+            .collect(),
+    }
+}
+
+/// Merges `theirs` into `ours` and checks the surviving activity ids and
+/// titles, and the summary of activities.
+fn check(
+    ours: Document,
+    theirs: Document,
+    expected: &[(&str, &str)],
+    expected_changes: RecordChanges,
+) {
+    let m = merge(&ours, &theirs);
+    let got: Vec<(&str, &str)> = m
+        .doc
+        .activities
+        .iter()
+        .map(|a| (a.id.as_str(), a.title.as_str()))
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(m.summary.activities, expected_changes);
+    assert_eq!(preview(&ours, &theirs), m.summary);
+}
+
+#[test]
+fn records_are_merged_by_id_and_stamp() {
+    // Theirs adds a record: sorted in by date.
+    check(
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![act("b1", 3, "乙", h(9))], vec![], vec![]),
+        &[("b1", "乙"), ("a1", "甲")],
+        changes(1, 0, 0, &[]),
+    );
+    // Same date: by id.
+    check(
+        doc(vec![act("b", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![act("a", 5, "乙", h(9))], vec![], vec![]),
+        &[("a", "乙"), ("b", "甲")],
+        changes(1, 0, 0, &[]),
+    );
+    // Their newer edit wins.
+    check(
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![act("a1", 5, "甲（改）", h(10))], vec![], vec![]),
+        &[("a1", "甲（改）")],
+        changes(0, 1, 0, &[("a1", Side::Theirs)]),
+    );
+    // Our newer edit stays.
+    check(
+        doc(vec![act("a1", 5, "甲（改）", h(10))], vec![], vec![]),
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        &[("a1", "甲（改）")],
+        changes(0, 0, 0, &[("a1", Side::Ours)]),
+    );
+    // Identical records are no change and no conflict.
+    check(
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        &[("a1", "甲")],
+        changes(0, 0, 0, &[]),
+    );
+}
+
+#[test]
+fn tombstones_win_over_edits_at_or_before_them() {
+    let del = |s| vec![tomb(RecordKind::Activity, "a1", s)];
+    // Their deletion after our last edit removes our record.
+    check(
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![], vec![], del(h(10))),
+        &[],
+        changes(0, 0, 1, &[]),
+    );
+    // A deletion stamped at the very same time as the edit also wins.
+    check(
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        doc(vec![], vec![], del(h(9))),
+        &[],
+        changes(0, 0, 1, &[]),
+    );
+    // An edit after the deletion brings the record back.
+    check(
+        doc(vec![act("a1", 5, "甲（改）", h(11))], vec![], vec![]),
+        doc(vec![], vec![], del(h(10))),
+        &[("a1", "甲（改）")],
+        changes(0, 0, 0, &[]),
+    );
+    // Ours deleted it; their older copy does not bring it back.
+    check(
+        doc(vec![], vec![], del(h(10))),
+        doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]),
+        &[],
+        changes(0, 0, 0, &[]),
+    );
+    // Ours deleted it; their later edit revives it, counted as added.
+    check(
+        doc(vec![], vec![], del(h(10))),
+        doc(vec![act("a1", 5, "甲（改）", h(12))], vec![], vec![]),
+        &[("a1", "甲（改）")],
+        changes(1, 0, 0, &[]),
+    );
+}
+
+#[test]
+fn the_newest_tombstone_is_kept() {
+    let ours = doc(vec![], vec![], vec![tomb(RecordKind::Reading, "r1", h(8))]);
+    let theirs = doc(vec![], vec![], vec![tomb(RecordKind::Reading, "r1", h(10))]);
+    let m = merge(&ours, &theirs);
+    assert_eq!(
+        m.doc.tombstones,
+        vec![tomb(RecordKind::Reading, "r1", h(10))]
+    );
+    // Only a reading's tombstone: an activity with the same id is untouched.
+    let ours = doc(vec![act("r1", 5, "甲", h(9))], vec![], vec![]);
+    let m = merge(&ours, &theirs);
+    assert_eq!(m.doc.activities.len(), 1);
+}
+
+#[test]
+fn readings_merge_like_activities() {
+    let ours = doc(
+        vec![],
+        vec![read("r1", 82, h(9)), read("r2", 85, h(9))],
+        vec![],
+    );
+    let theirs = doc(
+        vec![],
+        vec![read("r1", 83, h(10)), read("r3", 91, h(9))],
+        vec![tomb(RecordKind::Reading, "r2", h(10))],
+    );
+    let m = merge(&ours, &theirs);
+    let got: Vec<(&str, Fixed)> = m
+        .doc
+        .readings
+        .iter()
+        .map(|r| match r.value {
+            ReadingValue::Value(v) => (r.id.as_str(), v),
+            ReadingValue::Counts { .. } => (r.id.as_str(), Fixed::ZERO),
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![("r1", Fixed::from_int(83)), ("r3", Fixed::from_int(91))]
+    );
+    assert_eq!(
+        m.summary.readings,
+        RecordChanges {
+            added: 1,
+            changed: 1,
+            deleted: 1,
+            conflicts: vec![Conflict {
+                kind: RecordKind::Reading,
+                id: "r1".into(),
+                winner: Side::Theirs,
+            }],
+        }
+    );
+}
+
+#[test]
+fn equal_stamps_settle_the_same_way_in_both_orders() {
+    let a = doc(vec![act("a1", 5, "甲", h(9))], vec![], vec![]);
+    let b = doc(vec![act("a1", 5, "乙", h(9))], vec![], vec![]);
+    let ab = merge(&a, &b);
+    let ba = merge(&b, &a);
+    assert_eq!(ab.doc, ba.doc);
+    assert_eq!(ab.doc.activities.len(), 1);
+    // One side kept its own, the other took the same record from theirs.
+    let winners = [
+        ab.summary.activities.conflicts[0].winner,
+        ba.summary.activities.conflicts[0].winner,
+    ];
+    assert!(winners == [Side::Ours, Side::Theirs] || winners == [Side::Theirs, Side::Ours]);
+}
+
+#[test]
+fn the_plan_is_one_record() {
+    let check = |ours: Plan, theirs: Plan, title: &str, change: PlanChange| {
+        let mut a = doc(vec![], vec![], vec![]);
+        a.plan = ours;
+        let mut b = doc(vec![], vec![], vec![]);
+        b.plan = theirs;
+        let m = merge(&a, &b);
+        assert_eq!(m.doc.plan.title, title);
+        assert_eq!(m.summary.plan, change);
+    };
+    check(
+        plan("旧", h(1)),
+        plan("新", h(2)),
+        "新",
+        PlanChange::Updated,
+    );
+    check(
+        plan("新", h(2)),
+        plan("旧", h(1)),
+        "新",
+        PlanChange::KeptOurs,
+    );
+    check(
+        plan("同", h(2)),
+        plan("同", h(1)),
+        "同",
+        PlanChange::Unchanged,
+    );
+}
+
+#[test]
+fn the_unit_of_the_result_is_ours() {
+    let a = doc(vec![], vec![], vec![]);
+    let mut b = doc(vec![], vec![], vec![]);
+    b.unit = "督查科".into();
+    assert_eq!(merge(&a, &b).doc.unit, "综合科");
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing_the_second_time() {
+    let ours = doc(
+        vec![act("a1", 5, "甲", h(9)), act("a2", 6, "乙", h(9))],
+        vec![],
+        vec![],
+    );
+    let mut theirs = doc(
+        vec![act("a1", 5, "甲（改）", h(10)), act("b1", 7, "丙", h(9))],
+        vec![],
+        vec![tomb(RecordKind::Activity, "a2", h(10))],
+    );
+    theirs.plan = plan("计划（修订）", h(3));
+    let once = merge(&ours, &theirs);
+    assert!(!once.summary.changes_nothing());
+    let twice = merge(&once.doc, &theirs);
+    assert_eq!(twice.doc, once.doc);
+    assert!(twice.summary.changes_nothing());
+    assert_eq!(twice.summary.unchanged, 2);
+    assert_eq!(twice.summary.plan, PlanChange::Unchanged);
+}
+
+#[test]
+fn the_summary_reads_as_one_line() {
+    let summary = MergeSummary {
+        activities: RecordChanges {
+            added: 12,
+            changed: 3,
+            deleted: 0,
+            conflicts: vec![Conflict {
+                kind: RecordKind::Activity,
+                id: "a1".into(),
+                winner: Side::Ours,
+            }],
+        },
+        readings: RecordChanges::default(),
+        plan: PlanChange::Unchanged,
+        unchanged: 40,
+    };
+    assert_eq!(
+        summary.describe_en(),
+        "activities +12, 3 changed, 0 deleted, 1 conflict (1 kept ours); readings unchanged; plan unchanged; 40 identical"
+    );
+    assert_eq!(
+        summary.describe_zh(),
+        "活动 +12，修改 3，删除 0，冲突 1（保留本方 1）；数值记录无变化；计划未变；40 条相同"
+    );
+}
+
+// ---- merge laws over generated documents ----
+
+/// Stamps drawn from a few instants, some written with two offsets, so that
+/// ties of every sort occur.
+fn stamp() -> impl Strategy<Value = Stamp> {
+    prop::sample::select(vec![
+        "2026-04-01T09:00:00+08:00",
+        "2026-04-01T01:00:00+00:00",
+        "2026-04-01T10:00:00+08:00",
+        "2026-04-01T11:00:00+08:00",
+        "2026-04-01T03:00:00+00:00",
+    ])
+    .prop_map(at)
+}
+
+fn activity() -> impl Strategy<Value = Activity> {
+    (
+        0..4u8,
+        1..4u32,
+        prop::sample::select(vec!["甲", "乙"]),
+        1..3u32,
+        stamp(),
+    )
+        .prop_map(|(id, date, title, quantity, s)| {
+            let mut a = act(&format!("a{id}"), date, title, s);
+            a.quantity = quantity;
+            a
+        })
+}
+
+fn reading() -> impl Strategy<Value = Reading> {
+    (0..3u8, 80..83i64, stamp()).prop_map(|(id, v, s)| read(&format!("r{id}"), v, s))
+}
+
+fn tombstone() -> impl Strategy<Value = Tombstone> {
+    (any::<bool>(), 0..4u8, stamp()).prop_map(|(is_activity, id, s)| {
+        if is_activity {
+            tomb(RecordKind::Activity, &format!("a{id}"), s)
+        } else {
+            tomb(RecordKind::Reading, &format!("r{id}"), s)
+        }
+    })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (
+        prop::collection::vec(activity(), 0..6),
+        prop::collection::vec(reading(), 0..4),
+        prop::collection::vec(tombstone(), 0..4),
+        prop::sample::select(vec!["计划", "计划（修订）"]),
+        stamp(),
+    )
+        .prop_map(|(acts, reads, tombs, title, s)| {
+            let mut d = doc(acts, reads, tombs);
+            d.plan = plan(title, s);
+            d
+        })
+}
+
+/// Documents compared as text, so that a stamp's offset counts too.
+fn text(d: &Document) -> String {
+    format!("{d:?}")
+}
+
+proptest! {
+    #[test]
+    fn merge_is_commutative(a in document(), b in document()) {
+        prop_assert_eq!(text(&merge(&a, &b).doc), text(&merge(&b, &a).doc));
+    }
+
+    #[test]
+    fn merge_is_associative(a in document(), b in document(), c in document()) {
+        let left = merge(&merge(&a, &b).doc, &c).doc;
+        let right = merge(&a, &merge(&b, &c).doc).doc;
+        prop_assert_eq!(text(&left), text(&right));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in document(), b in document()) {
+        let n = merge(&a, &a).doc;
+        let again = merge(&n, &n);
+        prop_assert_eq!(text(&again.doc), text(&n));
+        prop_assert!(again.summary.changes_nothing());
+        prop_assert!(again.summary.conflicts().next().is_none());
+
+        let once = merge(&a, &b).doc;
+        let twice = merge(&once, &b);
+        prop_assert_eq!(text(&twice.doc), text(&once));
+        prop_assert!(twice.summary.changes_nothing());
+    }
+
+    #[test]
+    fn tombstones_win_over_older_edits(a in document(), b in document()) {
+        let m = merge(&a, &b).doc;
+        let all_acts = a.activities.iter().chain(b.activities.iter());
+        for id in all_acts.map(|x| x.id.clone()) {
+            let newest = a.activities.iter().chain(b.activities.iter())
+                .filter(|x| x.id == id).map(|x| x.updated_at).max();
+            let deleted = a.tombstones.iter().chain(b.tombstones.iter())
+                .filter(|t| t.kind == RecordKind::Activity && t.id == id.as_str())
+                .map(|t| t.deleted_at).max();
+            let expect_live = match (newest, deleted) {
+                (Some(n), Some(d)) => n > d,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            let live = m.activities.iter().filter(|x| x.id == id).count();
+            prop_assert_eq!(live, usize::from(expect_live), "activity {}", id);
+        }
+    }
+}
