@@ -1,1 +1,256 @@
-//! (in progress)
+//! The document's one JSON form: browser storage, export, import and the
+//! native `report` command all read and write it through this module.
+//!
+//! Decoding goes in steps, each refusing a different kind of bad input with
+//! its own error before the next one runs: size, nesting depth, JSON syntax,
+//! the envelope (`"format": "luoshi"` and a version this build knows), the
+//! strict shape of that version, then the values themselves. A file of an
+//! earlier version is migrated forward one version at a time. The format is
+//! written down in docs/FORMAT.md and docs/luoshi.schema.json.
+
+mod depth;
+mod error;
+mod read;
+mod v1;
+mod write;
+
+use chrono::NaiveDate;
+use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::plan::{Document, Stamp};
+
+pub use error::{DecodeError, Problem};
+
+/// The `format` field of every Luoshi file.
+pub const FORMAT_NAME: &str = "luoshi";
+
+/// The version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The largest input accepted, in bytes (50 MB): far beyond a real ledger,
+/// small enough that a wrong file picked by mistake is refused at once.
+pub const MAX_INPUT_BYTES: usize = 50 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects accepted. A real document
+/// nests eight levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// A decoded file with what the envelope said about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    /// The document, migrated to the current version.
+    pub document: Document,
+    /// The version the file was written in (before migration). A caller
+    /// keeping the document in storage may rewrite it when this is older.
+    pub version: u32,
+    /// When the file was exported, if it says.
+    pub exported_at: Option<Stamp>,
+}
+
+/// Reads a document from any version this build knows. Never panics;
+/// every refusal says why and, where it can, where.
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    decode_file(text).map(|d| d.document)
+}
+
+/// Like [`decode`], keeping the file's version and export time.
+pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(DecodeError::TooLarge { bytes: text.len() });
+    }
+    // Windows editors may put a byte order mark in front of UTF-8.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some((line, column)) = depth::too_deep_at(text, MAX_DEPTH) {
+        return Err(DecodeError::TooDeep { line, column });
+    }
+    let version = envelope(text)?;
+    let file = match version {
+        1 => AnyVersion::V1(strict::<v1::DocumentV1>(text)?),
+        newer => {
+            return Err(DecodeError::NewerVersion {
+                found: u64::from(newer),
+            })
+        }
+    };
+    let (document, exported_at) = read::to_domain(migrate(file))?;
+    Ok(Decoded {
+        document,
+        version,
+        exported_at,
+    })
+}
+
+/// The document as pretty-printed JSON, for export files. `exported_at` is
+/// the moment of export, passed in because the core never reads the clock.
+pub fn encode_pretty(doc: &Document, exported_at: Option<Stamp>) -> String {
+    let file = write::from_domain(doc, exported_at.as_ref());
+    // Plain structs with string keys and finite numbers: serde_json has no
+    // way to fail on them.
+    serde_json::to_string_pretty(&file).expect("the file types always serialise")
+}
+
+/// The document as compact JSON, for browser storage.
+pub fn encode_compact(doc: &Document) -> String {
+    let file = write::from_domain(doc, None);
+    serde_json::to_string(&file).expect("the file types always serialise")
+}
+
+/// The name of an export file: `落实台账-<unit>-2026-11-27.json`, or
+/// `落实台账-2026-11-27.json` without a unit. Characters that some file
+/// system refuses are replaced, so the name is safe on Windows too.
+pub fn export_file_name(unit: &str, date: NaiveDate) -> String {
+    let date = date.format("%Y-%m-%d");
+    let unit = sanitise(unit);
+    if unit.is_empty() {
+        format!("落实台账-{date}.json")
+    } else {
+        format!("落实台账-{unit}-{date}.json")
+    }
+}
+
+/// The longest unit part of a file name, in characters.
+const MAX_UNIT_CHARS: usize = 40;
+
+fn sanitise(unit: &str) -> String {
+    let mut out = String::new();
+    for c in unit.chars() {
+        let bad = c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|');
+        let c = if bad { '_' } else { c };
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    let trimmed: String = out
+        .trim_matches(|c| c == '_' || c == '.')
+        .chars()
+        .take(MAX_UNIT_CHARS)
+        .collect();
+    trimmed.trim_end_matches(['_', '.']).to_string()
+}
+
+/// The first look at a file: just enough to know which version's types to
+/// read it with. Other fields are skipped unread.
+struct Envelope {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for Envelope {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Only an object can be a Luoshi file; a derived visitor would also
+        // take an array of the fields in order.
+        d.deserialize_map(EnvelopeVisitor)
+    }
+}
+
+struct EnvelopeVisitor;
+
+impl<'de> Visitor<'de> for EnvelopeVisitor {
+    type Value = Envelope;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+        let mut env = Envelope {
+            format: None,
+            version: None,
+        };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => env.format = Some(map.next_value()?),
+                "version" => env.version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(env)
+    }
+}
+
+/// The version of a Luoshi file, or why it is not one this build can read.
+fn envelope(text: &str) -> Result<u32, DecodeError> {
+    let env: Envelope = match serde_json::from_str(text) {
+        Ok(env) => env,
+        Err(e) if e.is_data() => return Err(DecodeError::NotLuoshi { found: None }),
+        Err(e) => return Err(not_json(&e)),
+    };
+    match env.format {
+        Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
+        other => {
+            return Err(DecodeError::NotLuoshi {
+                found: other.map(|v| v.to_string()),
+            })
+        }
+    }
+    match env.version {
+        Some(serde_json::Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > u64::from(CURRENT_VERSION) => {
+                Err(DecodeError::NewerVersion { found: v })
+            }
+            Some(v) if v >= 1 => Ok(u32::try_from(v).unwrap_or(CURRENT_VERSION)),
+            _ => Err(DecodeError::BadVersion {
+                found: Some(n.to_string()),
+            }),
+        },
+        other => Err(DecodeError::BadVersion {
+            found: other.map(|v| v.to_string()),
+        }),
+    }
+}
+
+/// A file as read, in the version it was written in.
+enum AnyVersion {
+    V1(v1::DocumentV1),
+}
+
+/// The current version's form of a file of any version. Each version adds
+/// one step: a v2 turns the arm for V1 into `V1(d) => migrate(V2(up(d)))`
+/// and adds `V2(d) => d`, so every earlier version passes through every
+/// later step in order.
+fn migrate(file: AnyVersion) -> v1::DocumentV1 {
+    match file {
+        AnyVersion::V1(d) => d,
+    }
+}
+
+/// The message of a serde_json error without the position it appends.
+fn bare_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
+}
+
+fn not_json(e: &serde_json::Error) -> DecodeError {
+    DecodeError::NotJson {
+        message: bare_message(e),
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// Reads a whole file strictly as `T`, naming the path of a bad field.
+fn strict<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_data() {
+            DecodeError::WrongField {
+                path,
+                message: bare_message(&inner),
+                line: inner.line(),
+                column: inner.column(),
+            }
+        } else {
+            not_json(&inner)
+        }
+    })?;
+    de.end().map_err(|e| not_json(&e))?;
+    Ok(value)
+}

@@ -1,0 +1,419 @@
+//! From the current file version's serde types to the domain model.
+//!
+//! Reading checks what serde cannot: real dates, stamps with offsets, exact
+//! decimals in range, sensible figures, unique ids and targets that exist.
+//! Each failure names the path of the field, because a user holding a file
+//! of ten thousand activities needs to know which one is wrong. Plan-level
+//! judgement (an empty title, a target of zero) is left to
+//! [`crate::validate`]: such a plan is odd but can still be opened and fixed.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate};
+
+use super::v1::{
+    BetterV1, CadenceV1, Decimal, DirectionV1, DocumentV1, GoalV1, PlanV1, RecordKindV1, TargetV1,
+};
+use super::{DecodeError, Problem};
+use crate::fixed::{Fixed, FixedError};
+use crate::plan::{
+    Activity, ActivityId, Better, Cadence, Direction, Document, Person, Plan, Reading, ReadingId,
+    ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+};
+
+/// The largest magnitude, in ten-thousandths, that a decimal may have: 15
+/// significant digits, so that it survives a trip through a JSON number
+/// read as an f64 by any reader, this one included.
+pub(crate) const MAX_DECIMAL_RAW: i64 = 999_999_999_999_999;
+
+fn invalid(path: String, problem: Problem) -> DecodeError {
+    DecodeError::Invalid { path, problem }
+}
+
+fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeError> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(invalid(
+            path(),
+            Problem::NotADate {
+                text: text.to_string(),
+            },
+        ));
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    let year = num(0..4) as i32;
+    NaiveDate::from_ymd_opt(year, num(5..7), num(8..10)).ok_or_else(|| {
+        invalid(
+            path(),
+            Problem::NotARealDate {
+                text: text.to_string(),
+            },
+        )
+    })
+}
+
+fn stamp(path: impl FnOnce() -> String, text: &str) -> Result<Stamp, DecodeError> {
+    DateTime::parse_from_rfc3339(text).map_err(|_| {
+        invalid(
+            path(),
+            Problem::NotAStamp {
+                text: text.to_string(),
+            },
+        )
+    })
+}
+
+fn decimal(path: impl FnOnce() -> String, d: &Decimal) -> Result<Fixed, DecodeError> {
+    let (parsed, text) = match d {
+        Decimal::Exact(v) => (Ok(*v), v.to_string()),
+        Decimal::Text(t) => (t.parse::<Fixed>(), t.clone()),
+    };
+    let problem = match parsed {
+        Ok(v) if v.raw().unsigned_abs() <= MAX_DECIMAL_RAW.unsigned_abs() => return Ok(v),
+        Ok(_) | Err(FixedError::TooLarge(_)) => Problem::OutOfRange { text },
+        Err(FixedError::NotANumber(_)) => Problem::NotADecimal { text },
+        Err(FixedError::TooPrecise(_)) => Problem::TooPrecise { text },
+    };
+    Err(invalid(path(), problem))
+}
+
+fn non_empty_id(path: impl FnOnce() -> String, id: &str) -> Result<(), DecodeError> {
+    if id.is_empty() {
+        Err(invalid(path(), Problem::EmptyId))
+    } else {
+        Ok(())
+    }
+}
+
+fn unique<'a>(
+    seen: &mut HashSet<&'a str>,
+    path: impl FnOnce() -> String,
+    id: &'a str,
+) -> Result<(), DecodeError> {
+    if seen.insert(id) {
+        Ok(())
+    } else {
+        Err(invalid(path(), Problem::DuplicateId { id: id.to_string() }))
+    }
+}
+
+/// Ids of one kind of record, checked once the records are built so that
+/// their text can be moved rather than copied.
+fn all_unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    path: impl Fn(usize) -> String,
+) -> Result<(), DecodeError> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        unique(&mut seen, || path(i), id)?;
+    }
+    Ok(())
+}
+
+/// The domain document from a file of the current version, and the time
+/// the file says it was exported.
+pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), DecodeError> {
+    let exported_at = match &file.exported_at {
+        Some(t) => Some(stamp(|| "exported_at".to_string(), t)?),
+        None => None,
+    };
+    let plan = plan(&file.plan)?;
+    let targets: HashSet<&str> = plan.targets().map(|(_, t)| t.id.as_str()).collect();
+
+    let mut activities = Vec::with_capacity(file.activities.len());
+    for (i, a) in file.activities.into_iter().enumerate() {
+        let at = |field: &str| format!("activities[{i}].{field}");
+        non_empty_id(|| at("id"), &a.id)?;
+        if let Some((k, t)) = a
+            .targets
+            .iter()
+            .enumerate()
+            .find(|(_, t)| !targets.contains(t.as_str()))
+        {
+            return Err(DecodeError::UnknownTarget {
+                path: at(&format!("targets[{k}]")),
+                id: t.clone(),
+            });
+        }
+        if a.quantity == 0 {
+            return Err(invalid(at("quantity"), Problem::ZeroQuantity));
+        }
+        activities.push(Activity {
+            date: date(|| at("date"), &a.date)?,
+            updated_at: stamp(|| at("updated_at"), &a.updated_at)?,
+            id: ActivityId(a.id),
+            title: a.title,
+            targets: a.targets.into_iter().map(TargetId).collect(),
+            quantity: a.quantity,
+            people: a.people,
+            lead_unit: a.lead_unit,
+            notes: a.notes,
+        });
+    }
+    all_unique(activities.iter().map(|a| a.id.as_str()), |i| {
+        format!("activities[{i}].id")
+    })?;
+
+    let mut readings = Vec::with_capacity(file.readings.len());
+    for (i, r) in file.readings.into_iter().enumerate() {
+        let at = |field: &str| format!("readings[{i}].{field}");
+        non_empty_id(|| at("id"), &r.id)?;
+        if !targets.contains(r.target.as_str()) {
+            return Err(DecodeError::UnknownTarget {
+                path: at("target"),
+                id: r.target,
+            });
+        }
+        let value = match (&r.value, r.numerator, r.denominator) {
+            (Some(v), None, None) => ReadingValue::Value(decimal(|| at("value"), v)?),
+            (None, Some(_), Some(0)) => {
+                return Err(invalid(at("denominator"), Problem::ZeroDenominator))
+            }
+            (None, Some(numerator), Some(denominator)) => ReadingValue::Counts {
+                numerator,
+                denominator,
+            },
+            _ => return Err(invalid(format!("readings[{i}]"), Problem::ReadingForm)),
+        };
+        readings.push(Reading {
+            date: date(|| at("date"), &r.date)?,
+            updated_at: stamp(|| at("updated_at"), &r.updated_at)?,
+            id: ReadingId(r.id),
+            target: TargetId(r.target),
+            value,
+            notes: r.notes,
+        });
+    }
+    all_unique(readings.iter().map(|r| r.id.as_str()), |i| {
+        format!("readings[{i}].id")
+    })?;
+
+    let mut tombstones = Vec::with_capacity(file.tombstones.len());
+    for (i, t) in file.tombstones.into_iter().enumerate() {
+        let at = |field: &str| format!("tombstones[{i}].{field}");
+        non_empty_id(|| at("id"), &t.id)?;
+        tombstones.push(Tombstone {
+            kind: match t.kind {
+                RecordKindV1::Activity => RecordKind::Activity,
+                RecordKindV1::Reading => RecordKind::Reading,
+            },
+            deleted_at: stamp(|| at("deleted_at"), &t.deleted_at)?,
+            id: t.id,
+        });
+    }
+
+    let document = Document {
+        unit: file.unit,
+        plan,
+        activities,
+        readings,
+        tombstones,
+    };
+    Ok((document, exported_at))
+}
+
+fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
+    let start = date(|| "plan.start".to_string(), &p.start)?;
+    let end = date(|| "plan.end".to_string(), &p.end)?;
+    if end < start {
+        return Err(invalid(
+            "plan.end".to_string(),
+            Problem::EndBeforeStart {
+                start: p.start.clone(),
+                end: p.end.clone(),
+            },
+        ));
+    }
+    let updated_at = stamp(|| "plan.updated_at".to_string(), &p.updated_at)?;
+    let mut section_ids = HashSet::new();
+    let mut target_ids = HashSet::new();
+    let mut sections = Vec::with_capacity(p.sections.len());
+    for (i, s) in p.sections.iter().enumerate() {
+        let at = |field: &str| format!("plan.sections[{i}].{field}");
+        non_empty_id(|| at("id"), &s.id)?;
+        unique(&mut section_ids, || at("id"), &s.id)?;
+        let mut targets = Vec::with_capacity(s.targets.len());
+        for (j, t) in s.targets.iter().enumerate() {
+            let at = |field: &str| format!("plan.sections[{i}].targets[{j}].{field}");
+            non_empty_id(|| at("id"), &t.id)?;
+            unique(&mut target_ids, || at("id"), &t.id)?;
+            targets.push(target(t, &at)?);
+        }
+        sections.push(Section {
+            id: SectionId(s.id.clone()),
+            title: s.title.clone(),
+            targets,
+        });
+    }
+    Ok(Plan {
+        title: p.title.clone(),
+        start,
+        end,
+        sections,
+        people: p
+            .people
+            .iter()
+            .map(|x| Person {
+                name: x.name.clone(),
+                role: x.role.clone(),
+            })
+            .collect(),
+        units: p.units.clone(),
+        updated_at,
+    })
+}
+
+fn target(t: &TargetV1, at: &dyn Fn(&str) -> String) -> Result<Target, DecodeError> {
+    let kind = match &t.goal {
+        GoalV1::Count { target } => TargetKind::Count { target: *target },
+        GoalV1::Range { min, max } => {
+            if min > max {
+                return Err(invalid(
+                    at("goal.min"),
+                    Problem::MinAboveMax {
+                        min: *min,
+                        max: *max,
+                    },
+                ));
+            }
+            TargetKind::Range {
+                min: *min,
+                max: *max,
+            }
+        }
+        GoalV1::PerPerson { each, roster } => TargetKind::PerPerson {
+            each: *each,
+            roster: roster.clone(),
+        },
+        GoalV1::Cadence { every, at_least } => TargetKind::Cadence {
+            every: match every {
+                CadenceV1::Week => Cadence::Week,
+                CadenceV1::Month => Cadence::Month,
+                CadenceV1::Quarter => Cadence::Quarter,
+                CadenceV1::Year => Cadence::Year,
+            },
+            at_least: *at_least,
+        },
+        GoalV1::Threshold { line, direction } => TargetKind::Threshold {
+            line: decimal(|| at("goal.line"), line)?,
+            direction: match direction {
+                DirectionV1::AtLeast => Direction::AtLeast,
+                DirectionV1::AtMost => Direction::AtMost,
+            },
+        },
+        GoalV1::Ratio {
+            line,
+            numerator,
+            denominator,
+        } => TargetKind::Ratio {
+            line: decimal(|| at("goal.line"), line)?,
+            numerator: numerator.clone(),
+            denominator: denominator.clone(),
+        },
+        GoalV1::Improvement {
+            baseline,
+            percent,
+            better,
+        } => TargetKind::Improvement {
+            baseline: decimal(|| at("goal.baseline"), baseline)?,
+            percent: decimal(|| at("goal.percent"), percent)?,
+            better: match better {
+                BetterV1::Higher => Better::Higher,
+                BetterV1::Lower => Better::Lower,
+            },
+        },
+        GoalV1::Milestone { due } => TargetKind::Milestone {
+            due: date(|| at("goal.due"), due)?,
+        },
+    };
+    Ok(Target {
+        id: TargetId(t.id.clone()),
+        title: t.title.clone(),
+        kind,
+        unit: t.unit.clone(),
+        lead_unit: t.lead_unit.clone(),
+        owner: t.owner.clone(),
+        weight: t.weight,
+        due: match &t.due {
+            Some(d) => Some(date(|| at("due"), d)?),
+            None => None,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_date(text: &str, expected: Result<(i32, u32, u32), &str>) {
+        let got = date(|| "d".to_string(), text);
+        match (got, expected) {
+            (Ok(d), Ok((y, m, dd))) => assert_eq!(d, NaiveDate::from_ymd_opt(y, m, dd).unwrap()),
+            (Err(DecodeError::Invalid { problem, .. }), Err(kind)) => {
+                let name = match problem {
+                    Problem::NotADate { .. } => "form",
+                    Problem::NotARealDate { .. } => "real",
+                    _ => "other",
+                };
+                assert_eq!(name, kind, "{text}");
+            }
+            (got, expected) => panic!("{text}: got {got:?}, expected {expected:?}"),
+        }
+    }
+
+    #[test]
+    fn dates_must_be_real_and_written_in_full() {
+        check_date("2026-07-01", Ok((2026, 7, 1)));
+        check_date("2024-02-29", Ok((2024, 2, 29)));
+        check_date("0001-01-01", Ok((1, 1, 1)));
+        check_date("9999-12-31", Ok((9999, 12, 31)));
+        check_date("2026-02-29", Err("real"));
+        check_date("2026-13-01", Err("real"));
+        check_date("2026-00-10", Err("real"));
+        check_date("2026-04-31", Err("real"));
+        check_date("2026-7-1", Err("form"));
+        check_date("2026/07/01", Err("form"));
+        check_date("+2026-07-01", Err("form"));
+        check_date("2026-07-01T00:00", Err("form"));
+        check_date("２０２６-07-01", Err("form"));
+        check_date("", Err("form"));
+    }
+
+    #[test]
+    fn decimals_are_checked_for_form_places_and_range() {
+        let check = |d: Decimal, expected: Result<i64, &str>| {
+            let got = decimal(|| "x".to_string(), &d)
+                .map(Fixed::raw)
+                .map_err(|e| match e {
+                    DecodeError::Invalid { problem, .. } => match problem {
+                        Problem::NotADecimal { .. } => "nan",
+                        Problem::TooPrecise { .. } => "precise",
+                        Problem::OutOfRange { .. } => "range",
+                        _ => "other",
+                    },
+                    _ => "other",
+                });
+            assert_eq!(got, expected, "{d:?}");
+        };
+        let text = |s: &str| Decimal::Text(s.to_string());
+        check(text("91.5"), Ok(915_000));
+        check(text("95%"), Ok(950_000));
+        check(text("99999999999.9999"), Ok(MAX_DECIMAL_RAW));
+        check(text("-99999999999.9999"), Ok(-MAX_DECIMAL_RAW));
+        check(text("100000000000"), Err("range"));
+        check(text("99999999999999999999"), Err("range"));
+        check(text("0.00001"), Err("precise"));
+        check(text("abc"), Err("nan"));
+        check(text(""), Err("nan"));
+        check(
+            Decimal::Exact(Fixed::from_raw(MAX_DECIMAL_RAW + 1)),
+            Err("range"),
+        );
+    }
+}

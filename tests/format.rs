@@ -1,0 +1,230 @@
+//! The file format from the outside: fixtures of every version still load,
+//! documents survive a round trip unchanged, and every kind of bad input is
+//! refused with its own error and the place it went wrong.
+
+use std::path::Path;
+
+use luoshi::format::{
+    decode, decode_file, encode_compact, encode_pretty, export_file_name, CURRENT_VERSION,
+    FORMAT_NAME,
+};
+use luoshi::plan::TargetKind;
+
+#[path = "format/bad_input.rs"]
+mod bad_input;
+#[path = "format/props.rs"]
+mod props;
+#[path = "format/sample.rs"]
+mod sample;
+
+use bad_input::edited;
+use sample::{activity, complete, day, stamp, target};
+
+/// A fixture file's text, by its path under tests/fixtures.
+pub fn fixture(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+#[test]
+fn the_complete_fixture_reads_as_written() {
+    let decoded = decode_file(&fixture("v1/complete.json")).unwrap();
+    assert_eq!(decoded.document, complete());
+    assert_eq!(decoded.version, 1);
+    assert_eq!(
+        decoded.exported_at,
+        Some(stamp("2026-11-27T18:05:00+08:00"))
+    );
+}
+
+#[test]
+fn every_fixture_of_every_version_still_decodes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut seen = 0;
+    for version in 1..=CURRENT_VERSION {
+        let dir = root.join(format!("v{version}"));
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let decoded = decode_file(&text);
+            assert!(decoded.is_ok(), "{}: {decoded:?}", path.display());
+            assert_eq!(decoded.unwrap().version, version, "{}", path.display());
+            seen += 1;
+        }
+    }
+    assert!(seen >= 2, "fixtures found: {seen}");
+}
+
+#[test]
+fn the_minimal_fixture_defaults_every_optional_field() {
+    let doc = decode(&fixture("v1/minimal.json")).unwrap();
+    assert_eq!(doc.unit, "");
+    assert_eq!(doc.plan.title, "空计划");
+    assert!(doc.plan.sections.is_empty() && doc.plan.people.is_empty());
+    assert!(doc.activities.is_empty() && doc.readings.is_empty() && doc.tombstones.is_empty());
+}
+
+#[test]
+fn the_stored_form_is_frozen() {
+    // Browser storage written by this version must read the same forever,
+    // and this version must keep writing it byte for byte.
+    let stored = fixture("v1/storage-compact.json");
+    assert_eq!(decode(&stored).unwrap(), complete());
+    assert_eq!(encode_compact(&complete()), stored.trim_end());
+}
+
+#[test]
+fn documents_round_trip_through_both_encodings() {
+    let doc = complete();
+    assert_eq!(decode(&encode_pretty(&doc, None)).unwrap(), doc);
+    assert_eq!(decode(&encode_compact(&doc)).unwrap(), doc);
+    let at = stamp("2026-11-27T18:05:00+08:00");
+    let decoded = decode_file(&encode_pretty(&doc, Some(at))).unwrap();
+    assert_eq!(decoded.document, doc);
+    assert_eq!(decoded.exported_at, Some(at));
+}
+
+#[test]
+fn a_round_trip_keeps_the_offset_and_fraction_of_stamps() {
+    let text = encode_compact(&complete());
+    assert!(text.contains(r#""updated_at":"2026-03-20T16:45:12.500+08:00""#));
+    assert!(text.contains(r#""updated_at":"2026-06-30T02:00:00+00:00""#));
+}
+
+#[test]
+fn decimals_are_written_as_exact_json_numbers() {
+    let text = encode_compact(&complete());
+    assert!(text.contains(r#""value":91.5,"#), "{text}");
+    assert!(text.contains(r#""value":7.2,"#), "{text}");
+    assert!(
+        text.contains(r#""line":90,"direction":"at_least""#),
+        "{text}"
+    );
+    assert!(text.contains(r#""baseline":10,"percent":30,"#), "{text}");
+}
+
+#[test]
+fn the_compact_form_leaves_out_empty_and_default_fields() {
+    let mut doc = complete();
+    doc.plan.sections.truncate(1);
+    doc.plan.sections[0].targets.truncate(1);
+    doc.plan.sections[0].targets[0] = target("t", "培训", TargetKind::Count { target: 6 }, "");
+    doc.plan.people.clear();
+    doc.plan.units.clear();
+    doc.unit.clear();
+    doc.activities = vec![activity(
+        "a",
+        day(2026, 5, 1),
+        "培训",
+        &["t"],
+        "2026-05-01T10:00:00+08:00",
+    )];
+    doc.readings.clear();
+    doc.tombstones.clear();
+    let expected = concat!(
+        r#"{"format":"luoshi","version":1,"plan":{"title":"2026年市政府办公室思想政治建设工作计划","#,
+        r#""start":"2026-01-01","end":"2026-12-31","updated_at":"2026-01-05T09:00:00+08:00","#,
+        r#""sections":[{"id":"s1","title":"（一）强化理论武装，筑牢思想根基","#,
+        r#""targets":[{"id":"t","title":"培训","goal":{"kind":"count","target":6}}]}]},"#,
+        r#""activities":[{"id":"a","date":"2026-05-01","title":"培训","targets":["t"],"#,
+        r#""updated_at":"2026-05-01T10:00:00+08:00"}],"readings":[]}"#
+    );
+    assert_eq!(encode_compact(&doc), expected);
+}
+
+#[test]
+fn the_pretty_form_opens_with_the_envelope() {
+    let text = encode_pretty(&complete(), Some(stamp("2026-11-27T18:05:00+08:00")));
+    let expected_start = "{\n  \"format\": \"luoshi\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-27T18:05:00+08:00\",\n  \"unit\": \"市政府办公室\",\n  \"plan\": {";
+    assert!(text.starts_with(expected_start), "{text}");
+    assert_eq!(FORMAT_NAME, "luoshi");
+}
+
+#[test]
+fn export_file_names_carry_the_unit_and_date() {
+    let d = day(2026, 11, 27);
+    let check = |unit: &str, expected: &str| assert_eq!(export_file_name(unit, d), expected);
+    check("市政府办公室", "落实台账-市政府办公室-2026-11-27.json");
+    check("", "落实台账-2026-11-27.json");
+    check("  ", "落实台账-2026-11-27.json");
+    check(
+        "督查室/秘书一处",
+        "落实台账-督查室_秘书一处-2026-11-27.json",
+    );
+    check(
+        "a:b*c?\"d<e>f|g\\h",
+        "落实台账-a_b_c_d_e_f_g_h-2026-11-27.json",
+    );
+    check(" 综合 处 ", "落实台账-综合_处-2026-11-27.json");
+    check("..//..", "落实台账-2026-11-27.json");
+    check("x\ny", "落实台账-x_y-2026-11-27.json");
+}
+
+fn doc_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_schema_names_every_goal_kind_the_model_has() {
+    let schema: serde_json::Value = serde_json::from_str(&doc_file("luoshi.schema.json")).unwrap();
+    let in_schema: Vec<&str> = schema["$defs"]["goal"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["properties"]["kind"]["const"].as_str().unwrap())
+        .collect();
+    let in_model: Vec<&str> = complete()
+        .plan
+        .targets()
+        .map(|(_, t)| t.kind.as_str())
+        .collect();
+    let mut sorted_model = in_model.clone();
+    sorted_model.sort_unstable();
+    sorted_model.dedup();
+    assert_eq!(
+        sorted_model.len(),
+        8,
+        "the complete fixture uses every kind"
+    );
+    let mut sorted_schema = in_schema.clone();
+    sorted_schema.sort_unstable();
+    assert_eq!(sorted_schema, sorted_model);
+    assert_eq!(schema["properties"]["version"]["const"], CURRENT_VERSION);
+    assert_eq!(schema["properties"]["format"]["const"], FORMAT_NAME);
+}
+
+#[test]
+fn the_documented_messages_are_the_ones_given() {
+    let doc = doc_file("FORMAT.md");
+    let cases = [
+        ("\"date\": \"2026-02-10\"", "\"date\": \"2026-2-10\""),
+        ("\"date\": \"2026-02-10\"", "\"date\": \"2026-02-30\""),
+        ("\"value\": \"7.2\"", "\"value\": \"七点二\""),
+        ("\"value\": 91.5", "\"value\": 91.50001"),
+        ("\"value\": 91.5", "\"value\": 100000000000"),
+        ("\"min\": 8, \"max\": 10", "\"min\": 11, \"max\": 10"),
+        ("\"end\": \"2026-12-31\"", "\"end\": \"2025-12-31\""),
+        ("\"quantity\": 2", "\"quantity\": 0"),
+        ("\"denominator\": 120", "\"denominator\": 0"),
+        (
+            "\"value\": 91.5,",
+            "\"value\": 91.5, \"numerator\": 1, \"denominator\": 2,",
+        ),
+        ("\"id\": \"r1\"", "\"id\": \"\""),
+        ("\"id\": \"a2\"", "\"id\": \"a1\""),
+    ];
+    for (from, to) in cases {
+        let message = decode(&edited(from, to)).unwrap_err().to_string();
+        assert!(
+            doc.contains(&format!("`{message}`")),
+            "FORMAT.md lacks `{message}`"
+        );
+    }
+    let newer = decode(&edited("\"version\": 1", "\"version\": 2")).unwrap_err();
+    assert!(doc.contains(&newer.to_string()));
+}

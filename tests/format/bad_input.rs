@@ -1,0 +1,484 @@
+//! Every kind of bad input is refused with its own error, and says where.
+
+use luoshi::format::{decode, DecodeError, Problem, MAX_INPUT_BYTES};
+
+use super::fixture;
+
+/// A small valid document as text, with `from` replaced by `to`.
+pub fn edited(from: &str, to: &str) -> String {
+    let text = fixture("v1/complete.json");
+    assert!(text.contains(from), "fixture lacks {from:?}");
+    text.replacen(from, to, 1)
+}
+
+fn invalid(path: &str, problem: Problem) -> DecodeError {
+    DecodeError::Invalid {
+        path: path.to_string(),
+        problem,
+    }
+}
+
+fn check(input: &str, expected: DecodeError) {
+    assert_eq!(decode(input), Err(expected), "input {input:.200}");
+}
+
+#[test]
+fn input_over_the_size_limit_is_refused_before_parsing() {
+    let big = " ".repeat(MAX_INPUT_BYTES + 1);
+    check(&big, DecodeError::TooLarge { bytes: 52_428_801 });
+}
+
+#[test]
+fn nesting_past_the_limit_is_refused_with_its_position() {
+    let deep = format!("{}{}", "[".repeat(65), "]".repeat(65));
+    check(
+        &deep,
+        DecodeError::TooDeep {
+            line: 1,
+            column: 65,
+        },
+    );
+    let ok_depth = format!("{}{}", "[".repeat(64), "]".repeat(64));
+    assert!(matches!(
+        decode(&ok_depth),
+        Err(DecodeError::NotLuoshi { found: None })
+    ));
+    // Brackets inside strings do not count.
+    let in_string = edited("邀请党校专家授课", &"[".repeat(200));
+    assert!(decode(&in_string).is_ok());
+}
+
+#[test]
+fn text_that_is_not_json_says_where() {
+    let not_json = |input: &str, line: usize, column: usize| {
+        let got = decode(input);
+        match got {
+            Err(DecodeError::NotJson {
+                line: l, column: c, ..
+            }) => assert_eq!((l, c), (line, column), "input {input:?}"),
+            other => panic!("input {input:?}: {other:?}"),
+        }
+    };
+    not_json("", 1, 0);
+    not_json("hello", 1, 1);
+    not_json("{\"format\": \"luoshi\",\n  \"version\": 1,,\n}", 2, 16);
+    not_json("{\"format\": \"luoshi\"} trailing", 1, 22);
+    let truncated = fixture("v1/complete.json");
+    let cut = &truncated[..truncated.find("\"activities\"").unwrap()];
+    let lines = cut.lines().count();
+    assert!(matches!(
+        decode(cut),
+        Err(DecodeError::NotJson { line, .. }) if line == lines
+    ));
+}
+
+#[test]
+fn json_of_another_kind_is_not_a_luoshi_file() {
+    check("[1, 2, 3]", DecodeError::NotLuoshi { found: None });
+    check("\"luoshi\"", DecodeError::NotLuoshi { found: None });
+    check("{}", DecodeError::NotLuoshi { found: None });
+    check(
+        r#"{"name": "my-package", "version": "1.0.0"}"#,
+        DecodeError::NotLuoshi { found: None },
+    );
+    check(
+        r#"{"format": "other", "version": 1}"#,
+        DecodeError::NotLuoshi {
+            found: Some("\"other\"".into()),
+        },
+    );
+    check(
+        r#"{"format": 1, "version": 1}"#,
+        DecodeError::NotLuoshi {
+            found: Some("1".into()),
+        },
+    );
+}
+
+#[test]
+fn a_missing_or_malformed_version_is_its_own_error() {
+    check(
+        r#"{"format": "luoshi"}"#,
+        DecodeError::BadVersion { found: None },
+    );
+    for (v, shown) in [("0", "0"), ("-1", "-1"), ("1.5", "1.5"), ("\"1\"", "\"1\"")] {
+        check(
+            &format!(r#"{{"format": "luoshi", "version": {v}}}"#),
+            DecodeError::BadVersion {
+                found: Some(shown.into()),
+            },
+        );
+    }
+}
+
+#[test]
+fn a_newer_version_is_refused_before_its_body_is_read() {
+    let newer = edited("\"version\": 1", "\"version\": 2");
+    check(&newer, DecodeError::NewerVersion { found: 2 });
+    // Whatever a newer version's body looks like, it is not judged.
+    check(
+        r#"{"format": "luoshi", "version": 7, "plan": 12, "novel": true}"#,
+        DecodeError::NewerVersion { found: 7 },
+    );
+    let err = decode(&newer).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "this file was made by a newer version of Luoshi: file version 2, this app reads up to version 1"
+    );
+    assert!(err.message_zh().contains("更新版本"));
+}
+
+fn wrong_field(input: &str, path: &str, message_start: &str, line: usize) {
+    match decode(input) {
+        Err(DecodeError::WrongField {
+            path: p,
+            message,
+            line: l,
+            ..
+        }) => {
+            assert_eq!(p, path, "input {input:.200}");
+            assert!(
+                message.starts_with(message_start),
+                "{message:?} should start with {message_start:?}"
+            );
+            assert_eq!(l, line);
+        }
+        other => panic!("expected a wrong field at {path}, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_field_of_the_wrong_type_names_its_path() {
+    wrong_field(
+        &edited("\"date\": \"2026-02-10\"", "\"date\": 20260210"),
+        "activities[1].date",
+        "invalid type: integer `20260210`, expected a string",
+        103,
+    );
+    wrong_field(
+        &edited("\"quantity\": 2", "\"quantity\": -2"),
+        "activities[1].quantity",
+        "invalid value: integer `-2`, expected u32",
+        106,
+    );
+    wrong_field(
+        &edited("\"numerator\": 115", "\"numerator\": \"115\""),
+        "readings[2].numerator",
+        "invalid type: string \"115\", expected u64",
+        146,
+    );
+}
+
+#[test]
+fn unknown_missing_and_mistyped_fields_are_refused() {
+    wrong_field(
+        &edited("\"notes\": \"一季度统计\"", "\"note\": \"一季度统计\""),
+        "readings[0].note",
+        "unknown field `note`",
+        132,
+    );
+    wrong_field(
+        &edited("\"exported_at\"", "\"exported\""),
+        "exported",
+        "unknown field `exported`",
+        4,
+    );
+    wrong_field(
+        r#"{"format":"luoshi","version":1}"#,
+        ".",
+        "missing field `plan`",
+        1,
+    );
+    wrong_field(
+        &edited("\"kind\": \"count\"", "\"kind\": \"tally\""),
+        "plan.sections[0].targets[0].goal.kind",
+        "unknown variant `tally`",
+        25,
+    );
+    wrong_field(
+        &edited("\"every\": \"month\"", "\"every\": \"fortnight\""),
+        "plan.sections[0].targets[2].goal",
+        "unknown variant `fortnight`",
+        41,
+    );
+    wrong_field(
+        &edited("\"target\": 6 }", "\"target\": 6, \"extra\": 1 }"),
+        "plan.sections[0].targets[0].goal",
+        "unknown field `extra`",
+        25,
+    );
+}
+
+#[test]
+fn values_that_make_no_sense_name_their_path() {
+    check(
+        &edited("\"date\": \"2026-02-10\"", "\"date\": \"2026-02-30\""),
+        invalid(
+            "activities[1].date",
+            Problem::NotARealDate {
+                text: "2026-02-30".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"date\": \"2026-02-10\"", "\"date\": \"2026-2-10\""),
+        invalid(
+            "activities[1].date",
+            Problem::NotADate {
+                text: "2026-2-10".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"min\": 8, \"max\": 10", "\"min\": 11, \"max\": 10"),
+        invalid(
+            "plan.sections[2].targets[1].goal.min",
+            Problem::MinAboveMax { min: 11, max: 10 },
+        ),
+    );
+    check(
+        &edited("\"quantity\": 2", "\"quantity\": 0"),
+        invalid("activities[1].quantity", Problem::ZeroQuantity),
+    );
+    check(
+        &edited("\"denominator\": 120", "\"denominator\": 0"),
+        invalid("readings[2].denominator", Problem::ZeroDenominator),
+    );
+    check(
+        &edited("\"value\": 91.5", "\"value\": 100000000000"),
+        invalid(
+            "readings[1].value",
+            Problem::OutOfRange {
+                text: "100000000000".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"value\": 91.5", "\"value\": 91.50001"),
+        invalid(
+            "readings[1].value",
+            Problem::TooPrecise {
+                text: "91.50001".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"value\": \"7.2\"", "\"value\": \"七点二\""),
+        invalid(
+            "readings[3].value",
+            Problem::NotADecimal {
+                text: "七点二".into(),
+            },
+        ),
+    );
+    check(
+        &edited(
+            "\"updated_at\": \"2026-07-01T09:00:00+08:00\"",
+            "\"updated_at\": \"2026-07-01 09:00\"",
+        ),
+        invalid(
+            "readings[1].updated_at",
+            Problem::NotAStamp {
+                text: "2026-07-01 09:00".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"end\": \"2026-12-31\"", "\"end\": \"2025-12-31\""),
+        invalid(
+            "plan.end",
+            Problem::EndBeforeStart {
+                start: "2026-01-01".into(),
+                end: "2025-12-31".into(),
+            },
+        ),
+    );
+    check(
+        &edited(
+            "\"value\": 91.5,",
+            "\"numerator\": 1, \"denominator\": 2, \"value\": 91.5,",
+        ),
+        invalid("readings[1]", Problem::ReadingForm),
+    );
+    check(
+        &edited("\"id\": \"a2\"", "\"id\": \"a1\""),
+        invalid("activities[1].id", Problem::DuplicateId { id: "a1".into() }),
+    );
+    check(
+        &edited("\"id\": \"t-monthly\"", "\"id\": \"t-training\""),
+        invalid(
+            "plan.sections[0].targets[2].id",
+            Problem::DuplicateId {
+                id: "t-training".into(),
+            },
+        ),
+    );
+    check(
+        &edited("\"id\": \"r1\"", "\"id\": \"\""),
+        invalid("readings[0].id", Problem::EmptyId),
+    );
+}
+
+#[test]
+fn a_reference_to_a_missing_target_is_refused() {
+    check(
+        &edited("[\"t-projects\"]", "[\"t-nowhere\"]"),
+        DecodeError::UnknownTarget {
+            path: "activities[3].targets[0]".into(),
+            id: "t-nowhere".into(),
+        },
+    );
+    check(
+        &edited("\"target\": \"t-closure\"", "\"target\": \"t-gone\""),
+        DecodeError::UnknownTarget {
+            path: "readings[2].target".into(),
+            id: "t-gone".into(),
+        },
+    );
+}
+
+#[test]
+fn the_bad_fixture_files_give_their_own_errors() {
+    type Expected = fn(&DecodeError) -> bool;
+    let cases: [(&str, Expected); 8] = [
+        ("not-json.json", |e| {
+            matches!(e, DecodeError::NotJson { line: 4, .. })
+        }),
+        ("other-kind.json", |e| {
+            matches!(e, DecodeError::NotLuoshi { .. })
+        }),
+        ("newer-version.json", |e| {
+            matches!(e, DecodeError::NewerVersion { found: 2 })
+        }),
+        ("wrong-type.json", |e| {
+            e.path() == Some("activities[0].date")
+        }),
+        ("unknown-target.json", |e| {
+            matches!(e, DecodeError::UnknownTarget { .. })
+                && e.path() == Some("activities[0].targets[1]")
+        }),
+        ("too-deep.json", |e| {
+            matches!(e, DecodeError::TooDeep { .. })
+        }),
+        ("not-a-real-date.json", |e| {
+            matches!(
+                e,
+                DecodeError::Invalid {
+                    problem: Problem::NotARealDate { .. },
+                    ..
+                }
+            )
+        }),
+        ("min-above-max.json", |e| {
+            matches!(
+                e,
+                DecodeError::Invalid {
+                    problem: Problem::MinAboveMax { .. },
+                    ..
+                }
+            )
+        }),
+    ];
+    for (name, expected) in cases {
+        let got = decode(&fixture(&format!("bad/{name}")));
+        match got {
+            Err(e) => assert!(expected(&e), "{name}: {e:?}"),
+            Ok(_) => panic!("{name} decoded"),
+        }
+    }
+}
+
+#[test]
+fn errors_say_where_in_english_and_chinese() {
+    let err = decode(&edited(
+        "\"date\": \"2026-02-10\"",
+        "\"date\": \"2026-02-30\"",
+    ))
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "activities[1].date: 2026-02-30 is not a real date"
+    );
+    assert_eq!(
+        err.message_zh(),
+        "字段 activities[1].date 有误：2026-02-30 不是真实存在的日期"
+    );
+    assert_eq!(err.path(), Some("activities[1].date"));
+    assert_eq!(err.line(), None);
+
+    let err = decode("{\"format\": \"luoshi\",\n  \"version\": 1,,\n}").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the file is not valid JSON: key must be a string at line 2 column 16"
+    );
+    assert_eq!((err.line(), err.column()), (Some(2), Some(16)));
+    assert_eq!(err.path(), None);
+
+    let err = decode(&edited("\"date\": \"2026-02-10\"", "\"date\": 20260210")).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "activities[1].date: invalid type: integer `20260210`, expected a string (line 103 column 22)"
+    );
+    assert_eq!(err.line(), Some(103));
+}
+
+#[test]
+fn a_byte_order_mark_is_allowed() {
+    let text = format!("\u{feff}{}", fixture("v1/minimal.json"));
+    assert!(decode(&text).is_ok());
+}
+
+#[test]
+fn the_module_names_its_limits() {
+    assert_eq!(MAX_INPUT_BYTES, 50 * 1024 * 1024);
+    assert_eq!(luoshi::format::MAX_DEPTH, 64);
+}
+
+#[test]
+fn every_error_has_an_english_and_a_chinese_message() {
+    let all = [
+        DecodeError::TooLarge { bytes: 60_000_000 },
+        DecodeError::TooDeep { line: 3, column: 7 },
+        DecodeError::NotJson {
+            message: "EOF while parsing a value".into(),
+            line: 1,
+            column: 0,
+        },
+        DecodeError::NotLuoshi { found: None },
+        DecodeError::NotLuoshi {
+            found: Some("\"other\"".into()),
+        },
+        DecodeError::BadVersion { found: None },
+        DecodeError::BadVersion {
+            found: Some("0".into()),
+        },
+        DecodeError::NewerVersion { found: 3 },
+        DecodeError::WrongField {
+            path: "activities[0].date".into(),
+            message: "invalid type".into(),
+            line: 5,
+            column: 9,
+        },
+        invalid("activities[0].quantity", Problem::ZeroQuantity),
+        DecodeError::UnknownTarget {
+            path: "readings[0].target".into(),
+            id: "t9".into(),
+        },
+    ];
+    let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut seen = std::collections::HashSet::new();
+    for e in &all {
+        let (en, zh) = (e.to_string(), e.message_zh());
+        assert!(!en.chars().any(is_cjk), "{en}");
+        assert!(zh.chars().any(is_cjk), "{zh}");
+        assert!(seen.insert(en.clone()), "two errors read {en:?}");
+    }
+    assert_eq!(all[1].message_zh(), "文件嵌套超过 64 层（第 3 行第 7 列）");
+    assert_eq!(
+        all[5].to_string(),
+        "the file's version is not valid: it has no \"version\""
+    );
+    assert_eq!(all[8].line(), Some(5));
+    assert_eq!(all[8].column(), Some(9));
+    assert_eq!(all[0].path(), None);
+}

@@ -1,0 +1,272 @@
+//! The complete fixture written out by hand as the domain model, and the
+//! small builders it uses.
+
+use chrono::{DateTime, NaiveDate};
+use luoshi::fixed::Fixed;
+use luoshi::plan::{
+    Activity, ActivityId, Better, Cadence, Direction, Document, Person, Plan, Reading, ReadingId,
+    ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+};
+
+pub fn stamp(s: &str) -> Stamp {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn strings(xs: &[&str]) -> Vec<String> {
+    xs.iter().map(|s| s.to_string()).collect()
+}
+
+pub fn target(id: &str, title: &str, kind: TargetKind, unit: &str) -> Target {
+    Target {
+        id: TargetId::from(id),
+        title: title.to_string(),
+        kind,
+        unit: unit.to_string(),
+        lead_unit: String::new(),
+        owner: String::new(),
+        weight: 1,
+        due: None,
+    }
+}
+
+pub fn activity(id: &str, date: NaiveDate, title: &str, targets: &[&str], at: &str) -> Activity {
+    Activity {
+        id: ActivityId::from(id),
+        date,
+        title: title.to_string(),
+        targets: targets.iter().map(|t| TargetId::from(*t)).collect(),
+        quantity: 1,
+        people: Vec::new(),
+        lead_unit: String::new(),
+        notes: String::new(),
+        updated_at: stamp(at),
+    }
+}
+
+fn reading(id: &str, target: &str, date: NaiveDate, value: ReadingValue, at: &str) -> Reading {
+    Reading {
+        id: ReadingId::from(id),
+        target: TargetId::from(target),
+        date,
+        value,
+        notes: String::new(),
+        updated_at: stamp(at),
+    }
+}
+
+/// tests/fixtures/v1/complete.json, written out by hand as the domain model.
+pub fn complete() -> Document {
+    let mut training = target(
+        "t-training",
+        "组织专题培训",
+        TargetKind::Count { target: 6 },
+        "次",
+    );
+    training.lead_unit = "秘书一处".into();
+    training.owner = "张伟".into();
+    training.due = Some(day(2026, 12, 15));
+    let mut lead_study = target(
+        "t-lead-study",
+        "班子成员领学专题",
+        TargetKind::PerPerson {
+            each: 4,
+            roster: strings(&["张伟", "李娜"]),
+        },
+        "个",
+    );
+    lead_study.weight = 2;
+    let mut closure = target(
+        "t-closure",
+        "群众反映问题办结率",
+        TargetKind::Ratio {
+            line: Fixed::from_int(95),
+            numerator: "办结".into(),
+            denominator: "受理".into(),
+        },
+        "%",
+    );
+    closure.lead_unit = "督查室".into();
+
+    let mut a1 = activity(
+        "a1",
+        day(2026, 1, 15),
+        "中心组1月集中研讨暨专题培训",
+        &["t-monthly", "t-training"],
+        "2026-01-15T17:30:00+08:00",
+    );
+    a1.people = strings(&["张伟", "李娜"]);
+    a1.lead_unit = "秘书一处".into();
+    a1.notes = "邀请党校专家授课".into();
+    let mut a2 = activity(
+        "a2",
+        day(2026, 2, 10),
+        "班子成员领学专题",
+        &["t-lead-study"],
+        "2026-02-10T11:00:00+08:00",
+    );
+    a2.quantity = 2;
+    a2.people = strings(&["张伟"]);
+    let mut a4 = activity(
+        "a4",
+        day(2026, 6, 30),
+        "优秀创新项目落地",
+        &["t-projects"],
+        "2026-06-30T02:00:00Z",
+    );
+    a4.quantity = 3;
+    let mut r1 = reading(
+        "r1",
+        "t-paperless",
+        day(2026, 3, 31),
+        ReadingValue::Value(Fixed::from_int(82)),
+        "2026-04-01T09:00:00+08:00",
+    );
+    r1.notes = "一季度统计".into();
+    let mut r3 = reading(
+        "r3",
+        "t-closure",
+        day(2026, 1, 31),
+        ReadingValue::Counts {
+            numerator: 115,
+            denominator: 120,
+        },
+        "2026-02-01T09:00:00+08:00",
+    );
+    r3.notes = "市长热线1月".into();
+
+    Document {
+        unit: "市政府办公室".into(),
+        plan: Plan {
+            title: "2026年市政府办公室思想政治建设工作计划".into(),
+            start: day(2026, 1, 1),
+            end: day(2026, 12, 31),
+            updated_at: stamp("2026-01-05T09:00:00+08:00"),
+            units: strings(&["秘书一处", "督查室"]),
+            people: vec![
+                Person {
+                    name: "张伟".into(),
+                    role: "班子成员".into(),
+                },
+                Person {
+                    name: "李娜".into(),
+                    role: "班子成员".into(),
+                },
+                Person {
+                    name: "王强".into(),
+                    role: String::new(),
+                },
+            ],
+            sections: vec![
+                Section {
+                    id: SectionId::from("s1"),
+                    title: "（一）强化理论武装，筑牢思想根基".into(),
+                    targets: vec![
+                        training,
+                        lead_study,
+                        target(
+                            "t-monthly",
+                            "中心组集中研讨",
+                            TargetKind::Cadence {
+                                every: Cadence::Month,
+                                at_least: 1,
+                            },
+                            "次",
+                        ),
+                        target(
+                            "t-first-topic",
+                            "建立“第一议题”学习制度",
+                            TargetKind::Milestone {
+                                due: day(2026, 3, 31),
+                            },
+                            "",
+                        ),
+                    ],
+                },
+                Section {
+                    id: SectionId::from("s3"),
+                    title: "（三）聚焦主责主业，增强服务效能".into(),
+                    targets: vec![
+                        target(
+                            "t-paperless",
+                            "“无纸化”办公覆盖率",
+                            TargetKind::Threshold {
+                                line: Fixed::from_int(90),
+                                direction: Direction::AtLeast,
+                            },
+                            "%",
+                        ),
+                        closure,
+                    ],
+                },
+                Section {
+                    id: SectionId::from("s4"),
+                    title: "（四）深化改革创新，激发队伍活力".into(),
+                    targets: vec![
+                        target(
+                            "t-efficiency",
+                            "工作效率提升（平均办理天数）",
+                            TargetKind::Improvement {
+                                baseline: Fixed::from_int(10),
+                                percent: Fixed::from_int(30),
+                                better: Better::Lower,
+                            },
+                            "天",
+                        ),
+                        target(
+                            "t-projects",
+                            "落地实施优秀项目",
+                            TargetKind::Range { min: 8, max: 10 },
+                            "个",
+                        ),
+                    ],
+                },
+            ],
+        },
+        activities: vec![
+            a1,
+            a2,
+            activity(
+                "a3",
+                day(2026, 3, 20),
+                "印发“第一议题”学习制度",
+                &["t-first-topic"],
+                "2026-03-20T16:45:12.5+08:00",
+            ),
+            a4,
+        ],
+        readings: vec![
+            r1,
+            reading(
+                "r2",
+                "t-paperless",
+                day(2026, 6, 30),
+                ReadingValue::Value(Fixed::from_raw(915_000)),
+                "2026-07-01T09:00:00+08:00",
+            ),
+            r3,
+            reading(
+                "r4",
+                "t-efficiency",
+                day(2026, 6, 30),
+                ReadingValue::Value(Fixed::from_raw(72_000)),
+                "2026-07-01T10:00:00+08:00",
+            ),
+        ],
+        tombstones: vec![
+            Tombstone {
+                kind: RecordKind::Activity,
+                id: "a0".into(),
+                deleted_at: stamp("2026-01-16T08:00:00+08:00"),
+            },
+            Tombstone {
+                kind: RecordKind::Reading,
+                id: "r0".into(),
+                deleted_at: stamp("2026-04-02T08:00:00+08:00"),
+            },
+        ],
+    }
+}
