@@ -2,13 +2,27 @@
 //! status for every target. Pure; one linear pass over the ledger.
 //!
 //! The rules are written down in docs/RULES.md and in the help page.
+//!
+//! Every decision compares exact fractions ([`Frac`]) or exact decimals
+//! ([`Fixed`]); floating point never decides a status.
+
+mod cadence;
+mod cumulative;
+mod ledger;
+mod measured;
+mod status;
 
 use chrono::NaiveDate;
 
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::period::Period;
-use crate::plan::{ActivityId, Document, ReadingId, SectionId, TargetId};
+use crate::period::{time_progress, Period};
+use crate::plan::{
+    ActivityId, Document, ReadingId, Section, SectionId, Target, TargetId, TargetKind,
+};
+
+pub use cumulative::cumulative_status;
+pub use status::StatusCounts;
 
 /// The status of a target as of a date, in the words of 督查督办 practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -127,6 +141,9 @@ pub enum Detail {
         latest_on: Option<NaiveDate>,
         /// Summed numerator and denominator for a ratio target.
         sums: Option<(u64, u64)>,
+        /// The latest measured value (threshold and improvement targets),
+        /// shown beside the improvement it makes.
+        latest: Option<Fixed>,
     },
 }
 
@@ -143,7 +160,9 @@ pub struct TargetProgress {
     pub completion: Frac,
     /// Uncapped completion for cumulative kinds (actual ÷ target may exceed 1).
     pub raw_completion: Frac,
-    /// 序时进度 of the plan period at the as-of date.
+    /// 序时进度 at the as-of date of the target's period: the plan period,
+    /// or for a count, range or per-person target with its own due date, the
+    /// plan start through that date.
     pub time_progress: Frac,
     /// What was achieved.
     pub actual: Measure,
@@ -157,7 +176,8 @@ pub struct TargetProgress {
     pub detail: Detail,
     /// The activities counted, in date order: every figure traces to these.
     pub activities: Vec<ActivityId>,
-    /// The readings counted, in date order.
+    /// The readings counted, in date order (for threshold and improvement
+    /// targets the last of them gives the figure).
     pub readings: Vec<ReadingId>,
     /// Date of the latest activity or reading counted.
     pub last_record: Option<NaiveDate>,
@@ -179,7 +199,148 @@ pub struct PlanProgress {
 }
 
 /// Evaluates every target of the document as of `as_of`.
+///
+/// Activities and readings count when dated within the plan period and on or
+/// before `as_of`. Records that name a target the plan does not have are
+/// ignored here (validation reports them). The ledger is indexed by target
+/// once, so the cost is one pass over it plus a sort per target.
 pub fn evaluate(doc: &Document, as_of: NaiveDate) -> PlanProgress {
-    let _ = (doc, as_of);
-    todo!("engine")
+    let plan = &doc.plan;
+    let ctx = Ctx {
+        start: plan.start,
+        end: plan.end,
+        as_of,
+        time_progress: time_progress(plan.start, plan.end, as_of),
+    };
+    let targets: Vec<(&Section, &Target)> = plan.targets().collect();
+    let ledger = ledger::index(doc, &targets, ctx.start, ctx.end.min(as_of));
+    let mut out = Vec::with_capacity(targets.len());
+    let mut weighted = Frac::ZERO;
+    let mut weights: u128 = 0;
+    for ((section, target), records) in targets.iter().zip(ledger) {
+        let progress = evaluate_target(section, target, records, &ctx);
+        weighted = weighted + progress.completion.mul_int(u128::from(target.weight));
+        weights += u128::from(target.weight);
+        out.push(progress);
+    }
+    PlanProgress {
+        as_of,
+        time_progress: ctx.time_progress,
+        completion: weighted
+            .checked_div(Frac::from_int(weights))
+            .unwrap_or(Frac::ZERO),
+        targets: out,
+    }
+}
+
+/// The plan period and the as-of date, shared by every target.
+struct Ctx {
+    start: NaiveDate,
+    end: NaiveDate,
+    as_of: NaiveDate,
+    /// 序时进度 of the plan period.
+    time_progress: Frac,
+}
+
+fn evaluate_target(
+    section: &Section,
+    target: &Target,
+    records: ledger::Records<'_>,
+    ctx: &Ctx,
+) -> TargetProgress {
+    let mut p = TargetProgress {
+        id: target.id.clone(),
+        section: section.id.clone(),
+        status: Status::NoData,
+        completion: Frac::ZERO,
+        raw_completion: Frac::ZERO,
+        time_progress: ctx.time_progress,
+        actual: Measure::None,
+        goal: Measure::None,
+        over_plan: false,
+        remaining: None,
+        detail: Detail::None,
+        activities: Vec::new(),
+        readings: Vec::new(),
+        last_record: None,
+        weight: target.weight,
+    };
+    match &target.kind {
+        TargetKind::Count { target: n } => {
+            cumulative::count(&mut p, target, u64::from(*n), None, records, ctx)
+        }
+        TargetKind::Range { min, max } => cumulative::count(
+            &mut p,
+            target,
+            u64::from(*min),
+            Some(u64::from(*max)),
+            records,
+            ctx,
+        ),
+        TargetKind::PerPerson { each, roster } => {
+            cumulative::per_person(&mut p, target, u64::from(*each), roster, records, ctx)
+        }
+        TargetKind::Cadence { every, at_least } => {
+            cadence::cadence(&mut p, *every, u64::from(*at_least), records, ctx)
+        }
+        TargetKind::Milestone { due } => cadence::milestone(&mut p, *due, records, ctx),
+        TargetKind::Threshold { line, direction } => {
+            measured::threshold(&mut p, *line, *direction, &records)
+        }
+        TargetKind::Ratio { line, .. } => measured::ratio(&mut p, *line, &records),
+        TargetKind::Improvement {
+            baseline,
+            percent,
+            better,
+        } => measured::improvement(&mut p, *baseline, *percent, *better, &records),
+    }
+    p
+}
+
+impl PlanProgress {
+    /// The progress of one target, if the plan has it.
+    pub fn get(&self, id: &TargetId) -> Option<&TargetProgress> {
+        self.targets.iter().find(|t| &t.id == id)
+    }
+
+    /// How many targets stand at each status.
+    pub fn status_counts(&self) -> StatusCounts {
+        StatusCounts::of(&self.targets)
+    }
+
+    /// The targets of one section, in plan order.
+    pub fn in_section<'a>(
+        &'a self,
+        section: &'a SectionId,
+    ) -> impl Iterator<Item = &'a TargetProgress> + 'a {
+        self.targets.iter().filter(move |t| &t.section == section)
+    }
+}
+
+impl TargetProgress {
+    /// The periods of a cadence target that ended short, in order (empty for
+    /// other kinds).
+    pub fn missed_periods(&self) -> Vec<Period> {
+        match &self.detail {
+            Detail::Cadence(periods) => periods
+                .iter()
+                .filter(|p| p.state == PeriodState::Missed)
+                .map(|p| p.period)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The people of a per-person target who have not yet met it, in roster
+    /// order (empty for other kinds).
+    pub fn people_short(&self) -> Vec<&str> {
+        match &self.detail {
+            Detail::PerPerson(people) => people
+                .iter()
+                .filter(|p| !p.met)
+                .map(|p| p.name.as_str())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
 }
