@@ -1,0 +1,462 @@
+//! Putting the report together: which targets, which stretch of time, and
+//! the parts in the seed's order.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::sentences::{Item, Sentences};
+use super::words::{full_date, month_day, numeral, pct, strip_number};
+use super::{Paragraph, Part, Report, ReportOptions, Scope, Variant};
+use crate::engine::{PlanProgress, Status, TargetProgress};
+use crate::frac::Frac;
+use crate::period::Period;
+use crate::plan::{Activity, Cadence, Document, Reading};
+
+/// Everything the sentences need to look up, built once per report.
+pub(super) struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub progress: &'a PlanProgress,
+    pub as_of: NaiveDate,
+    /// The plan's own year: dates within it are written without the year.
+    pub plan_year: i32,
+    /// "全年" for a calendar-year plan, "计划期" otherwise.
+    pub whole: &'static str,
+    /// The stretch a monthly or quarterly report covers, both ends included.
+    pub window: Option<Window>,
+    pub activities: HashMap<&'a str, &'a Activity>,
+    pub readings: HashMap<&'a str, &'a Reading>,
+}
+
+/// The month or quarter a report covers.
+#[derive(Debug, Clone)]
+pub(super) struct Window {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// "2026年11月", "2026年第四季度".
+    pub label: String,
+    /// "本月", "本季度".
+    pub this: &'static str,
+}
+
+impl Window {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document, progress: &'a PlanProgress, variant: Variant) -> Ctx<'a> {
+        let plan = &doc.plan;
+        let as_of = progress.as_of;
+        let calendar_year = plan.start.year() == plan.end.year()
+            && (plan.start.month(), plan.start.day()) == (1, 1)
+            && (plan.end.month(), plan.end.day()) == (12, 31);
+        let window = match variant {
+            Variant::ToDate => None,
+            Variant::Month => {
+                let p = Period::containing(Cadence::Month, as_of);
+                Some(Window {
+                    start: p.start(),
+                    end: as_of,
+                    label: p.label_zh(),
+                    this: "本月",
+                })
+            }
+            Variant::Quarter => {
+                let p = Period::containing(Cadence::Quarter, as_of);
+                let q = (as_of.month() - 1) / 3 + 1;
+                Some(Window {
+                    start: p.start(),
+                    end: as_of,
+                    label: format!("{}年第{}季度", as_of.year(), numeral(q as usize)),
+                    this: "本季度",
+                })
+            }
+        };
+        Ctx {
+            doc,
+            progress,
+            as_of,
+            plan_year: plan.start.year(),
+            whole: if calendar_year { "全年" } else { "计划期" },
+            window,
+            activities: doc.activities.iter().map(|a| (a.id.as_str(), a)).collect(),
+            readings: doc.readings.iter().map(|r| (r.id.as_str(), r)).collect(),
+        }
+    }
+
+    /// "11月27日" (or with the year outside the plan's year).
+    pub fn date(&self, d: NaiveDate) -> String {
+        month_day(d, self.plan_year)
+    }
+
+    /// "截至11月27日".
+    pub fn as_of_words(&self) -> String {
+        format!("截至{}", self.date(self.as_of))
+    }
+
+    /// Whether the plan period is over at the as-of date.
+    pub fn ended(&self) -> bool {
+        self.as_of >= self.doc.plan.end
+    }
+}
+
+/// The targets in scope, in plan order, grouped by section.
+fn items<'a>(ctx: &Ctx<'a>, scope: &Scope) -> Vec<(&'a crate::plan::Section, Vec<Item<'a>>)> {
+    let figures: HashMap<&str, &TargetProgress> = ctx
+        .progress
+        .targets
+        .iter()
+        .map(|t| (t.id.as_str(), t))
+        .collect();
+    let mut out = Vec::new();
+    for section in &ctx.doc.plan.sections {
+        if let Scope::Section(id) = scope {
+            if &section.id != id {
+                continue;
+            }
+        }
+        let list: Vec<Item> = section
+            .targets
+            .iter()
+            .filter(|t| match scope {
+                Scope::Unit(unit) => t.lead_unit.trim() == unit.trim(),
+                _ => true,
+            })
+            .filter_map(|t| {
+                figures.get(t.id.as_str()).map(|tp| Item {
+                    target: t,
+                    figures: tp,
+                })
+            })
+            .collect();
+        if !list.is_empty() {
+            out.push((section, list));
+        }
+    }
+    out
+}
+
+/// How the report's targets stand, in the order the opening lists them.
+const GROUPS: [(&[Status], &str); 10] = [
+    (&[Status::Done, Status::Met], "已完成（达标）"),
+    (&[Status::OnTrack, Status::Pending], "进度正常"),
+    (&[Status::DueSoon], "临近到期"),
+    (&[Status::Behind], "略滞后"),
+    (&[Status::Near], "接近达标"),
+    (&[Status::FarBehind], "严重滞后"),
+    (&[Status::Missed], "未达标"),
+    (&[Status::Overdue, Status::NotDone], "逾期未完成"),
+    (&[Status::NoData], "暂无数据"),
+    (&[Status::NotStarted], "尚未开始"),
+];
+
+pub(super) fn compose(doc: &Document, progress: &PlanProgress, opts: &ReportOptions) -> Report {
+    let ctx = Ctx::new(doc, progress, opts.variant);
+    let groups = items(&ctx, &opts.scope);
+    let all: Vec<&Item> = groups.iter().flat_map(|(_, l)| l.iter()).collect();
+    let say = Sentences { ctx: &ctx };
+    let plan_title = doc.plan.title.trim();
+    let unit = match &opts.scope {
+        Scope::Unit(u) => u.trim().to_string(),
+        _ => doc.unit.trim().to_string(),
+    };
+
+    let title = {
+        let what = match &opts.scope {
+            Scope::Section(_) => match groups.first() {
+                Some((s, _)) => format!("“{}”部分", strip_number(&s.title)),
+                None => String::new(),
+            },
+            _ => String::new(),
+        };
+        let when = ctx
+            .window
+            .as_ref()
+            .map(|w| w.label.clone())
+            .unwrap_or_default();
+        let by = match &opts.scope {
+            Scope::Unit(u) => u.trim().to_string(),
+            _ => String::new(),
+        };
+        format!("{by}关于《{plan_title}》{what}{when}落实情况的报告")
+    };
+
+    let opening = vec![Paragraph::plain(opening(
+        &ctx,
+        &say,
+        &all,
+        &unit,
+        &opts.scope,
+    ))];
+
+    let mut parts = Vec::new();
+
+    // 一、主要工作情况
+    let mut work = Vec::new();
+    let mut n = 0;
+    for (section, list) in &groups {
+        let mut cited: HashSet<&str> = HashSet::new();
+        let sentences: Vec<String> = list
+            .iter()
+            .filter_map(|item| say.work(item, &mut cited))
+            .collect();
+        if sentences.is_empty() {
+            continue;
+        }
+        n += 1;
+        work.push(Paragraph {
+            lead: Some(format!(
+                "（{}）{}。",
+                numeral(n),
+                strip_number(&section.title)
+            )),
+            text: sentences.concat(),
+        });
+    }
+    if work.is_empty() {
+        let text = match &ctx.window {
+            Some(w) => format!("{}台账中暂无新登记的工作记录。", w.this),
+            None if all.is_empty() => "本报告范围内暂无计划指标。".to_string(),
+            None => "台账中暂无已登记的工作记录。".to_string(),
+        };
+        work.push(Paragraph::plain(text));
+    }
+    parts.push(Part {
+        heading: "一、主要工作情况".to_string(),
+        paragraphs: work,
+    });
+
+    // 二、存在的问题
+    let problems = say.problems(&all);
+    let mut paragraphs = Vec::new();
+    if problems.is_empty() {
+        let all_done = !all.is_empty()
+            && all
+                .iter()
+                .all(|i| matches!(i.figures.status, Status::Done | Status::Met));
+        paragraphs.push(Paragraph::plain(if all_done {
+            "计划所列各项目标任务均已完成（达标），未发现滞后事项。"
+        } else {
+            "对照计划目标和序时进度，各项工作总体推进顺利，暂未发现明显滞后的指标。"
+        }));
+    } else {
+        paragraphs.push(Paragraph::plain("对照计划目标和序时进度，还存在以下问题："));
+        for (i, p) in problems.iter().enumerate() {
+            paragraphs.push(Paragraph::plain(format!(
+                "{}{}",
+                super::words::ordinal_is(i + 1),
+                p
+            )));
+        }
+    }
+    parts.push(Part {
+        heading: "二、存在的问题".to_string(),
+        paragraphs,
+    });
+
+    // 三、下一步工作打算
+    let mut paragraphs = Vec::new();
+    let mut steps = Vec::new();
+    let mut m = 0;
+    for (section, list) in &groups {
+        let clauses: Vec<String> = list.iter().filter_map(|item| say.next_step(item)).collect();
+        if clauses.is_empty() {
+            continue;
+        }
+        m += 1;
+        steps.push(Paragraph {
+            lead: Some(format!(
+                "（{}）{}。",
+                numeral(m),
+                strip_number(&section.title)
+            )),
+            text: format!("{}。", clauses.join("；")),
+        });
+    }
+    let subject = if unit.is_empty() {
+        String::new()
+    } else {
+        format!("{unit}将")
+    };
+    if steps.is_empty() {
+        paragraphs.push(Paragraph::plain(format!(
+            "计划所列各项目标任务均已完成。下一步，{subject}认真总结经验做法，巩固拓展工作成效，科学谋划下一阶段工作。"
+        )));
+    } else if ctx.ended() {
+        paragraphs.push(Paragraph::plain(format!(
+            "计划期已结束。下一步，{subject}对未完成事项逐项分析原因、明确责任，纳入下一年度工作统筹推进："
+        )));
+        paragraphs.extend(steps);
+    } else {
+        paragraphs.push(Paragraph::plain(format!(
+            "下一步，{subject}坚持问题导向，对照计划目标和序时进度，逐项明确责任、倒排工期，重点抓好以下工作："
+        )));
+        paragraphs.extend(steps);
+        paragraphs.push(Paragraph::plain(
+            "同时，加强统筹调度和督促检查，及时登记工作台账，确保计划各项目标任务按期全面完成。",
+        ));
+    }
+    parts.push(Part {
+        heading: "三、下一步工作打算".to_string(),
+        paragraphs,
+    });
+
+    let mut signature = Vec::new();
+    if !unit.is_empty() {
+        signature.push(unit.clone());
+    }
+    signature.push(full_date(ctx.as_of));
+
+    Report {
+        title,
+        opening,
+        parts,
+        signature,
+    }
+}
+
+/// The opening summary: what the report covers, the plan's completion
+/// against 序时进度, and how many targets stand where.
+fn opening(ctx: &Ctx, say: &Sentences, all: &[&Item], unit: &str, scope: &Scope) -> String {
+    let plan = &ctx.doc.plan;
+    let plan_title = plan.title.trim();
+    let mut s = String::new();
+    let n = all.len();
+    let what = match scope {
+        Scope::Plan => format!("计划所列{n}项指标"),
+        Scope::Section(_) => format!("本部分所列{n}项指标"),
+        Scope::Unit(u) => format!("{}牵头的{n}项指标", u.trim()),
+    };
+    let subject = unit.to_string();
+    let recorded = all
+        .iter()
+        .any(|i| !i.figures.activities.is_empty() || !i.figures.readings.is_empty());
+
+    if ctx.as_of < plan.start {
+        s.push_str(&format!(
+            "《{plan_title}》计划期自{}起，{}尚未开始实施。",
+            full_date(plan.start),
+            ctx.as_of_words()
+        ));
+        if n > 0 {
+            s.push_str(&format!("{what}均将按计划推进。"));
+        }
+        s.push_str("现将有关情况报告如下。");
+        return s;
+    }
+
+    match &ctx.window {
+        Some(w) => {
+            let (acts, touched) = say.window_totals(all);
+            if acts == 0 && touched == 0 {
+                s.push_str(&format!(
+                    "{}，{subject}对照《{plan_title}》确定的目标任务抓好落实，{}台账中暂无新登记的工作记录。",
+                    w.label, w.this
+                ));
+            } else {
+                s.push_str(&format!(
+                    "{}，{subject}对照《{plan_title}》确定的目标任务，扎实推进各项工作",
+                    w.label
+                ));
+            }
+            if acts == 0 && touched == 0 {
+            } else if acts == 0 {
+                s.push_str(&format!("，{}更新监测数据涉及{touched}项指标。", w.this));
+            } else {
+                s.push_str(&format!(
+                    "，{}共登记工作台账{acts}条，涉及{touched}项指标。",
+                    w.this
+                ));
+            }
+        }
+        None => {
+            let since = if ctx.whole == "全年" && ctx.as_of.year() == ctx.plan_year {
+                "今年以来"
+            } else {
+                "计划实施以来"
+            };
+            if recorded {
+                s.push_str(&format!(
+                    "{since}，{subject}认真贯彻落实《{plan_title}》，对照计划确定的目标任务，实行台账化管理、清单化推进，各项工作有序开展。"
+                ));
+            } else {
+                s.push_str(&format!(
+                    "{since}，{subject}对照《{plan_title}》确定的目标任务抓好落实，台账中尚未登记工作进展。"
+                ));
+            }
+        }
+    }
+
+    if n == 0 {
+        s.push_str("本报告范围内暂无计划指标。现将有关情况报告如下。");
+        return s;
+    }
+
+    let completion = scope_completion(ctx, all, scope);
+    if ctx.ended() {
+        s.push_str(&format!(
+            "{}，计划期已结束，{what}总体完成率{}。",
+            ctx.as_of_words(),
+            pct(completion)
+        ));
+    } else {
+        let tp = ctx.progress.time_progress;
+        s.push_str(&format!(
+            "{}，{what}总体完成率{}，序时进度{}，{}。",
+            ctx.as_of_words(),
+            pct(completion),
+            pct(tp),
+            pace(completion, tp)
+        ));
+    }
+
+    let counts: Vec<(usize, String)> = GROUPS
+        .iter()
+        .enumerate()
+        .filter_map(|(g, (statuses, label))| {
+            let k = all
+                .iter()
+                .filter(|i| statuses.contains(&i.figures.status))
+                .count();
+            (k > 0).then(|| (g, format!("{label}{k}项")))
+        })
+        .collect();
+    if counts.len() == 1 && counts[0].0 == 0 {
+        s.push_str("各项指标均已完成（达标）。");
+    } else {
+        let words: Vec<&str> = counts.iter().map(|(_, w)| w.as_str()).collect();
+        s.push_str(&format!("其中，{}。", words.join("，")));
+    }
+    s.push_str("现将有关情况报告如下。");
+    s
+}
+
+/// Completion against 序时进度 in words.
+pub(super) fn pace(completion: Frac, tp: Frac) -> &'static str {
+    if completion > tp {
+        "快于序时进度"
+    } else if completion == tp {
+        "与序时进度持平"
+    } else if completion.points_behind(tp) > Frac::new(1, 10) {
+        "明显滞后于序时进度"
+    } else {
+        "略滞后于序时进度"
+    }
+}
+
+/// The completion of the targets in scope: the engine's plan total for the
+/// whole plan, else the same weighted mean over the targets in scope.
+fn scope_completion(ctx: &Ctx, all: &[&Item], scope: &Scope) -> Frac {
+    if *scope == Scope::Plan {
+        return ctx.progress.completion;
+    }
+    let mut sum = Frac::ZERO;
+    let mut weights: u128 = 0;
+    for i in all {
+        sum = sum.add(i.figures.completion.mul_int(u128::from(i.figures.weight)));
+        weights += u128::from(i.figures.weight);
+    }
+    sum.div(Frac::from_int(weights)).unwrap_or(Frac::ZERO)
+}
