@@ -218,7 +218,7 @@ fn reports_a_markdown_table() {
         "--as-of",
         "2026-07-01",
         "--format",
-        "md",
+        "table",
     ]);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
     let md = run.stdout;
@@ -247,7 +247,7 @@ fn reports_a_markdown_table_in_english() {
         "--as-of",
         "2026-07-01",
         "--format",
-        "md",
+        "table",
         "--lang",
         "en",
     ]);
@@ -298,22 +298,10 @@ fn a_missing_file_is_named() {
 #[test]
 fn bad_arguments_print_the_usage_and_exit_2() {
     let a = fixture("unit-a.json");
-    let cases: [(&[&str], &str); 11] = [
-        (&[], "no command"),
-        (&["frobnicate"], "unknown command"),
-        (&["report", "--as-of", "2026-07-01"], "at least one FILE"),
-        (&["report", &a], "--as-of"),
-        (&["report", &a, "--as-of", "2026-02-30"], "not a date"),
+    let cases: [(&[&str], &str); 13] = [
         (
-            &["report", &a, "--as-of", "2026-07-01", "--format", "xml"],
-            "json or md",
-        ),
-        (&["report", &a, "--as-of"], "needs a value"),
-        (&["example", "--year", "2026"], "--as-of"),
-        (&["template", "--year", "twenty"], "not a year"),
-        (
-            &["report", &a, "--as-of", "2026-07-01", "--lang", "en"],
-            "--format md",
+            &["report", &a, "--as-of", "2026-07-01", "--variant", "week"],
+            "to_date, month or quarter",
         ),
         (
             &[
@@ -322,7 +310,36 @@ fn bad_arguments_print_the_usage_and_exit_2() {
                 "--as-of",
                 "2026-07-01",
                 "--format",
-                "md",
+                "json",
+                "--variant",
+                "month",
+            ],
+            "--variant applies to --format md",
+        ),
+        (&[], "no command"),
+        (&["frobnicate"], "unknown command"),
+        (&["report", "--as-of", "2026-07-01"], "at least one FILE"),
+        (&["report", &a], "--as-of"),
+        (&["report", &a, "--as-of", "2026-02-30"], "not a date"),
+        (
+            &["report", &a, "--as-of", "2026-07-01", "--format", "xml"],
+            "json, md or table",
+        ),
+        (&["report", &a, "--as-of"], "needs a value"),
+        (&["example", "--year", "2026"], "--as-of"),
+        (&["template", "--year", "twenty"], "not a year"),
+        (
+            &["report", &a, "--as-of", "2026-07-01", "--lang", "en"],
+            "--format table",
+        ),
+        (
+            &[
+                "report",
+                &a,
+                "--as-of",
+                "2026-07-01",
+                "--format",
+                "table",
                 "--lang",
                 "fr",
             ],
@@ -377,4 +394,36 @@ fn template_and_example_write_the_seed_documents() {
     let _ = std::fs::remove_file(&out);
     let doc = luoshi::format::decode(&text).expect("the example decodes");
     assert_eq!(doc, luoshi::seed::example_document(2026, as_of));
+}
+
+/// `--format md` prints the same report the app's 报告 page writes: for the
+/// committed example ledger, the reviewed text of the report fixtures.
+#[test]
+fn reports_the_progress_report_text() {
+    let example = format!(
+        "{}/docs/examples/example-2026.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    for (variant, fixture) in [
+        ("to_date", "example-2026-11-27.md"),
+        ("month", "example-2026-11-month.md"),
+    ] {
+        let run = luoshi(&[
+            "report",
+            &example,
+            "--as-of",
+            "2026-11-27",
+            "--format",
+            "md",
+            "--variant",
+            variant,
+        ]);
+        assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+        let path = format!(
+            "{}/tests/fixtures/report/{fixture}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let expected = std::fs::read_to_string(&path).expect("the reviewed report text");
+        assert_eq!(run.stdout.trim_end(), expected.trim_end(), "{variant}");
+    }
 }

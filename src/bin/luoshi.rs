@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use luoshi::engine::evaluate;
 use luoshi::plan::Document;
+use luoshi::report::{ReportOptions, Variant};
 use luoshi::{format, merge, seed};
 use markdown::Lang;
 
@@ -25,7 +26,8 @@ const USAGE: &str = "\
 luoshi — 落实: figures of a work plan from its ledger files
 
 USAGE:
-    luoshi report FILE.json [FILE2.json ...] --as-of YYYY-MM-DD [--format json|md] [--lang zh|en]
+    luoshi report FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
+                  [--format json|md|table] [--variant to_date|month|quarter] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi --help
@@ -37,8 +39,12 @@ COMMANDS:
                missed periods.
                --format json (default): an array with one object per target;
                completion and time_progress are fractions from 0 to 1.
-               --format md: a Markdown table; --lang en for English words
-               (default zh).
+               --format md: the progress report in the office's own style
+               (《关于…落实情况的报告》), the same text the app's 报告 page
+               writes; --variant month or quarter covers only the month or
+               quarter of the as-of date (default to_date: the year so far).
+               --format table: a Markdown table of the figures; --lang en for
+               English words (default zh).
     example    Writes the default plan of the year with a believable example
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
     template   Writes the default plan of the year with an empty ledger.
@@ -71,7 +77,8 @@ impl fmt::Display for Failure {
 #[derive(Clone, Copy, PartialEq)]
 enum Form {
     Json,
-    Markdown(Lang),
+    Report(Variant),
+    Table(Lang),
 }
 
 /// A parsed command line.
@@ -123,6 +130,7 @@ struct Args {
     out: Option<String>,
     unit: Option<String>,
     lang: Option<String>,
+    variant: Option<String>,
 }
 
 fn split_args(args: &[String]) -> Result<Args, Failure> {
@@ -134,6 +142,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
         out: None,
         unit: None,
         lang: None,
+        variant: None,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -148,6 +157,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
             "--out" | "-o" => &mut parsed.out,
             "--unit" => &mut parsed.unit,
             "--lang" => &mut parsed.lang,
+            "--variant" => &mut parsed.variant,
             _ if name.starts_with('-') && name.len() > 1 => {
                 return Err(usage(format!("unknown option {name}")))
             }
@@ -199,13 +209,29 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
                 Some("en") => Lang::En,
                 Some(other) => return Err(usage(format!("--lang {other:?}: use zh or en"))),
             };
+            let variant = match a.variant.as_deref() {
+                None | Some("to_date") => Variant::ToDate,
+                Some("month") => Variant::Month,
+                Some("quarter") => Variant::Quarter,
+                Some(other) => {
+                    return Err(usage(format!(
+                        "--variant {other:?}: use to_date, month or quarter"
+                    )))
+                }
+            };
             let form = match a.form.as_deref() {
                 None | Some("json") => Form::Json,
-                Some("md") | Some("markdown") => Form::Markdown(lang),
-                Some(other) => return Err(usage(format!("--format {other:?}: use json or md"))),
+                Some("md") | Some("markdown") => Form::Report(variant),
+                Some("table") => Form::Table(lang),
+                Some(other) => {
+                    return Err(usage(format!("--format {other:?}: use json, md or table")))
+                }
             };
-            if form == Form::Json && a.lang.is_some() {
-                return Err(usage("--lang applies to --format md"));
+            if !matches!(form, Form::Table(_)) && a.lang.is_some() {
+                return Err(usage("--lang applies to --format table"));
+            }
+            if !matches!(form, Form::Report(_)) && a.variant.is_some() {
+                return Err(usage("--variant applies to --format md"));
             }
             Ok(Command::Report {
                 files: a.plain.iter().map(PathBuf::from).collect(),
@@ -216,6 +242,7 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
         "example" | "template" => {
             refuse(a.form.as_ref(), "--format")?;
             refuse(a.lang.as_ref(), "--lang")?;
+            refuse(a.variant.as_ref(), "--variant")?;
             if let Some(extra) = a.plain.first() {
                 return Err(usage(format!("unexpected argument {extra:?}")));
             }
@@ -285,7 +312,14 @@ fn run(command: Command) -> Result<(), Failure> {
             let progress = evaluate(&doc, as_of);
             let text = match form {
                 Form::Json => render::json(&doc, &progress),
-                Form::Markdown(lang) => markdown::markdown(&doc, &progress, lang),
+                Form::Report(variant) => {
+                    let opts = ReportOptions {
+                        variant,
+                        ..ReportOptions::default()
+                    };
+                    luoshi::report::render_markdown(&doc, &progress, &opts)
+                }
+                Form::Table(lang) => markdown::markdown(&doc, &progress, lang),
             };
             write_out(&text, None)
         }
