@@ -1,9 +1,681 @@
-//! The data view.
+//! The 数据 (Data) view: export, import with a preview, snapshots, storage
+//! use and the unit's settings.
+//!
+//! An import never changes anything until the user confirms: a file is
+//! first read into a [`Pending`] preview, which shows what the file holds
+//! and what merging or replacing would do.
 
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// The data view.
+use crate::command::Command;
+use crate::format::{self, DecodeError};
+use crate::i18n::Lang;
+use crate::ledger_csv::{self, CsvImport};
+use crate::merge::{self, MergeSummary};
+use crate::plan::{Activity, ActivityId, Document, Stamp};
+use crate::present::fmt_date;
+
+use crate::app::actions;
+use crate::app::download::{download_text, CSV_MIME};
+use crate::app::files::{self, IncomingFile, ReadError};
+use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
+use crate::app::storage::{self, SnapshotInfo};
+
+/// A file read and understood, waiting for the user's choice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// The file cannot be imported; nothing changed.
+    Refused {
+        /// The file's name.
+        name: String,
+        /// Why, in Chinese.
+        zh: String,
+        /// Why, in English.
+        en: String,
+        /// The field path, when the problem is one field.
+        path: Option<String>,
+    },
+    /// A Luoshi document.
+    Json {
+        /// The file's name.
+        name: String,
+        /// Its size in bytes.
+        size: u64,
+        /// The document it holds.
+        doc: Box<Document>,
+        /// When it was exported, if it says.
+        exported_at: Option<Stamp>,
+        /// What merging it would do.
+        summary: MergeSummary,
+    },
+    /// A CSV ledger.
+    Csv {
+        /// The file's name.
+        name: String,
+        /// The rows read and the rows refused.
+        import: CsvImport,
+        /// For each row read, whether the ledger already holds it.
+        duplicate: Vec<bool>,
+    },
+}
+
+/// Whether a file is CSV: by its extension, else by its first character.
+pub fn looks_like_csv(name: &str, text: &str) -> bool {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".csv") || lower.ends_with(".txt") || lower.ends_with(".tsv") {
+        return true;
+    }
+    if lower.ends_with(".json") {
+        return false;
+    }
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .next();
+    !matches!(first, Some('{') | Some('[') | None)
+}
+
+fn refused(name: &str, e: &DecodeError) -> Pending {
+    Pending::Refused {
+        name: name.to_string(),
+        zh: e.message_zh(),
+        en: e.to_string(),
+        path: e.path().map(str::to_string),
+    }
+}
+
+/// The same activity as far as a person reading the ledger can tell.
+fn activity_key(a: &Activity) -> (NaiveDate, String, Vec<String>, u32) {
+    let mut targets: Vec<String> = a.targets.iter().map(|t| t.0.clone()).collect();
+    targets.sort();
+    (a.date, a.title.trim().to_string(), targets, a.quantity)
+}
+
+/// Reads an incoming file into a preview, changing nothing.
+pub fn understand(app: AppState, file: IncomingFile) -> Pending {
+    let text = match file.text {
+        Ok(t) => t,
+        Err(ReadError::TooLarge(bytes)) => {
+            let e = DecodeError::TooLarge {
+                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+            };
+            return refused(&file.name, &e);
+        }
+        Err(ReadError::Unreadable) => {
+            return Pending::Refused {
+                name: file.name,
+                zh: crate::i18n::data::ZH.unreadable_file.to_string(),
+                en: crate::i18n::data::EN.unreadable_file.to_string(),
+                path: None,
+            }
+        }
+    };
+    if looks_like_csv(&file.name, &text) {
+        let now = app.now();
+        let import = app.doc.with_untracked(|d| {
+            ledger_csv::import_csv(&text, &d.plan, now, &mut || ActivityId(app.new_id("a")))
+        });
+        let known: HashSet<_> = app
+            .doc
+            .with_untracked(|d| d.activities.iter().map(activity_key).collect());
+        let duplicate = import
+            .rows
+            .iter()
+            .map(|a| known.contains(&activity_key(a)))
+            .collect();
+        return Pending::Csv {
+            name: file.name,
+            import,
+            duplicate,
+        };
+    }
+    match format::decode_file(&text) {
+        Ok(decoded) => {
+            let summary = app
+                .doc
+                .with_untracked(|ours| merge::preview(ours, &decoded.document));
+            Pending::Json {
+                name: file.name,
+                size: file.size,
+                doc: Box::new(decoded.document),
+                exported_at: decoded.exported_at,
+                summary,
+            }
+        }
+        Err(e) => refused(&file.name, &e),
+    }
+}
+
+/// Bytes as "12.3 KB" / "1.2 MB".
+pub fn fmt_bytes(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB {
+        format!("{}.{} MB", bytes / MB, (bytes % MB) * 10 / MB)
+    } else if bytes >= KB {
+        format!("{}.{} KB", bytes / KB, (bytes % KB) * 10 / KB)
+    } else {
+        format!("{bytes} B")
+    }
+}
+
+/// Tenths of a percent as "23.4%".
+fn fmt_permille(p: u64) -> String {
+    format!("{}.{}%", p / 10, p % 10)
+}
+
+/// The Data view.
 #[component]
 pub fn DataView() -> impl IntoView {
-    view! { <section class="view view-data"></section> }
+    let app = use_app();
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
+
+    // A file dropped anywhere, or picked here, lands in `app.incoming`.
+    Effect::new(move |_| {
+        if let Some(file) = app.incoming.get() {
+            app.incoming.set(None);
+            pending.set(Some(understand(app, file)));
+            focus_preview();
+        }
+    });
+
+    view! {
+        <section class="view view-data" aria-labelledby="data-title">
+            <h2 id="data-title" class="view-title">{move || app.msgs().data.title}</h2>
+            <p class="muted">{move || app.msgs().data.intro}</p>
+            <div class="data-grid">
+                <ImportCard pending=pending/>
+                <ExportCard/>
+                <StorageCard/>
+                <SnapshotsCard/>
+                <SettingsCard/>
+            </div>
+        </section>
+    }
+}
+
+fn focus_preview() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("import-preview"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[component]
+fn ExportCard() -> impl IntoView {
+    let app = use_app();
+    let export_json = move |_| {
+        if actions::export_json(app) {
+            let name = app
+                .doc
+                .with_untracked(|d| format::export_file_name(&d.unit, app.today()));
+            app.notify(
+                format!("{}{name}", app.msgs_untracked().data.exported),
+                ToastKind::Info,
+            );
+        }
+    };
+    let export_csv = move |_| {
+        let today = app.today();
+        let (name, text) = app.doc.with_untracked(|d| {
+            let json = format::export_file_name(&d.unit, today);
+            let name = match json.strip_suffix(".json") {
+                Some(stem) => format!("{stem}.csv"),
+                None => format!("{json}.csv"),
+            };
+            (name, ledger_csv::export_csv(d))
+        });
+        match download_text(&name, CSV_MIME, &text) {
+            Ok(()) => app.notify(
+                format!("{}{name}", app.msgs_untracked().data.exported),
+                ToastKind::Info,
+            ),
+            Err(e) => app.notify(e.to_string(), ToastKind::Error),
+        }
+    };
+    let last = move || {
+        let m = app.msgs().data;
+        match app.settings.get().last_export {
+            Some(d) => format!("{}{}", m.last_export, fmt_date(d, app.lang.get())),
+            None => m.never_exported.to_string(),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="export-title">
+            <h3 id="export-title">{move || app.msgs().data.export_title}</h3>
+            <p class="small muted">{move || app.msgs().data.export_json_hint}</p>
+            <div class="btn-row">
+                <button type="button" class="btn btn-primary" on:click=export_json>
+                    {move || app.msgs().data.export_json}
+                </button>
+                <span class="small muted" data-testid="last-export">{last}</span>
+            </div>
+            <p class="small muted spaced">{move || app.msgs().data.export_csv_hint}</p>
+            <div class="btn-row">
+                <button type="button" class="btn" on:click=export_csv>
+                    {move || app.msgs().data.export_csv}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
+    let app = use_app();
+    let on_pick = move |e: web_sys::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|l| l.get(0));
+        // Picking the same file again must fire `change` again.
+        input.set_value("");
+        if let Some(file) = file {
+            files::read_file(file, move |incoming| app.incoming.set(Some(incoming)));
+        }
+    };
+    view! {
+        <section class="card data-wide" aria-labelledby="import-title">
+            <h3 id="import-title">{move || app.msgs().data.import_title}</h3>
+            <p class="small muted">{move || app.msgs().data.import_hint}</p>
+            // The native picker speaks the browser's language, not the
+            // app's: it is hidden and its label is the visible button.
+            <div class="file-pick">
+                <input
+                    id="import-file"
+                    class="file-input"
+                    type="file"
+                    accept=".json,.csv,.txt,application/json,text/csv"
+                    on:change=on_pick
+                />
+                <label for="import-file" class="btn btn-primary">{move || app.msgs().data.choose_file}</label>
+                <span class="field-hint">{move || app.msgs().data.drop_hint}</span>
+            </div>
+            {move || pending.get().map(|p| view! { <Preview pending=pending item=p/> })}
+        </section>
+    }
+}
+
+#[component]
+fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
+    let app = use_app();
+    let cancel = move |_| {
+        pending.set(None);
+        app.notify(
+            app.msgs_untracked().data.import_cancelled.to_string(),
+            ToastKind::Info,
+        );
+    };
+    let close = move |_| pending.set(None);
+    match item {
+        Pending::Refused { name, zh, en, path } => view! {
+            <div id="import-preview" class="notice notice-error import-preview" tabindex="-1" role="alert" data-testid="import-refused">
+                <h4>{move || app.msgs().data.bad_file}{format!("“{name}”")}</h4>
+                <p>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</p>
+                {path.map(|p| view! {
+                    <p class="small">{move || app.msgs().data.error_at}<code class="error-detail">{p.clone()}</code></p>
+                })}
+                <p><strong>{move || app.msgs().data.nothing_changed}</strong></p>
+                <div class="btn-row">
+                    <button type="button" class="btn" on:click=close>{move || app.msgs().shell.close}</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        Pending::Json { name, size, doc, exported_at, summary } => {
+            let lang = move || app.lang.get();
+            let describe = {
+                let summary = summary.clone();
+                move || if lang() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() }
+            };
+            let nothing = summary.changes_nothing();
+            let facts_unit = doc.unit.clone();
+            let plan_text = format!(
+                "{}（{} – {}）",
+                doc.plan.title,
+                doc.plan.start.format("%Y-%m-%d"),
+                doc.plan.end.format("%Y-%m-%d")
+            );
+            let counts = (doc.activities.len(), doc.readings.len());
+            let exported = exported_at.map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            let for_merge = doc.clone();
+            let for_replace = doc;
+            let merge_now = move |_| {
+                let text = if app.lang.get_untracked() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() };
+                match app.dispatch(Command::MergeDocument(for_merge.clone())) {
+                    Ok(()) => {
+                        pending.set(None);
+                        app.notify(format!("{}{text}", app.msgs_untracked().data.merged), ToastKind::Undoable);
+                    }
+                    Err(e) => refused_by_document(app, e),
+                }
+            };
+            let replace_now = move |_| {
+                let mut incoming = (*for_replace).clone();
+                // The copy kept here stays ours: the unit that keeps it is us.
+                let ours = app.doc.with_untracked(|d| d.unit.clone());
+                if !ours.trim().is_empty() {
+                    incoming.unit = ours;
+                }
+                match app.replace_document(incoming) {
+                    Ok(()) => {
+                        pending.set(None);
+                        app.notify(app.msgs_untracked().data.replaced.to_string(), ToastKind::Undoable);
+                    }
+                    Err(e) => refused_by_document(app, e),
+                }
+            };
+            view! {
+                <div id="import-preview" class="notice notice-info import-preview" tabindex="-1" data-testid="import-preview">
+                    <h4 class="preview-title">{move || app.msgs().data.preview_title}</h4>
+                    <dl class="file-facts">
+                        <dt>{move || app.msgs().data.file_name}</dt><dd>{name}</dd>
+                        <dt>{move || app.msgs().data.file_size}</dt><dd>{fmt_bytes(size)}</dd>
+                        {exported.map(|t| view! {
+                            <dt>{move || app.msgs().data.file_exported_at}</dt><dd>{t}</dd>
+                        })}
+                        {(!facts_unit.is_empty()).then(|| view! {
+                            <dt>{move || app.msgs().data.file_unit}</dt><dd>{facts_unit.clone()}</dd>
+                        })}
+                        <dt>{move || app.msgs().data.file_plan}</dt><dd>{plan_text}</dd>
+                        <dt>{move || app.msgs().data.file_records}</dt>
+                        <dd>{move || (app.msgs().data.records_count)(counts.0, counts.1)}</dd>
+                    </dl>
+                    <h4>{move || app.msgs().data.merge_effect}</h4>
+                    <p class="preview-summary" data-testid="merge-summary">{describe}</p>
+                    {nothing.then(|| view! { <p>{move || app.msgs().data.merge_nothing}</p> })}
+                    <p class="small muted">{move || app.msgs().data.replace_effect}</p>
+                    <div class="btn-row">
+                        <button type="button" class="btn btn-primary" on:click=merge_now>{move || app.msgs().data.merge}</button>
+                        <button type="button" class="btn btn-danger" on:click=replace_now>{move || app.msgs().data.replace}</button>
+                        <button type="button" class="btn" on:click=cancel>{move || app.msgs().data.cancel}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        Pending::Csv { name, import, duplicate } => {
+            let fresh: Vec<Activity> = import
+                .rows
+                .iter()
+                .zip(duplicate.iter())
+                .filter(|(_, d)| !**d)
+                .map(|(a, _)| a.clone())
+                .collect();
+            let n_dup = duplicate.iter().filter(|d| **d).count();
+            let n_fresh = fresh.len();
+            let n_bad = import.errors.len();
+            let good = import.rows.len();
+            let errors = import.errors.clone();
+            let do_import = move |_| {
+                let cmds = fresh.iter().cloned().map(Command::AddActivity).collect();
+                match app.dispatch(Command::Batch(cmds)) {
+                    Ok(()) => {
+                        pending.set(None);
+                        let text = (app.msgs_untracked().data.csv_imported)(n_fresh);
+                        app.notify(text, ToastKind::Undoable);
+                    }
+                    Err(e) => refused_by_document(app, e),
+                }
+            };
+            let class = if n_bad > 0 { "notice notice-warn import-preview" } else { "notice notice-info import-preview" };
+            view! {
+                <div id="import-preview" class=class tabindex="-1" data-testid="import-preview">
+                    <h4 class="preview-title">{move || app.msgs().data.preview_title}</h4>
+                    <dl class="file-facts">
+                        <dt>{move || app.msgs().data.file_name}</dt><dd>{name}</dd>
+                    </dl>
+                    <p class="preview-summary" data-testid="csv-summary">{move || (app.msgs().data.csv_summary)(good, n_bad)}</p>
+                    {(n_dup > 0).then(|| view! { <p>{move || (app.msgs().data.csv_duplicates)(n_dup)}</p> })}
+                    {(n_bad > 0).then(|| {
+                        let errors = errors.clone();
+                        view! {
+                            <h4>{move || app.msgs().data.csv_bad_rows}</h4>
+                            <div class="bad-rows table-wrap">
+                                <table data-testid="csv-bad-rows">
+                                    <thead><tr>
+                                        <th scope="col" class="num">{move || app.msgs().data.col_line}</th>
+                                        <th scope="col">{move || app.msgs().data.col_column}</th>
+                                        <th scope="col">{move || app.msgs().data.col_reason}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {errors.into_iter().map(|e| {
+                                            let (zh, en) = (e.message_zh.clone(), e.message_en.clone());
+                                            view! { <tr>
+                                                <td class="num">{e.line}</td>
+                                                <td>{e.column.clone()}</td>
+                                                <td>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</td>
+                                            </tr> }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <p>{move || app.msgs().data.csv_none_unless}</p>
+                        }
+                    })}
+                    {(n_fresh == 0).then(|| view! { <p><strong>{move || app.msgs().data.csv_nothing}</strong></p> })}
+                    <div class="btn-row">
+                        {(n_fresh > 0).then(|| view! {
+                            <button type="button" class={if n_bad > 0 { "btn" } else { "btn btn-primary" }} on:click=do_import>
+                                {move || if n_bad > 0 {
+                                    (app.msgs().data.csv_import_skip)(n_fresh)
+                                } else {
+                                    (app.msgs().data.csv_import)(n_fresh)
+                                }}
+                            </button>
+                        })}
+                        <button type="button" class={if n_fresh == 0 || n_bad > 0 { "btn btn-primary" } else { "btn" }} on:click=cancel>
+                            {move || app.msgs().data.cancel}
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn refused_by_document(app: AppState, e: crate::command::CommandError) {
+    let zh = app.lang.get_untracked() == Lang::Zh;
+    let why = if zh { e.message_zh() } else { e.to_string() };
+    app.notify(
+        format!("{}{why}", app.msgs_untracked().data.import_refused),
+        ToastKind::Error,
+    );
+}
+
+#[component]
+fn StorageCard() -> impl IntoView {
+    let app = use_app();
+    let usage = move || app.usage.get();
+    let meter_class = move || {
+        let p = usage().permille();
+        if p >= 900 {
+            "meter meter-full"
+        } else if p >= 700 {
+            "meter meter-warn"
+        } else {
+            "meter"
+        }
+    };
+    let available = move || {
+        app.usage.track();
+        storage::area().is_ok()
+    };
+    let state = move || {
+        let shell = app.msgs().shell;
+        match app.save_status.get() {
+            SaveStatus::Saved => shell.saved,
+            SaveStatus::Pending => shell.saving,
+            SaveStatus::Failed(_) => shell.not_saved,
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="storage-title">
+            <h3 id="storage-title">{move || app.msgs().data.storage_title}</h3>
+            <Show
+                when=available
+                fallback=move || view! { <p class="notice notice-error">{move || app.msgs().data.storage_unavailable}</p> }
+            >
+                <p data-testid="storage-use">{move || {
+                    let u = usage();
+                    (app.msgs().data.storage_used)(&fmt_bytes(u.total), &fmt_bytes(u.budget), &fmt_permille(u.permille()))
+                }}</p>
+                <div class=meter_class role="meter" aria-valuemin="0" aria-valuemax="100"
+                    aria-valuenow=move || (usage().permille() / 10).to_string()
+                    aria-label=move || app.msgs().data.storage_title>
+                    <div class="meter-fill" style:width=move || format!("{}%", usage().permille() as f64 / 10.0)></div>
+                </div>
+                <dl class="file-facts small">
+                    <dt>{move || app.msgs().data.storage_document}</dt><dd>{move || fmt_bytes(usage().document)}</dd>
+                    <dt>{move || app.msgs().data.storage_snapshots}</dt><dd>{move || fmt_bytes(usage().snapshots)}</dd>
+                    <dt>{move || app.msgs().data.storage_state}</dt><dd>{state}</dd>
+                </dl>
+            </Show>
+            <p class="small muted">{move || app.msgs().data.storage_hint}</p>
+        </section>
+    }
+}
+
+#[component]
+fn SnapshotsCard() -> impl IntoView {
+    let app = use_app();
+    // Re-listed after every save (which measures usage) and every delete.
+    let list = Memo::new(move |_| {
+        app.usage.track();
+        storage::snapshots()
+    });
+    let restore = move |s: SnapshotInfo| {
+        let m = app.msgs_untracked().data;
+        let lang = app.lang.get_untracked();
+        let raw = match storage::read(&s.key) {
+            Ok(Some(raw)) => raw,
+            _ => return,
+        };
+        match format::decode(&raw) {
+            Ok(doc) => match app.replace_document(doc) {
+                Ok(()) => app.notify(
+                    format!("{}{}", m.restored, fmt_date(s.day, lang)),
+                    ToastKind::Undoable,
+                ),
+                Err(e) => refused_by_document(app, e),
+            },
+            Err(e) => {
+                let why = if lang == Lang::Zh {
+                    e.message_zh()
+                } else {
+                    e.to_string()
+                };
+                app.notify(format!("{}{why}", m.snapshot_unreadable), ToastKind::Error);
+            }
+        }
+    };
+    let delete = move |s: SnapshotInfo| {
+        storage::remove(&s.key);
+        app.usage.set(storage::usage());
+        app.notify(
+            app.msgs_untracked().data.snapshot_deleted.to_string(),
+            ToastKind::Info,
+        );
+    };
+    view! {
+        <section class="card" aria-labelledby="snapshots-title">
+            <h3 id="snapshots-title">{move || app.msgs().data.snapshots_title}</h3>
+            <p class="small muted">{move || app.msgs().data.snapshots_hint}</p>
+            <Show
+                when=move || list.with(|l| !l.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.msgs().data.no_snapshots}</p> }
+            >
+                <div class="table-wrap">
+                    <table data-testid="snapshots">
+                        <thead><tr>
+                            <th scope="col">{move || app.msgs().data.snapshot_day}</th>
+                            <th scope="col" class="num">{move || app.msgs().data.snapshot_size}</th>
+                            <th scope="col"><span class="visually-hidden">{move || app.msgs().data.restore}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=move || list.get().into_iter().rev() key=|s| s.key.clone() let:snap>
+                                {
+                                    let for_restore = snap.clone();
+                                    let for_delete = snap.clone();
+                                    let day = snap.day;
+                                    view! {
+                                        <tr>
+                                            <td>{move || fmt_date(day, app.lang.get())}</td>
+                                            <td class="num">{fmt_bytes(snap.bytes)}</td>
+                                            <td class="btn-row">
+                                                <button type="button" class="btn btn-small" on:click=move |_| restore(for_restore.clone())>
+                                                    {move || app.msgs().data.restore}
+                                                </button>
+                                                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| delete(for_delete.clone())>
+                                                    {move || app.msgs().data.delete}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn SettingsCard() -> impl IntoView {
+    let app = use_app();
+    let unit = Memo::new(move |_| app.doc.with(|d| d.unit.clone()));
+    let on_unit = move |e: web_sys::Event| {
+        let value = event_target_value(&e).trim().to_string();
+        if value == unit.get_untracked() {
+            return;
+        }
+        match app.dispatch(Command::SetUnit(value)) {
+            Ok(()) => app.notify(
+                app.msgs_untracked().data.unit_saved.to_string(),
+                ToastKind::Undoable,
+            ),
+            Err(e) => refused_by_document(app, e),
+        }
+    };
+    let on_days = move |e: web_sys::Event| {
+        let value = event_target_value(&e);
+        if let Ok(days) = value.trim().parse::<u32>() {
+            app.settings.update(|s| s.reminder_days = days.min(3650));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="settings-title">
+            <h3 id="settings-title">{move || app.msgs().data.settings_title}</h3>
+            <div class="field">
+                <label for="unit-name">{move || app.msgs().data.unit_label}</label>
+                <input id="unit-name" type="text" autocomplete="organization"
+                    aria-describedby="unit-name-hint"
+                    prop:value=move || unit.get() on:change=on_unit/>
+                <span id="unit-name-hint" class="field-hint">{move || app.msgs().data.unit_hint}</span>
+            </div>
+            <div class="field">
+                <label for="reminder-days">{move || app.msgs().data.reminder_label}</label>
+                <input id="reminder-days" type="number" min="0" max="3650" step="1" inputmode="numeric"
+                    aria-describedby="reminder-days-hint"
+                    prop:value=move || app.settings.get().reminder_days.to_string() on:change=on_days/>
+                <span id="reminder-days-hint" class="field-hint">{move || app.msgs().data.reminder_hint}</span>
+            </div>
+        </section>
+    }
 }

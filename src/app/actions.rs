@@ -1,0 +1,80 @@
+//! Shell actions several places offer: export a backup, load the example,
+//! start a blank plan.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use crate::format;
+use crate::plan::{Document, Plan};
+
+use super::download::{download_text, JSON_MIME};
+use super::state::{AppState, ToastKind};
+
+/// Downloads the whole document as pretty JSON named like
+/// `落实台账-<unit>-2026-11-27.json`, and remembers the day for the export
+/// reminder. Returns whether the download started.
+pub fn export_json(app: AppState) -> bool {
+    let now = app.now();
+    let today = now.date_naive();
+    let (name, text) = app.doc.with_untracked(|d| {
+        (
+            format::export_file_name(&d.unit, today),
+            format::encode_pretty(d, Some(now)),
+        )
+    });
+    match download_text(&name, JSON_MIME, &text) {
+        Ok(()) => {
+            app.settings.update(|s| s.last_export = Some(today));
+            app.reminder_snoozed.set(false);
+            true
+        }
+        Err(e) => {
+            app.notify(e.to_string(), ToastKind::Error);
+            false
+        }
+    }
+}
+
+/// Replaces the document with the example ledger for this year, undoably.
+pub fn load_example(app: AppState) {
+    let today = app.today();
+    let doc = crate::seed::example_document(today.year(), today);
+    if app.replace_document(doc).is_ok() {
+        let text = app.msgs_untracked().shell.example_loaded.to_string();
+        app.notify(text, ToastKind::Undoable);
+    }
+}
+
+/// Replaces the document with an empty plan for this calendar year,
+/// undoably, and opens the plan editor.
+pub fn start_blank(app: AppState) {
+    let today = app.today();
+    let year = today.year();
+    let (Some(start), Some(end)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        return;
+    };
+    let unit = app.doc.with_untracked(|d| d.unit.clone());
+    let doc = Document {
+        unit,
+        plan: Plan {
+            title: app.msgs_untracked().shell.blank_plan_title.to_string(),
+            start,
+            end,
+            sections: Vec::new(),
+            people: Vec::new(),
+            units: Vec::new(),
+            updated_at: app.now(),
+        },
+        activities: Vec::new(),
+        readings: Vec::new(),
+        tombstones: Vec::new(),
+    };
+    if app.replace_document(doc).is_ok() {
+        let text = app.msgs_untracked().shell.blank_started.to_string();
+        app.notify(text, ToastKind::Undoable);
+        app.navigate(super::route::Route::Plan);
+    }
+}

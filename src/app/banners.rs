@@ -1,0 +1,245 @@
+//! The notices under the top bar, most urgent first: a save that failed,
+//! stored data that could not be read, the first-open offer, the export
+//! reminder. Also the drop target for importing a file by dragging it.
+
+use leptos::prelude::*;
+
+use super::actions;
+use super::download::{download_text, JSON_MIME};
+use super::files;
+use super::route::Route;
+use super::state::{use_app, AppState, SaveStatus};
+use super::storage::StoreError;
+
+/// All notices.
+#[component]
+pub fn Banners() -> impl IntoView {
+    view! {
+        <div class="banners">
+            <SaveWarning/>
+            <RecoveryNotice/>
+            <Welcome/>
+            <ExportReminder/>
+        </div>
+    }
+}
+
+/// The persistent warning that the latest changes are only in memory, with
+/// the download right there.
+#[component]
+fn SaveWarning() -> impl IntoView {
+    let app = use_app();
+    let failed = move || match app.save_status.get() {
+        SaveStatus::Failed(e) => Some(e),
+        _ => None,
+    };
+    view! {
+        {move || failed().map(|err| {
+            let shell = app.msgs().shell;
+            let body = match &err {
+                StoreError::Quota => shell.save_failed_quota.to_string(),
+                StoreError::Unavailable => shell.save_failed_unavailable.to_string(),
+                StoreError::Other(what) if what == "recovery" => shell.save_blocked_recovery.to_string(),
+                other => format!("{}{other}", shell.save_failed_other),
+            };
+            view! {
+                <section class="banner banner-danger" role="alert" data-testid="save-warning">
+                    <h2 class="banner-title">{shell.save_failed_title}</h2>
+                    <p>{body}</p>
+                    <div class="banner-actions">
+                        <button type="button" class="btn btn-primary" on:click=move |_| { actions::export_json(app); }>
+                            {shell.download_json}
+                        </button>
+                        <button type="button" class="btn" on:click=move |_| { app.mark_changed(); app.save_now(); }>
+                            {shell.retry_save}
+                        </button>
+                    </div>
+                </section>
+            }
+        })}
+    }
+}
+
+/// Stored documents that could not be read, each offered for download.
+#[component]
+fn RecoveryNotice() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <For each=move || app.recovery.get() key=|r| r.key.clone() let:rec>
+            {
+                let shell = move || app.msgs().shell;
+                let reason = {
+                    let rec = rec.clone();
+                    move || if app.lang.get() == crate::i18n::Lang::Zh { rec.reason_zh.clone() } else { rec.reason_en.clone() }
+                };
+                let raw = rec.raw.clone();
+                let key = rec.key.clone();
+                let download = move |_| {
+                    let name = format!("落实台账-无法读取-{}.json", app.today().format("%Y-%m-%d"));
+                    if let Err(e) = download_text(&name, JSON_MIME, &raw) {
+                        app.notify(e.to_string(), super::state::ToastKind::Error);
+                    }
+                };
+                view! {
+                    <section class="banner banner-danger" role="alert">
+                        <h2 class="banner-title">{move || shell().recovery_title}</h2>
+                        <p>{move || shell().recovery_body}{reason}</p>
+                        <div class="banner-actions">
+                            <button type="button" class="btn btn-primary" on:click=download>
+                                {move || shell().recovery_download}
+                            </button>
+                            <button type="button" class="btn" on:click=move |_| super::sync::discard_recovery(app, &key)>
+                                {move || shell().recovery_discard}
+                            </button>
+                        </div>
+                    </section>
+                }
+            }
+        </For>
+    }
+}
+
+/// The first-open offer: example ledger, blank plan, or the default plan.
+#[component]
+fn Welcome() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.first_open.get()>
+            <section class="banner banner-welcome" aria-labelledby="welcome-title">
+                <h2 class="banner-title" id="welcome-title">{move || app.msgs().shell.welcome_title}</h2>
+                <p>{move || app.msgs().shell.welcome_body}</p>
+                <div class="banner-actions">
+                    <button type="button" class="btn btn-primary" on:click=move |_| actions::load_example(app)>
+                        {move || app.msgs().shell.load_example}
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| actions::start_blank(app)>
+                        {move || app.msgs().shell.start_blank}
+                    </button>
+                    <button type="button" class="btn btn-quiet" on:click=move |_| app.first_open.set(false)>
+                        {move || app.msgs().shell.keep_default}
+                    </button>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// Days since the last export when a reminder is due, `Some(None)` when
+/// nothing was ever exported and there is something to lose.
+fn reminder_due(app: AppState) -> Option<Option<i64>> {
+    // A failed save has its own, louder notice with the same download.
+    let failed = matches!(app.save_status.get(), SaveStatus::Failed(_));
+    if app.reminder_snoozed.get() || app.first_open.get() || failed {
+        return None;
+    }
+    let settings = app.settings.get();
+    if settings.reminder_days == 0 {
+        return None;
+    }
+    let has_records = app
+        .doc
+        .with(|d| !d.activities.is_empty() || !d.readings.is_empty());
+    if !has_records {
+        return None;
+    }
+    let days = i64::from(settings.reminder_days);
+    match settings.last_export {
+        None => {
+            let since = settings.since.unwrap_or_else(|| app.today());
+            ((app.today() - since).num_days() >= days).then_some(None)
+        }
+        Some(day) => {
+            let ago = (app.today() - day).num_days();
+            (ago >= days).then_some(Some(ago))
+        }
+    }
+}
+
+/// The reminder to export a backup.
+#[component]
+fn ExportReminder() -> impl IntoView {
+    let app = use_app();
+    let due = Memo::new(move |_| reminder_due(app));
+    view! {
+        {move || due.get().map(|days| {
+            let shell = app.msgs().shell;
+            let text = match days {
+                Some(d) => (shell.reminder_days)(d),
+                None => shell.reminder_never.to_string(),
+            };
+            view! {
+                <section class="banner banner-reminder" role="note">
+                    <p>{text}</p>
+                    <div class="banner-actions">
+                        <button type="button" class="btn btn-primary" on:click=move |_| { actions::export_json(app); }>
+                            {shell.export_now}
+                        </button>
+                        <button type="button" class="btn btn-quiet" on:click=move |_| app.reminder_snoozed.set(true)>
+                            {shell.remind_later}
+                        </button>
+                    </div>
+                </section>
+            }
+        })}
+    }
+}
+
+/// Shown over the page while a file is dragged onto it.
+#[component]
+pub fn DropOverlay() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.dragging.get()>
+            <div class="drop-overlay" aria-hidden="true">
+                <p>{move || app.msgs().shell.drop_hint}</p>
+            </div>
+        </Show>
+    }
+}
+
+fn carries_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer()
+        .map(|dt| {
+            dt.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+        .unwrap_or(false)
+}
+
+/// A file dragged over the page: allow the drop and show the overlay.
+pub fn on_dragover(app: AppState, e: web_sys::DragEvent) {
+    if carries_files(&e) {
+        e.prevent_default();
+        if !app.dragging.get_untracked() {
+            app.dragging.set(true);
+        }
+    }
+}
+
+/// The drag left the window.
+pub fn on_dragleave(app: AppState, e: web_sys::DragEvent) {
+    if e.related_target().is_none() {
+        app.dragging.set(false);
+    }
+}
+
+/// A file dropped on the page: read it and open the Data view's preview.
+/// Nothing changes until the user confirms there.
+pub fn on_drop(app: AppState, e: web_sys::DragEvent) {
+    app.dragging.set(false);
+    let Some(file) = e
+        .data_transfer()
+        .and_then(|dt| dt.files())
+        .and_then(|list| list.get(0))
+    else {
+        return;
+    };
+    e.prevent_default();
+    files::read_file(file, move |incoming| {
+        app.incoming.set(Some(incoming));
+        if app.route.get_untracked() != Route::Data {
+            app.navigate(Route::Data);
+        }
+    });
+}

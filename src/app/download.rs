@@ -1,0 +1,54 @@
+//! Saving a file to the user's computer: a Blob, an object URL and a
+//! temporary link with a `download` name.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Why a download could not be started.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the download could not be started: {0}")]
+pub struct DownloadError(pub String);
+
+fn err(e: JsValue) -> DownloadError {
+    DownloadError(format!("{e:?}"))
+}
+
+/// Offers `text` as a file named `name` with the MIME type `mime`.
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), DownloadError> {
+    let window = web_sys::window().ok_or_else(|| DownloadError("no window".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| DownloadError("no document".into()))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(err)?
+        .dyn_into()
+        .map_err(|_| DownloadError("not a link".into()))?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_attribute("hidden", "").map_err(err)?;
+    let body = document
+        .body()
+        .ok_or_else(|| DownloadError("no body".into()))?;
+    body.append_child(&a).map_err(err)?;
+    a.click();
+    a.remove();
+    // The browser has taken its own reference by now; revoke a little
+    // later so slow browsers still find the data.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+/// MIME type of exported documents.
+pub const JSON_MIME: &str = "application/json;charset=utf-8";
+/// MIME type of exported ledgers.
+pub const CSV_MIME: &str = "text/csv;charset=utf-8";

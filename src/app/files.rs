@@ -1,0 +1,120 @@
+//! Reading a file the user picked or dropped, as text.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::format::MAX_INPUT_BYTES;
+
+/// A file read from the user's computer, waiting to be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncomingFile {
+    /// The file's name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its text, or why it could not be read.
+    pub text: Result<String, ReadError>,
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Larger than any real document: refused before reading.
+    #[error("the file is too large: {0} bytes")]
+    TooLarge(u64),
+    /// The browser could not read it.
+    #[error("the file could not be read")]
+    Unreadable,
+}
+
+/// Text from bytes: UTF-8 when it is (the app's own files always are),
+/// otherwise GB18030, the encoding Excel and WPS on Chinese Windows use
+/// for "CSV" files. Decoding GB18030 is left to the browser.
+pub fn decode_text(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            gb18030(&bytes).unwrap_or_else(|| String::from_utf8_lossy(&bytes).into_owned())
+        }
+    }
+}
+
+fn gb18030(bytes: &[u8]) -> Option<String> {
+    use wasm_bindgen::JsValue;
+    let global = js_sys::global();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&global, &JsValue::from_str("TextDecoder"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = js_sys::Array::of1(&JsValue::from_str("gb18030"));
+    let decoder = js_sys::Reflect::construct(&ctor, &args).ok()?;
+    let decode: js_sys::Function = js_sys::Reflect::get(&decoder, &JsValue::from_str("decode"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let view = js_sys::Uint8Array::from(bytes);
+    decode.call1(&decoder, &view).ok()?.as_string()
+}
+
+/// Reads `file` as text (see [`decode_text`]) and calls `done` with the result. A file
+/// over the size limit is refused without being read.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(IncomingFile) + 'static) {
+    let name = file.name();
+    let size = file.size().max(0.0) as u64;
+    if size > MAX_INPUT_BYTES as u64 {
+        done(IncomingFile {
+            name,
+            size,
+            text: Err(ReadError::TooLarge(size)),
+        });
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(IncomingFile {
+            name,
+            size,
+            text: Err(ReadError::Unreadable),
+        });
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let reader = reader.clone();
+        let done = done.clone();
+        let name = name.clone();
+        move |_e: web_sys::Event| {
+            let text = reader
+                .result()
+                .ok()
+                .filter(|v| v.is_object())
+                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
+                .map(decode_text)
+                .ok_or(ReadError::Unreadable);
+            if let Some(done) = done.borrow_mut().take() {
+                done(IncomingFile {
+                    name: name.clone(),
+                    size,
+                    text,
+                });
+            }
+        }
+    };
+    let onload = Closure::<dyn FnMut(web_sys::Event)>::new(finish.clone());
+    let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(finish);
+    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
+    reader.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+    // The reader calls back once; the closures live as long as the page,
+    // which is a few hundred bytes per file read.
+    onload.forget();
+    onerror.forget();
+    if reader.read_as_array_buffer(&file).is_err() {
+        if let Some(done) = done.borrow_mut().take() {
+            done(IncomingFile {
+                name,
+                size,
+                text: Err(ReadError::Unreadable),
+            });
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! The app's state, shared by every view through one Leptos context.
+//!
+//! Views read the document and the figures from here and change the
+//! document only through [`AppState::dispatch`], so every change is
+//! checked, undoable and saved. The clock and random ids are read here and
+//! only here.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use crate::command::{Command, CommandError};
+use crate::engine::{self, PlanProgress};
+use crate::i18n::{self, Lang, Msgs};
+use crate::plan::{Document, Stamp};
+
+use super::clock;
+use super::files::IncomingFile;
+use super::route::Route;
+use super::storage::{Settings, StoreError, Usage};
+use super::sync;
+
+/// How many changes can be undone; whole-document undos hold a copy of
+/// the document, so the stack is bounded.
+const UNDO_DEPTH: usize = 40;
+
+/// What a toast says about the thing it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ToastKind {
+    /// A plain notice.
+    Info,
+    /// A change that was made and can be undone: the toast carries an
+    /// "撤销 / Undo" button that undoes the latest change.
+    Undoable,
+    /// Something that needs the user's attention but changed nothing.
+    Warning,
+    /// A refusal or failure.
+    Error,
+}
+
+/// A short message shown in the corner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toast {
+    /// Stable id for the list and for closing it.
+    pub id: u64,
+    /// The message.
+    pub text: String,
+    /// Its kind.
+    pub kind: ToastKind,
+}
+
+/// Whether the document in memory is safely in browser storage.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SaveStatus {
+    /// Nothing changed since the document was loaded or last saved.
+    #[default]
+    Saved,
+    /// A change waits for the debounce to save it.
+    Pending,
+    /// The last save failed: the change is only in memory.
+    Failed(StoreError),
+}
+
+/// A stored document this build could not read, kept under its own key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// The storage key it is kept under (empty when it could not be kept).
+    pub key: String,
+    /// Why it could not be read, in the language of the moment it was found.
+    pub reason_zh: String,
+    /// Why it could not be read, in English.
+    pub reason_en: String,
+    /// The stored text itself, for the download button.
+    pub raw: String,
+}
+
+/// Handle to the app's state; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The working document: plan and ledger. Change it with
+    /// [`AppState::dispatch`], never by writing the signal.
+    pub doc: RwSignal<Document>,
+    /// The date figures are computed for; today unless the user picks
+    /// another day.
+    pub as_of: RwSignal<NaiveDate>,
+    /// Interface language; remembered across reloads.
+    pub lang: RwSignal<Lang>,
+    /// The engine's figures for `doc` as of `as_of`.
+    pub progress: Memo<PlanProgress>,
+    /// The current view, kept in step with the location hash.
+    pub route: RwSignal<Route>,
+    /// Export reminder and other small preferences (language aside).
+    pub settings: RwSignal<Settings>,
+    /// Toasts on screen.
+    pub toasts: RwSignal<Vec<Toast>>,
+    /// Inverses of the latest changes, newest last.
+    pub undo_stack: RwSignal<Vec<Command>>,
+    /// Whether the document is saved.
+    pub save_status: RwSignal<SaveStatus>,
+    /// How much browser storage is used, measured after each save.
+    pub usage: RwSignal<Usage>,
+    /// First open with nothing stored: offer the example ledger or a
+    /// blank plan until the user chooses.
+    pub first_open: RwSignal<bool>,
+    /// Stored documents that could not be read, offered for download.
+    pub recovery: RwSignal<Vec<Recovery>>,
+    /// A file dropped on the page or picked, waiting for the Data view's
+    /// import preview.
+    pub incoming: RwSignal<Option<IncomingFile>>,
+    /// A file is being dragged over the page.
+    pub dragging: RwSignal<bool>,
+    /// The export reminder was put off for this visit.
+    pub reminder_snoozed: RwSignal<bool>,
+    /// Counts local changes; the saver watches it.
+    pub(crate) changes: RwSignal<u64>,
+    next_toast: StoredValue<u64>,
+}
+
+/// Creates the app state, loads the document and settings from storage,
+/// starts saving, and provides the state as context. Call once, in the
+/// root component.
+pub fn provide_app_state() -> AppState {
+    let today = clock::today();
+    let doc = RwSignal::new(crate::seed::default_document(today.year(), ""));
+    let as_of = RwSignal::new(today);
+    let progress = Memo::new(move |_| doc.with(|d| engine::evaluate(d, as_of.get())));
+    let app = AppState {
+        doc,
+        as_of,
+        lang: RwSignal::new(Lang::Zh),
+        progress,
+        route: RwSignal::new(Route::Dashboard),
+        settings: RwSignal::new(Settings::default()),
+        toasts: RwSignal::new(Vec::new()),
+        undo_stack: RwSignal::new(Vec::new()),
+        save_status: RwSignal::new(SaveStatus::Saved),
+        usage: RwSignal::new(Usage::default()),
+        first_open: RwSignal::new(false),
+        recovery: RwSignal::new(Vec::new()),
+        incoming: RwSignal::new(None),
+        dragging: RwSignal::new(false),
+        reminder_snoozed: RwSignal::new(false),
+        changes: RwSignal::new(0),
+        next_toast: StoredValue::new(0),
+    };
+    provide_context(app);
+    sync::start(app);
+    app
+}
+
+/// The app state provided by the root component.
+///
+/// Panics only when called outside the app's component tree, which is a
+/// programming error, not something a user or a file can cause.
+pub fn use_app() -> AppState {
+    use_context::<AppState>().expect("use_app called outside the app: provide_app_state first")
+}
+
+impl AppState {
+    /// The message tables in the current language (reactive).
+    pub fn msgs(&self) -> Msgs {
+        i18n::msgs(self.lang.get())
+    }
+
+    /// The message tables in the current language, without tracking.
+    pub fn msgs_untracked(&self) -> Msgs {
+        i18n::msgs(self.lang.get_untracked())
+    }
+
+    /// Today's local date from the computer's clock.
+    pub fn today(&self) -> NaiveDate {
+        clock::today()
+    }
+
+    /// The current time with the local UTC offset: the stamp for a change.
+    pub fn now(&self) -> Stamp {
+        clock::now()
+    }
+
+    /// A new random id such as `a-3f9c0b1e7d2a4c68`.
+    pub fn new_id(&self, prefix: &str) -> String {
+        clock::new_id(prefix)
+    }
+
+    /// Applies a change to the document. On success the change's inverse
+    /// goes onto the undo stack and the document is saved shortly; on
+    /// refusal nothing changed and the error says why.
+    pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        let result = self
+            .doc
+            .try_maybe_update(|d| match d.apply(cmd) {
+                Ok(inverse) => (true, Ok(inverse)),
+                Err(e) => (false, Err(e)),
+            })
+            .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
+        let inverse = result?;
+        self.undo_stack.update(|s| {
+            s.push(inverse);
+            if s.len() > UNDO_DEPTH {
+                s.remove(0);
+            }
+        });
+        self.first_open.set(false);
+        self.mark_changed();
+        Ok(())
+    }
+
+    /// Undoes the latest change, if any, and says so in a toast.
+    pub fn undo(&self) {
+        let Some(inverse) = self.undo_stack.try_update(|s| s.pop()).flatten() else {
+            return;
+        };
+        let zh = self.lang.get_untracked() == Lang::Zh;
+        let label = if zh {
+            inverse.label_zh()
+        } else {
+            inverse.label_en()
+        };
+        // The change is undone: its toast no longer offers undo.
+        self.toasts.update(|t| {
+            for old in t.iter_mut().filter(|x| x.kind == ToastKind::Undoable) {
+                old.kind = ToastKind::Info;
+            }
+        });
+        let inverse = inverse.stamped(self.now());
+        let result = self
+            .doc
+            .try_maybe_update(|d| match d.apply(inverse) {
+                Ok(_) => (true, Ok(())),
+                Err(e) => (false, Err(e)),
+            })
+            .unwrap_or(Ok(()));
+        let shell = self.msgs_untracked().shell;
+        match result {
+            Ok(()) => {
+                self.mark_changed();
+                self.notify(format!("{}{label}", shell.undone), ToastKind::Info);
+            }
+            Err(e) => {
+                let why = if zh { e.message_zh() } else { e.to_string() };
+                self.notify(format!("{}{why}", shell.undo_failed), ToastKind::Error);
+            }
+        }
+    }
+
+    /// Whether there is a change to undo (reactive).
+    pub fn can_undo(&self) -> bool {
+        self.undo_stack.with(|s| !s.is_empty())
+    }
+
+    /// Shows a toast. [`ToastKind::Undoable`] adds an "撤销 / Undo"
+    /// button that undoes the latest change.
+    pub fn notify(&self, text: String, kind: ToastKind) {
+        let id = self.next_toast.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
+        let Some(id) = id else { return };
+        self.toasts.update(|t| {
+            // Undo always undoes the latest change, so only the toast of
+            // the latest change may offer it.
+            if kind == ToastKind::Undoable {
+                for old in t.iter_mut().filter(|x| x.kind == ToastKind::Undoable) {
+                    old.kind = ToastKind::Info;
+                }
+            }
+            t.push(Toast { id, text, kind });
+            // Only the latest few stay on screen.
+            if t.len() > 4 {
+                t.remove(0);
+            }
+        });
+        let toasts = self.toasts;
+        let stay = match kind {
+            ToastKind::Info => 5,
+            ToastKind::Undoable => 10,
+            ToastKind::Warning | ToastKind::Error => 12,
+        };
+        set_timeout(
+            move || {
+                let _ = toasts.try_update(|t| t.retain(|x| x.id != id));
+            },
+            std::time::Duration::from_secs(stay),
+        );
+    }
+
+    /// Closes a toast.
+    pub fn dismiss(&self, id: u64) {
+        self.toasts.update(|t| t.retain(|x| x.id != id));
+    }
+
+    /// Goes to `route`, adding a history entry so the back button returns.
+    pub fn navigate(&self, route: Route) {
+        super::set_hash(&route.to_hash());
+        self.route.set(route);
+    }
+
+    /// Switches the interface language; remembered across reloads.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+    }
+
+    /// Replaces the whole document, undoably (load example, blank plan,
+    /// restore a snapshot, replace by an imported file).
+    pub fn replace_document(&self, doc: Document) -> Result<(), CommandError> {
+        self.dispatch(Command::ReplaceDocument(Box::new(doc)))
+    }
+
+    /// Notes a local change so that it is saved.
+    pub(crate) fn mark_changed(&self) {
+        self.changes.update(|n| *n += 1);
+    }
+
+    /// Saves now whatever is waiting, without the debounce.
+    pub fn save_now(&self) {
+        sync::flush(*self);
+    }
+}

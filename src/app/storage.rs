@@ -1,0 +1,356 @@
+//! Browser storage: the document, its save counter, settings, rolling
+//! snapshots and the recovery copy, each under its own versioned
+//! localStorage key.
+//!
+//! Invariants:
+//! - Nothing here decides *when* to save; [`crate::app::sync`] does, and it
+//!   is the only caller of [`write_document`].
+//! - Every write of the document is read back and compared: a write that
+//!   did not stick is an error, never silence.
+//! - Snapshots give way to the document: when the document does not fit,
+//!   the oldest snapshots are dropped first.
+//! - Storage that is missing or disabled is an error value, never a panic.
+
+use chrono::NaiveDate;
+use gloo_storage::{LocalStorage, Storage as _};
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+
+use crate::i18n::Lang;
+
+/// The document, as compact JSON in the project's own format.
+pub const DOC_KEY: &str = "luoshi.doc.v1";
+/// The save counter and time of the document beside it; written after the
+/// document, so another tab that sees it changed reads a complete document.
+pub const META_KEY: &str = "luoshi.meta.v1";
+/// Language, export reminder and other small preferences.
+pub const SETTINGS_KEY: &str = "luoshi.settings.v1";
+/// A stored document this build could not read, kept as it was.
+pub const RECOVERY_KEY: &str = "luoshi.recovery.v1";
+/// Prefix of the daily snapshots: `luoshi.snapshot.v1.2026-11-27`.
+pub const SNAPSHOT_PREFIX: &str = "luoshi.snapshot.v1.";
+/// How many daily snapshots are kept.
+pub const SNAPSHOT_DAYS: usize = 7;
+/// The browser's localStorage budget per site, in bytes: 5 Mi characters
+/// of UTF-16, as Chromium and Firefox allot it.
+pub const BUDGET_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why storage could not be read or written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// localStorage is missing or disabled (private mode, site settings).
+    #[error("browser storage is not available")]
+    Unavailable,
+    /// The browser refused the write because storage is full.
+    #[error("browser storage is full")]
+    Quota,
+    /// The write returned, but reading it back gave something else.
+    #[error("the saved data did not read back the same")]
+    Mismatch,
+    /// Anything else the browser threw.
+    #[error("browser storage failed: {0}")]
+    Other(String),
+}
+
+/// The localStorage area, if this page may use it. Looked up through
+/// `web_sys` first because `gloo_storage` panics when it is missing.
+pub fn area() -> Result<web_sys::Storage, StoreError> {
+    let win = web_sys::window().ok_or(StoreError::Unavailable)?;
+    match win.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        _ => Err(StoreError::Unavailable),
+    }
+}
+
+fn js_error(e: JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        return StoreError::Quota;
+    }
+    let message = js_sys::Reflect::get(&e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| format!("{e:?}"));
+    StoreError::Other(format!("{name} {message}").trim().to_string())
+}
+
+/// The raw string under `key`, if any.
+pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+    area()?.get_item(key).map_err(js_error)
+}
+
+/// Writes `value` under `key` and reads it back.
+pub fn write_verified(key: &str, value: &str) -> Result<(), StoreError> {
+    let area = area()?;
+    area.set_item(key, value).map_err(js_error)?;
+    match area.get_item(key).map_err(js_error)? {
+        Some(back) if back == value => Ok(()),
+        _ => Err(StoreError::Mismatch),
+    }
+}
+
+/// Removes `key`; a missing area or key is nothing to do.
+pub fn remove(key: &str) {
+    if let Ok(area) = area() {
+        let _ = area.remove_item(key);
+    }
+}
+
+/// Every key in storage.
+pub fn keys() -> Vec<String> {
+    let Ok(area) = area() else {
+        return Vec::new();
+    };
+    let n = area.length().unwrap_or(0);
+    (0..n).filter_map(|i| area.key(i).ok().flatten()).collect()
+}
+
+/// The save counter and time stored beside the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// Incremented by every save from any tab; a tab that finds it moved
+    /// since its own last load or save knows another tab saved.
+    pub rev: u64,
+    /// Local date of the last save, which decides when a snapshot is due.
+    pub saved_on: Option<NaiveDate>,
+    /// RFC 3339 time of the last save, for the Data view.
+    pub saved_at: String,
+}
+
+/// Reads the meta record; missing or unreadable is revision 0.
+pub fn read_meta() -> Meta {
+    let Ok(Some(raw)) = read(META_KEY) else {
+        return Meta::default();
+    };
+    let Ok(v) = serde_json::from_str::<Value>(&raw) else {
+        return Meta::default();
+    };
+    Meta {
+        rev: v.get("rev").and_then(Value::as_u64).unwrap_or(0),
+        saved_on: v
+            .get("saved_on")
+            .and_then(Value::as_str)
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
+        saved_at: v
+            .get("saved_at")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+    }
+}
+
+/// Writes the meta record.
+pub fn write_meta(meta: &Meta) -> Result<(), StoreError> {
+    let v = json!({
+        "rev": meta.rev,
+        "saved_on": meta.saved_on.map(|d| d.format("%Y-%m-%d").to_string()),
+        "saved_at": meta.saved_at,
+    });
+    write_verified(META_KEY, &v.to_string())
+}
+
+/// Writes the document: on a full storage, drops the oldest snapshots one
+/// by one and tries again, because the working document matters more than
+/// any copy of its past.
+pub fn write_document(raw: &str) -> Result<(), StoreError> {
+    loop {
+        match write_verified(DOC_KEY, raw) {
+            Err(StoreError::Quota) | Err(StoreError::Mismatch) => {
+                let snaps = snapshots();
+                let Some(oldest) = snaps.first() else {
+                    return Err(StoreError::Quota);
+                };
+                remove(&oldest.key);
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Small preferences kept apart from the document, so that a damaged
+/// document never costs the user their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Interface language.
+    pub lang: Lang,
+    /// The day of the last JSON export from this browser.
+    pub last_export: Option<NaiveDate>,
+    /// Remind to export when the last export is older than this many days
+    /// (0: never remind).
+    pub reminder_days: u32,
+    /// The day records were first saved in this browser: a user who never
+    /// exported is reminded once they have this many days of work to lose.
+    pub since: Option<NaiveDate>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Zh,
+            last_export: None,
+            reminder_days: 7,
+            since: None,
+        }
+    }
+}
+
+/// Reads the settings through gloo-storage; anything missing takes its
+/// default.
+pub fn read_settings() -> Settings {
+    let mut s = Settings::default();
+    if area().is_err() {
+        return s;
+    }
+    let Ok(v) = LocalStorage::get::<Value>(SETTINGS_KEY) else {
+        return s;
+    };
+    if let Some(code) = v.get("lang").and_then(Value::as_str) {
+        s.lang = Lang::from_code(code);
+    }
+    s.last_export = v
+        .get("last_export")
+        .and_then(Value::as_str)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    s.since = v
+        .get("since")
+        .and_then(Value::as_str)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    if let Some(days) = v.get("reminder_days").and_then(Value::as_u64) {
+        s.reminder_days = u32::try_from(days).unwrap_or(u32::MAX);
+    }
+    s
+}
+
+/// Writes the settings through gloo-storage.
+pub fn write_settings(s: &Settings) -> Result<(), StoreError> {
+    area()?;
+    let v = json!({
+        "lang": s.lang.code(),
+        "last_export": s.last_export.map(|d| d.format("%Y-%m-%d").to_string()),
+        "reminder_days": s.reminder_days,
+        "since": s.since.map(|d| d.format("%Y-%m-%d").to_string()),
+    });
+    LocalStorage::set(SETTINGS_KEY, v).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(j) if j.name == "QuotaExceededError" => {
+            StoreError::Quota
+        }
+        other => StoreError::Other(other.to_string()),
+    })
+}
+
+/// One daily snapshot in storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotInfo {
+    /// The day whose last saved state it holds.
+    pub day: NaiveDate,
+    /// Its storage key.
+    pub key: String,
+    /// Its size in bytes as the browser counts it.
+    pub bytes: u64,
+}
+
+/// The key of the snapshot of `day`.
+pub fn snapshot_key(day: NaiveDate) -> String {
+    format!("{SNAPSHOT_PREFIX}{}", day.format("%Y-%m-%d"))
+}
+
+/// The snapshots in storage, oldest first.
+pub fn snapshots() -> Vec<SnapshotInfo> {
+    let mut out: Vec<SnapshotInfo> = keys()
+        .into_iter()
+        .filter_map(|key| {
+            let day = key.strip_prefix(SNAPSHOT_PREFIX)?;
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+            let bytes = read(&key)
+                .ok()
+                .flatten()
+                .map(|v| utf16_bytes(&key) + utf16_bytes(&v))
+                .unwrap_or(0);
+            Some(SnapshotInfo { day, key, bytes })
+        })
+        .collect();
+    out.sort_by_key(|s| s.day);
+    out
+}
+
+/// Keeps `raw` (the document as it was at the end of `day`) as that day's
+/// snapshot and drops snapshots beyond the last [`SNAPSHOT_DAYS`]. A
+/// snapshot that does not fit even after dropping older ones is skipped:
+/// it must never cost the document its place.
+pub fn keep_snapshot(day: NaiveDate, raw: &str) -> Result<(), StoreError> {
+    let key = snapshot_key(day);
+    let result = loop {
+        match write_verified(&key, raw) {
+            Ok(()) => break Ok(()),
+            Err(StoreError::Quota) | Err(StoreError::Mismatch) => {
+                remove(&key);
+                let older = snapshots();
+                match older.iter().find(|s| s.key != key) {
+                    Some(oldest) => remove(&oldest.key),
+                    None => break Err(StoreError::Quota),
+                }
+            }
+            Err(e) => break Err(e),
+        }
+    };
+    let all = snapshots();
+    if all.len() > SNAPSHOT_DAYS {
+        for s in &all[..all.len() - SNAPSHOT_DAYS] {
+            remove(&s.key);
+        }
+    }
+    result
+}
+
+/// Bytes a string takes in browser storage (UTF-16).
+pub fn utf16_bytes(s: &str) -> u64 {
+    2 * s.encode_utf16().count() as u64
+}
+
+/// How much of the storage budget is used.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Bytes used by everything this site stores.
+    pub total: u64,
+    /// Bytes used by the working document.
+    pub document: u64,
+    /// Bytes used by snapshots.
+    pub snapshots: u64,
+    /// The budget.
+    pub budget: u64,
+}
+
+impl Usage {
+    /// Share of the budget used, in tenths of a percent (0..=1000).
+    pub fn permille(&self) -> u64 {
+        if self.budget == 0 {
+            return 0;
+        }
+        (self.total * 1000 / self.budget).min(1000)
+    }
+}
+
+/// Measures storage use.
+pub fn usage() -> Usage {
+    let mut u = Usage {
+        budget: BUDGET_BYTES,
+        ..Usage::default()
+    };
+    let Ok(area) = area() else {
+        return u;
+    };
+    for key in keys() {
+        let value = area.get_item(&key).ok().flatten().unwrap_or_default();
+        let bytes = utf16_bytes(&key) + utf16_bytes(&value);
+        u.total += bytes;
+        if key == DOC_KEY {
+            u.document = bytes;
+        } else if key.starts_with(SNAPSHOT_PREFIX) {
+            u.snapshots += bytes;
+        }
+    }
+    u
+}

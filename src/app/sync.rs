@@ -1,0 +1,397 @@
+//! When the document is saved, and what happens around a save: loading at
+//! start, the debounce, flushing when the page is hidden, other tabs'
+//! saves, conflicts and failures.
+//!
+//! Invariants:
+//! - One effect writes to storage: it watches the change counter (the
+//!   document is saved after a short debounce) and the settings (written
+//!   at once). [`flush`] is the only place the document is written.
+//! - A save compares the stored revision with the one this tab last loaded
+//!   or wrote; if another tab saved in between, the two documents are
+//!   merged by record (nothing lost) and the user is told.
+//! - A stored document that cannot be read is copied to a recovery key
+//!   before anything is written over it; if it cannot be copied, this tab
+//!   does not write the document at all.
+//! - A failed save leaves the change pending: the shell shows a persistent
+//!   warning with a download button, and the next change or a retry tries
+//!   again.
+
+use std::time::Duration;
+
+use chrono::Datelike;
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::format::{self, DecodeError};
+use crate::plan::Document;
+
+use super::clock;
+use super::state::{AppState, Recovery, SaveStatus, ToastKind};
+use super::storage::{self, Meta, StoreError, DOC_KEY, META_KEY, RECOVERY_KEY, SETTINGS_KEY};
+
+/// How long after the last change the document is saved.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// The saver's own bookkeeping, outside the reactive graph.
+#[derive(Default)]
+struct Saver {
+    /// The stored revision this tab last loaded or wrote.
+    base_rev: u64,
+    /// A change not yet in storage.
+    pending: bool,
+    /// Writing the document is suspended because a stored document that
+    /// could not be read could not be kept elsewhere either.
+    blocked: bool,
+    /// The debounce timer.
+    timer: Option<TimeoutHandle>,
+    /// The change counter when the effect last looked.
+    seen_tick: u64,
+    /// The settings (with the language) last written or loaded.
+    seen_settings: Option<storage::Settings>,
+}
+
+thread_local! {
+    static SAVER: std::cell::RefCell<Saver> = std::cell::RefCell::new(Saver::default());
+}
+
+fn with_saver<R>(f: impl FnOnce(&mut Saver) -> R) -> R {
+    SAVER.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// Loads settings and the document, then starts the saver and listens for
+/// other tabs and for the page going away.
+pub(crate) fn start(app: AppState) {
+    let settings = storage::read_settings();
+    app.lang.set(settings.lang);
+    app.settings.set(settings);
+    load(app);
+    app.usage.set(storage::usage());
+
+    with_saver(|s| {
+        *s = Saver {
+            base_rev: s.base_rev,
+            pending: s.pending,
+            blocked: s.blocked,
+            ..Saver::default()
+        };
+        let mut all = app.settings.get_untracked();
+        all.lang = app.lang.get_untracked();
+        s.seen_settings = Some(all);
+        s.seen_tick = app.changes.get_untracked();
+    });
+
+    // The one effect that writes to storage. It compares with what it saw
+    // last rather than with its previous run, so a change made before its
+    // first run is saved too.
+    Effect::new(move |_| {
+        let tick = app.changes.get();
+        let mut all = app.settings.get();
+        all.lang = app.lang.get();
+        let (tick_moved, settings_moved) = with_saver(|s| {
+            let tick_moved = s.seen_tick != tick;
+            s.seen_tick = tick;
+            let settings_moved = s.seen_settings.as_ref() != Some(&all);
+            if settings_moved {
+                s.seen_settings = Some(all.clone());
+            }
+            (tick_moved, settings_moved)
+        });
+        if settings_moved {
+            // A preference that cannot be written is not worth a warning of
+            // its own: the document's saver reports a storage that refuses
+            // writes.
+            let _ = storage::write_settings(&all);
+        }
+        if tick_moved {
+            schedule(app);
+        }
+    });
+
+    let storage_listener =
+        window_event_listener_untyped("storage", move |e| on_storage_event(app, e));
+    let hide = window_event_listener_untyped("pagehide", move |_| flush(app));
+    let visibility = window_event_listener_untyped("visibilitychange", move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|d| d.hidden())
+            .unwrap_or(false);
+        if hidden {
+            flush(app);
+        }
+    });
+    // Leaving with a change that could not be saved asks first.
+    let unload = window_event_listener_untyped("beforeunload", move |e| {
+        flush(app);
+        if with_saver(|s| s.pending) {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        // Save what is waiting while the state still exists.
+        flush(app);
+        if let Some(t) = with_saver(|s| s.timer.take()) {
+            t.clear();
+        }
+        storage_listener.remove();
+        hide.remove();
+        visibility.remove();
+        unload.remove();
+    });
+}
+
+/// Reads the stored document at start.
+fn load(app: AppState) {
+    let today = clock::today();
+    let meta = storage::read_meta();
+    match storage::read(DOC_KEY) {
+        Err(e) => {
+            // No storage at all: work in memory and say so at once.
+            app.first_open.set(true);
+            app.save_status.set(SaveStatus::Failed(e));
+        }
+        Ok(None) => {
+            app.doc.set(crate::seed::default_document(today.year(), ""));
+            app.first_open.set(true);
+            with_saver(|s| s.base_rev = meta.rev);
+        }
+        Ok(Some(raw)) => match format::decode_file(&raw) {
+            Ok(decoded) => {
+                app.doc.set(decoded.document);
+                with_saver(|s| s.base_rev = meta.rev);
+                if decoded.version < format::CURRENT_VERSION {
+                    // Store the migrated form so it is read fast next time;
+                    // the old form stays in the snapshots.
+                    with_saver(|s| s.pending = true);
+                    flush(app);
+                }
+            }
+            Err(err) => {
+                keep_unreadable(app, raw, &err);
+                app.doc.set(crate::seed::default_document(today.year(), ""));
+                with_saver(|s| s.base_rev = meta.rev);
+            }
+        },
+    }
+    // Earlier unreadable documents the user has not yet dismissed.
+    for key in storage::keys() {
+        if key.starts_with(RECOVERY_KEY)
+            && app
+                .recovery
+                .with_untracked(|r| r.iter().all(|x| x.key != key))
+        {
+            if let Ok(Some(raw)) = storage::read(&key) {
+                let err = format::decode(&raw).err();
+                app.recovery.update(|r| {
+                    r.push(Recovery {
+                        key: key.clone(),
+                        reason_zh: err
+                            .as_ref()
+                            .map(DecodeError::message_zh)
+                            .unwrap_or_default(),
+                        reason_en: err.as_ref().map(ToString::to_string).unwrap_or_default(),
+                        raw,
+                    })
+                });
+            }
+        }
+    }
+}
+
+/// Keeps a stored document that cannot be read under a recovery key, so
+/// that the working key can be written again; if that fails, blocks saving.
+fn keep_unreadable(app: AppState, raw: String, err: &DecodeError) {
+    let existing = storage::read(RECOVERY_KEY).ok().flatten();
+    let key = match existing {
+        None => RECOVERY_KEY.to_string(),
+        Some(same) if same == raw => RECOVERY_KEY.to_string(),
+        Some(_) => format!("{RECOVERY_KEY}.{}", clock::millis() as u64),
+    };
+    let kept = storage::write_verified(&key, &raw).is_ok();
+    if !kept {
+        with_saver(|s| s.blocked = true);
+        app.save_status
+            .set(SaveStatus::Failed(StoreError::Other(String::from(
+                "recovery",
+            ))));
+    }
+    app.recovery.update(|r| {
+        r.push(Recovery {
+            key: if kept { key } else { String::new() },
+            reason_zh: err.message_zh(),
+            reason_en: err.to_string(),
+            raw,
+        })
+    });
+}
+
+/// Forgets an unreadable stored document (after the user downloaded it or
+/// chose to discard it) and lets saving resume.
+pub(crate) fn discard_recovery(app: AppState, key: &str) {
+    if !key.is_empty() {
+        storage::remove(key);
+    }
+    app.recovery.update(|r| r.retain(|x| x.key != key));
+    if app
+        .recovery
+        .with_untracked(|r| r.iter().all(|x| !x.key.is_empty()))
+    {
+        with_saver(|s| s.blocked = false);
+    }
+    app.mark_changed();
+}
+
+/// Starts (or restarts) the debounce after a change.
+fn schedule(app: AppState) {
+    let old = with_saver(|s| {
+        s.pending = true;
+        s.timer.take()
+    });
+    if let Some(t) = old {
+        t.clear();
+    }
+    if !matches!(app.save_status.get_untracked(), SaveStatus::Failed(_)) {
+        app.save_status.set(SaveStatus::Pending);
+    }
+    let handle = set_timeout_with_handle(move || flush(app), DEBOUNCE).ok();
+    with_saver(|s| s.timer = handle);
+}
+
+/// Saves a pending change now. The only writer of the document.
+pub(crate) fn flush(app: AppState) {
+    let (pending, blocked, base_rev, timer) =
+        with_saver(|s| (s.pending, s.blocked, s.base_rev, s.timer.take()));
+    if let Some(t) = timer {
+        t.clear();
+    }
+    // Nothing waiting, saving suspended, or the app already torn down.
+    if !pending || blocked || app.doc.try_with_untracked(|_| ()).is_none() {
+        return;
+    }
+    let result = write(app, base_rev);
+    match result {
+        Ok(rev) => {
+            with_saver(|s| {
+                s.pending = false;
+                s.base_rev = rev;
+            });
+            app.save_status.set(SaveStatus::Saved);
+            let has_records = app
+                .doc
+                .with_untracked(|d| !d.activities.is_empty() || !d.readings.is_empty());
+            if has_records && app.settings.with_untracked(|s| s.since.is_none()) {
+                app.settings.update(|s| s.since = Some(clock::today()));
+            }
+        }
+        Err(e) => app.save_status.set(SaveStatus::Failed(e)),
+    }
+    app.usage.set(storage::usage());
+}
+
+/// Writes the document, merging first if another tab saved since
+/// `base_rev`. Returns the new revision.
+fn write(app: AppState, base_rev: u64) -> Result<u64, StoreError> {
+    let meta = storage::read_meta();
+    let stored = storage::read(DOC_KEY)?;
+    if meta.rev != base_rev {
+        if let Some(raw) = stored.as_deref() {
+            merge_stored(app, raw);
+        }
+    }
+    let raw = app.doc.with_untracked(format::encode_compact);
+    storage::write_document(&raw)?;
+    let now = clock::now();
+    let today = now.date_naive();
+    let rev = meta.rev.max(base_rev) + 1;
+    storage::write_meta(&Meta {
+        rev,
+        saved_on: Some(today),
+        saved_at: now.to_rfc3339(),
+    })?;
+    // The first save of a new day keeps the last state of the previous day
+    // it was saved on. A snapshot that does not fit is skipped.
+    if let (Some(day), Some(prev)) = (meta.saved_on, stored) {
+        if day < today
+            && storage::read(&storage::snapshot_key(day))
+                .ok()
+                .flatten()
+                .is_none()
+        {
+            let _ = storage::keep_snapshot(day, &prev);
+        }
+    }
+    Ok(rev)
+}
+
+/// Merges the document another tab stored into ours and tells the user.
+fn merge_stored(app: AppState, raw: &str) {
+    match format::decode(raw) {
+        Ok(theirs) => {
+            let merged = app
+                .doc
+                .with_untracked(|ours| crate::merge::merge(ours, &theirs));
+            app.doc.set(merged.doc);
+            // Inverses recorded against the document before the merge
+            // could undo the other tab's work too.
+            app.undo_stack.set(Vec::new());
+            let text = app.msgs_untracked().shell.merged_other_tab.to_string();
+            app.notify(text, ToastKind::Info);
+        }
+        Err(err) => keep_unreadable(app, raw.to_string(), &err),
+    }
+}
+
+/// Another tab saved: take its document, or merge when this tab has a
+/// change of its own waiting.
+fn on_storage_event(app: AppState, e: web_sys::Event) {
+    let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
+        return;
+    };
+    match e.key().as_deref() {
+        Some(META_KEY) => {
+            let meta = storage::read_meta();
+            let (pending, base_rev) = with_saver(|s| (s.pending, s.base_rev));
+            if meta.rev == base_rev {
+                return;
+            }
+            if pending {
+                flush(app);
+                return;
+            }
+            let Ok(Some(raw)) = storage::read(DOC_KEY) else {
+                return;
+            };
+            match format::decode(&raw) {
+                Ok(doc) => {
+                    set_doc_from_storage(app, doc);
+                    with_saver(|s| s.base_rev = meta.rev);
+                }
+                Err(err) => keep_unreadable(app, raw, &err),
+            }
+            app.usage.set(storage::usage());
+        }
+        Some(SETTINGS_KEY) => {
+            let s = storage::read_settings();
+            if app.lang.get_untracked() != s.lang {
+                app.lang.set(s.lang);
+            }
+            if app.settings.get_untracked() != s {
+                app.settings.set(s);
+            }
+        }
+        // Storage was cleared elsewhere: write ours back.
+        None => {
+            with_saver(|s| s.pending = true);
+            flush(app);
+        }
+        Some(_) => {}
+    }
+}
+
+fn set_doc_from_storage(app: AppState, doc: Document) {
+    if app.doc.with_untracked(|d| *d != doc) {
+        app.doc.set(doc);
+        app.undo_stack.set(Vec::new());
+        app.first_open.set(false);
+    }
+}
