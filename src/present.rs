@@ -1,3 +1,28 @@
 //! Presentation logic shared by the views and the report, pure and tested
 //! natively: formatting of dates and figures, ledger filters and sorting,
 //! the needs-attention list.
+//!
+//! The views only wire these functions to signals, so that every rule a
+//! user sees (what a filter keeps, which target needs attention, how a
+//! figure is worded) is checked by native tests.
+
+mod attention;
+mod format;
+mod ledger;
+mod overview;
+mod plan_copy;
+
+pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
+pub use format::{
+    cadence_name, figure_sentence, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent,
+    goal_text, kind_name, parse_date, parse_people, short_figure, shows_time_marker, status_word,
+    with_unit,
+};
+pub use ledger::{
+    ledger_rows, page_count, page_slice, search_targets, totals, LedgerColumn, LedgerFilter,
+    LedgerSort, Totals, PAGE_SIZE,
+};
+pub use overview::{
+    dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
+};
+pub use plan_copy::{next_year_date, next_year_plan};

@@ -1,9 +1,205 @@
-//! The ledger view.
+//! The ledger: every activity in a table, a short form to record one,
+//! editing in place, deleting with undo, filters, sorting and paging.
+
+mod filters;
+mod form;
+mod rows;
 
 use leptos::prelude::*;
+
+use crate::plan::{Activity, ActivityId};
+use crate::present::{
+    fill, ledger_rows, page_count, page_slice, totals, LedgerColumn, LedgerFilter, LedgerSort,
+    PAGE_SIZE,
+};
+
+use crate::app::state::use_app;
+
+thread_local! {
+    /// The ledger's filter and order, kept while the user looks at another view.
+    static KEPT_VIEW: std::cell::RefCell<Option<(LedgerFilter, LedgerSort)>> = const { std::cell::RefCell::new(None) };
+}
 
 /// The ledger view.
 #[component]
 pub fn LedgerView() -> impl IntoView {
-    view! { <section class="view view-ledger"></section> }
+    let app = use_app();
+    let m = move || app.msgs().ledger;
+    // The filter and order stay as they were when the user comes back from
+    // a target page.
+    let (kept_filter, kept_sort) = KEPT_VIEW.with(|k| k.borrow().clone()).unwrap_or_default();
+    let filter = RwSignal::new(kept_filter);
+    let sort = RwSignal::new(kept_sort);
+    let page = RwSignal::new(0usize);
+    on_cleanup(move || {
+        let kept = (filter.get_untracked(), sort.get_untracked());
+        KEPT_VIEW.with(|k| *k.borrow_mut() = Some(kept));
+    });
+    let editing = RwSignal::new(None::<ActivityId>);
+
+    let rows = Memo::new(move |_| {
+        let s = sort.get();
+        app.doc.with(|d| filter.with(|f| ledger_rows(d, f, s)))
+    });
+    // A new filter or order starts from the first page.
+    Effect::new(move |_| {
+        filter.track();
+        sort.track();
+        page.set(0);
+    });
+    let shown = Memo::new(move |_| app.doc.with(|d| rows.with(|r| totals(d, r))));
+    let pages = Memo::new(move |_| rows.with(|r| page_count(r.len(), PAGE_SIZE)));
+    let visible = Memo::new(move |_| {
+        app.doc.with(|d| {
+            rows.with(|r| {
+                page_slice(r, page.get(), PAGE_SIZE)
+                    .iter()
+                    .filter_map(|&i| d.activities.get(i).cloned())
+                    .collect::<Vec<Activity>>()
+            })
+        })
+    });
+    let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
+    let totals_text = move || {
+        let t = shown.get();
+        let mut s = fill(m().totals, &[&t.count.to_string(), &t.quantity.to_string()]);
+        if !filter.with(LedgerFilter::is_empty) {
+            s.push_str(&fill(m().of_all, &[&all_count.get().to_string()]));
+        }
+        s
+    };
+
+    view! {
+        <section class="view view-ledger" aria-labelledby="ledger-title">
+            <div class="view-head">
+                <h2 id="ledger-title">{move || m().heading}</h2>
+                <button type="button" class="btn btn-quiet no-print" on:click=move |_| print()>
+                    {move || m().print}
+                </button>
+            </div>
+            <form::AddForm/>
+            <filters::Filters filter=filter/>
+            <p class="ledger-totals" role="status" data-testid="ledger-totals">{totals_text}</p>
+            <Show
+                when=move || shown.with(|t| t.count > 0)
+                fallback=move || {
+                    view! {
+                        <p class="empty-note">
+                            {move || if all_count.get() == 0 { m().empty } else { m().no_match }}
+                        </p>
+                    }
+                }
+            >
+                <div class="table-wrap">
+                    <table class="ledger-table">
+                        <caption class="visually-hidden">{move || m().table_caption}</caption>
+                        <thead>
+                            <tr>
+                                {LedgerColumn::ALL
+                                    .into_iter()
+                                    .map(|c| view! { <SortHeader column=c sort=sort/> })
+                                    .collect_view()}
+                                <th scope="col" class="no-print">{move || m().actions}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || visible.get()
+                                key=|a| (a.id.clone(), a.updated_at)
+                                children=move |a| view! { <rows::Row activity=a editing=editing/> }
+                            />
+                        </tbody>
+                    </table>
+                </div>
+                <Show when=move || { pages.get() > 1 }>
+                    <nav class="pager no-print" aria-label=move || fill(m().page, &[&(page.get() + 1).to_string(), &pages.get().to_string()])>
+                        <button
+                            type="button"
+                            class="btn btn-small"
+                            disabled=move || page.get() == 0
+                            on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                        >
+                            {move || m().prev}
+                        </button>
+                        <span>{move || fill(m().page, &[&(page.get() + 1).to_string(), &pages.get().to_string()])}</span>
+                        <button
+                            type="button"
+                            class="btn btn-small"
+                            disabled=move || page.get() + 1 >= pages.get()
+                            on:click=move |_| page.update(|p| *p = (*p + 1).min(pages.get_untracked().saturating_sub(1)))
+                        >
+                            {move || m().next}
+                        </button>
+                    </nav>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The name of a column in the current language.
+fn column_name(c: LedgerColumn, m: &crate::i18n::ledger::LedgerMsgs) -> &'static str {
+    match c {
+        LedgerColumn::Date => m.date,
+        LedgerColumn::Title => m.title_col,
+        LedgerColumn::Targets => m.targets,
+        LedgerColumn::Quantity => m.quantity,
+        LedgerColumn::People => m.people,
+        LedgerColumn::Unit => m.unit,
+        LedgerColumn::Notes => m.notes,
+    }
+}
+
+/// A column header that sorts the table: first click ascending (dates
+/// newest first), a second click the other way.
+#[component]
+fn SortHeader(column: LedgerColumn, sort: RwSignal<LedgerSort>) -> impl IntoView {
+    let app = use_app();
+    let state = move || sort.with(|s| (s.column == column).then_some(s.descending));
+    let aria = move || match state() {
+        Some(true) => "descending",
+        Some(false) => "ascending",
+        None => "none",
+    };
+    let arrow = move || match state() {
+        Some(true) => "▼",
+        Some(false) => "▲",
+        None => "",
+    };
+    let click = move |_| {
+        sort.update(|s| {
+            if s.column == column {
+                s.descending = !s.descending;
+            } else {
+                *s = LedgerSort {
+                    column,
+                    descending: column == LedgerColumn::Date,
+                };
+            }
+        })
+    };
+    let class = match column {
+        LedgerColumn::Quantity => "col-qty",
+        LedgerColumn::Date => "col-date",
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=aria class=class>
+            <button
+                type="button"
+                class="sort-button"
+                title=move || fill(app.msgs().ledger.sort_by, &[column_name(column, app.msgs().ledger)])
+                on:click=click
+            >
+                {move || column_name(column, app.msgs().ledger)}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
 }

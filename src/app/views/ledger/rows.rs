@@ -1,0 +1,237 @@
+//! The rows of the ledger table: shown, or edited in place (Enter saves,
+//! Escape cancels), and deleted with undo.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::command::Command;
+use crate::i18n::Lang;
+use crate::plan::{Activity, ActivityId, Plan, TargetId};
+use crate::present::{fill, fmt_date, parse_date, parse_people};
+
+use super::form::resolve_target;
+use crate::app::route::Route;
+use crate::app::state::{use_app, ToastKind};
+
+/// Target titles by id, for the table.
+pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
+    plan.targets()
+        .map(|(_, t)| (t.id.clone(), t.title.clone()))
+        .collect()
+}
+
+/// One row of the table, shown or edited in place.
+#[component]
+pub(super) fn Row(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
+    let id = activity.id.clone();
+    let a = StoredValue::new(activity);
+    move || {
+        if editing.with(|e| e.as_ref() == Some(&id)) {
+            view! { <EditRow activity=a.get_value() editing=editing/> }.into_any()
+        } else {
+            view! { <ShowRow activity=a.get_value() editing=editing/> }.into_any()
+        }
+    }
+}
+
+/// A row as read.
+#[component]
+pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
+    let app = use_app();
+    let m = move || app.msgs().ledger;
+    let targets = activity.targets.clone();
+    // Each target links to its page, where the figure it feeds is shown.
+    let names = move || {
+        let unknown = m().unknown_target;
+        app.doc.with(|d| {
+            targets
+                .iter()
+                .map(|id| match d.plan.target(id) {
+                    Some(t) => view! {
+                        <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{t.title.clone()}</a>
+                    }
+                    .into_any(),
+                    None => view! { <span class="tgt quiet">{fill(unknown, &[id.as_str()])}</span> }.into_any(),
+                })
+                .collect_view()
+        })
+    };
+    let date = activity.date;
+    let title = activity.title.clone();
+    let id = activity.id.clone();
+    let edit_label = fill(app.msgs_untracked().ledger.edit_row, &[&title]);
+    let delete_label = fill(app.msgs_untracked().ledger.delete_row, &[&title]);
+    let delete = {
+        let id = id.clone();
+        let title = title.clone();
+        move |_| {
+            let cmd = Command::DeleteActivity {
+                id: id.clone(),
+                at: app.now(),
+            };
+            match app.dispatch(cmd) {
+                Ok(()) => app.notify(
+                    fill(app.msgs_untracked().ledger.deleted, &[&title]),
+                    ToastKind::Undoable,
+                ),
+                Err(e) => app.notify(e.message_zh(), ToastKind::Error),
+            }
+        }
+    };
+    let edit = {
+        let id = id.clone();
+        move |_| editing.set(Some(id.clone()))
+    };
+    view! {
+        <tr data-id=id.to_string()>
+            <td class="col-date">{move || fmt_date(date, app.lang.get())}</td>
+            <td class="col-title">{title.clone()}</td>
+            <td class="col-targets">{names}</td>
+            <td class="num">{activity.quantity}</td>
+            <td>{activity.people.join("、")}</td>
+            <td>{activity.lead_unit.clone()}</td>
+            <td class="col-notes">{activity.notes.clone()}</td>
+            <td class="row-actions no-print">
+                <button type="button" class="btn btn-small" aria-label=edit_label.clone() title=edit_label on:click=edit>
+                    {move || m().edit}
+                </button>
+                <button type="button" class="btn btn-small btn-danger" aria-label=delete_label.clone() title=delete_label on:click=delete>
+                    {move || m().delete}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// A row being edited: Enter saves, Escape cancels.
+#[component]
+pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
+    let app = use_app();
+    let m = move || app.msgs().ledger;
+    let date = RwSignal::new(activity.date.format("%Y-%m-%d").to_string());
+    let title = RwSignal::new(activity.title.clone());
+    let targets_text = RwSignal::new(app.doc.with_untracked(|d| {
+        let names = target_names(&d.plan);
+        activity
+            .targets
+            .iter()
+            .map(|id| names.get(id).cloned().unwrap_or_else(|| id.to_string()))
+            .collect::<Vec<_>>()
+            .join("、")
+    }));
+    let qty = RwSignal::new(activity.quantity.to_string());
+    let people = RwSignal::new(activity.people.join("、"));
+    let unit = RwSignal::new(activity.lead_unit.clone());
+    let notes = RwSignal::new(activity.notes.clone());
+    let error = RwSignal::new(None::<String>);
+    let first: NodeRef<leptos::html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(el) = first.get() {
+            let _ = el.focus();
+        }
+    });
+    let original = StoredValue::new(activity);
+
+    let save = move || {
+        let lm = app.msgs_untracked().ledger;
+        let Some(day) = parse_date(&date.get_untracked()) else {
+            error.set(Some(lm.bad_date.to_string()));
+            return;
+        };
+        let quantity = match qty.get_untracked().trim().parse::<u32>() {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                error.set(Some(lm.bad_quantity.to_string()));
+                return;
+            }
+        };
+        let mut targets = Vec::new();
+        for name in targets_text
+            .get_untracked()
+            .split(['、', '，', ','])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            let old =
+                original.with_value(|a| a.targets.iter().find(|id| id.as_str() == name).cloned());
+            match old.or_else(|| app.doc.with_untracked(|d| resolve_target(&d.plan, name))) {
+                Some(id) if !targets.contains(&id) => targets.push(id),
+                Some(_) => {}
+                None => {
+                    error.set(Some(fill(lm.need_target, &[name])));
+                    return;
+                }
+            }
+        }
+        let text = title.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(Some(lm.need_title.to_string()));
+            return;
+        }
+        let mut updated = original.get_value();
+        updated.date = day;
+        updated.title = text.clone();
+        updated.targets = targets;
+        updated.quantity = quantity;
+        updated.people = parse_people(&people.get_untracked());
+        updated.lead_unit = unit.get_untracked().trim().to_string();
+        updated.notes = notes.get_untracked().trim().to_string();
+        if original.with_value(|a| *a == updated) {
+            editing.set(None);
+            return;
+        }
+        updated.updated_at = app.now();
+        match app.dispatch(Command::UpdateActivity(updated)) {
+            Ok(()) => {
+                editing.set(None);
+                app.notify(fill(lm.updated, &[&text]), ToastKind::Undoable);
+            }
+            Err(e) => error.set(Some(match app.lang.get_untracked() {
+                Lang::Zh => e.message_zh(),
+                Lang::En => e.to_string(),
+            })),
+        }
+    };
+    let keys = move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {
+        "Enter" => {
+            e.prevent_default();
+            save();
+        }
+        "Escape" => {
+            e.prevent_default();
+            editing.set(None);
+        }
+        _ => {}
+    };
+    let input = move |sig: RwSignal<String>, label: &'static str| {
+        view! {
+            <input type="text" aria-label=label prop:value=move || sig.get() on:input=move |e| sig.set(event_target_value(&e))/>
+        }
+    };
+    let lm = app.msgs_untracked().ledger;
+    view! {
+        <tr class="editing" on:keydown=keys>
+            <td class="col-date">
+                <input node_ref=first type="date" aria-label=lm.date prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
+            </td>
+            <td>{input(title, lm.title_col)}</td>
+            <td>
+                <input type="text" list="ledger-target-options" aria-label=lm.targets prop:value=move || targets_text.get() on:input=move |e| targets_text.set(event_target_value(&e))/>
+            </td>
+            <td class="num">
+                <input type="number" min="1" step="1" class="qty-input" aria-label=lm.quantity prop:value=move || qty.get() on:input=move |e| qty.set(event_target_value(&e))/>
+            </td>
+            <td>{input(people, lm.people)}</td>
+            <td>{input(unit, lm.unit)}</td>
+            <td>{input(notes, lm.notes)}</td>
+            <td class="row-actions">
+                <button type="button" class="btn btn-small btn-primary" on:click=move |_| save()>{move || m().save}</button>
+                <button type="button" class="btn btn-small" on:click=move |_| editing.set(None)>{move || m().cancel}</button>
+                <Show when=move || error.with(Option::is_some)>
+                    <p class="field-error" role="alert">{move || error.get()}</p>
+                </Show>
+            </td>
+        </tr>
+    }
+}

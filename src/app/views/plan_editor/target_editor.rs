@@ -1,0 +1,206 @@
+//! One target in the editor: its common fields, its kind, moving and deleting.
+
+use leptos::prelude::*;
+
+use crate::fixed::Fixed;
+use crate::plan::{Better, Cadence, Direction, Plan, Target, TargetId, TargetKind};
+use crate::present::{goal_text, kind_name};
+
+use super::kind_fields::KindFields;
+use super::{target_path, use_draft, Problems};
+use crate::app::state::use_app;
+
+/// The kinds in menu order, with their stable names.
+const KINDS: [&str; 8] = [
+    "count",
+    "range",
+    "per_person",
+    "cadence",
+    "threshold",
+    "ratio",
+    "improvement",
+    "milestone",
+];
+
+/// A new kind of target named `name`, keeping what carries over from `old`.
+fn switch_kind(name: &str, old: &TargetKind, plan: &Plan) -> TargetKind {
+    let n = match old {
+        TargetKind::Count { target } => *target,
+        TargetKind::Range { min, .. } => *min,
+        TargetKind::PerPerson { each, .. } => *each,
+        TargetKind::Cadence { at_least, .. } => *at_least,
+        _ => 1,
+    }
+    .max(1);
+    let line = match old {
+        TargetKind::Threshold { line, .. } | TargetKind::Ratio { line, .. } => *line,
+        _ => Fixed::from_int(90),
+    };
+    match name {
+        "range" => TargetKind::Range { min: n, max: n + 2 },
+        "per_person" => TargetKind::PerPerson {
+            each: n,
+            roster: plan.people.iter().map(|p| p.name.clone()).collect(),
+        },
+        "cadence" => TargetKind::Cadence {
+            every: Cadence::Month,
+            at_least: 1,
+        },
+        "threshold" => TargetKind::Threshold {
+            line,
+            direction: Direction::AtLeast,
+        },
+        "ratio" => TargetKind::Ratio {
+            line,
+            numerator: String::new(),
+            denominator: String::new(),
+        },
+        "improvement" => TargetKind::Improvement {
+            baseline: Fixed::from_int(10),
+            percent: Fixed::from_int(30),
+            better: Better::Lower,
+        },
+        "milestone" => TargetKind::Milestone { due: plan.end },
+        _ => TargetKind::Count { target: n },
+    }
+}
+
+/// One target with the fields of its kind.
+#[component]
+pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
+    let app = use_app();
+    let m = move || app.msgs().plan;
+    let draft = use_draft();
+    let plan = draft.plan;
+    let tid = StoredValue::new(id);
+    let get = move |f: fn(&Target) -> String| {
+        move || plan.with(|p| p.target(&tid.get_value()).map(f).unwrap_or_default())
+    };
+    let set = move |f: fn(&mut Target, String)| {
+        move |e: leptos::ev::Event| {
+            let v = event_target_value(&e);
+            draft.target(&tid.get_value(), |t| f(t, v));
+        }
+    };
+    let path = Memo::new(move |_| plan.with(|p| target_path(p, &tid.get_value())));
+    let kind_tag = Memo::new(move |_| {
+        plan.with(|p| {
+            p.target(&tid.get_value())
+                .map(|t| t.kind.as_str())
+                .unwrap_or("count")
+        })
+    });
+    let summary = move || {
+        let lang = app.lang.get();
+        plan.with(|p| {
+            p.target(&tid.get_value())
+                .map(|t| {
+                    (
+                        t.title.clone(),
+                        format!("{} · {}", kind_name(&t.kind, lang), goal_text(t, lang)),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let n_problems = move || path.with(|p| draft.messages(p, app.lang.get()).len());
+    let shift = move |delta: isize| {
+        plan.update(|p| {
+            for s in &mut p.sections {
+                if let Some(i) = s.targets.iter().position(|t| t.id == tid.get_value()) {
+                    let j = i as isize + delta;
+                    if j >= 0 && (j as usize) < s.targets.len() {
+                        s.targets.swap(i, j as usize);
+                    }
+                    return;
+                }
+            }
+        })
+    };
+    let delete = move |_| {
+        plan.update(|p| {
+            for s in &mut p.sections {
+                s.targets.retain(|t| t.id != tid.get_value());
+            }
+        })
+    };
+    let is_new = plan.with_untracked(|p| {
+        p.target(&tid.get_value())
+            .is_some_and(|t| t.title == app.msgs_untracked().plan.new_target)
+    });
+    let kinds = move || {
+        let lang = app.lang.get();
+        let current = kind_tag.get();
+        KINDS
+            .iter()
+            .map(|k| {
+                let sample = switch_kind(k, &TargetKind::Count { target: 1 }, &plan.get_untracked());
+                view! { <option value=*k selected=*k == current>{kind_name(&sample, lang)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <li class="target-editor" class:has-problems=move || { n_problems() > 0 } data-target=move || tid.get_value().to_string()>
+            <details open=is_new>
+                <summary>
+                    <span class="summary-title">{move || summary().0}</span>
+                    <span class="summary-goal">{move || summary().1}</span>
+                    <Show when=move || { n_problems() > 0 }>
+                        <span class="status-badge status-red">"!" {n_problems}</span>
+                    </Show>
+                </summary>
+                <div class="form-grid">
+                    <label class="field field-wide">
+                        <span>{move || m().target_title}</span>
+                        <input type="text" prop:value=get(|t| t.title.clone()) on:input=set(|t, v| t.title = v)/>
+                        {move || view! { <Problems path=format!("{}.title", path.get())/> }}
+                    </label>
+                    <label class="field">
+                        <span>{move || m().kind}</span>
+                        <select
+                            prop:value=move || kind_tag.get()
+                            on:change=move |e| {
+                                let v = event_target_value(&e);
+                                plan.update(|p| {
+                                    let snapshot = p.clone();
+                                    if let Some(t) = p.sections.iter_mut().flat_map(|s| s.targets.iter_mut()).find(|t| t.id == tid.get_value()) {
+                                        t.kind = switch_kind(&v, &t.kind, &snapshot);
+                                        if matches!(t.kind, TargetKind::Threshold { .. } | TargetKind::Ratio { .. }) {
+                                            t.unit = "%".into();
+                                        }
+                                    }
+                                });
+                            }
+                        >
+                            {kinds}
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span>{move || m().unit}</span>
+                        <input type="text" placeholder=move || m().unit_hint prop:value=get(|t| t.unit.clone()) on:input=set(|t, v| t.unit = v.trim().to_string())/>
+                    </label>
+                    <label class="field">
+                        <span>{move || m().lead}</span>
+                        <input type="text" list="plan-unit-options" prop:value=get(|t| t.lead_unit.clone()) on:input=set(|t, v| t.lead_unit = v.trim().to_string())/>
+                    </label>
+                    <label class="field">
+                        <span>{move || m().owner}</span>
+                        <input type="text" prop:value=get(|t| t.owner.clone()) on:input=set(|t, v| t.owner = v.trim().to_string())/>
+                    </label>
+                    <label class="field field-narrow">
+                        <span>{move || m().weight}</span>
+                        <input type="number" min="1" step="1" prop:value=get(|t| t.weight.to_string())
+                            on:input=set(|t, v| t.weight = v.trim().parse().unwrap_or(0))/>
+                        {move || view! { <Problems path=format!("{}.weight", path.get())/> }}
+                    </label>
+                </div>
+                {move || view! { <KindFields id=tid.get_value() tag=kind_tag.get() path=path.get()/> }}
+                <div class="target-tools">
+                    <button type="button" class="btn btn-small btn-quiet" aria-label=move || m().move_up title=move || m().move_up on:click=move |_| shift(-1)>"↑"</button>
+                    <button type="button" class="btn btn-small btn-quiet" aria-label=move || m().move_down title=move || m().move_down on:click=move |_| shift(1)>"↓"</button>
+                    <button type="button" class="btn btn-small btn-danger" on:click=delete>{move || m().delete_target}</button>
+                </div>
+            </details>
+        </li>
+    }
+}

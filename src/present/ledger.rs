@@ -1,0 +1,255 @@
+//! The ledger table: which activities a filter keeps, in which order, and
+//! what they add up to.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::plan::{Activity, Document, Plan, SectionId, TargetId};
+
+/// Rows per page of the ledger table: enough to scan, few enough to draw
+/// at once with ten thousand activities in the ledger.
+pub const PAGE_SIZE: usize = 100;
+
+/// What the ledger shows. Empty fields keep everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LedgerFilter {
+    /// First day shown (inclusive).
+    pub from: Option<NaiveDate>,
+    /// Last day shown (inclusive).
+    pub to: Option<NaiveDate>,
+    /// Only activities counting toward this target.
+    pub target: Option<TargetId>,
+    /// Only activities counting toward a target of this section.
+    pub section: Option<SectionId>,
+    /// Only activities naming this person (exact name).
+    pub person: String,
+    /// Only activities of this lead unit (exact name).
+    pub unit: String,
+    /// Words that must all appear somewhere in the row (title, notes,
+    /// people, unit or target titles), ignoring case.
+    pub text: String,
+}
+
+impl LedgerFilter {
+    /// Whether the filter keeps everything.
+    pub fn is_empty(&self) -> bool {
+        *self == LedgerFilter::default()
+    }
+}
+
+/// A column of the ledger table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LedgerColumn {
+    /// 日期.
+    Date,
+    /// 事项.
+    Title,
+    /// 计入指标 (sorted by the first target's title).
+    Targets,
+    /// 数量.
+    Quantity,
+    /// 人员.
+    People,
+    /// 牵头处室.
+    Unit,
+    /// 备注.
+    Notes,
+}
+
+impl LedgerColumn {
+    /// Every column, in table order.
+    pub const ALL: [LedgerColumn; 7] = [
+        LedgerColumn::Date,
+        LedgerColumn::Title,
+        LedgerColumn::Targets,
+        LedgerColumn::Quantity,
+        LedgerColumn::People,
+        LedgerColumn::Unit,
+        LedgerColumn::Notes,
+    ];
+}
+
+/// The order of the ledger table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LedgerSort {
+    /// The column sorted on.
+    pub column: LedgerColumn,
+    /// Largest (latest, last in order) first.
+    pub descending: bool,
+}
+
+impl Default for LedgerSort {
+    /// Newest first: what was recorded last is what one checks first.
+    fn default() -> Self {
+        LedgerSort {
+            column: LedgerColumn::Date,
+            descending: true,
+        }
+    }
+}
+
+/// The count and total quantity of the rows shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// Number of activities.
+    pub count: usize,
+    /// Sum of their quantities.
+    pub quantity: u64,
+}
+
+/// Indices into `doc.activities` of the rows the filter keeps, in the
+/// sort's order. Ties fall back to date then id, so the order never
+/// jumps between renders.
+pub fn ledger_rows(doc: &Document, filter: &LedgerFilter, sort: LedgerSort) -> Vec<usize> {
+    let plan = &doc.plan;
+    let titles: HashMap<&TargetId, &str> = plan
+        .targets()
+        .map(|(_, t)| (&t.id, t.title.as_str()))
+        .collect();
+    let section_of: HashMap<&TargetId, &SectionId> =
+        plan.targets().map(|(s, t)| (&t.id, &s.id)).collect();
+    let words: Vec<String> = filter
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let person = filter.person.trim();
+    let unit = filter.unit.trim();
+
+    let keep = |a: &Activity| -> bool {
+        if filter.from.is_some_and(|d| a.date < d) || filter.to.is_some_and(|d| a.date > d) {
+            return false;
+        }
+        if let Some(t) = &filter.target {
+            if !a.targets.contains(t) {
+                return false;
+            }
+        }
+        if let Some(s) = &filter.section {
+            if !a.targets.iter().any(|t| section_of.get(t) == Some(&s)) {
+                return false;
+            }
+        }
+        if !person.is_empty() && !a.people.iter().any(|p| p == person) {
+            return false;
+        }
+        if !unit.is_empty() && a.lead_unit != unit {
+            return false;
+        }
+        if !words.is_empty() {
+            let mut hay = format!(
+                "{}\n{}\n{}\n{}",
+                a.title,
+                a.notes,
+                a.people.join(" "),
+                a.lead_unit
+            );
+            for t in &a.targets {
+                hay.push('\n');
+                hay.push_str(titles.get(t).copied().unwrap_or(t.as_str()));
+            }
+            let hay = hay.to_lowercase();
+            if !words.iter().all(|w| hay.contains(w.as_str())) {
+                return false;
+            }
+        }
+        true
+    };
+
+    let mut rows: Vec<usize> = doc
+        .activities
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| keep(a))
+        .map(|(i, _)| i)
+        .collect();
+
+    // Text keys are built once per row, not once per comparison: sorting ten
+    // thousand rows by their targets stays quick.
+    let acts = &doc.activities;
+    let text_key = |a: &Activity| -> Option<String> {
+        match sort.column {
+            LedgerColumn::Targets => Some(
+                a.targets
+                    .iter()
+                    .map(|t| titles.get(t).copied().unwrap_or(t.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            ),
+            LedgerColumn::People => Some(a.people.join("、")),
+            _ => None,
+        }
+    };
+    let keys: HashMap<usize, String> = rows
+        .iter()
+        .filter_map(|&i| text_key(&acts[i]).map(|k| (i, k)))
+        .collect();
+    let key_cmp = |i: usize, j: usize| -> Ordering {
+        let (a, b) = (&acts[i], &acts[j]);
+        match sort.column {
+            LedgerColumn::Date => a.date.cmp(&b.date),
+            LedgerColumn::Title => a.title.cmp(&b.title),
+            LedgerColumn::Targets | LedgerColumn::People => keys.get(&i).cmp(&keys.get(&j)),
+            LedgerColumn::Quantity => a.quantity.cmp(&b.quantity),
+            LedgerColumn::Unit => a.lead_unit.cmp(&b.lead_unit),
+            LedgerColumn::Notes => a.notes.cmp(&b.notes),
+        }
+    };
+    rows.sort_by(|&i, &j| {
+        let (a, b) = (&acts[i], &acts[j]);
+        let primary = key_cmp(i, j).then_with(|| a.date.cmp(&b.date));
+        let primary = if sort.descending {
+            primary.reverse()
+        } else {
+            primary
+        };
+        primary.then_with(|| a.id.cmp(&b.id))
+    });
+    rows
+}
+
+/// The count and total quantity of `rows` (indices into `doc.activities`).
+pub fn totals(doc: &Document, rows: &[usize]) -> Totals {
+    Totals {
+        count: rows.len(),
+        quantity: rows
+            .iter()
+            .filter_map(|&i| doc.activities.get(i))
+            .map(|a| u64::from(a.quantity))
+            .sum(),
+    }
+}
+
+/// How many pages `rows` rows fill (at least one, so "1 / 1" shows for an
+/// empty table).
+pub fn page_count(rows: usize, per_page: usize) -> usize {
+    if per_page == 0 {
+        return 1;
+    }
+    rows.div_ceil(per_page).max(1)
+}
+
+/// Page `page` (from 0) of `rows`; a page past the end gives the last one.
+pub fn page_slice<T>(rows: &[T], page: usize, per_page: usize) -> &[T] {
+    let per_page = per_page.max(1);
+    let last = page_count(rows.len(), per_page) - 1;
+    let start = page.min(last) * per_page;
+    let end = (start + per_page).min(rows.len());
+    &rows[start.min(rows.len())..end]
+}
+
+/// Targets whose title (or section title) holds every word typed, ignoring
+/// case, in plan order: the choices offered while typing a target's name.
+/// An empty query offers every target.
+pub fn search_targets<'a>(plan: &'a Plan, query: &str) -> Vec<&'a TargetId> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    plan.targets()
+        .filter(|(s, t)| {
+            let hay = format!("{}\n{}", t.title, s.title).to_lowercase();
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .map(|(_, t)| &t.id)
+        .collect()
+}
