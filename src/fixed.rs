@@ -134,7 +134,10 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: Result<&str, ()>) {
-        let got = input.parse::<Fixed>().map(|v| v.to_string()).map_err(|_| ());
+        let got = input
+            .parse::<Fixed>()
+            .map(|v| v.to_string())
+            .map_err(|_| ());
         assert_eq!(got.as_deref(), expected.as_deref(), "input {input:?}");
     }
 

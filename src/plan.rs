@@ -248,7 +248,9 @@ impl TargetKind {
     pub fn takes_readings(&self) -> bool {
         matches!(
             self,
-            TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
+            TargetKind::Threshold { .. }
+                | TargetKind::Ratio { .. }
+                | TargetKind::Improvement { .. }
         )
     }
 }

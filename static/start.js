@@ -1,0 +1,66 @@
+// Starts the app: loads the wasm (its `main` mounts the Leptos app), then marks <html>
+// with data-luoshi="ready" (or "failed" and data-luoshi-error) so tests and tools know.
+// Kept as an external module so the Content-Security-Policy needs no inline script.
+//
+// Offline: registers the service worker (sw.js). When a new version has been downloaded it
+// sets data-luoshi-update="ready" on <html> and fires `luoshi-update-ready` on window; the app
+// shows its "new version" banner and, when the user agrees, fires `luoshi-apply-update` on
+// window; the new version then takes over and the page reloads once.
+import init from './luoshi.js';
+
+const root = document.documentElement;
+
+function failed(error) {
+  root.dataset.luoshi = 'failed';
+  root.dataset.luoshiError = String(error);
+  console.error('Luoshi failed to start:', error);
+  const note = document.getElementById('luoshi-loading');
+  if (note) {
+    note.textContent = '落实台账无法启动，请使用最新版的 Chrome、Edge 或 Firefox。' +
+      ' Luoshi could not start: please use a recent Chrome, Edge or Firefox.';
+  }
+}
+
+function announceUpdate(registration) {
+  root.dataset.luoshiUpdate = 'ready';
+  window.dispatchEvent(new CustomEvent('luoshi-update-ready'));
+  window.addEventListener('luoshi-apply-update', () => {
+    if (!registration.waiting) return;
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    registration.waiting.postMessage('luoshi-skip-waiting');
+  }, { once: true });
+}
+
+// A worker that finishes installing while another controls the page is a new version.
+function watchForUpdates(registration) {
+  if (registration.waiting && navigator.serviceWorker.controller) announceUpdate(registration);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) announceUpdate(registration);
+    });
+  });
+}
+
+async function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  try {
+    const registration = await navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' });
+    watchForUpdates(registration);
+  } catch (error) {
+    // The app works without it, only not offline.
+    console.warn('Luoshi: offline mode is unavailable:', error);
+  }
+}
+
+try {
+  const wasm = await init();
+  document.getElementById('luoshi-loading')?.remove();
+  root.dataset.luoshi = 'ready';
+  performance.mark('luoshi-started');
+  // Read by `./x bench`: wasm memory only grows, so its size now is its peak so far.
+  globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
+} catch (error) {
+  failed(error);
+}
+registerServiceWorker();

@@ -1,0 +1,200 @@
+// End-to-end test harness: the release bundle in dist/, served on loopback, driven in
+// Debian's headless Chromium through playwright-core, run by `node --test tests/e2e/`.
+//
+// `./x test` builds dist/ first; to rerun only the browser tests after `./x build`:
+//   node --test tests/e2e/              (all)      node --test tests/e2e/ledger.test.mjs   (one)
+//
+// API
+// ---
+//   session(t, options?) -> Promise<App>
+//     The usual entry point. Starts a static server for dist/ on a free loopback port,
+//     launches Chromium, opens a fresh context (empty storage) and one page, and watches
+//     it for errors. Registers cleanup with t.after(): closes everything and FAILS THE TEST
+//     if the page logged any console error or threw an uncaught error (a Rust panic shows
+//     as both). Options:
+//       ignoreErrors: RegExp[]   console/page error texts that are expected (default []).
+//       viewport: { width, height }          (default 1280 x 800).
+//       locale: string                        (default 'zh-CN').
+//       serve: false             no server (for file:// tests); app.url is then null.
+//
+//   App (what session() returns):
+//     app.page                  the Playwright Page.
+//     app.context, app.browser  the BrowserContext and Browser.
+//     app.url                   the server's base URL, ending in '/', e.g. http://127.0.0.1:40123/
+//     app.server                { url, port, stop(), restart() } — stop() drops the server and
+//                               every open connection (to test offline use); restart() comes
+//                               back on the same port.
+//     app.errors                array of { kind: 'console' | 'page' | 'http', text } seen so far
+//                               ('http': a response with status >= 400, with its URL).
+//     await app.open(path = '') navigates to app.url + path and waits for the app to mount.
+//     await app.reload()        reloads and waits for the app to mount again.
+//     await app.screenshot(name, { fullPage = true }?) writes tests/artifacts/<name>.png; returns
+//                               the path. fullPage: false keeps only the first screen (viewport).
+//     app.assertNoErrors()      throws now if any unexpected error was seen (also run at cleanup).
+//
+//   Lower-level helpers, for tests that need them:
+//     DIST, ARTIFACTS                          absolute paths of dist/ and tests/artifacts/.
+//     CHROMIUM_PATH, CHROMIUM_ARGS             the browser and its headless flags.
+//     startServer({ root = DIST, port = 0 })   -> { url, port, stop(), restart() }.
+//     launchBrowser()                          -> Playwright Browser (headless Debian Chromium).
+//     watchErrors(page, errors)                appends console errors, page errors and HTTP >= 400
+//                                              responses to `errors`.
+//     waitForApp(page, { timeout = 20000 })    resolves when the app has mounted: <html> has
+//                                              data-luoshi="ready" (set by start.js once the wasm
+//                                              has started) and a <nav> is visible. Throws with
+//                                              the reason when start-up failed.
+//     screenshot(page, name, { fullPage })     as app.screenshot.
+//     fileUrl(relPath)                         file:// URL of a path under dist/, e.g. 'luoshi.html'.
+//
+// Example:
+//   import { test } from 'node:test';
+//   import assert from 'node:assert/strict';
+//   import { session } from './harness.mjs';
+//
+//   test('the ledger lists activities', async (t) => {
+//     const app = await session(t);
+//     const { page } = await app.open();
+//     await page.getByRole('link', { name: '台账' }).click();
+//     assert.ok(await page.locator('table').isVisible());
+//     await app.screenshot('ledger');
+//   });
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../tools/static-server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function startServer({ root = DIST, port = 0 } = {}) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: run ./x build first`);
+  }
+  return startStaticServer({ root, port });
+}
+
+export async function launchBrowser() {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium chromium-driver`);
+  }
+  // Playwright gives every launch a new empty --user-data-dir of its own.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export function watchErrors(page, errors) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push({ kind: 'console', text: msg.text() });
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push({ kind: 'http', text: `${res.status()} ${res.url()}` });
+  });
+  page.on('pageerror', (err) => {
+    errors.push({ kind: 'page', text: String(err && err.stack ? err.stack : err) });
+  });
+  return errors;
+}
+
+export async function waitForApp(page, { timeout = 20000 } = {}) {
+  const state = await page
+    .waitForFunction(
+      () => {
+        const s = document.documentElement.dataset.luoshi;
+        return s === 'ready' || s === 'failed' ? s : false;
+      },
+      null,
+      { timeout },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => 'timeout');
+  if (state === 'failed') {
+    const why = await page.evaluate(() => document.documentElement.dataset.luoshiError || '');
+    throw new Error(`the app failed to start: ${why}`);
+  }
+  if (state === 'timeout') {
+    throw new Error(`the app did not start within ${timeout} ms (no data-luoshi="ready" on <html>)`);
+  }
+  await page.locator('nav').first().waitFor({ state: 'visible', timeout });
+}
+
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+export function fileUrl(relPath) {
+  return pathToFileURL(path.join(DIST, relPath)).href;
+}
+
+function unexpected(errors, ignore) {
+  return errors.filter((e) => !ignore.some((re) => re.test(e.text)));
+}
+
+export async function session(t, options = {}) {
+  const {
+    ignoreErrors = [],
+    viewport = { width: 1280, height: 800 },
+    locale = 'zh-CN',
+    serve = true,
+  } = options;
+  const server = serve ? await startServer() : null;
+  const browser = await launchBrowser().catch(async (e) => {
+    if (server) await server.stop();
+    throw e;
+  });
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const errors = watchErrors(page, []);
+
+  const app = {
+    page,
+    context,
+    browser,
+    server,
+    url: server ? server.url : null,
+    errors,
+    async open(rel = '') {
+      if (!server) throw new Error('session(t, { serve: false }) has no server: use page.goto(fileUrl(...))');
+      await page.goto(server.url + rel);
+      await waitForApp(page);
+      return app;
+    },
+    async reload() {
+      await page.reload();
+      await waitForApp(page);
+      return app;
+    },
+    screenshot: (name, options) => screenshot(page, name, options),
+    assertNoErrors() {
+      const bad = unexpected(errors, ignoreErrors);
+      if (bad.length > 0) {
+        const list = bad.map((e) => `  [${e.kind}] ${e.text}`).join('\n');
+        throw new Error(`the page reported ${bad.length} error(s):\n${list}`);
+      }
+    },
+  };
+
+  t.after(async () => {
+    await browser.close().catch(() => {});
+    if (server) await server.stop();
+    app.assertNoErrors();
+  });
+  return app;
+}

@@ -1,0 +1,389 @@
+// The performance figures of the release bundle in dist/, printed, never asserted.
+//
+//   node tools/bench.mjs [--runs N] [--skip-native]      (./x bench builds dist/ first)
+//
+// 1. Transfer sizes of wasm, JS and CSS: raw, gzip, brotli (tools/sizes.mjs).
+// 2. In headless Chromium, with a 10,000-activity document in storage (made deterministically
+//    from the native `luoshi example` document: its activities repeated with new ids, dates
+//    and titles):
+//      - navigation to the first painted dashboard,
+//      - adding one activity until the ledger lists it,
+//      - one keystroke in the ledger's search box until the table shows the result,
+//      - the ledger drawing its 10,000 rows, against a plain JavaScript table of the same rows
+//        in the same page (a ratio),
+//      - importing a 10 MB file (to the preview, then applying it) and exporting it,
+//      - peak JS heap and wasm memory.
+//    Each timing is the median of N runs (default 3) in fresh pages. "Painted" means the
+//    next animation frame after the DOM change was seen, plus one task: when the frame is done.
+// 3. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatSizes, measureSizes } from './sizes.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const DOC_KEY = 'luoshi.doc.v1';
+const YEAR = 2026;
+const ACTIVITIES = 10_000;
+const IMPORT_BYTES = 10 * 1024 * 1024;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
+
+function parseArgs(argv) {
+  const opts = { runs: 3, native: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 1);
+    else if (argv[i] === '--skip-native') opts.native = false;
+    else throw new Error(`unknown argument: ${argv[i]}`);
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------- the document
+
+/** The example document of the native command, in the project's file format. */
+function exampleDocument() {
+  const out = path.join(os.tmpdir(), `luoshi-bench-example-${process.pid}.json`);
+  const r = spawnSync('cargo', ['run', '--quiet', '--bin', 'luoshi', '--', 'example', '--year', String(YEAR),
+    '--as-of', `${YEAR}-11-30`, '--out', out], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error('`luoshi example` failed');
+  const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(out, { force: true });
+  return doc;
+}
+
+/** A fixed-seed generator so that every run measures the same document. */
+function lcg(seed) {
+  let s = BigInt(seed);
+  return (n) => {
+    s = (s * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+    return Number((s >> 33n) % BigInt(n));
+  };
+}
+
+function isoDay(year, dayOfYear) {
+  return new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
+}
+
+/** The example's activities repeated to `count`, each with its own id, date and title. */
+function heavyDocument(example, count, notesLength = 0) {
+  const templates = example.activities;
+  if (!Array.isArray(templates) || templates.length === 0) throw new Error('the example document has no activities');
+  const below = lcg(YEAR);
+  const pad = '记'.repeat(notesLength);
+  const activities = [];
+  for (let n = 0; n < count; n++) {
+    const a = structuredClone(templates[below(templates.length)]);
+    a.id = `bench-${String(n).padStart(5, '0')}`;
+    a.date = isoDay(YEAR, below(334));
+    a.title = `基准活动 ${String(n).padStart(5, '0')}`;
+    if (notesLength > 0) a.notes = pad;
+    activities.push(a);
+  }
+  return { ...example, activities };
+}
+
+// ---------------------------------------------------------------- the browser
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+/** In the page: resolves with performance.now() once the frame after this moment is painted. */
+const PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))`;
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+
+async function newPage(browser, url, docText) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  if (docText !== null) {
+    // Seed storage before the app's first script runs, on every navigation of this context.
+    await context.addInitScript(([key, text]) => {
+      if (!sessionStorage.getItem('luoshi-bench-seeded')) {
+        localStorage.setItem(key, text);
+        sessionStorage.setItem('luoshi-bench-seeded', '1');
+      }
+    }, [DOC_KEY, docText]);
+  }
+  await context.addInitScript(() => {
+    // Marks the first frame in which the dashboard view exists.
+    const look = () => {
+      if (document.querySelector('.view-dashboard')) {
+        requestAnimationFrame(() => setTimeout(() => performance.mark('bench-dashboard-painted'), 0));
+        return true;
+      }
+      return false;
+    };
+    new MutationObserver((_, obs) => look() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.luoshi, null, { timeout: 60000 });
+  if ((await page.evaluate(() => document.documentElement.dataset.luoshi)) !== 'ready') {
+    throw new Error(`the app did not start: ${errors.join(' | ')}`);
+  }
+  return { context, page, errors };
+}
+
+async function toView(page, zh, cls) {
+  await page.locator('nav').first().getByRole('link', { name: zh, exact: true }).click();
+  await page.locator(cls).first().waitFor({ timeout: 60000 });
+}
+
+async function firstDashboard(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('bench-dashboard-painted').length > 0, null, { timeout: 60000 });
+  return page.evaluate(() => performance.getEntriesByName('bench-dashboard-painted')[0].startTime);
+}
+
+/** Time from a click on 台账 until the ledger view is painted (its rows, however many it draws). */
+async function ledgerDraw(page) {
+  return page.evaluate(`(async () => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === '台账');
+    const t0 = performance.now();
+    link.click();
+    while (!document.querySelector('.view-ledger')) await new Promise((r) => setTimeout(r, 0));
+    const t1 = await (${PAINTED})();
+    return { ms: t1 - t0, rows: document.querySelectorAll('.view-ledger tbody tr').length };
+  })()`);
+}
+
+/** The same rows as a plain table built with the DOM API, in the same page, painted. */
+async function plainTable(page, doc, count = doc.activities.length) {
+  const rows = doc.activities.slice(0, count).map((a) => [a.date, a.title, (a.targets || []).join('、'), String(a.quantity ?? ''),
+    (a.people || []).join('、'), a.lead_unit || '', a.notes || '']);
+  return page.evaluate(`(async (rows) => {
+    const host = document.createElement('div');
+    host.style.position = 'absolute';
+    host.style.top = '0';
+    document.body.append(host);
+    const t0 = performance.now();
+    const table = document.createElement('table');
+    const body = document.createElement('tbody');
+    for (const r of rows) {
+      const tr = document.createElement('tr');
+      for (const c of r) {
+        const td = document.createElement('td');
+        td.textContent = c;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    table.append(body);
+    host.append(table);
+    const t1 = await (${PAINTED})();
+    host.remove();
+    return t1 - t0;
+  })(${JSON.stringify(rows)})`);
+}
+
+/** Adds one activity in the ledger's form; time until the new title is in the DOM, painted. */
+async function addOne(page, title) {
+  const form = page.locator('form.add-form');
+  await form.waitFor();
+  const target = await page.locator('#ledger-target-options option').first().getAttribute('value');
+  await form.locator('#add-target').fill(target);
+  await form.locator('.f-title input').fill(title);
+  return page.evaluate(`(async (title) => {
+    const seen = new Promise((resolve) => {
+      new MutationObserver((records, obs) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if ((n.textContent || '').includes(title)) { obs.disconnect(); resolve(); return; }
+          }
+          if (r.type === 'characterData' && (r.target.data || '').includes(title)) { obs.disconnect(); resolve(); return; }
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const t0 = performance.now();
+    document.querySelector('form.add-form').requestSubmit();
+    await seen;
+    return (await (${PAINTED})()) - t0;
+  })(${JSON.stringify(title)})`);
+}
+
+/** One character typed into the ledger's search box; time until the shown rows change, painted. */
+async function filterKeystroke(page) {
+  return page.evaluate(`(async () => {
+    const box = document.querySelector('.view-ledger input[type=search]');
+    const totals = document.querySelector('[data-testid=ledger-totals]');
+    if (!box || !totals) return null;
+    const before = totals.textContent;
+    const changed = new Promise((resolve) => {
+      new MutationObserver((_, obs) => {
+        if (totals.textContent !== before) { obs.disconnect(); resolve(); }
+      }).observe(totals, { childList: true, subtree: true, characterData: true });
+    });
+    const t0 = performance.now();
+    box.value = '7';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, data: '7', inputType: 'insertText' }));
+    await changed;
+    return (await (${PAINTED})()) - t0;
+  })()`);
+}
+
+/** Import of a file through the Data view: to its preview, then replacing the document. */
+async function importFile(page, name, text) {
+  await toView(page, '数据', '.view-data');
+  const buffer = Buffer.from(text);
+  const t0 = await page.evaluate(() => performance.now());
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.locator('[data-testid=import-preview], [data-testid=import-refused]').first().waitFor({ timeout: 120000 });
+  const t1 = await page.evaluate(painted);
+  if (await page.locator('[data-testid=import-refused]').count()) {
+    const why = await page.locator('[data-testid=import-refused]').innerText();
+    return { preview: t1 - t0, apply: null, note: `refused: ${why.replace(/\s+/g, ' ').slice(0, 120)}` };
+  }
+  const t2 = await page.evaluate(() => performance.now());
+  await page.locator('[data-testid=import-preview] .btn-danger').click();
+  await page.locator('[data-testid=import-preview]').waitFor({ state: 'detached', timeout: 120000 });
+  const t3 = await page.evaluate(painted);
+  return { preview: t1 - t0, apply: t3 - t2, note: '' };
+}
+
+async function exportFile(page) {
+  await toView(page, '数据', '.view-data');
+  const t0 = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120000 }),
+    page.locator('.view-data').getByRole('button', { name: /导出 JSON|Export JSON/ }).first().click(),
+  ]);
+  const ms = Date.now() - t0;
+  const file = await download.path();
+  return { ms, bytes: file ? fs.statSync(file).size : 0 };
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const wasm = await page.evaluate(() => globalThis.luoshiDiagnostics?.wasmMemoryBytes?.() ?? null);
+  return { jsHeap: get('JSHeapUsedSize'), jsHeapTotal: get('JSHeapTotalSize'), wasm };
+}
+
+// ---------------------------------------------------------------- report
+
+const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} ms`);
+const mb = (x) => (x === null || x === undefined ? 'n/a' : `${(x / 1024 / 1024).toFixed(1)} MB`);
+const goal = (x, g) => (x === null || x === undefined || Number.isNaN(x) ? '' : x <= g ? `(goal ${g} ms: met)` : `(goal ${g} ms: MISSED)`);
+
+async function measureBrowser(opts, doc, importText) {
+  const server = await startStaticServer({ root: DIST });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const docText = JSON.stringify(doc);
+  const r = { dashboard: [], add: [], filter: [], ledger: [], plain: [], plainSame: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, mem: { jsHeap: 0, wasm: 0 }, notes: [] };
+  const peak = (m) => {
+    r.mem.jsHeap = Math.max(r.mem.jsHeap, m.jsHeap);
+    r.mem.wasm = m.wasm === null ? r.mem.wasm : Math.max(r.mem.wasm, m.wasm);
+    if (m.wasm === null) r.notes.push('wasm memory: the page exposes no luoshiDiagnostics');
+  };
+  try {
+    for (let run = 0; run < opts.runs; run++) {
+      process.stderr.write(`  browser run ${run + 1}/${opts.runs}\n`);
+      const { context, page } = await newPage(browser, server.url, docText);
+      // A step that fails is reported as n/a with its reason; the others still run.
+      const step = async (name, f) => {
+        try {
+          return await f();
+        } catch (e) {
+          r.notes.push(`${name}: ${String(e.message || e).split('\n')[0]}`);
+          return null;
+        }
+      };
+      await step('dashboard', async () => r.dashboard.push(await firstDashboard(page)));
+      peak(await memory(page));
+      await step('ledger', async () => {
+        const ledger = await ledgerDraw(page);
+        r.ledger.push(ledger.ms);
+        r.rows = ledger.rows;
+      });
+      await step('plain table', async () => {
+        r.plain.push(await plainTable(page, doc));
+        if (r.rows > 0) r.plainSame.push(await plainTable(page, doc, r.rows));
+      });
+      await step('search', async () => {
+        const f = await filterKeystroke(page);
+        if (f === null) throw new Error('no search box or totals in the ledger');
+        r.filter.push(f);
+        await page.evaluate(() => {
+          const b = document.querySelector('.view-ledger input[type=search]');
+          b.value = '';
+          b.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        });
+      });
+      await step('add', async () => r.add.push(await addOne(page, `基准新增活动 ${run}`)));
+      peak(await memory(page));
+      await step('import', async () => {
+        const imp = await importFile(page, 'luoshi-10mb.json', importText);
+        r.importPreview.push(imp.preview);
+        if (imp.apply !== null) r.importApply.push(imp.apply);
+        if (imp.note) r.notes.push(`import: ${imp.note}`);
+      });
+      await step('export', async () => {
+        const exp = await exportFile(page);
+        r.exportMs.push(exp.ms);
+        r.exportBytes = exp.bytes;
+      });
+      peak(await memory(page));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return r;
+}
+
+function printBrowser(r, importBytes) {
+  const d = median(r.dashboard), a = median(r.add), f = median(r.filter.filter((x) => x !== null));
+  const l = median(r.ledger), p = median(r.plain);
+  const ip = median(r.importPreview), ia = median(r.importApply), e = median(r.exportMs);
+  console.log(`  navigation to first painted dashboard   ${ms(d).padStart(9)}  ${goal(d, 300)}`);
+  console.log(`  add one activity until it is shown      ${ms(a).padStart(9)}  ${goal(a, 50)}`);
+  console.log(`  ledger search keystroke until shown     ${ms(f).padStart(9)}  ${goal(f, 50)}`);
+  console.log(`  import ${mb(importBytes)} file: to preview       ${ms(ip).padStart(9)}`);
+  console.log(`  import ${mb(importBytes)} file: applied           ${ms(ia).padStart(9)}  (preview + apply ${ms(ip + ia)}) ${goal(ip + ia, 300)}`);
+  console.log(`  export (click to download, ${mb(r.exportBytes)})     ${ms(e).padStart(9)}  ${goal(e, 200)}`);
+  const ps = median(r.plainSame);
+  console.log(`  ledger view drawn (${r.rows} rows in the DOM) ${ms(l).padStart(9)}`);
+  console.log(`  plain JS table, the same ${r.rows} rows       ${ms(ps).padStart(9)}   ratio ${(l / ps).toFixed(2)}× (goal ≤ 1.30×: ${l / ps <= 1.3 ? 'met' : 'MISSED'})`);
+  console.log(`  plain JS table, all ${ACTIVITIES} rows         ${ms(p).padStart(9)}   ratio ${(l / p).toFixed(2)}× (the ledger draws only what is visible)`);
+  console.log(`  peak JS heap                             ${mb(r.mem.jsHeap).padStart(9)}`);
+  console.log(`  wasm memory                              ${mb(r.mem.wasm || null).padStart(9)}`);
+  for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
+}
+
+function nativeBench() {
+  console.log('\nnative engine benchmark (cargo bench --bench engine)');
+  const r = spawnSync('cargo', ['bench', '--bench', 'engine'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) console.log('  the native benchmark failed');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`Luoshi bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${chromiumVersion}`);
+  console.log('\ntransfer size');
+  console.log(formatSizes(measureSizes(DIST)));
+
+  const example = exampleDocument();
+  const doc = heavyDocument(example, ACTIVITIES);
+  // The 10 MB import: the same activities with notes long enough to reach the size.
+  const perActivity = Math.ceil((IMPORT_BYTES - JSON.stringify(doc).length) / ACTIVITIES / 3);
+  const importText = JSON.stringify(heavyDocument(example, ACTIVITIES, Math.max(0, perActivity)));
+  console.log(`\nin headless Chromium, ${ACTIVITIES} activities in storage (${mb(JSON.stringify(doc).length)} of JSON), median of ${opts.runs} runs`);
+  const r = await measureBrowser(opts, doc, importText);
+  printBrowser(r, Buffer.byteLength(importText));
+  if (opts.native) nativeBench();
+}
+
+await main();

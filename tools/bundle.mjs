@@ -1,0 +1,165 @@
+// Assembles the release bundle in dist/ from the wasm-bindgen output, index.html, static/
+// and style/, and writes dist/luoshi.html: the whole app in one self-contained file.
+//
+//   node tools/bundle.mjs --stage target/web --out dist
+//
+// dist/ layout:
+//   index.html, start.js, luoshi.js, luoshi_bg.wasm, style/*.css,
+//   sw.js (service worker, its cache name and file list stamped here), manifest.webmanifest, icons,
+//   luoshi.html (single file: CSS, JS glue and the wasm as base64 inlined, started with initSync,
+//   so it runs from file:// where a page cannot fetch its own .wasm).
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv) {
+  const opts = { stage: 'target/web', out: 'dist' };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--stage') opts.stage = argv[++i];
+    else if (argv[i] === '--out') opts.out = argv[++i];
+    else throw new Error(`unknown argument: ${argv[i]}`);
+  }
+  return { stage: path.resolve(ROOT, opts.stage), out: path.resolve(ROOT, opts.out) };
+}
+
+const sha256 = (data) => crypto.createHash('sha256').update(data).digest();
+const read = (file) => fs.readFileSync(file, 'utf8');
+
+function copyDir(from, to, filter = () => true) {
+  if (!fs.existsSync(from)) return [];
+  const copied = [];
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      copied.push(...copyDir(src, dst, filter).map((f) => path.join(entry.name, f)));
+    } else if (filter(entry.name)) {
+      fs.mkdirSync(to, { recursive: true });
+      fs.copyFileSync(src, dst);
+      copied.push(entry.name);
+    }
+  }
+  return copied;
+}
+
+/** All files under dir, as '/'-separated paths relative to dir, sorted. */
+function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(path.join(dir, entry.name), rel + '/'));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/** The stylesheet with its @import rules replaced by the imported files, recursively. */
+function inlineCss(file, seen = new Set()) {
+  if (!fs.existsSync(file) || seen.has(file)) return '';
+  seen.add(file);
+  const css = read(file);
+  return css.replace(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?\s*;/g, (_, rel) =>
+    inlineCss(path.resolve(path.dirname(file), rel), seen),
+  );
+}
+
+function stampServiceWorker(out) {
+  const sw = path.join(out, 'sw.js');
+  if (!fs.existsSync(sw)) return;
+  const shell = listFiles(out).filter((f) => f !== 'sw.js' && f !== 'luoshi.html');
+  const hash = crypto.createHash('sha256');
+  for (const f of shell) hash.update(f).update(fs.readFileSync(path.join(out, f)));
+  const version = hash.digest('hex').slice(0, 12);
+  const text = read(sw)
+    .replace('__LUOSHI_VERSION__', version)
+    .replace('["__LUOSHI_SHELL__"]', JSON.stringify(['./', ...shell]));
+  fs.writeFileSync(sw, text);
+}
+
+function escapeScript(js) {
+  return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+/** The start-up code of the single file: the wasm decoded from base64, then initSync. */
+function singleFileStart(wasmBase64) {
+  return `
+const LUOSHI_WASM = "${wasmBase64}";
+{
+  const root = document.documentElement;
+  try {
+    const text = atob(LUOSHI_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    initSync({ module: bytes });
+    document.getElementById('luoshi-loading')?.remove();
+    root.dataset.luoshi = 'ready';
+  } catch (error) {
+    root.dataset.luoshi = 'failed';
+    root.dataset.luoshiError = String(error);
+    console.error('Luoshi failed to start:', error);
+  }
+}
+`;
+}
+
+function singleFileCsp(scriptText, cssText) {
+  const h = (t) => `'sha256-${sha256(t).toString('base64')}'`;
+  return [
+    "default-src 'none'",
+    `script-src ${h(scriptText)} 'wasm-unsafe-eval'`,
+    `style-src ${h(cssText)}`,
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+function writeSingleFile(out) {
+  const glue = read(path.join(out, 'luoshi.js'));
+  if (/^\s*import\s/m.test(glue)) {
+    throw new Error('luoshi.js imports other modules (wasm-bindgen snippets): the single file cannot inline them yet');
+  }
+  const wasm = fs.readFileSync(path.join(out, 'luoshi_bg.wasm'));
+  const css = inlineCss(path.join(ROOT, 'style', 'main.css'));
+  const script = escapeScript(glue + singleFileStart(wasm.toString('base64')));
+  const style = css.replace(/<\/style/gi, '<\\/style');
+  const iconFile = path.join(out, 'icon.svg');
+  const icon = fs.existsSync(iconFile)
+    ? `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(iconFile).toString('base64')}">`
+    : '';
+
+  let html = read(path.join(ROOT, 'index.html'));
+  const replace = (re, by, what) => {
+    if (!re.test(html)) throw new Error(`index.html has no ${what}`);
+    html = html.replace(re, () => by);
+  };
+  replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(script, style)}">`, 'CSP meta tag');
+  replace(/<link rel="icon"[^>]*>/, icon, 'icon link');
+  replace(/\s*<link rel="manifest"[^>]*>/, '', 'manifest link');
+  replace(/<link rel="stylesheet" href="style\/main.css">/, `<style>${style}</style>`, 'style/main.css link');
+  replace(/<script type="module" src="start.js"><\/script>/, `<script type="module">${script}</script>`, 'start.js script');
+  fs.writeFileSync(path.join(out, 'luoshi.html'), html);
+}
+
+function main() {
+  const { stage, out } = parseArgs(process.argv.slice(2));
+  for (const f of ['luoshi.js', 'luoshi_bg.wasm']) {
+    if (!fs.existsSync(path.join(stage, f))) throw new Error(`${stage}/${f} is missing: build the wasm first`);
+  }
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  copyDir(stage, out, (name) => !name.startsWith('.'));
+  copyDir(path.join(ROOT, 'static'), out);
+  const css = copyDir(path.join(ROOT, 'style'), path.join(out, 'style'), (n) => n.endsWith('.css'));
+  if (!css.includes('main.css')) console.warn('warning: style/main.css is missing; the app will be unstyled');
+  fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(out, 'index.html'));
+  stampServiceWorker(out);
+  writeSingleFile(out);
+}
+
+main();
