@@ -15,8 +15,8 @@ mod plan_copy;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
 pub use format::{
     cadence_name, figure_sentence, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent,
-    goal_text, kind_name, parse_date, parse_people, short_figure, shows_time_marker, status_word,
-    with_unit,
+    goal_text, kind_name, missed_periods_text, parse_date, parse_people, short_figure,
+    shows_time_marker, status_word, with_unit,
 };
 pub use ledger::{
     ledger_rows, page_count, page_slice, search_targets, totals, LedgerColumn, LedgerFilter,

@@ -1337,3 +1337,29 @@ fn filters_and_sorts_ten_thousand_activities() {
     assert_eq!(page_slice(&all, 99, PAGE_SIZE).len(), 100);
     assert_eq!(page_count(all.len(), PAGE_SIZE), 100);
 }
+
+#[test]
+fn names_few_missed_periods_and_summarises_many() {
+    use luoshi::present::missed_periods_text;
+    let months: Vec<Period> = [3, 6]
+        .iter()
+        .map(|&month| Period::Month { year: 2026, month })
+        .collect();
+    assert_eq!(
+        missed_periods_text(&months, Lang::Zh),
+        "2026年3月、2026年6月"
+    );
+    // Weeks 1..=47 of 2026 all missed: 47 in all, the last three named.
+    let weeks: Vec<Period> = (1..=47)
+        .map(|week| Period::Week { year: 2026, week })
+        .collect();
+    assert_eq!(
+        missed_periods_text(&weeks, Lang::Zh),
+        "共47个周期，最近：2026年第45周、2026年第46周、2026年第47周"
+    );
+    assert_eq!(
+        missed_periods_text(&weeks, Lang::En),
+        "47 periods, the latest: 2026-W45, 2026-W46, 2026-W47"
+    );
+    assert_eq!(missed_periods_text(&[], Lang::Zh), "");
+}

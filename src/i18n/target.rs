@@ -37,6 +37,8 @@ pub struct TargetMsgs {
     pub fig_milestone_open: &'static str,
     /// Separator between the items of a list (people, periods).
     pub list_sep: &'static str,
+    /// A long list of missed periods, summarised: {0} how many, {1} the latest few.
+    pub missed_many: &'static str,
     /// Cadence names: week, month, quarter, year.
     pub cadences: [&'static str; 4],
     /// Kind names in [`crate::plan::TargetKind`] order.
@@ -230,6 +232,7 @@ pub const ZH: TargetMsgs = TargetMsgs {
     fig_milestone_done: "已于 {0}完成（截止 {1}），{2}",
     fig_milestone_open: "截止 {0}，尚未完成，{1}",
     list_sep: "、",
+    missed_many: "共{0}个周期，最近：{1}",
     cadences: ["每周", "每月", "每季度", "每年"],
     kinds: ["数量", "区间", "每人", "频次", "阈值", "比率", "改进", "节点"],
     short_people: "{0} / {1} 人达标",
@@ -336,6 +339,7 @@ pub const EN: TargetMsgs = TargetMsgs {
     fig_milestone_done: "Done on {0} (due {1}), {2}",
     fig_milestone_open: "Due {0}, not done yet, {1}",
     list_sep: ", ",
+    missed_many: "{0} periods, the latest: {1}",
     cadences: ["weekly", "monthly", "quarterly", "yearly"],
     kinds: [
         "Count", "Range", "Per person", "Cadence", "Threshold", "Ratio", "Improvement", "Milestone",

@@ -9,7 +9,7 @@ use crate::i18n::{msgs, Lang};
 use crate::period::Period;
 use crate::plan::{Plan, Target, TargetId, TargetKind};
 
-use super::format::{fill, fmt_date};
+use super::format::{fill, fmt_date, missed_periods_text};
 
 /// A measured target with no reading for this many days is flagged: the
 /// office reports monthly, so six weeks without a figure means one is missing.
@@ -162,17 +162,7 @@ pub fn attention_text(reason: &Attention, as_of: NaiveDate, lang: Lang) -> Strin
         Attention::FarBehind { behind } => fill(m.att_far_behind, &[&behind.percent_1dp()]),
         Attention::Missed => m.att_missed.to_string(),
         Attention::MissedPeriods(periods) => {
-            let names: Vec<String> = periods
-                .iter()
-                .map(|p| match lang {
-                    Lang::Zh => p.label_zh(),
-                    Lang::En => p.label_en(),
-                })
-                .collect();
-            fill(
-                m.att_missed_periods,
-                &[&names.join(msgs(lang).target.list_sep)],
-            )
+            fill(m.att_missed_periods, &[&missed_periods_text(periods, lang)])
         }
         Attention::DueSoon { due } => fill(m.att_due_soon, &[&fmt_date(*due, lang)]),
         Attention::Stale { last: Some(d) } => {

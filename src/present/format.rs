@@ -6,7 +6,35 @@ use crate::engine::{Detail, Measure, PeriodState, Status, TargetProgress};
 use crate::fixed::Fixed;
 use crate::frac::Frac;
 use crate::i18n::{msgs, Lang};
+use crate::period::Period;
 use crate::plan::{Cadence, Direction, Target, TargetKind};
+
+/// How many missed periods are named one by one before the list is
+/// summarised: a weekly cadence can miss fifty weeks, and a line naming every
+/// one of them is unreadable.
+pub const MISSED_LISTED: usize = 4;
+
+/// Missed periods in words: all of them when few ("2026年3月、2026年6月"),
+/// else how many and the latest three ("共47个周期，最近：…").
+pub fn missed_periods_text(periods: &[Period], lang: Lang) -> String {
+    let m = msgs(lang).target;
+    let label = |p: &Period| match lang {
+        Lang::Zh => p.label_zh(),
+        Lang::En => p.label_en(),
+    };
+    if periods.len() <= MISSED_LISTED {
+        return periods
+            .iter()
+            .map(label)
+            .collect::<Vec<_>>()
+            .join(m.list_sep);
+    }
+    let latest: Vec<String> = periods[periods.len() - 3..].iter().map(label).collect();
+    fill(
+        m.missed_many,
+        &[&periods.len().to_string(), &latest.join(m.list_sep)],
+    )
+}
 
 /// Fills the numbered holes `{0}`, `{1}`… of a message template. Holes
 /// without an argument are left as written, so a mistake shows on screen
@@ -210,20 +238,14 @@ pub fn figure_sentence(target: &Target, p: &TargetProgress, lang: Lang) -> Strin
                 Detail::Cadence(t) => (
                     t.iter().filter(|x| x.state == PeriodState::Met).count(),
                     t.len(),
-                    t.iter()
-                        .filter(|x| x.state == PeriodState::Missed)
-                        .map(|x| match lang {
-                            Lang::Zh => x.period.label_zh(),
-                            Lang::En => x.period.label_en(),
-                        })
-                        .collect::<Vec<_>>(),
+                    p.missed_periods(),
                 ),
                 _ => (0, 0, Vec::new()),
             };
             let missed = if missed.is_empty() {
                 String::new()
             } else {
-                fill(m.fig_missed_periods, &[&missed.join(m.list_sep)])
+                fill(m.fig_missed_periods, &[&missed_periods_text(&missed, lang)])
             };
             fill(
                 m.fig_cadence,

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::engine::Status;
 use crate::plan::{SectionId, TargetId};
 use crate::present::{
-    attention_text, dashboard_groups, fill, fmt_date, fmt_percent, needs_attention, quick_dates,
-    short_figure, status_counts, status_word, DashFilter, QuickDate,
+    attention_text, dashboard_groups, fill, fmt_date, fmt_percent, missed_periods_text,
+    needs_attention, quick_dates, short_figure, status_counts, status_word, DashFilter, QuickDate,
 };
 
 use self::parts::{bar_width, status_class, ProgressBar, StatusBadge};
@@ -455,16 +455,9 @@ fn TargetRow(id: TargetId) -> impl IntoView {
             if periods.is_empty() {
                 return String::new();
             }
-            let names: Vec<String> = periods
-                .iter()
-                .map(|x| match lang {
-                    crate::i18n::Lang::Zh => x.label_zh(),
-                    crate::i18n::Lang::En => x.label_en(),
-                })
-                .collect();
             fill(
                 app.msgs().dashboard.att_missed_periods,
-                &[&names.join(app.msgs().target.list_sep)],
+                &[&missed_periods_text(&periods, lang)],
             )
         })
     };
