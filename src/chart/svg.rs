@@ -25,6 +25,17 @@ pub const FONT: &str =
 /// Canvas width of every chart, in SVG units.
 pub const WIDTH: u32 = 720;
 
+/// The text colour of a 三色督办 colour.
+pub fn text_rgb(c: Colour) -> RGBColor {
+    match c {
+        // The status yellow and grey are for fills; as text on white they
+        // fall below 4.5:1 contrast, so text uses darker shades of the same hue.
+        Colour::Yellow => RGBColor(0x8A, 0x5A, 0x00),
+        Colour::Grey => RGBColor(0x61, 0x61, 0x61),
+        other => colour_rgb(other),
+    }
+}
+
 /// The fill of a 三色督办 colour.
 pub fn colour_rgb(c: Colour) -> RGBColor {
     match c {

@@ -89,6 +89,8 @@ pub struct ReportMsgs {
     pub no_chart: &'static str,
     /// Heading of the charts under the report.
     pub charts: &'static str,
+    /// Accessible name of the text area that edits the report draft.
+    pub editor_label: &'static str,
 }
 
 /// 中文.
@@ -136,6 +138,7 @@ pub const ZH: ReportMsgs = ReportMsgs {
     cell_future: "未到期",
     no_chart: "该指标暂无此类图表。",
     charts: "附图（可下载后插入报告或汇报材料）",
+    editor_label: "报告草稿（Markdown 格式）",
 };
 
 /// English.
@@ -183,4 +186,5 @@ pub const EN: ReportMsgs = ReportMsgs {
     cell_future: "Not yet due",
     no_chart: "No chart of this kind for this target.",
     charts: "Charts (download them for the report or slides)",
+    editor_label: "Report draft (Markdown)",
 };

@@ -443,8 +443,10 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                     {(n_bad > 0).then(|| {
                         let errors = errors.clone();
                         view! {
-                            <h4>{move || app.msgs().data.csv_bad_rows}</h4>
-                            <div class="bad-rows table-wrap">
+                            <h4 id="csv-bad-rows-title">{move || app.msgs().data.csv_bad_rows}</h4>
+                            // Focusable, so that a long list can be scrolled
+                            // from the keyboard: its rows hold no link or button.
+                            <div class="bad-rows table-wrap" tabindex="0" role="group" aria-labelledby="csv-bad-rows-title">
                                 <table data-testid="csv-bad-rows">
                                     <thead><tr>
                                         <th scope="col" class="num">{move || app.msgs().data.col_line}</th>

@@ -86,7 +86,9 @@ pub fn HelpView() -> impl IntoView {
                 <h3 id="help-status">{move || m().status_title}</h3>
                 <p>{move || m().status_intro}</p>
                 <ul class="colour-legend">{colour_list}</ul>
-                <div class="table-wrap">
+                // Focusable, so that a table wider than a phone can be
+                // scrolled from the keyboard.
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="help-status">
                     <table class="status-table">
                         <thead><tr>
                             <th scope="col">{move || m().col_status}</th>
@@ -100,7 +102,7 @@ pub fn HelpView() -> impl IntoView {
 
             <section aria-labelledby="help-kinds">
                 <h3 id="help-kinds">{move || m().kinds_title}</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="help-kinds">
                     <table class="kind-table">
                         <thead><tr>
                             <th scope="col">{move || m().col_kind}</th>

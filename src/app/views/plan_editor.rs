@@ -199,9 +199,12 @@ pub(super) fn Problems(#[prop(into)] path: String) -> impl IntoView {
     let messages = move || path.with_value(|p| draft.messages(p, app.lang.get()));
     view! {
         <Show when=move || !messages().is_empty()>
-            <ul class="field-error problems" role="alert">
-                {move || messages().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-            </ul>
+            // Spans, not a list: the messages sit inside the field's <label>,
+            // which holds phrasing content only, and role="alert" would hide
+            // a list's items from assistive technology.
+            <span class="field-error problems" role="alert">
+                {move || messages().into_iter().map(|s| view! { <span class="problem">{s}</span> }).collect_view()}
+            </span>
         </Show>
     }
 }
@@ -305,12 +308,21 @@ fn SectionEditor(id: SectionId) -> impl IntoView {
             }
         })
     };
-    let heading = move || format!("sec-ed-{}", sid.get_value());
+    // Each section is a landmark named by its own title, so that a screen
+    // reader's list of regions tells the sections apart.
+    let name = move || {
+        let t = title();
+        if t.trim().is_empty() {
+            m().section_title.to_string()
+        } else {
+            t
+        }
+    };
     view! {
-        <section class="card section-editor" aria-labelledby=heading>
+        <section class="card section-editor" aria-label=name>
             <div class="section-head">
                 <label class="field field-grow">
-                    <span id=heading>{move || m().section_title}</span>
+                    <span>{move || m().section_title}</span>
                     <input type="text" class="section-title-input"
                         prop:value=title
                         on:input=move |e| { let v = event_target_value(&e); draft.section(&sid.get_value(), |s| s.title = v); }/>

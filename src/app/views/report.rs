@@ -234,6 +234,7 @@ pub fn ReportView() -> impl IntoView {
                 <textarea
                     class="report-editor no-print"
                     name="report-markdown"
+                    aria-label=move || m().editor_label
                     spellcheck="false"
                     prop:value=move || markdown.get()
                     on:input=move |ev| draft.set(Some(event_target_value(&ev)))

@@ -16,7 +16,9 @@ use crate::period::{periods_in, Period};
 use crate::plan::Cadence;
 
 pub(super) const INK: RGBColor = RGBColor(0x33, 0x33, 0x33);
-pub(super) const MUTED: RGBColor = RGBColor(0x77, 0x77, 0x77);
+// Text colours keep at least 4.5:1 contrast on white and on the future-cell
+// grey, in the page and in downloaded SVG/PNG files alike.
+pub(super) const MUTED: RGBColor = RGBColor(0x5F, 0x5F, 0x5F);
 pub(super) const GRID: RGBColor = RGBColor(0xE6, 0xE6, 0xE6);
 pub(super) const TRACK: RGBColor = RGBColor(0xEF, 0xEF, 0xEF);
 pub(super) const ACTUAL: RGBColor = RGBColor(0x1F, 0x5F, 0xA8);

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::kit::*;
-use super::{clean_label, colour_rgb, WIDTH};
+use super::{clean_label, colour_rgb, text_rgb, WIDTH};
 use crate::chart::data::Row;
 use crate::engine::Colour;
 use crate::frac::Frac;
@@ -70,7 +70,7 @@ pub fn dashboard_svg(rows: &[Row], msgs: &ReportMsgs) -> String {
             area.draw(&Text::new(
                 format!("{}%", r.completion.percent_1dp()),
                 (f.right + 8, mid),
-                text(11.0, &colour, HPos::Left, VPos::Center),
+                text(11.0, &text_rgb(r.status.colour()), HPos::Left, VPos::Center),
             ))?;
         }
         // Legend.

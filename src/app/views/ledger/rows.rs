@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::command::Command;
 use crate::i18n::Lang;
@@ -19,6 +20,47 @@ pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
     plan.targets()
         .map(|(_, t)| (t.id.clone(), t.title.clone()))
         .collect()
+}
+
+/// Gives the keyboard focus, once the table has been redrawn, to the first
+/// button of the row showing activity `id`, or to the record form when there
+/// is no such row (deleted, sorted onto another page, filtered out): a
+/// keyboard user keeps their place instead of starting again from the top.
+fn focus_row(id: Option<String>) {
+    request_animation_frame(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        // Walked rather than queried by selector: an imported id may hold
+        // any character.
+        let mut row = doc.query_selector(".ledger-table tbody tr").ok().flatten();
+        let mut button = None;
+        while let Some(tr) = row {
+            if id.is_some() && tr.get_attribute("data-id") == id {
+                button = tr.query_selector(".row-actions button").ok().flatten();
+                break;
+            }
+            row = tr.next_element_sibling();
+        }
+        let target = button.or_else(|| doc.get_element_by_id("add-target"));
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The id of the row next to the one holding the element an event came
+/// from: the one below, else the one above.
+fn neighbour_row(e: &web_sys::MouseEvent) -> Option<String> {
+    let tr = e
+        .current_target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("tr")
+        .ok()??;
+    tr.next_element_sibling()
+        .or_else(|| tr.previous_element_sibling())?
+        .get_attribute("data-id")
 }
 
 /// One row of the table, shown or edited in place.
@@ -65,16 +107,20 @@ pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
     let delete = {
         let id = id.clone();
         let title = title.clone();
-        move |_| {
+        move |e: web_sys::MouseEvent| {
+            let next = neighbour_row(&e);
             let cmd = Command::DeleteActivity {
                 id: id.clone(),
                 at: app.now(),
             };
             match app.dispatch(cmd) {
-                Ok(()) => app.notify(
-                    fill(app.msgs_untracked().ledger.deleted, &[&title]),
-                    ToastKind::Undoable,
-                ),
+                Ok(()) => {
+                    app.notify(
+                        fill(app.msgs_untracked().ledger.deleted, &[&title]),
+                        ToastKind::Undoable,
+                    );
+                    focus_row(next);
+                }
                 Err(e) => app.notify(e.message_zh(), ToastKind::Error),
             }
         }
@@ -132,6 +178,11 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         }
     });
     let original = StoredValue::new(activity);
+    // Leaving the row, by saving or cancelling, puts the focus back on it.
+    let close = move || {
+        editing.set(None);
+        focus_row(Some(original.with_value(|a| a.id.to_string())));
+    };
 
     let save = move || {
         let lm = app.msgs_untracked().ledger;
@@ -178,13 +229,13 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         updated.lead_unit = unit.get_untracked().trim().to_string();
         updated.notes = notes.get_untracked().trim().to_string();
         if original.with_value(|a| *a == updated) {
-            editing.set(None);
+            close();
             return;
         }
         updated.updated_at = app.now();
         match app.dispatch(Command::UpdateActivity(updated)) {
             Ok(()) => {
-                editing.set(None);
+                close();
                 app.notify(fill(lm.updated, &[&text]), ToastKind::Undoable);
             }
             Err(e) => error.set(Some(match app.lang.get_untracked() {
@@ -200,7 +251,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         }
         "Escape" => {
             e.prevent_default();
-            editing.set(None);
+            close();
         }
         _ => {}
     };
@@ -227,7 +278,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
             <td>{input(notes, lm.notes)}</td>
             <td class="row-actions">
                 <button type="button" class="btn btn-small btn-primary" on:click=move |_| save()>{move || m().save}</button>
-                <button type="button" class="btn btn-small" on:click=move |_| editing.set(None)>{move || m().cancel}</button>
+                <button type="button" class="btn btn-small" on:click=move |_| close()>{move || m().cancel}</button>
                 <Show when=move || error.with(Option::is_some)>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                 </Show>

@@ -169,7 +169,9 @@ pub(super) fn ActivityTable(
                 <a class="btn btn-small no-print" href="#/ledger">{move || m().open_ledger}</a>
             </div>
             <Show when=move || records.with(|r| !r.is_empty()) fallback=move || view! { <p class="quiet">{move || m().no_records}</p> }>
-                <div class="table-wrap">
+                // Focusable, so that a table wider than a phone can be
+                // scrolled from the keyboard: its rows hold no link or button.
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="acts-title">
                     <table>
                         <thead>
                             <tr>
@@ -261,7 +263,7 @@ pub(super) fn ReadingTable(
         <section class="card records" aria-labelledby="reads-title">
             <h3 id="reads-title">{move || fill(m().readings_title, &[&records.with(Vec::len).to_string()])}</h3>
             <Show when=move || records.with(|r| !r.is_empty()) fallback=move || view! { <p class="quiet">{move || m().no_records}</p> }>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="reads-title">
                     <table>
                         <thead>
                             <tr>
