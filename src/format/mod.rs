@@ -235,7 +235,19 @@ fn not_json(e: &serde_json::Error) -> DecodeError {
 }
 
 /// Reads a whole file strictly as `T`, naming the path of a bad field.
+///
+/// Tracking the path of every field costs as much again as the parse, so a
+/// file is first read without it; only a file that fails is read a second
+/// time, with tracking, to say where it went wrong.
 fn strict<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    match serde_json::from_str(text) {
+        Ok(value) => Ok(value),
+        Err(_) => strict_with_path(text),
+    }
+}
+
+/// [`strict`]'s second reading: the same parse, with the path of a bad field.
+fn strict_with_path<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
