@@ -1363,3 +1363,17 @@ fn names_few_missed_periods_and_summarises_many() {
     );
     assert_eq!(missed_periods_text(&[], Lang::Zh), "");
 }
+
+#[test]
+fn picks_records_in_the_order_of_the_ids() {
+    use luoshi::present::pick_in_order;
+    // Records in ledger order; the ids ask for them in another order, one
+    // missing ("x") and one asked twice ("b").
+    let records = [("a", 1), ("b", 2), ("c", 3)];
+    let ids = ["c", "x", "a", "b", "b"];
+    let picked: Vec<i32> = pick_in_order(&records, &ids, |r| &r.0)
+        .into_iter()
+        .map(|r| r.1)
+        .collect();
+    assert_eq!(picked, vec![3, 1, 2, 2]);
+}

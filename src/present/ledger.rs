@@ -2,7 +2,8 @@
 //! what they add up to.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 
 use chrono::NaiveDate;
 
@@ -220,6 +221,23 @@ pub fn totals(doc: &Document, rows: &[usize]) -> Totals {
             .map(|a| u64::from(a.quantity))
             .sum(),
     }
+}
+
+/// The records named by `ids`, in the order of `ids` (the engine lists the
+/// evidence behind a figure in date order): one pass over the records, not
+/// a search of the whole ledger per id. Ids with no record are left out.
+pub fn pick_in_order<'a, R, K, F>(records: &'a [R], ids: &[K], key: F) -> Vec<&'a R>
+where
+    K: Eq + Hash + 'a,
+    F: Fn(&'a R) -> &'a K,
+{
+    let wanted: HashSet<&K> = ids.iter().collect();
+    let found: HashMap<&K, &R> = records
+        .iter()
+        .filter(|r| wanted.contains(key(r)))
+        .map(|r| (key(r), r))
+        .collect();
+    ids.iter().filter_map(|id| found.get(id).copied()).collect()
 }
 
 /// How many pages `rows` rows fill (at least one, so "1 / 1" shows for an

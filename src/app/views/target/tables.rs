@@ -8,7 +8,7 @@ use crate::engine::{Detail, PeriodState, TargetProgress};
 use crate::i18n::Lang;
 use crate::period::Period;
 use crate::plan::{Activity, Reading, ReadingValue, Target, TargetKind};
-use crate::present::{fill, fmt_date, with_unit};
+use crate::present::{fill, fmt_date, pick_in_order, with_unit};
 
 use crate::app::state::{use_app, ToastKind};
 
@@ -150,9 +150,8 @@ pub(super) fn ActivityTable(
             progress.with(|p| {
                 let Some(p) = p else { return Vec::new() };
                 let mut total = 0u64;
-                p.activities
-                    .iter()
-                    .filter_map(|id| d.activities.iter().find(|a| &a.id == id))
+                pick_in_order(&d.activities, &p.activities, |a| &a.id)
+                    .into_iter()
                     .map(|a| {
                         total += u64::from(a.quantity);
                         (a.clone(), total)
@@ -221,10 +220,9 @@ pub(super) fn ReadingTable(
         app.doc.with(|d| {
             progress.with(|p| {
                 let Some(p) = p else { return Vec::new() };
-                let mut rs: Vec<Reading> = p
-                    .readings
-                    .iter()
-                    .filter_map(|id| d.readings.iter().find(|r| &r.id == id).cloned())
+                let mut rs: Vec<Reading> = pick_in_order(&d.readings, &p.readings, |r| &r.id)
+                    .into_iter()
+                    .cloned()
                     .collect();
                 rs.reverse();
                 rs
