@@ -247,6 +247,14 @@ impl AppState {
         self.undo_stack.with(|s| !s.is_empty())
     }
 
+    /// Why a change was refused, in the language the user reads now.
+    pub fn error_text(&self, e: &CommandError) -> String {
+        match self.lang.get_untracked() {
+            Lang::Zh => e.message_zh(),
+            Lang::En => e.to_string(),
+        }
+    }
+
     /// Shows a toast. [`ToastKind::Undoable`] adds an "撤销 / Undo"
     /// button that undoes the latest change.
     pub fn notify(&self, text: String, kind: ToastKind) {

@@ -119,13 +119,7 @@ pub fn PlanEditorView() -> impl IntoView {
                 app.msgs_untracked().plan.saved.to_string(),
                 ToastKind::Undoable,
             ),
-            Err(e) => app.notify(
-                match app.lang.get_untracked() {
-                    Lang::Zh => e.message_zh(),
-                    Lang::En => e.to_string(),
-                },
-                ToastKind::Error,
-            ),
+            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
         }
     };
     let discard = move |_| plan.set(base.get_untracked());

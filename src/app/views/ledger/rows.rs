@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::command::Command;
-use crate::i18n::Lang;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
 use crate::present::{fill, fmt_date, parse_date, parse_people};
 
@@ -238,10 +237,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
                 close();
                 app.notify(fill(lm.updated, &[&text]), ToastKind::Undoable);
             }
-            Err(e) => error.set(Some(match app.lang.get_untracked() {
-                Lang::Zh => e.message_zh(),
-                Lang::En => e.to_string(),
-            })),
+            Err(e) => error.set(Some(app.error_text(&e))),
         }
     };
     let keys = move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::command::Command;
 use crate::fixed::Fixed;
-use crate::i18n::Lang;
 use crate::plan::{
     Activity, ActivityId, Reading, ReadingId, ReadingValue, Target, TargetId, TargetKind,
 };
@@ -89,10 +88,7 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
                 notes.set(String::new());
                 error.set(None);
             }
-            Err(e) => error.set(Some(match app.lang.get_untracked() {
-                Lang::Zh => e.message_zh(),
-                Lang::En => e.to_string(),
-            })),
+            Err(e) => error.set(Some(app.error_text(&e))),
         }
     };
     view! {
@@ -182,10 +178,7 @@ pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl 
                 fill(app.msgs_untracked().target.milestone_done, &[&text]),
                 ToastKind::Undoable,
             ),
-            Err(e) => error.set(Some(match app.lang.get_untracked() {
-                Lang::Zh => e.message_zh(),
-                Lang::En => e.to_string(),
-            })),
+            Err(e) => error.set(Some(app.error_text(&e))),
         }
     };
     view! {
