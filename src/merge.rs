@@ -18,10 +18,13 @@
 
 mod summary;
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use crate::command::record::Record;
-use crate::plan::{Activity, Document, Plan, Reading, Stamp, Tombstone};
+use crate::fixed::Fixed;
+use crate::plan::{Activity, Document, Plan, Reading, ReadingValue, Stamp, TargetId, Tombstone};
+use chrono::NaiveDate;
 
 pub use summary::{Conflict, MergeSummary, PlanChange, RecordChanges, Side};
 
@@ -34,19 +37,102 @@ pub struct Merged {
     pub summary: MergeSummary,
 }
 
-/// Whether `a` wins over `b`: the newer stamp, then the larger full text.
-/// The text includes the stamps' offsets, so two versions stamped at the
-/// same instant from different time zones are still told apart.
-fn wins<T: std::fmt::Debug>(a: &T, a_at: Stamp, b: &T, b_at: Stamp) -> bool {
+/// Whether `a` wins over `b`: the newer stamp, then the larger content
+/// (see [`TieBreak`]).
+fn wins<T: TieBreak>(a: &T, a_at: Stamp, b: &T, b_at: Stamp) -> bool {
     match a_at.cmp(&b_at) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => format!("{a:?}") > format!("{b:?}"),
+        Ordering::Greater => true,
+        Ordering::Less => false,
+        Ordering::Equal => a.tie_cmp(b) == Ordering::Greater,
+    }
+}
+
+/// A total order on two different versions stamped at the same instant, so
+/// that a merge picks the same one whichever side it runs on. It starts with
+/// the stamps' offsets, so two versions stamped at the same instant from
+/// different time zones are told apart (equality of stamps compares
+/// instants only), then every field in turn. It compares without writing
+/// anything out: a merge of two copies of a large ledger ties on every
+/// record.
+trait TieBreak {
+    fn tie_cmp(&self, other: &Self) -> Ordering;
+}
+
+fn offset(at: &Stamp) -> i32 {
+    at.offset().local_minus_utc()
+}
+
+impl TieBreak for Activity {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        #[allow(clippy::type_complexity)]
+        fn key(
+            a: &Activity,
+        ) -> (
+            i32,
+            NaiveDate,
+            u32,
+            &str,
+            &[TargetId],
+            &[String],
+            &str,
+            &str,
+        ) {
+            (
+                offset(&a.updated_at),
+                a.date,
+                a.quantity,
+                a.title.as_str(),
+                a.targets.as_slice(),
+                a.people.as_slice(),
+                a.lead_unit.as_str(),
+                a.notes.as_str(),
+            )
+        }
+        key(self).cmp(&key(o))
+    }
+}
+
+impl TieBreak for Reading {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        fn value(v: &ReadingValue) -> (u8, Fixed, u64, u64) {
+            match *v {
+                ReadingValue::Value(x) => (0, x, 0, 0),
+                ReadingValue::Counts {
+                    numerator,
+                    denominator,
+                } => (1, Fixed::default(), numerator, denominator),
+            }
+        }
+        #[allow(clippy::type_complexity)]
+        fn key(r: &Reading) -> (i32, NaiveDate, &TargetId, (u8, Fixed, u64, u64), &str) {
+            (
+                offset(&r.updated_at),
+                r.date,
+                &r.target,
+                value(&r.value),
+                r.notes.as_str(),
+            )
+        }
+        key(self).cmp(&key(o))
+    }
+}
+
+impl TieBreak for Tombstone {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        (offset(&self.deleted_at), self.kind, &self.id).cmp(&(offset(&o.deleted_at), o.kind, &o.id))
+    }
+}
+
+/// The plan is one record, compared once per merge: its full text decides.
+impl TieBreak for Plan {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        (offset(&self.updated_at), format!("{self:?}"))
+            .cmp(&(offset(&o.updated_at), format!("{o:?}")))
     }
 }
 
 /// The winning version of each id within one document.
-fn winners<R: Record + std::fmt::Debug>(records: &[R]) -> BTreeMap<&str, &R> {
+fn winners<R: Record + TieBreak>(records: &[R]) -> BTreeMap<&str, &R> {
     let mut map: BTreeMap<&str, &R> = BTreeMap::new();
     for r in records {
         match map.get(r.id_str()) {
@@ -75,7 +161,7 @@ fn tombstones(ours: &Document, theirs: &Document) -> Vec<Tombstone> {
 }
 
 /// Merges one kind of record; returns the live records and the counts.
-fn merge_records<R: Record + std::fmt::Debug>(
+fn merge_records<R: Record + TieBreak>(
     ours: &[R],
     theirs: &[R],
     tombs: &[Tombstone],

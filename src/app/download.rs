@@ -14,14 +14,22 @@ fn err(e: JsValue) -> DownloadError {
 
 /// Offers `text` as a file named `name` with the MIME type `mime`.
 pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), DownloadError> {
+    download_bytes(name, mime, text.as_bytes())
+}
+
+/// Offers `bytes` as a file named `name` with the MIME type `mime`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), DownloadError> {
     let window = web_sys::window().ok_or_else(|| DownloadError("no window".into()))?;
     let document = window
         .document()
         .ok_or_else(|| DownloadError("no document".into()))?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    // Text goes to the Blob as its UTF-8 bytes: making a JS string of a
+    // document of several megabytes first would decode and re-encode it.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")

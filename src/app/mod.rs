@@ -97,14 +97,19 @@ pub fn App() -> impl IntoView {
     });
 
     let page = Memo::new(move |_| app.route.get().section());
-    let current = move || match page.get() {
-        Route::Dashboard => DashboardView().into_any(),
-        Route::Ledger => LedgerView().into_any(),
-        Route::Targets | Route::Target(_) => TargetView().into_any(),
-        Route::Plan => PlanEditorView().into_any(),
-        Route::Data => DataView().into_any(),
-        Route::Report => ReportView().into_any(),
-        Route::Help => HelpView().into_any(),
+    // A view is drawn afresh when the language changes, so that words drawn
+    // once (table rows, labels) are never left in the other language.
+    let current = move || {
+        app.lang.track();
+        match page.get() {
+            Route::Dashboard => DashboardView().into_any(),
+            Route::Ledger => LedgerView().into_any(),
+            Route::Targets | Route::Target(_) => TargetView().into_any(),
+            Route::Plan => PlanEditorView().into_any(),
+            Route::Data => DataView().into_any(),
+            Route::Report => ReportView().into_any(),
+            Route::Help => HelpView().into_any(),
+        }
     };
 
     view! {

@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 use gloo_storage::{LocalStorage, Storage as _};
 use serde_json::{json, Value};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Lang;
 
@@ -342,9 +342,21 @@ pub fn usage() -> Usage {
     let Ok(area) = area() else {
         return u;
     };
+    // The values are measured where they live: copying a document of
+    // several megabytes into the module only to count it would cost more
+    // than the rest of the start-up.
+    let get_item = js_sys::Reflect::get(&area, &JsValue::from_str("getItem"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let value_len = |key: &str| -> u64 {
+        get_item
+            .as_ref()
+            .and_then(|f| f.call1(&area, &JsValue::from_str(key)).ok())
+            .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+            .map_or(0, |v| 2 * u64::from(v.length()))
+    };
     for key in keys() {
-        let value = area.get_item(&key).ok().flatten().unwrap_or_default();
-        let bytes = utf16_bytes(&key) + utf16_bytes(&value);
+        let bytes = utf16_bytes(&key) + value_len(&key);
         u.total += bytes;
         if key == DOC_KEY {
             u.document = bytes;

@@ -95,6 +95,45 @@ test('example ledger, recording, editing, deleting with undo, and a reload', asy
   assert.equal(await rowCount(page, TRAINING), before + 2);
 });
 
+test('the ledger pages through every activity, and redraws its rows in English', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await page.locator('.attention-list li').first().waitFor();
+  await go(page, '台账');
+  const pager = page.locator('.view-ledger nav.pager');
+  const firstId = () => page.locator('.ledger-table tbody tr').first().getAttribute('data-id');
+  const total = Number((await page.getByTestId('ledger-totals').innerText()).match(/共 (\d+) 条/)[1]);
+  const pages = Math.ceil(total / 100);
+  assert.ok(pages >= 3, `the example ledger has ${total} activities`);
+  assert.equal((await pager.locator('span').innerText()).trim(), `第 1 / ${pages} 页`);
+  const prev = pager.getByRole('button', { name: '上一页', exact: true });
+  const next = pager.getByRole('button', { name: '下一页', exact: true });
+  assert.ok(await prev.isDisabled(), 'no page before the first');
+  const seen = new Set([await firstId()]);
+  for (let n = 2; n <= pages; n++) {
+    await next.click();
+    await pager.getByText(`第 ${n} / ${pages} 页`, { exact: true }).waitFor();
+    seen.add(await firstId());
+  }
+  assert.equal(seen.size, pages, 'every page shows other rows');
+  assert.ok(await next.isDisabled(), 'no page after the last');
+  const lastRows = await page.locator('.ledger-table tbody tr').count();
+  assert.equal(lastRows, total - (pages - 1) * 100, 'the last page holds the rest');
+  await prev.click();
+  await pager.getByText(`第 ${pages - 1} / ${pages} 页`, { exact: true }).waitFor();
+
+  // The rows' words and dates follow the language.
+  const row = page.locator('.ledger-table tbody tr').first();
+  assert.equal(await row.getByRole('button').first().innerText(), '编辑');
+  assert.match(await row.locator('.col-date').innerText(), /^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('heading', { name: 'Ledger', exact: true }).waitFor();
+  const rowEn = page.locator('.ledger-table tbody tr').first();
+  assert.equal(await rowEn.getByRole('button').first().innerText(), 'Edit');
+  assert.doesNotMatch(await rowEn.locator('.col-date').innerText(), /年/);
+});
+
 test('a past as-of date recomputes the figures', async (t) => {
   const app = await session(t);
   const { page } = await app.open();

@@ -70,15 +70,6 @@ fn revoke_later(url: String) {
     );
 }
 
-/// Saves `bytes` as a file `name` of type `mime` (the Word export).
-pub(crate) fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
-    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
-    let url = blob_url(&parts, mime)?;
-    save_link(&url, name)?;
-    revoke_later(url);
-    Ok(())
-}
-
 /// Saves an SVG drawn by [`crate::chart::svg`] as a PNG at twice its size,
 /// on white.
 pub(crate) fn download_png(svg: &str, name: &str) -> Result<(), JsValue> {
@@ -191,20 +182,43 @@ pub fn DashboardChart() -> impl IntoView {
         app.doc
             .with(|d| trend_svg(&plan_trend(d, as_of), d.plan.start, d.plan.end, msgs))
     });
+    // The charts sit below the figures they illustrate and take a month by
+    // month pass over the ledger: they are drawn once the page is painted.
+    let ready = after_paint();
     view! {
         <div class="charts charts-dashboard">
-            <ChartFigure
-                title=Signal::derive(move || app.msgs().report.chart_dashboard.to_string())
-                svg=bullets
-                kind="dashboard"
-            />
-            <ChartFigure
-                title=Signal::derive(move || app.msgs().report.chart_trend.to_string())
-                svg=trend
-                kind="trend"
-            />
+            <Show when=move || ready.get()>
+                <ChartFigure
+                    title=Signal::derive(move || app.msgs().report.chart_dashboard.to_string())
+                    svg=bullets
+                    kind="dashboard"
+                />
+                <ChartFigure
+                    title=Signal::derive(move || app.msgs().report.chart_trend.to_string())
+                    svg=trend
+                    kind="trend"
+                />
+            </Show>
         </div>
     }
+}
+
+/// False until the view being built now has been painted: the first frame
+/// lays it out, the second is after it is on screen.
+fn after_paint() -> ReadSignal<bool> {
+    let (ready, set_ready) = signal(false);
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The view may be gone by now; then there is nothing to draw.
+                    let _ = set_ready.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    ready
 }
 
 /// The plan's completion month by month, alone (a small chart).

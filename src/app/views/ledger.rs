@@ -60,6 +60,8 @@ pub fn LedgerView() -> impl IntoView {
         })
     });
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
+    // Target titles for the rows: they change only when the plan does.
+    let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
     let totals_text = move || {
         let t = shown.get();
         let mut s = fill(m().totals, &[&t.count.to_string(), &t.quantity.to_string()]);
@@ -106,7 +108,7 @@ pub fn LedgerView() -> impl IntoView {
                             <For
                                 each=move || visible.get()
                                 key=|a| (a.id.clone(), a.updated_at)
-                                children=move |a| view! { <rows::Row activity=a editing=editing/> }
+                                children=move |a| view! { <rows::Row activity=a editing=editing titles=titles/> }
                             />
                         </tbody>
                     </table>
@@ -125,7 +127,7 @@ pub fn LedgerView() -> impl IntoView {
                         <button
                             type="button"
                             class="btn btn-small"
-                            disabled=move || page.get() + 1 >= pages.get()
+                            disabled=move || { page.get() + 1 >= pages.get() }
                             on:click=move |_| page.update(|p| *p = (*p + 1).min(pages.get_untracked().saturating_sub(1)))
                         >
                             {move || m().next}

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::chart_view::{download_bytes, DashboardChart};
-use crate::app::download::download_text;
+use super::chart_view::DashboardChart;
+use crate::app::download::{download_bytes, download_text};
 use crate::app::state::use_app;
 use crate::engine::evaluate;
 use crate::report::docx::{render_docx, MIME as DOCX_MIME};

@@ -62,38 +62,48 @@ fn neighbour_row(e: &web_sys::MouseEvent) -> Option<String> {
         .get_attribute("data-id")
 }
 
-/// One row of the table, shown or edited in place.
+/// One row of the table, shown or edited in place. Only the row whose
+/// editing state flips is redrawn: the others see an unchanged memo.
 #[component]
-pub(super) fn Row(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
+pub(super) fn Row(
+    activity: Activity,
+    editing: RwSignal<Option<ActivityId>>,
+    titles: Memo<HashMap<TargetId, String>>,
+) -> impl IntoView {
     let id = activity.id.clone();
+    let is_editing = Memo::new(move |_| editing.with(|e| e.as_ref() == Some(&id)));
     let a = StoredValue::new(activity);
     move || {
-        if editing.with(|e| e.as_ref() == Some(&id)) {
+        if is_editing.get() {
             view! { <EditRow activity=a.get_value() editing=editing/> }.into_any()
         } else {
-            view! { <ShowRow activity=a.get_value() editing=editing/> }.into_any()
+            view! { <ShowRow activity=a.get_value() editing=editing titles=titles/> }.into_any()
         }
     }
 }
 
-/// A row as read.
+/// A row as read. Its words are drawn once: the view is redrawn when the
+/// language changes. Only the target names follow the plan.
 #[component]
-pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
+pub(super) fn ShowRow(
+    activity: Activity,
+    editing: RwSignal<Option<ActivityId>>,
+    titles: Memo<HashMap<TargetId, String>>,
+) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().ledger;
+    let m = app.msgs_untracked().ledger;
     let targets = activity.targets.clone();
     // Each target links to its page, where the figure it feeds is shown.
     let names = move || {
-        let unknown = m().unknown_target;
-        app.doc.with(|d| {
+        titles.with(|titles| {
             targets
                 .iter()
-                .map(|id| match d.plan.target(id) {
-                    Some(t) => view! {
-                        <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{t.title.clone()}</a>
+                .map(|id| match titles.get(id) {
+                    Some(title) => view! {
+                        <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{title.clone()}</a>
                     }
                     .into_any(),
-                    None => view! { <span class="tgt quiet">{fill(unknown, &[id.as_str()])}</span> }.into_any(),
+                    None => view! { <span class="tgt quiet">{fill(m.unknown_target, &[id.as_str()])}</span> }.into_any(),
                 })
                 .collect_view()
         })
@@ -101,8 +111,8 @@ pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
     let date = activity.date;
     let title = activity.title.clone();
     let id = activity.id.clone();
-    let edit_label = fill(app.msgs_untracked().ledger.edit_row, &[&title]);
-    let delete_label = fill(app.msgs_untracked().ledger.delete_row, &[&title]);
+    let edit_label = fill(m.edit_row, &[&title]);
+    let delete_label = fill(m.delete_row, &[&title]);
     let delete = {
         let id = id.clone();
         let title = title.clone();
@@ -130,7 +140,7 @@ pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
     };
     view! {
         <tr data-id=id.to_string()>
-            <td class="col-date">{move || fmt_date(date, app.lang.get())}</td>
+            <td class="col-date">{fmt_date(date, app.lang.get_untracked())}</td>
             <td class="col-title">{title.clone()}</td>
             <td class="col-targets">{names}</td>
             <td class="num">{activity.quantity}</td>
@@ -139,10 +149,10 @@ pub(super) fn ShowRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
             <td class="col-notes">{activity.notes.clone()}</td>
             <td class="row-actions no-print">
                 <button type="button" class="btn btn-small" aria-label=edit_label.clone() title=edit_label on:click=edit>
-                    {move || m().edit}
+                    {m.edit}
                 </button>
                 <button type="button" class="btn btn-small btn-danger" aria-label=delete_label.clone() title=delete_label on:click=delete>
-                    {move || m().delete}
+                    {m.delete}
                 </button>
             </td>
         </tr>
