@@ -19,8 +19,8 @@ pub use format::{
     shows_time_marker, status_word, with_unit,
 };
 pub use ledger::{
-    ledger_rows, page_count, page_slice, pick_in_order, search_targets, totals, LedgerColumn,
-    LedgerFilter, LedgerSort, Totals, PAGE_SIZE,
+    ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
+    totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,
 };
 pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,

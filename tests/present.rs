@@ -18,10 +18,10 @@ use luoshi::plan::{
 use luoshi::present::PAGE_SIZE;
 use luoshi::present::{
     attention_text, dashboard_groups, figure_sentence, fill, fmt_date, fmt_date_short, fmt_percent,
-    goal_text, ledger_rows, needs_attention, next_year_date, next_year_plan, page_count,
-    page_slice, parse_date, parse_people, quick_dates, search_targets, short_figure, status_counts,
-    totals, with_unit, Attention, DashFilter, LedgerColumn, LedgerFilter, LedgerSort, QuickDate,
-    Totals,
+    goal_text, ledger_rows, ledger_rows_indexed, needs_attention, next_year_date, next_year_plan,
+    page_count, page_slice, parse_date, parse_people, quick_dates, search_targets, short_figure,
+    status_counts, totals, with_unit, Attention, DashFilter, LedgerColumn, LedgerFilter,
+    LedgerSort, QuickDate, SearchIndex, Totals,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -709,6 +709,32 @@ fn sorts_the_ledger_by_every_column() {
     // No people sorts first; then code point order: 丙 U+4E19 < 乙 U+4E59 < 甲 U+7532 < 甲、乙.
     check(LedgerColumn::People, false, &["a4", "a3", "a5", "a1", "a2"]);
     check(LedgerColumn::Notes, false, &["a5", "a2", "a3", "a1", "a4"]);
+}
+
+#[test]
+fn a_kept_search_index_finds_what_a_fresh_search_finds() {
+    let doc = doc();
+    let filter = LedgerFilter {
+        text: "专题培训".into(),
+        ..Default::default()
+    };
+    let index = SearchIndex::new(&doc);
+    let rows = ledger_rows_indexed(&doc, &filter, LedgerSort::default(), Some(&index));
+    assert_eq!(ids(&doc, &rows), ["a3", "a1"]);
+    // Without text the index is not consulted.
+    let all = ledger_rows_indexed(&doc, &LedgerFilter::default(), LedgerSort::default(), None);
+    assert_eq!(all.len(), 5);
+
+    // An index made before an activity was added is not trusted: the new
+    // activity is found all the same.
+    let mut grown = doc.clone();
+    let mut extra = grown.activities[0].clone();
+    extra.id = ActivityId::from("a6");
+    extra.date = d(2026, 12, 1);
+    extra.title = "第二次专题培训".into();
+    grown.activities.push(extra);
+    let rows = ledger_rows_indexed(&grown, &filter, LedgerSort::default(), Some(&index));
+    assert_eq!(ids(&grown, &rows), ["a6", "a3", "a1"]);
 }
 
 #[test]

@@ -104,11 +104,61 @@ pub struct Totals {
 /// sort's order. Ties fall back to date then id, so the order never
 /// jumps between renders.
 pub fn ledger_rows(doc: &Document, filter: &LedgerFilter, sort: LedgerSort) -> Vec<usize> {
-    let plan = &doc.plan;
-    let titles: HashMap<&TargetId, &str> = plan
-        .targets()
+    ledger_rows_indexed(doc, filter, sort, None)
+}
+
+/// What the text filter searches, lower-cased once per activity: the title,
+/// notes, people, lead unit and target titles. A view keeps one while the
+/// document is unchanged, so that a keystroke in the search box only
+/// searches.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    hay: Vec<String>,
+}
+
+impl SearchIndex {
+    /// The index of every activity of `doc`, in ledger order.
+    pub fn new(doc: &Document) -> Self {
+        let titles = target_titles(&doc.plan);
+        let hay = doc
+            .activities
+            .iter()
+            .map(|a| {
+                let mut hay = format!(
+                    "{}\n{}\n{}\n{}",
+                    a.title,
+                    a.notes,
+                    a.people.join(" "),
+                    a.lead_unit
+                );
+                for t in &a.targets {
+                    hay.push('\n');
+                    hay.push_str(titles.get(t).copied().unwrap_or(t.as_str()));
+                }
+                hay.to_lowercase()
+            })
+            .collect();
+        SearchIndex { hay }
+    }
+}
+
+fn target_titles(plan: &crate::plan::Plan) -> HashMap<&TargetId, &str> {
+    plan.targets()
         .map(|(_, t)| (&t.id, t.title.as_str()))
-        .collect();
+        .collect()
+}
+
+/// [`ledger_rows`] with the text searched in `index`, made from `doc`. An
+/// index of another length (made before a change) is not trusted: one is
+/// made here instead, as it is when none is given.
+pub fn ledger_rows_indexed(
+    doc: &Document,
+    filter: &LedgerFilter,
+    sort: LedgerSort,
+    index: Option<&SearchIndex>,
+) -> Vec<usize> {
+    let plan = &doc.plan;
+    let titles = target_titles(plan);
     let section_of: HashMap<&TargetId, &SectionId> =
         plan.targets().map(|(s, t)| (&t.id, &s.id)).collect();
     let words: Vec<String> = filter
@@ -116,10 +166,19 @@ pub fn ledger_rows(doc: &Document, filter: &LedgerFilter, sort: LedgerSort) -> V
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
+    let made;
+    let index = match index {
+        Some(ix) if ix.hay.len() == doc.activities.len() => Some(ix),
+        _ if !words.is_empty() => {
+            made = SearchIndex::new(doc);
+            Some(&made)
+        }
+        _ => None,
+    };
     let person = filter.person.trim();
     let unit = filter.unit.trim();
 
-    let keep = |a: &Activity| -> bool {
+    let keep = |i: usize, a: &Activity| -> bool {
         if filter.from.is_some_and(|d| a.date < d) || filter.to.is_some_and(|d| a.date > d) {
             return false;
         }
@@ -140,18 +199,9 @@ pub fn ledger_rows(doc: &Document, filter: &LedgerFilter, sort: LedgerSort) -> V
             return false;
         }
         if !words.is_empty() {
-            let mut hay = format!(
-                "{}\n{}\n{}\n{}",
-                a.title,
-                a.notes,
-                a.people.join(" "),
-                a.lead_unit
-            );
-            for t in &a.targets {
-                hay.push('\n');
-                hay.push_str(titles.get(t).copied().unwrap_or(t.as_str()));
-            }
-            let hay = hay.to_lowercase();
+            let Some(hay) = index.and_then(|ix| ix.hay.get(i)) else {
+                return false;
+            };
             if !words.iter().all(|w| hay.contains(w.as_str())) {
                 return false;
             }
@@ -163,7 +213,7 @@ pub fn ledger_rows(doc: &Document, filter: &LedgerFilter, sort: LedgerSort) -> V
         .activities
         .iter()
         .enumerate()
-        .filter(|(_, a)| keep(a))
+        .filter(|&(i, a)| keep(i, a))
         .map(|(i, _)| i)
         .collect();
 

@@ -184,7 +184,7 @@ pub fn DashboardChart() -> impl IntoView {
     });
     // The charts sit below the figures they illustrate and take a month by
     // month pass over the ledger: they are drawn once the page is painted.
-    let ready = after_paint();
+    let ready = super::after_paint();
     view! {
         <div class="charts charts-dashboard">
             <Show when=move || ready.get()>
@@ -201,24 +201,6 @@ pub fn DashboardChart() -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// False until the view being built now has been painted: the first frame
-/// lays it out, the second is after it is on screen.
-fn after_paint() -> ReadSignal<bool> {
-    let (ready, set_ready) = signal(false);
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The view may be gone by now; then there is nothing to draw.
-                    let _ = set_ready.try_set(true);
-                },
-                std::time::Duration::ZERO,
-            );
-        });
-    });
-    ready
 }
 
 /// The plan's completion month by month, alone (a small chart).

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::plan::{Activity, ActivityId};
 use crate::present::{
-    fill, ledger_rows, page_count, page_slice, totals, LedgerColumn, LedgerFilter, LedgerSort,
-    PAGE_SIZE,
+    fill, ledger_rows_indexed, page_count, page_slice, totals, LedgerColumn, LedgerFilter,
+    LedgerSort, SearchIndex, PAGE_SIZE,
 };
 
 use crate::app::state::use_app;
@@ -37,9 +37,27 @@ pub fn LedgerView() -> impl IntoView {
     });
     let editing = RwSignal::new(None::<ActivityId>);
 
+    // The text each row is searched by, made when a search first needs it
+    // and again only after the document changes.
+    let index = Memo::new_with_compare(move |_| app.doc.with(SearchIndex::new), |_, _| true);
+    // Made while the user looks at the table, before the first keystroke.
+    let painted = super::after_paint();
+    Effect::new(move |_| {
+        if painted.get() {
+            index.with_untracked(|_| ());
+        }
+    });
     let rows = Memo::new(move |_| {
         let s = sort.get();
-        app.doc.with(|d| filter.with(|f| ledger_rows(d, f, s)))
+        app.doc.with(|d| {
+            filter.with(|f| {
+                if f.text.trim().is_empty() {
+                    ledger_rows_indexed(d, f, s, None)
+                } else {
+                    index.with(|ix| ledger_rows_indexed(d, f, s, Some(ix)))
+                }
+            })
+        })
     });
     // A new filter or order starts from the first page.
     Effect::new(move |_| {
@@ -62,6 +80,11 @@ pub fn LedgerView() -> impl IntoView {
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
     // Target titles for the rows: they change only when the plan does.
     let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
+    // Counts the changes of the titles: part of each row's key.
+    let titles_rev = Memo::new(move |prev: Option<&u64>| {
+        titles.track();
+        prev.map_or(0, |n| n + 1)
+    });
     let totals_text = move || {
         let t = shown.get();
         let mut s = fill(m().totals, &[&t.count.to_string(), &t.quantity.to_string()]);
@@ -106,9 +129,20 @@ pub fn LedgerView() -> impl IntoView {
                         </thead>
                         <tbody>
                             <For
-                                each=move || visible.get()
-                                key=|a| (a.id.clone(), a.updated_at)
-                                children=move |a| view! { <rows::Row activity=a editing=editing titles=titles/> }
+                                each=move || {
+                                    let editing_id = editing.get();
+                                    let rev = titles_rev.get();
+                                    visible
+                                        .get()
+                                        .into_iter()
+                                        .map(|a| {
+                                            let now = editing_id.as_ref() == Some(&a.id);
+                                            (a, now, rev)
+                                        })
+                                        .collect::<Vec<_>>()
+                                }
+                                key=|(a, now, rev)| (a.id.clone(), a.updated_at, *now, *rev)
+                                children=move |(a, now, _)| rows::row(a, now, editing, titles)
                             />
                         </tbody>
                     </table>

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -62,28 +63,25 @@ fn neighbour_row(e: &web_sys::MouseEvent) -> Option<String> {
         .get_attribute("data-id")
 }
 
-/// One row of the table, shown or edited in place. Only the row whose
-/// editing state flips is redrawn: the others see an unchanged memo.
-#[component]
-pub(super) fn Row(
+/// One row of the table, shown or edited in place. A row has no reactive
+/// parts of its own: the table keys it by everything it shows, so a row is
+/// drawn again only when its activity, its editing state or the target
+/// titles change.
+pub(super) fn row(
     activity: Activity,
+    editing_now: bool,
     editing: RwSignal<Option<ActivityId>>,
     titles: Memo<HashMap<TargetId, String>>,
 ) -> impl IntoView {
-    let id = activity.id.clone();
-    let is_editing = Memo::new(move |_| editing.with(|e| e.as_ref() == Some(&id)));
-    let a = StoredValue::new(activity);
-    move || {
-        if is_editing.get() {
-            view! { <EditRow activity=a.get_value() editing=editing/> }.into_any()
-        } else {
-            view! { <ShowRow activity=a.get_value() editing=editing titles=titles/> }.into_any()
-        }
+    if editing_now {
+        Either::Left(view! { <EditRow activity=activity editing=editing/> })
+    } else {
+        Either::Right(view! { <ShowRow activity=activity editing=editing titles=titles/> })
     }
 }
 
-/// A row as read. Its words are drawn once: the view is redrawn when the
-/// language changes. Only the target names follow the plan.
+/// A row as read, drawn once: the view is redrawn when the language
+/// changes, the row when the target titles do.
 #[component]
 pub(super) fn ShowRow(
     activity: Activity,
@@ -92,22 +90,21 @@ pub(super) fn ShowRow(
 ) -> impl IntoView {
     let app = use_app();
     let m = app.msgs_untracked().ledger;
-    let targets = activity.targets.clone();
     // Each target links to its page, where the figure it feeds is shown.
-    let names = move || {
-        titles.with(|titles| {
-            targets
-                .iter()
-                .map(|id| match titles.get(id) {
-                    Some(title) => view! {
-                        <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{title.clone()}</a>
-                    }
-                    .into_any(),
-                    None => view! { <span class="tgt quiet">{fill(m.unknown_target, &[id.as_str()])}</span> }.into_any(),
-                })
-                .collect_view()
-        })
-    };
+    let names = titles.with_untracked(|titles| {
+        activity
+            .targets
+            .iter()
+            .map(|id| match titles.get(id) {
+                Some(title) => Either::Left(view! {
+                    <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{title.clone()}</a>
+                }),
+                None => Either::Right(
+                    view! { <span class="tgt quiet">{fill(m.unknown_target, &[id.as_str()])}</span> },
+                ),
+            })
+            .collect_view()
+    });
     let date = activity.date;
     let title = activity.title.clone();
     let id = activity.id.clone();
