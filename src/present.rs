@@ -9,6 +9,7 @@
 mod attention;
 mod format;
 mod ledger;
+mod ledger_html;
 mod overview;
 mod plan_copy;
 
@@ -22,6 +23,7 @@ pub use ledger::{
     ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
     totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,
 };
+pub use ledger_html::{ledger_row_cells_html, DELETE_ACTION, EDIT_ACTION};
 pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };

@@ -9,11 +9,17 @@ import { session } from './harness.mjs';
 
 const TRAINING = 't1-08'; // 全年组织专题培训6次 in the default plan
 
+/** The text of dashboard elements. Sections below the fold are not laid out until they come near
+ *  the screen (content-visibility), and innerText of what is not laid out is empty: read the text. */
+async function text(locator) {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The "done / target" count shown on a dashboard row, e.g. "3 / 6 次" -> 3. */
 async function rowCount(page, id) {
-  const text = await page.locator(`li.target-row[data-target="${id}"] [data-testid="target-figure"]`).innerText();
-  const m = text.match(/^(\d+)\s*\//);
-  assert.ok(m, `unexpected figure text: ${text}`);
+  const figure = await text(page.locator(`li.target-row[data-target="${id}"] [data-testid="target-figure"]`));
+  const m = figure.match(/^(\d+)\s*\//);
+  assert.ok(m, `unexpected figure text: ${figure}`);
   return Number(m[1]);
 }
 
@@ -32,7 +38,7 @@ test('first open shows the default plan on the dashboard', async (t) => {
   await page.getByRole('heading', { name: '工作总览' }).waitFor();
   const row = page.locator(`li.target-row[data-target="${TRAINING}"]`);
   await row.waitFor();
-  assert.match(await row.innerText(), /全年组织专题培训6次/);
+  assert.match(await text(row), /全年组织专题培训6次/);
   assert.equal(await rowCount(page, TRAINING), 0);
   assert.match(await page.getByTestId('plan-completion').innerText(), /^\d+\.\d%$/);
   await app.screenshot('views-dashboard-first-open');
@@ -44,7 +50,7 @@ test('example ledger, recording, editing, deleting with undo, and a reload', asy
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
   // Statuses appear: the example has targets on pace and targets behind.
   await page.locator('.attention-list li').first().waitFor();
-  const words = await page.locator('.target-row .status-badge').allInnerTexts();
+  const words = (await page.locator('.target-row .status-badge').allTextContents()).map((w) => w.trim());
   assert.ok(words.length > 20, `only ${words.length} status badges`);
   assert.ok(new Set(words).size >= 3, `statuses: ${[...new Set(words)].join(', ')}`);
   await app.screenshot('views-dashboard-example');

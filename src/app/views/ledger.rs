@@ -5,6 +5,7 @@ mod filters;
 mod form;
 mod rows;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::plan::{Activity, ActivityId};
@@ -80,7 +81,8 @@ pub fn LedgerView() -> impl IntoView {
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
     // Target titles for the rows: they change only when the plan does.
     let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
-    // Counts the changes of the titles: part of each row's key.
+    // Counts the changes of the titles: part of each row's key, so that
+    // rows are drawn again when a target is renamed.
     let titles_rev = Memo::new(move |prev: Option<&u64>| {
         titles.track();
         prev.map_or(0, |n| n + 1)
@@ -116,7 +118,7 @@ pub fn LedgerView() -> impl IntoView {
                 }
             >
                 <div class="table-wrap">
-                    <table class="ledger-table">
+                    <table class="ledger-table" on:click=move |e| rows::on_table_click(app, editing, e)>
                         <caption class="visually-hidden">{move || m().table_caption}</caption>
                         <thead>
                             <tr>
@@ -124,7 +126,7 @@ pub fn LedgerView() -> impl IntoView {
                                     .into_iter()
                                     .map(|c| view! { <SortHeader column=c sort=sort/> })
                                     .collect_view()}
-                                <th scope="col" class="no-print">{move || m().actions}</th>
+                                <th scope="col" class="col-actions no-print">{move || m().actions}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -142,7 +144,13 @@ pub fn LedgerView() -> impl IntoView {
                                         .collect::<Vec<_>>()
                                 }
                                 key=|(a, now, rev)| (a.id.clone(), a.updated_at, *now, *rev)
-                                children=move |(a, now, _)| rows::row(a, now, editing, titles)
+                                children=move |(a, now, _)| {
+                                    if now {
+                                        Either::Left(view! { <rows::EditRow activity=a editing=editing/> })
+                                    } else {
+                                        Either::Right(titles.with_untracked(|t| rows::show_row(&a, t, app)))
+                                    }
+                                }
                             />
                         </tbody>
                     </table>
@@ -221,9 +229,13 @@ fn SortHeader(column: LedgerColumn, sort: RwSignal<LedgerSort>) -> impl IntoView
         })
     };
     let class = match column {
-        LedgerColumn::Quantity => "col-qty",
         LedgerColumn::Date => "col-date",
-        _ => "",
+        LedgerColumn::Title => "col-title",
+        LedgerColumn::Targets => "col-targets",
+        LedgerColumn::Quantity => "col-qty",
+        LedgerColumn::People => "col-people",
+        LedgerColumn::Unit => "col-unit",
+        LedgerColumn::Notes => "col-notes",
     };
     view! {
         <th scope="col" aria-sort=aria class=class>

@@ -1,19 +1,22 @@
 //! The rows of the ledger table: shown, or edited in place (Enter saves,
-//! Escape cancels), and deleted with undo.
+//! Escape cancels), and deleted with undo. The cells of rows as read are
+//! set as HTML ([`crate::present::ledger_row_cells_html`]); the table
+//! answers their buttons' clicks in one handler.
 
 use std::collections::HashMap;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::command::Command;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
-use crate::present::{fill, fmt_date, parse_date, parse_people};
+use crate::present::{
+    fill, ledger_row_cells_html, parse_date, parse_people, DELETE_ACTION, EDIT_ACTION,
+};
 
 use super::form::resolve_target;
 use crate::app::route::Route;
-use crate::app::state::{use_app, ToastKind};
+use crate::app::state::{use_app, AppState, ToastKind};
 
 /// Target titles by id, for the table.
 pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
@@ -31,16 +34,22 @@ fn focus_row(id: Option<String>) {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        // Walked rather than queried by selector: an imported id may hold
-        // any character.
-        let mut row = doc.query_selector(".ledger-table tbody tr").ok().flatten();
+        // Compared one by one rather than queried by selector: an imported
+        // id may hold any character.
         let mut button = None;
-        while let Some(tr) = row {
-            if id.is_some() && tr.get_attribute("data-id") == id {
-                button = tr.query_selector(".row-actions button").ok().flatten();
-                break;
+        if let (Some(id), Ok(rows)) = (&id, doc.query_selector_all(".ledger-table tbody tr")) {
+            for i in 0..rows.length() {
+                let Some(tr) = rows
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                if tr.get_attribute("data-id").as_ref() == Some(id) {
+                    button = tr.query_selector(".row-actions button").ok().flatten();
+                    break;
+                }
             }
-            row = tr.next_element_sibling();
         }
         let target = button.or_else(|| doc.get_element_by_id("add-target"));
         if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -49,110 +58,78 @@ fn focus_row(id: Option<String>) {
     });
 }
 
-/// The id of the row next to the one holding the element an event came
-/// from: the one below, else the one above.
-fn neighbour_row(e: &web_sys::MouseEvent) -> Option<String> {
-    let tr = e
-        .current_target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("tr")
-        .ok()??;
+/// The id of the row next to `tr`: the one below, else the one above.
+fn neighbour_row(tr: &web_sys::Element) -> Option<String> {
     tr.next_element_sibling()
         .or_else(|| tr.previous_element_sibling())?
         .get_attribute("data-id")
 }
 
-/// One row of the table, shown or edited in place. A row has no reactive
-/// parts of its own: the table keys it by everything it shows, so a row is
-/// drawn again only when its activity, its editing state or the target
-/// titles change.
-pub(super) fn row(
-    activity: Activity,
-    editing_now: bool,
-    editing: RwSignal<Option<ActivityId>>,
-    titles: Memo<HashMap<TargetId, String>>,
+/// A row as read, in the current language: its cells are set as HTML in
+/// one piece. The table keys it by everything it shows, so it has no
+/// reactive parts of its own.
+pub(super) fn show_row(
+    a: &Activity,
+    titles: &HashMap<TargetId, String>,
+    app: AppState,
 ) -> impl IntoView {
-    if editing_now {
-        Either::Left(view! { <EditRow activity=activity editing=editing/> })
-    } else {
-        Either::Right(view! { <ShowRow activity=activity editing=editing titles=titles/> })
+    let cells = ledger_row_cells_html(
+        a,
+        titles,
+        &|id| Route::Target(id.to_string()).to_hash(),
+        app.msgs_untracked().ledger,
+        app.lang.get_untracked(),
+    );
+    view! { <tr data-id=a.id.to_string() inner_html=cells></tr> }
+}
+
+/// A click anywhere in the table: a row's Edit or Delete button acts on
+/// its row; any other click is left alone.
+pub(super) fn on_table_click(
+    app: AppState,
+    editing: RwSignal<Option<ActivityId>>,
+    e: web_sys::MouseEvent,
+) {
+    let Some(button) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button[data-action]").ok().flatten())
+    else {
+        return;
+    };
+    let Some(tr) = button.closest("tr[data-id]").ok().flatten() else {
+        return;
+    };
+    let Some(id) = tr.get_attribute("data-id") else {
+        return;
+    };
+    let id = ActivityId::from(id.as_str());
+    match button.get_attribute("data-action").as_deref() {
+        Some(EDIT_ACTION) => editing.set(Some(id)),
+        Some(DELETE_ACTION) => delete(app, id, neighbour_row(&tr)),
+        _ => {}
     }
 }
 
-/// A row as read, drawn once: the view is redrawn when the language
-/// changes, the row when the target titles do.
-#[component]
-pub(super) fn ShowRow(
-    activity: Activity,
-    editing: RwSignal<Option<ActivityId>>,
-    titles: Memo<HashMap<TargetId, String>>,
-) -> impl IntoView {
-    let app = use_app();
-    let m = app.msgs_untracked().ledger;
-    // Each target links to its page, where the figure it feeds is shown.
-    let names = titles.with_untracked(|titles| {
-        activity
-            .targets
+/// Deletes an activity, undoably, and keeps the keyboard focus near.
+fn delete(app: AppState, id: ActivityId, next: Option<String>) {
+    let Some(title) = app.doc.with_untracked(|d| {
+        d.activities
             .iter()
-            .map(|id| match titles.get(id) {
-                Some(title) => Either::Left(view! {
-                    <a class="tgt" href=Route::Target(id.to_string()).to_hash()>{title.clone()}</a>
-                }),
-                None => Either::Right(
-                    view! { <span class="tgt quiet">{fill(m.unknown_target, &[id.as_str()])}</span> },
-                ),
-            })
-            .collect_view()
-    });
-    let date = activity.date;
-    let title = activity.title.clone();
-    let id = activity.id.clone();
-    let edit_label = fill(m.edit_row, &[&title]);
-    let delete_label = fill(m.delete_row, &[&title]);
-    let delete = {
-        let id = id.clone();
-        let title = title.clone();
-        move |e: web_sys::MouseEvent| {
-            let next = neighbour_row(&e);
-            let cmd = Command::DeleteActivity {
-                id: id.clone(),
-                at: app.now(),
-            };
-            match app.dispatch(cmd) {
-                Ok(()) => {
-                    app.notify(
-                        fill(app.msgs_untracked().ledger.deleted, &[&title]),
-                        ToastKind::Undoable,
-                    );
-                    focus_row(next);
-                }
-                Err(e) => app.notify(e.message_zh(), ToastKind::Error),
-            }
+            .find(|a| a.id == id)
+            .map(|a| a.title.clone())
+    }) else {
+        return;
+    };
+    match app.dispatch(Command::DeleteActivity { id, at: app.now() }) {
+        Ok(()) => {
+            app.notify(
+                fill(app.msgs_untracked().ledger.deleted, &[&title]),
+                ToastKind::Undoable,
+            );
+            focus_row(next);
         }
-    };
-    let edit = {
-        let id = id.clone();
-        move |_| editing.set(Some(id.clone()))
-    };
-    view! {
-        <tr data-id=id.to_string()>
-            <td class="col-date">{fmt_date(date, app.lang.get_untracked())}</td>
-            <td class="col-title">{title.clone()}</td>
-            <td class="col-targets">{names}</td>
-            <td class="num">{activity.quantity}</td>
-            <td>{activity.people.join("、")}</td>
-            <td>{activity.lead_unit.clone()}</td>
-            <td class="col-notes">{activity.notes.clone()}</td>
-            <td class="row-actions no-print">
-                <button type="button" class="btn btn-small" aria-label=edit_label.clone() title=edit_label on:click=edit>
-                    {m.edit}
-                </button>
-                <button type="button" class="btn btn-small btn-danger" aria-label=delete_label.clone() title=delete_label on:click=delete>
-                    {m.delete}
-                </button>
-            </td>
-        </tr>
+        Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
     }
 }
 
