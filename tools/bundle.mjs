@@ -4,7 +4,7 @@
 //   node tools/bundle.mjs --stage target/web --out dist
 //
 // dist/ layout:
-//   index.html, start.js, luoshi.js, luoshi_bg.wasm, style/*.css,
+//   index.html, start.js, luoshi.js, luoshi_bg.wasm, style/main.css (its @imports inlined),
 //   sw.js (service worker, its cache name and file list stamped here), manifest.webmanifest, icons,
 //   luoshi.html (single file: CSS, JS glue and the wasm as base64 inlined, started with initSync,
 //   so it runs from file:// where a page cannot fetch its own .wasm).
@@ -141,6 +141,8 @@ function writeSingleFile(out) {
   replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(script, style)}">`, 'CSP meta tag');
   replace(/<link rel="icon"[^>]*>/, icon, 'icon link');
   replace(/\s*<link rel="manifest"[^>]*>/, '', 'manifest link');
+  replace(/\s*<link rel="modulepreload"[^>]*>/, '', 'module preload');
+  replace(/\s*<link rel="preload"[^>]*>/, '', 'wasm preload');
   replace(/<link rel="stylesheet" href="style\/main.css">/, `<style>${style}</style>`, 'style/main.css link');
   replace(/<script type="module" src="start.js"><\/script>/, `<script type="module">${script}</script>`, 'start.js script');
   fs.writeFileSync(path.join(out, 'luoshi.html'), html);
@@ -155,8 +157,13 @@ function main() {
   fs.mkdirSync(out, { recursive: true });
   copyDir(stage, out, (name) => !name.startsWith('.'));
   copyDir(path.join(ROOT, 'static'), out);
-  const css = copyDir(path.join(ROOT, 'style'), path.join(out, 'style'), (n) => n.endsWith('.css'));
-  if (!css.includes('main.css')) console.warn('warning: style/main.css is missing; the app will be unstyled');
+  // One stylesheet, its @import rules inlined: each would wait for the one before.
+  const mainCss = path.join(ROOT, 'style', 'main.css');
+  if (!fs.existsSync(mainCss)) console.warn('warning: style/main.css is missing; the app will be unstyled');
+  else {
+    fs.mkdirSync(path.join(out, 'style'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'style', 'main.css'), inlineCss(mainCss));
+  }
   fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(out, 'index.html'));
   stampServiceWorker(out);
   writeSingleFile(out);

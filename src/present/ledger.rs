@@ -11,7 +11,7 @@ use crate::plan::{Activity, Document, Plan, SectionId, TargetId};
 
 /// Rows per page of the ledger table: enough to scan, few enough to draw
 /// at once with ten thousand activities in the ledger.
-pub const PAGE_SIZE: usize = 100;
+pub const PAGE_SIZE: usize = 50;
 
 /// What the ledger shows. Empty fields keep everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
