@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::command::Command;
+use crate::i18n::ledger::LedgerMsgs;
 use crate::i18n::Lang;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
 use crate::present::{fill, parse_date, parse_people, search_targets};
+use chrono::NaiveDate;
 
 use crate::app::state::{use_app, AppState, ToastKind};
 
@@ -16,6 +18,19 @@ pub(super) fn activity_targets(plan: &Plan) -> Vec<(TargetId, String)> {
         .filter(|(_, t)| !t.kind.takes_readings())
         .map(|(_, t)| (t.id.clone(), t.title.clone()))
         .collect()
+}
+
+/// The date and quantity as typed in a form, or why they cannot be saved.
+pub(super) fn read_date_and_quantity(
+    date: &str,
+    qty: &str,
+    lm: &LedgerMsgs,
+) -> Result<(NaiveDate, u32), &'static str> {
+    let day = parse_date(date).ok_or(lm.bad_date)?;
+    match qty.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok((day, n)),
+        _ => Err(lm.bad_quantity),
+    }
 }
 
 /// The target a typed text stands for: the one titled exactly so, else the
@@ -139,17 +154,14 @@ pub(super) fn AddForm() -> impl IntoView {
         if !add_typed() {
             return;
         }
-        let Some(day) = parse_date(&date.get_untracked()) else {
-            error.set(Some(lm.bad_date.to_string()));
-            return;
-        };
-        let quantity = match qty.get_untracked().trim().parse::<u32>() {
-            Ok(n) if n >= 1 => n,
-            _ => {
-                error.set(Some(lm.bad_quantity.to_string()));
-                return;
-            }
-        };
+        let (day, quantity) =
+            match read_date_and_quantity(&date.get_untracked(), &qty.get_untracked(), lm) {
+                Ok(read) => read,
+                Err(why) => {
+                    error.set(Some(why.to_string()));
+                    return;
+                }
+            };
         let targets = chosen.get_untracked();
         let (default_title, default_unit) = app.doc.with_untracked(|d| {
             let ts: Vec<_> = targets.iter().filter_map(|id| d.plan.target(id)).collect();

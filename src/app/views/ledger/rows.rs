@@ -10,11 +10,9 @@ use wasm_bindgen::JsCast;
 
 use crate::command::Command;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
-use crate::present::{
-    fill, ledger_row_cells_html, parse_date, parse_people, DELETE_ACTION, EDIT_ACTION,
-};
+use crate::present::{fill, ledger_row_cells_html, parse_people, DELETE_ACTION, EDIT_ACTION};
 
-use super::form::resolve_target;
+use super::form::{read_date_and_quantity, resolve_target};
 use crate::app::route::Route;
 use crate::app::state::{use_app, AppState, ToastKind};
 
@@ -169,17 +167,14 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
 
     let save = move || {
         let lm = app.msgs_untracked().ledger;
-        let Some(day) = parse_date(&date.get_untracked()) else {
-            error.set(Some(lm.bad_date.to_string()));
-            return;
-        };
-        let quantity = match qty.get_untracked().trim().parse::<u32>() {
-            Ok(n) if n >= 1 => n,
-            _ => {
-                error.set(Some(lm.bad_quantity.to_string()));
-                return;
-            }
-        };
+        let (day, quantity) =
+            match read_date_and_quantity(&date.get_untracked(), &qty.get_untracked(), lm) {
+                Ok(read) => read,
+                Err(why) => {
+                    error.set(Some(why.to_string()));
+                    return;
+                }
+            };
         let mut targets = Vec::new();
         for name in targets_text
             .get_untracked()
