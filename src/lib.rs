@@ -19,6 +19,7 @@ pub mod plan;
 pub mod present;
 pub mod report;
 pub mod seed;
+pub mod unassigned;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

@@ -427,3 +427,26 @@ fn reports_the_progress_report_text() {
         assert_eq!(run.stdout.trim_end(), expected.trim_end(), "{variant}");
     }
 }
+
+#[test]
+fn a_file_with_records_of_a_removed_target_reports_with_a_warning() {
+    // tests/fixtures/v1/unassigned.json: activity a1 names t1 and t9, and
+    // the plan has no t9.
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        "v1",
+        "unassigned.json",
+    ]
+    .iter()
+    .collect();
+    let run = luoshi(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(run.stderr.contains("t9"), "{}", run.stderr);
+    assert!(run.stderr.contains("未归属"), "{}", run.stderr);
+    let items: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
+    let t1 = items.iter().find(|v| v["id"] == "t1").unwrap();
+    assert_eq!(t1["actual"], 1, "a1 still counts toward t1: {t1}");
+}

@@ -74,6 +74,8 @@ fn RecoveryNotice() -> impl IntoView {
                 };
                 let raw = rec.raw.clone();
                 let key = rec.key.clone();
+                let newer = rec.newer;
+                let body = move || if newer { shell().recovery_body_newer } else { shell().recovery_body };
                 let download = move |_| {
                     let name = format!("落实台账-无法读取-{}.json", app.today().format("%Y-%m-%d"));
                     if let Err(e) = download_text(&name, JSON_MIME, &raw) {
@@ -83,7 +85,7 @@ fn RecoveryNotice() -> impl IntoView {
                 view! {
                     <section class="banner banner-danger" role="alert">
                         <h2 class="banner-title">{move || shell().recovery_title}</h2>
-                        <p>{move || shell().recovery_body}{reason}</p>
+                        <p>{body}{reason}</p>
                         <div class="banner-actions">
                             <button type="button" class="btn btn-primary" on:click=download>
                                 {move || shell().recovery_download}

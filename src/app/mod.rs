@@ -17,6 +17,7 @@ pub mod state;
 pub mod storage;
 pub mod sync;
 pub mod toasts;
+pub mod unassigned_panel;
 pub mod views;
 
 use chrono::NaiveDate;

@@ -71,6 +71,9 @@ pub struct Recovery {
     pub reason_en: String,
     /// The stored text itself, for the download button.
     pub raw: String,
+    /// Whether it was written by a newer version of the app: only then
+    /// does the notice suggest a newer version.
+    pub newer: bool,
 }
 
 /// Handle to the app's state; cheap to copy into closures.

@@ -190,6 +190,7 @@ fn load(app: AppState) {
                             .map(DecodeError::message_zh)
                             .unwrap_or_default(),
                         reason_en: err.as_ref().map(ToString::to_string).unwrap_or_default(),
+                        newer: matches!(err, Some(DecodeError::NewerVersion { .. })),
                         raw,
                     })
                 });
@@ -220,6 +221,7 @@ fn keep_unreadable(app: AppState, raw: String, err: &DecodeError) {
             key: if kept { key } else { String::new() },
             reason_zh: err.message_zh(),
             reason_en: err.to_string(),
+            newer: matches!(err, DecodeError::NewerVersion { .. }),
             raw,
         })
     });

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use luoshi::engine::evaluate;
 use luoshi::plan::Document;
 use luoshi::report::{ReportOptions, Variant};
-use luoshi::{format, merge, seed};
+use luoshi::{format, merge, seed, unassigned};
 use markdown::Lang;
 
 const USAGE: &str = "\
@@ -281,6 +281,23 @@ fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
     docs.try_fold(first, |ours, theirs| Ok(merge::merge(&ours, &theirs?).doc))
 }
 
+/// Says on stderr which records name a target the merged plan does not
+/// have: they are kept and count toward nothing, as in the app (未归属).
+fn warn_unassigned(doc: &Document) {
+    let found = unassigned::find(doc);
+    if found.is_empty() {
+        return;
+    }
+    let missing: Vec<&str> = found.missing.iter().map(|t| t.as_str()).collect();
+    eprintln!(
+        "luoshi: warning: {} activities and {} readings name targets not in the plan ({}); \
+         they are kept as unassigned (未归属) and count toward no target",
+        found.activities.len(),
+        found.readings.len(),
+        missing.join(", ")
+    );
+}
+
 fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
     match out {
         Some(path) => {
@@ -309,6 +326,7 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Help => write_out(USAGE.trim_end(), None),
         Command::Report { files, as_of, form } => {
             let doc = read_merged(&files)?;
+            warn_unassigned(&doc);
             let progress = evaluate(&doc, as_of);
             let text = match form {
                 Form::Json => render::json(&doc, &progress),

@@ -4,7 +4,7 @@
 use chrono::TimeDelta;
 
 use crate::plan::{Document, Plan, RecordKind, Stamp, Tombstone};
-use crate::validate::{validate_plan, Issue};
+use crate::validate::{validate_plan, Issue, IssueCode};
 
 use super::record::Record;
 use super::CommandError;
@@ -43,10 +43,23 @@ fn tombstone(doc: &Document, kind: RecordKind, id: &str) -> Option<Stamp> {
         .max()
 }
 
-fn check<R: Record>(plan: &Plan, record: &R) -> Result<(), CommandError> {
+/// Whether a record may name a target the plan does not have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unknown {
+    /// A new record must name targets of the plan.
+    Refused,
+    /// An existing record (edited, or restored by an undo) may keep naming
+    /// a target that has left the plan: it is unassigned (see
+    /// [`crate::unassigned`]) and validation warns about it, and refusing
+    /// the edit would refuse the very edit that re-links it, or its undo.
+    Kept,
+}
+
+fn check<R: Record>(plan: &Plan, record: &R, unknown: Unknown) -> Result<(), CommandError> {
     let errors: Vec<Issue> = R::check(plan, record)
         .into_iter()
         .filter(Issue::is_error)
+        .filter(|i| unknown == Unknown::Refused || !matches!(i.code, IssueCode::UnknownTarget(_)))
         .collect();
     if errors.is_empty() {
         Ok(())
@@ -71,7 +84,7 @@ pub(super) fn add<R: Record>(doc: &mut Document, record: R) -> Result<Stamp, Com
     if tombstone(doc, R::KIND, &id).is_some() {
         return Err(CommandError::DeletedId { kind: R::KIND, id });
     }
-    check(&doc.plan, &record)?;
+    check(&doc.plan, &record, Unknown::Refused)?;
     let at = record.stamp();
     R::list_mut(doc).push(record);
     Ok(at)
@@ -80,7 +93,7 @@ pub(super) fn add<R: Record>(doc: &mut Document, record: R) -> Result<Stamp, Com
 /// Replaces the record with `record`'s id; returns the record it replaced.
 pub(super) fn update<R: Record>(doc: &mut Document, mut record: R) -> Result<R, CommandError> {
     let i = position::<R>(doc, record.id_str()).ok_or_else(|| unknown::<R>(record.id_str()))?;
-    check(&doc.plan, &record)?;
+    check(&doc.plan, &record, Unknown::Kept)?;
     let list = R::list_mut(doc);
     let old = list[i].clone();
     // An edit that changes nothing keeps the old stamp, so that it does not
@@ -122,7 +135,7 @@ pub(super) fn restore<R: Record>(
     if position::<R>(doc, &id).is_some() {
         return Err(CommandError::DuplicateId { kind: R::KIND, id });
     }
-    check(&doc.plan, &record)?;
+    check(&doc.plan, &record, Unknown::Kept)?;
     let stamp = match tombstone(doc, R::KIND, &id) {
         Some(deleted_at) => after(at, deleted_at),
         None => at,

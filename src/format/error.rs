@@ -81,14 +81,6 @@ pub enum DecodeError {
         /// What is wrong with it.
         problem: Problem,
     },
-    /// A record names a target the plan does not have.
-    #[error("{path}: no target with id {id:?} in the plan")]
-    UnknownTarget {
-        /// Path of the reference, e.g. `activities[12].targets[0]`.
-        path: String,
-        /// The id it names.
-        id: String,
-    },
 }
 
 fn at_line(line: usize, column: usize) -> String {
@@ -250,18 +242,13 @@ impl DecodeError {
             DecodeError::Invalid { path, problem } => {
                 format!("字段 {path} 有误：{}", problem.message_zh())
             }
-            DecodeError::UnknownTarget { path, id } => {
-                format!("字段 {path} 有误：计划中没有编号为“{id}”的指标")
-            }
         }
     }
 
     /// Path of the offending field, where the error is about one field.
     pub fn path(&self) -> Option<&str> {
         match self {
-            DecodeError::WrongField { path, .. }
-            | DecodeError::Invalid { path, .. }
-            | DecodeError::UnknownTarget { path, .. } => Some(path),
+            DecodeError::WrongField { path, .. } | DecodeError::Invalid { path, .. } => Some(path),
             _ => None,
         }
     }

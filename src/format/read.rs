@@ -1,11 +1,16 @@
 //! From the current file version's serde types to the domain model.
 //!
 //! Reading checks what serde cannot: real dates, stamps with offsets, exact
-//! decimals in range, sensible figures, unique ids and targets that exist.
-//! Each failure names the path of the field, because a user holding a file
-//! of ten thousand activities needs to know which one is wrong. Plan-level
-//! judgement (an empty title, a target of zero) is left to
-//! [`crate::validate`]: such a plan is odd but can still be opened and fixed.
+//! decimals in range, sensible figures and unique ids. Each failure names
+//! the path of the field, because a user holding a file of ten thousand
+//! activities needs to know which one is wrong.
+//!
+//! Only a record that cannot be read on its own refuses the file. Problems
+//! between records are left to [`crate::validate`], so that what was saved
+//! always opens again: an activity or reading naming a target the plan no
+//! longer has is kept and shown as unassigned ([`crate::unassigned`]), and
+//! plan-level judgement (an empty title, a target of zero) is shown in the
+//! plan editor, where it can be fixed.
 
 use std::collections::HashSet;
 
@@ -124,23 +129,11 @@ pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), D
         None => None,
     };
     let plan = plan(&file.plan)?;
-    let targets: HashSet<&str> = plan.targets().map(|(_, t)| t.id.as_str()).collect();
 
     let mut activities = Vec::with_capacity(file.activities.len());
     for (i, a) in file.activities.into_iter().enumerate() {
         let at = |field: &str| format!("activities[{i}].{field}");
         non_empty_id(|| at("id"), &a.id)?;
-        if let Some((k, t)) = a
-            .targets
-            .iter()
-            .enumerate()
-            .find(|(_, t)| !targets.contains(t.as_str()))
-        {
-            return Err(DecodeError::UnknownTarget {
-                path: at(&format!("targets[{k}]")),
-                id: t.clone(),
-            });
-        }
         if a.quantity == 0 {
             return Err(invalid(at("quantity"), Problem::ZeroQuantity));
         }
@@ -164,12 +157,6 @@ pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), D
     for (i, r) in file.readings.into_iter().enumerate() {
         let at = |field: &str| format!("readings[{i}].{field}");
         non_empty_id(|| at("id"), &r.id)?;
-        if !targets.contains(r.target.as_str()) {
-            return Err(DecodeError::UnknownTarget {
-                path: at("target"),
-                id: r.target,
-            });
-        }
         let value = match (&r.value, r.numerator, r.denominator) {
             (Some(v), None, None) => ReadingValue::Value(decimal(|| at("value"), v)?),
             (None, Some(_), Some(0)) => {

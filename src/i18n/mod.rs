@@ -10,6 +10,7 @@ pub mod data;
 pub mod help;
 pub mod ledger;
 pub mod plan;
+pub mod records;
 pub mod report;
 pub mod shell;
 pub mod target;
@@ -62,6 +63,8 @@ pub struct Msgs {
     pub report: &'static report::ReportMsgs,
     /// 帮助.
     pub help: &'static help::HelpMsgs,
+    /// 未归属 records and deleting a target with records.
+    pub records: &'static records::RecordsMsgs,
 }
 
 /// The message tables of `lang`.
@@ -76,6 +79,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             data: &data::ZH,
             report: &report::ZH,
             help: &help::ZH,
+            records: &records::ZH,
         },
         Lang::En => Msgs {
             shell: &shell::EN,
@@ -86,6 +90,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             data: &data::EN,
             report: &report::EN,
             help: &help::EN,
+            records: &records::EN,
         },
     }
 }

@@ -72,6 +72,9 @@ pub struct ShellMsgs {
     pub recovery_title: &'static str,
     /// Body when a stored document could not be read (reason follows).
     pub recovery_body: &'static str,
+    /// Body when a stored document was written by a newer version (reason
+    /// follows).
+    pub recovery_body_newer: &'static str,
     /// Button that downloads the unreadable document as it was stored.
     pub recovery_download: &'static str,
     /// Button that forgets the unreadable document.
@@ -148,7 +151,8 @@ pub const ZH: ShellMsgs = ShellMsgs {
     download_json: "下载 JSON 备份",
     retry_save: "重试保存",
     recovery_title: "浏览器中保存的数据无法读取",
-    recovery_body: "原有数据已原样保留，没有被覆盖。请下载保存，并用较新版本的落实台账打开或交技术人员处理。原因：",
+    recovery_body: "原有数据已原样保留，没有被覆盖。请下载保存，再在“数据”页导入恢复；仍无法导入时交技术人员处理。原因：",
+    recovery_body_newer: "原有数据已原样保留，没有被覆盖。请下载保存，并用较新版本的落实台账打开。原因：",
     recovery_download: "下载原有数据",
     recovery_discard: "已下载，不再提示",
     welcome_title: "欢迎使用落实台账",
@@ -201,7 +205,8 @@ pub const EN: ShellMsgs = ShellMsgs {
     download_json: "Download JSON backup",
     retry_save: "Try saving again",
     recovery_title: "The data stored in this browser could not be read",
-    recovery_body: "It has been kept exactly as it was, not overwritten. Download it and open it with a newer version of Luoshi, or pass it to technical staff. Reason: ",
+    recovery_body: "It has been kept exactly as it was, not overwritten. Download it, then import it on the Data page to restore it; if that is refused too, pass it to technical staff. Reason: ",
+    recovery_body_newer: "It has been kept exactly as it was, not overwritten. Download it and open it with a newer version of Luoshi. Reason: ",
     recovery_download: "Download the stored data",
     recovery_discard: "Downloaded — dismiss",
     welcome_title: "Welcome to Luoshi",

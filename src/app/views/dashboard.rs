@@ -38,6 +38,7 @@ pub fn DashboardView() -> impl IntoView {
                     {move || app.msgs().dashboard.print}
                 </button>
             </div>
+            <crate::app::unassigned_panel::UnassignedPanel/>
             <PlanSummary filter=filter/>
             <Show when=move || empty_ledger.get() && !app.first_open.get() && has_targets.get()>
                 <EmptyLedger/>

@@ -104,6 +104,7 @@ pub fn LedgerView() -> impl IntoView {
                     {move || m().print}
                 </button>
             </div>
+            <crate::app::unassigned_panel::UnassignedPanel/>
             <form::AddForm/>
             <filters::Filters filter=filter/>
             <p class="ledger-totals" role="status" data-testid="ledger-totals">{totals_text}</p>

@@ -3,10 +3,13 @@
 //! draft; saving applies it as one undoable change, refused while the
 //! validator reports an error. Also starts a new plan.
 
+mod delete_target;
 mod kind_fields;
 mod lists;
 mod new_plan;
 mod target_editor;
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -14,6 +17,7 @@ use crate::command::Command;
 use crate::i18n::Lang;
 use crate::plan::{Plan, Section, SectionId, Target, TargetId, TargetKind};
 use crate::present::{fill, parse_date};
+use crate::unassigned::{self, RecordsChoice};
 use crate::validate::{validate_plan, Issue};
 
 use crate::app::state::{use_app, ToastKind};
@@ -25,6 +29,9 @@ pub(super) struct Draft {
     pub(super) plan: RwSignal<Plan>,
     /// The validator's findings on the draft.
     issues: Memo<Vec<Issue>>,
+    /// What to do with the records of each target deleted from the draft,
+    /// as the user answered; a target not here keeps its records.
+    pub(super) choices: RwSignal<BTreeMap<TargetId, RecordsChoice>>,
 }
 
 impl Draft {
@@ -95,7 +102,12 @@ pub fn PlanEditorView() -> impl IntoView {
         }
     });
     let issues = Memo::new(move |_| plan.with(validate_plan));
-    let draft = Draft { plan, issues };
+    let choices = RwSignal::new(BTreeMap::new());
+    let draft = Draft {
+        plan,
+        issues,
+        choices,
+    };
     provide_context(draft);
 
     // The stored plan changed (saved, undone, replaced): an untouched draft
@@ -113,16 +125,37 @@ pub fn PlanEditorView() -> impl IntoView {
     let errors = Memo::new(move |_| issues.with(|i| i.iter().filter(|x| x.is_error()).count()));
     let save = move |_| {
         let mut p = plan.get_untracked();
-        p.updated_at = app.now();
-        match app.dispatch(Command::SetPlan(p)) {
-            Ok(()) => app.notify(
-                app.msgs_untracked().plan.saved.to_string(),
-                ToastKind::Undoable,
-            ),
+        let now = app.now();
+        p.updated_at = now;
+        // Deleted targets whose records were to be moved or deleted: one
+        // change for the plan and the records; otherwise the plan alone.
+        let asked = choices.with_untracked(|c| {
+            c.iter()
+                .filter(|(id, _)| p.target(id).is_none())
+                .any(|(_, c)| *c != RecordsChoice::Keep)
+        });
+        let cmd = if asked {
+            let c = choices.get_untracked();
+            app.doc
+                .with_untracked(|d| unassigned::remove_targets(d, p, &c, now))
+        } else {
+            Ok(Command::SetPlan(p))
+        };
+        match cmd.and_then(|cmd| app.dispatch(cmd)) {
+            Ok(()) => {
+                choices.set(BTreeMap::new());
+                app.notify(
+                    app.msgs_untracked().plan.saved.to_string(),
+                    ToastKind::Undoable,
+                )
+            }
             Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
         }
     };
-    let discard = move |_| plan.set(base.get_untracked());
+    let discard = move |_| {
+        choices.set(BTreeMap::new());
+        plan.set(base.get_untracked());
+    };
 
     view! {
         <section class="view view-plan" aria-labelledby="plan-title">

@@ -117,13 +117,6 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
             }
         })
     };
-    let delete = move |_| {
-        plan.update(|p| {
-            for s in &mut p.sections {
-                s.targets.retain(|t| t.id != tid.get_value());
-            }
-        })
-    };
     let is_new = plan.with_untracked(|p| {
         p.target(&tid.get_value())
             .is_some_and(|t| t.title == app.msgs_untracked().plan.new_target)
@@ -198,7 +191,7 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
                 <div class="target-tools">
                     <button type="button" class="btn btn-small btn-quiet" aria-label=move || m().move_up title=move || m().move_up on:click=move |_| shift(-1)>"↑"</button>
                     <button type="button" class="btn btn-small btn-quiet" aria-label=move || m().move_down title=move || m().move_down on:click=move |_| shift(1)>"↓"</button>
-                    <button type="button" class="btn btn-small btn-danger" on:click=delete>{move || m().delete_target}</button>
+                    <super::delete_target::DeleteTarget id=tid.get_value()/>
                 </div>
             </details>
         </li>
