@@ -145,6 +145,16 @@ fn formula_prefixes_are_neutralised() {
     check("\r=1+1", "'\r=1+1");
     check("'quoted", "''quoted");
     check("平常文字 =1", "平常文字 =1");
+    // OWASP's further cases: a leading line feed, whitespace before a
+    // formula character, and the full-width forms.
+    check("\n=1+1", "'\n=1+1");
+    check("  =1+1", "'  =1+1");
+    check(" @SUM(A1)", "' @SUM(A1)");
+    check("＝1+1", "'＝1+1");
+    check("＋86", "'＋86");
+    check("－3", "'－3");
+    check("＠SUM(A1)", "'＠SUM(A1)");
+    check(" 平常文字", " 平常文字");
 }
 
 #[test]
@@ -404,4 +414,34 @@ proptest! {
             prop_assert!(got.errors.iter().all(|e| e.line >= 1 && e.line <= lines));
         }
     }
+}
+
+#[test]
+fn the_wider_formula_guards_round_trip() {
+    // Cells that export now guards, read back as they were. Import trims
+    // each cell as it always has, so these have no outer whitespace.
+    let mut a = act("a1", day(3, 5), "＝专题培训", &["t-train"]);
+    a.lead_unit = "－综合科".into();
+    a.notes = "＠张三\n=1+1".into();
+    a.people = vec!["＋张三".into()];
+    let mut b = act("a2", day(3, 6), "'引号开头", &["t-train"]);
+    b.notes = "@1".into();
+    let original = vec![a, b];
+    let csv = export_csv(&doc(original.clone()));
+    assert!(csv.contains("'＝专题培训"), "{csv}");
+    let got = import(&csv);
+    assert_eq!(got.errors, vec![]);
+    let pairs: Vec<(&str, &str, &str)> = got
+        .rows
+        .iter()
+        .map(|r| (r.title.as_str(), r.lead_unit.as_str(), r.notes.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("＝专题培训", "－综合科", "＠张三\n=1+1"),
+            ("'引号开头", "", "@1")
+        ]
+    );
+    assert_eq!(got.rows[0].people, vec!["＋张三".to_string()]);
 }

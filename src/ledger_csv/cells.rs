@@ -3,24 +3,46 @@
 
 use chrono::NaiveDate;
 
-/// Characters that make Excel or WPS treat a cell as a formula (or, for
-/// tab and carriage return, hide one), plus the quote mark itself so that
-/// the neutralising quote can always be told apart from one the user typed.
-const DANGEROUS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+/// Characters that make Excel or WPS treat a cell as a formula, in ASCII
+/// and in the full-width forms a Chinese input method types (OWASP,
+/// "CSV Injection").
+const FORMULA: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
 
-/// The cell as written: with a leading `'` when it begins with a character
-/// a spreadsheet could take as the start of a formula.
-pub(crate) fn neutralise(cell: &str) -> String {
+/// Characters that hide or start a formula when they open a cell (tab,
+/// carriage return, line feed), plus the quote mark itself so that the
+/// neutralising quote can always be told apart from one the user typed.
+const OPENERS: [char; 4] = ['\t', '\r', '\n', '\''];
+
+/// Whether a spreadsheet could read `cell` as a formula: it opens with a
+/// formula character, possibly after whitespace (spreadsheets skip it), or
+/// with a tab, carriage return, line feed or quote.
+fn dangerous(cell: &str) -> bool {
     match cell.chars().next() {
-        Some(c) if DANGEROUS.contains(&c) => format!("'{cell}"),
-        _ => cell.to_string(),
+        Some(c) if OPENERS.contains(&c) || FORMULA.contains(&c) => true,
+        Some(c) if c.is_whitespace() => cell
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| FORMULA.contains(&c)),
+        _ => false,
     }
 }
 
-/// The cell as meant: without the quote [`neutralise`] put in front.
+/// The cell as written: with a leading `'` when a spreadsheet could take
+/// it as a formula.
+pub(crate) fn neutralise(cell: &str) -> String {
+    if dangerous(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The cell as meant: without the quote [`neutralise`] put in front, and
+/// nothing else: a quote is taken off only where export would have put it.
 pub(crate) fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.chars().next().is_some_and(|c| DANGEROUS.contains(&c)) => rest,
+        Some(rest) if dangerous(rest) => rest,
         _ => cell,
     }
 }
@@ -135,12 +157,50 @@ mod tests {
     #[test]
     fn neutralising_round_trips() {
         for cell in [
-            "=1+1", "+86", "-3", "@SUM(A1)", "\tx", "\rx", "'quoted", "''", "plain", "",
+            "=1+1",
+            "+86",
+            "-3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "\nx",
+            "\n=1+1",
+            "  =1+1",
+            "\u{3000}＝1",
+            "＝SUM(A1)",
+            "＋86",
+            "－3",
+            "＠A1",
+            " plain",
+            "'quoted",
+            "''",
+            "' =x",
+            "plain",
+            "",
         ] {
             let written = neutralise(cell);
             assert_eq!(unneutralise(&written), cell, "cell {cell:?}");
         }
         // A quote a user typed before ordinary text is kept.
         assert_eq!(unneutralise("'abc"), "'abc");
+        assert_eq!(unneutralise("' abc"), "' abc");
+        // What export guards and what it leaves alone.
+        let guarded = |c: &str| neutralise(c).starts_with('\'') && !c.starts_with('\'');
+        for c in [
+            "\n=1",
+            "  =1",
+            "\t+1",
+            " @A1",
+            "＝1",
+            "＋1",
+            "－1",
+            "＠1",
+            "\u{3000}＝1",
+        ] {
+            assert!(guarded(c), "{c:?} is guarded");
+        }
+        for c in [" plain", "1-2", "平常 =1", "a@b", "５－３"] {
+            assert_eq!(neutralise(c), c, "{c:?} is left alone");
+        }
     }
 }
