@@ -316,9 +316,10 @@ impl AppState {
         self.dispatch(Command::ReplaceDocument(Box::new(doc)))
     }
 
-    /// Notes a local change so that it is saved.
+    /// Notes a local change and saves it at once.
     pub(crate) fn mark_changed(&self) {
         self.changes.update(|n| *n += 1);
+        sync::commit(*self);
     }
 
     /// Saves now whatever is waiting, without the debounce.

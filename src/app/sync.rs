@@ -1,14 +1,26 @@
 //! When the document is saved, and what happens around a save: loading at
-//! start, the debounce, flushing when the page is hidden, other tabs'
-//! saves, conflicts and failures.
+//! start, saving each committed change at once, flushing when the page is
+//! hidden, other tabs' saves, conflicts and failures.
 //!
 //! Invariants:
-//! - One effect writes to storage: it watches the change counter (the
-//!   document is saved after a short debounce) and the settings (written
-//!   at once). [`flush`] is the only place the document is written.
+//! - A committed change (every [`crate::command::Command`] dispatched or
+//!   undone) is saved at once: [`commit`] runs from `dispatch` itself, so
+//!   closing the window right after a change does not lose it. Drafts being
+//!   typed (the plan editor's) live in memory and are not saved until
+//!   committed. `pagehide`, a hidden tab and `beforeunload` flush again as
+//!   a second line. [`flush`] is the only place the document is written.
+//! - Each tab's read-compare-write runs under the Web Locks API lock
+//!   [`LOCK_NAME`], so two tabs never interleave their saves; where locks
+//!   are missing (and when the page is going away, when a lock could come
+//!   too late) the write runs at once, guarded by the revision check.
 //! - A save compares the stored revision with the one this tab last loaded
 //!   or wrote; if another tab saved in between, the two documents are
 //!   merged by record (nothing lost) and the user is told.
+//! - Every document another tab writes arrives here (the `storage` event
+//!   carries it) and is merged into this tab's, never taken in place of
+//!   it; if this tab holds records the other lacks, it writes the merge
+//!   back. So two tabs that saved at the same instant, each unaware of the
+//!   other, converge on a document with both changes.
 //! - A stored document that cannot be read is copied to a recovery key
 //!   before anything is written over it; if it cannot be copied, this tab
 //!   does not write the document at all.
@@ -16,12 +28,10 @@
 //!   warning with a download button, and the next change or a retry tries
 //!   again.
 
-use std::time::Duration;
-
 use chrono::Datelike;
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::format::{self, DecodeError};
 use crate::plan::Document;
@@ -30,8 +40,8 @@ use super::clock;
 use super::state::{AppState, Recovery, SaveStatus, ToastKind};
 use super::storage::{self, Meta, StoreError, DOC_KEY, META_KEY, RECOVERY_KEY, SETTINGS_KEY};
 
-/// How long after the last change the document is saved.
-const DEBOUNCE: Duration = Duration::from_millis(300);
+/// The Web Locks API lock every tab takes around its read-compare-write.
+pub const LOCK_NAME: &str = "luoshi.doc.save";
 
 /// The saver's own bookkeeping, outside the reactive graph.
 #[derive(Default)]
@@ -43,8 +53,12 @@ struct Saver {
     /// Writing the document is suspended because a stored document that
     /// could not be read could not be kept elsewhere either.
     blocked: bool,
-    /// The debounce timer.
-    timer: Option<TimeoutHandle>,
+    /// The saver has started: before that (and in component tests that
+    /// never start it) changes are not written.
+    started: bool,
+    /// A save is waiting for the lock; another request would only repeat
+    /// it, since the save writes the document as it is when granted.
+    lock_waiting: bool,
     /// The change counter when the effect last looked.
     seen_tick: u64,
     /// The settings (with the language) last written or loaded.
@@ -73,6 +87,7 @@ pub(crate) fn start(app: AppState) {
             base_rev: s.base_rev,
             pending: s.pending,
             blocked: s.blocked,
+            started: true,
             ..Saver::default()
         };
         let mut all = app.settings.get_untracked();
@@ -104,7 +119,7 @@ pub(crate) fn start(app: AppState) {
             let _ = storage::write_settings(&all);
         }
         if tick_moved {
-            schedule(app);
+            commit(app);
         }
     });
 
@@ -130,9 +145,6 @@ pub(crate) fn start(app: AppState) {
     on_cleanup(move || {
         // Save what is waiting while the state still exists.
         flush(app);
-        if let Some(t) = with_saver(|s| s.timer.take()) {
-            t.clear();
-        }
         storage_listener.remove();
         hide.remove();
         visibility.remove();
@@ -243,29 +255,60 @@ pub(crate) fn discard_recovery(app: AppState, key: &str) {
     app.mark_changed();
 }
 
-/// Starts (or restarts) the debounce after a change.
-fn schedule(app: AppState) {
-    let old = with_saver(|s| {
+/// Saves a committed change at once: under the save lock where the browser
+/// has one, else right now.
+pub(crate) fn commit(app: AppState) {
+    let seen = app.changes.try_get_untracked().unwrap_or_default();
+    with_saver(|s| {
         s.pending = true;
-        s.timer.take()
+        // The effect need not save this change again.
+        s.seen_tick = seen;
     });
-    if let Some(t) = old {
-        t.clear();
-    }
     if !matches!(app.save_status.get_untracked(), SaveStatus::Failed(_)) {
         app.save_status.set(SaveStatus::Pending);
     }
-    let handle = set_timeout_with_handle(move || flush(app), DEBOUNCE).ok();
-    with_saver(|s| s.timer = handle);
+    if with_saver(|s| s.lock_waiting || !s.started) {
+        return;
+    }
+    match locks_request() {
+        Some((locks, request)) => {
+            with_saver(|s| s.lock_waiting = true);
+            let granted = Closure::once_into_js(move |_lock: JsValue| {
+                with_saver(|s| s.lock_waiting = false);
+                flush(app);
+                JsValue::UNDEFINED
+            });
+            if request
+                .call2(&locks, &JsValue::from_str(LOCK_NAME), &granted)
+                .is_err()
+            {
+                with_saver(|s| s.lock_waiting = false);
+                flush(app);
+            }
+        }
+        None => flush(app),
+    }
+}
+
+/// `navigator.locks` and its `request` method, where the browser has them
+/// (every current browser in a secure context; not on `file://` in some).
+fn locks_request() -> Option<(JsValue, js_sys::Function)> {
+    let win: JsValue = web_sys::window()?.into();
+    let nav = js_sys::Reflect::get(&win, &JsValue::from_str("navigator")).ok()?;
+    let locks = js_sys::Reflect::get(&nav, &JsValue::from_str("locks")).ok()?;
+    if locks.is_undefined() || locks.is_null() {
+        return None;
+    }
+    let request = js_sys::Reflect::get(&locks, &JsValue::from_str("request"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some((locks, request))
 }
 
 /// Saves a pending change now. The only writer of the document.
 pub(crate) fn flush(app: AppState) {
-    let (pending, blocked, base_rev, timer) =
-        with_saver(|s| (s.pending, s.blocked, s.base_rev, s.timer.take()));
-    if let Some(t) = timer {
-        t.clear();
-    }
+    let (pending, blocked, base_rev) = with_saver(|s| (s.pending, s.blocked, s.base_rev));
     // Nothing waiting, saving suspended, or the app already torn down.
     if !pending || blocked || app.doc.try_with_untracked(|_| ()).is_none() {
         return;
@@ -343,34 +386,32 @@ fn merge_stored(app: AppState, raw: &str) {
     }
 }
 
-/// Another tab saved: take its document, or merge when this tab has a
-/// change of its own waiting.
+/// Another tab saved: merge its document into ours (never take it in place
+/// of ours: it may have been written without our latest change), and write
+/// the merge back when ours held something it lacked.
 fn on_storage_event(app: AppState, e: web_sys::Event) {
     let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
         return;
     };
     match e.key().as_deref() {
-        Some(META_KEY) => {
-            let meta = storage::read_meta();
-            let (pending, base_rev) = with_saver(|s| (s.pending, s.base_rev));
-            if meta.rev == base_rev {
-                return;
-            }
-            if pending {
-                flush(app);
-                return;
-            }
-            let Ok(Some(raw)) = storage::read(DOC_KEY) else {
+        Some(DOC_KEY) => {
+            let Some(raw) = e.new_value() else {
                 return;
             };
             match format::decode(&raw) {
-                Ok(doc) => {
-                    set_doc_from_storage(app, doc);
-                    with_saver(|s| s.base_rev = meta.rev);
-                }
+                Ok(theirs) => take_other_tab(app, theirs),
                 Err(err) => keep_unreadable(app, raw, &err),
             }
             app.usage.set(storage::usage());
+        }
+        Some(META_KEY) => {
+            // The document event comes first and did the merging; only the
+            // revision to compare against next time is left.
+            let meta = storage::read_meta();
+            let pending = with_saver(|s| s.pending);
+            if !pending {
+                with_saver(|s| s.base_rev = s.base_rev.max(meta.rev));
+            }
         }
         Some(SETTINGS_KEY) => {
             let s = storage::read_settings();
@@ -388,6 +429,35 @@ fn on_storage_event(app: AppState, e: web_sys::Event) {
         }
         Some(_) => {}
     }
+}
+
+/// Merges a document another tab wrote into ours; writes the merge back
+/// when it differs from theirs, so that both tabs end with both changes.
+fn take_other_tab(app: AppState, theirs: Document) {
+    let merged = app
+        .doc
+        .with_untracked(|ours| crate::merge::merge(ours, &theirs).doc);
+    let ours_had_more = !same_records(&merged, &theirs);
+    set_doc_from_storage(app, merged);
+    if ours_had_more {
+        commit(app);
+    }
+}
+
+/// Whether two documents hold the same records and plan, whatever the
+/// order of their lists.
+fn same_records(a: &Document, b: &Document) -> bool {
+    if a.activities.len() != b.activities.len()
+        || a.readings.len() != b.readings.len()
+        || a.tombstones.len() != b.tombstones.len()
+        || a.plan != b.plan
+        || a.unit != b.unit
+    {
+        return false;
+    }
+    // The merge of two equal documents is each of them, sorted.
+    let sorted = crate::merge::merge(b, b).doc;
+    *a == sorted
 }
 
 fn set_doc_from_storage(app: AppState, doc: Document) {
