@@ -10,12 +10,16 @@
 //! - deletions travel as tombstones; the newest tombstone per id is kept,
 //!   and it removes any version stamped at or before it, while a version
 //!   stamped after it brings the record back;
-//! - the plan is one record with its own stamp, settled the same way;
+//! - the plan is merged by its parts: each section, target, roster entry
+//!   and lead unit is settled by its own stamp and tombstone, the same way
+//!   (see [`plan`]); the plan's title and period go with the plan's own
+//!   stamp;
 //! - the unit keeping the result is ours.
 //!
 //! Lists come out sorted (activities and readings by date then id,
 //! tombstones by kind then id), so equal documents are equal vectors.
 
+mod plan;
 mod summary;
 
 use std::cmp::Ordering;
@@ -26,7 +30,9 @@ use crate::fixed::Fixed;
 use crate::plan::{Activity, Document, Plan, Reading, ReadingValue, Stamp, TargetId, Tombstone};
 use chrono::NaiveDate;
 
-pub use summary::{Conflict, MergeSummary, PlanChange, RecordChanges, Side};
+pub use summary::{
+    Conflict, MergeSummary, PlanChange, RecordChanges, Side, TargetChange, TargetChangeKind,
+};
 
 /// The merged document and what the merge did.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,21 +219,6 @@ fn merge_records<R: Record + TieBreak>(
     (out, changes)
 }
 
-fn merge_plan(ours: &Plan, theirs: &Plan) -> (Plan, PlanChange) {
-    let theirs_wins = wins(theirs, theirs.updated_at, ours, ours.updated_at);
-    let winner = if theirs_wins { theirs } else { ours };
-    let mut probe = theirs.clone();
-    probe.updated_at = ours.updated_at;
-    let change = if probe == *ours {
-        PlanChange::Unchanged
-    } else if theirs_wins {
-        PlanChange::Updated
-    } else {
-        PlanChange::KeptOurs
-    };
-    (winner.clone(), change)
-}
-
 /// Merges `theirs` into `ours` by record id and stamp.
 pub fn merge(ours: &Document, theirs: &Document) -> Merged {
     let tombs = tombstones(ours, theirs);
@@ -238,7 +229,7 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
         merge_records::<Reading>(&ours.readings, &theirs.readings, &tombs, &mut unchanged);
     activities.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     readings.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
-    let (plan, plan_change) = merge_plan(&ours.plan, &theirs.plan);
+    let (plan, plan_change, targets) = plan::merge_plan(&ours.plan, &theirs.plan, &tombs);
     Merged {
         doc: Document {
             unit: ours.unit.clone(),
@@ -251,6 +242,7 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
             activities: activity_changes,
             readings: reading_changes,
             plan: plan_change,
+            targets,
             unchanged,
         },
     }

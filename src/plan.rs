@@ -87,9 +87,47 @@ pub struct Plan {
     pub people: Vec<Person>,
     /// Lead units (牵头处室) that targets and activities may name.
     pub units: Vec<String>,
-    /// When the plan (any part of it) was last changed.
+    /// When the plan's own fields (title, period) were last changed; also
+    /// the stamp of every part that [`Plan::stamps`] does not name.
     pub updated_at: Stamp,
+    /// When each section, target, roster entry and unit was last changed,
+    /// for the parts whose stamp differs from `updated_at`. Merging settles
+    /// each part by its own stamp (see [`crate::merge`]).
+    pub stamps: PartStamps,
 }
+
+/// A part of the plan that is merged on its own: a section, a target, a
+/// person on the roster (by name) or a lead unit (by name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PartKey {
+    /// A section, by id.
+    Section(SectionId),
+    /// A target, by id.
+    Target(TargetId),
+    /// A person on the roster, by name.
+    Person(String),
+    /// A lead unit, by name.
+    Unit(String),
+}
+
+impl PartKey {
+    /// The kind of tombstone that stands for this part once deleted, and
+    /// the id it holds.
+    pub fn tombstone_key(&self) -> (RecordKind, &str) {
+        match self {
+            PartKey::Section(id) => (RecordKind::Section, id.as_str()),
+            PartKey::Target(id) => (RecordKind::Target, id.as_str()),
+            PartKey::Person(name) => (RecordKind::Person, name.as_str()),
+            PartKey::Unit(name) => (RecordKind::Unit, name.as_str()),
+        }
+    }
+}
+
+/// The change stamps of a plan's parts, where they differ from the plan's
+/// own stamp. Kept in that normal form, so that two plans that say the same
+/// compare equal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PartStamps(pub std::collections::BTreeMap<PartKey, Stamp>);
 
 /// A section of the plan, such as "（一）强化理论武装，筑牢思想根基".
 #[derive(Debug, Clone, PartialEq)]
@@ -317,6 +355,14 @@ pub enum RecordKind {
     Activity,
     /// A [`Reading`].
     Reading,
+    /// A [`Section`] of the plan.
+    Section,
+    /// A [`Target`] of the plan.
+    Target,
+    /// A [`Person`] on the plan's roster, by name.
+    Person,
+    /// A lead unit of the plan, by name.
+    Unit,
 }
 
 /// A deleted record: its id and when it was deleted.
@@ -346,5 +392,48 @@ impl Plan {
     /// Number of days in the plan period, both ends counted.
     pub fn days(&self) -> i64 {
         (self.end - self.start).num_days() + 1
+    }
+
+    /// When `part` was last changed.
+    pub fn stamp_of(&self, part: &PartKey) -> Stamp {
+        self.stamps.0.get(part).copied().unwrap_or(self.updated_at)
+    }
+
+    /// Every part of the plan, in plan order: sections, targets, people,
+    /// units.
+    pub fn parts(&self) -> Vec<PartKey> {
+        let mut out: Vec<PartKey> = Vec::new();
+        for s in &self.sections {
+            out.push(PartKey::Section(s.id.clone()));
+            out.extend(s.targets.iter().map(|t| PartKey::Target(t.id.clone())));
+        }
+        out.extend(self.people.iter().map(|p| PartKey::Person(p.name.clone())));
+        out.extend(self.units.iter().map(|u| PartKey::Unit(u.clone())));
+        out
+    }
+
+    /// Sets the stamps of the plan's parts from `stamp` (a part missing
+    /// from it keeps the plan's own stamp), in normal form: only those that
+    /// differ from `updated_at`, and only of parts the plan has.
+    pub fn set_stamps(&mut self, stamp: impl Fn(&PartKey) -> Option<Stamp>) {
+        let mut map = std::collections::BTreeMap::new();
+        for part in self.parts() {
+            if let Some(at) = stamp(&part) {
+                if at != self.updated_at || at.offset() != self.updated_at.offset() {
+                    map.insert(part, at);
+                }
+            }
+        }
+        self.stamps = PartStamps(map);
+    }
+
+    /// Whether two plans say the same, whenever their parts were stamped.
+    pub fn same_content(&self, other: &Plan) -> bool {
+        self.title == other.title
+            && self.start == other.start
+            && self.end == other.end
+            && self.sections == other.sections
+            && self.people == other.people
+            && self.units == other.units
     }
 }

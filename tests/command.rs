@@ -34,6 +34,7 @@ fn target(id: &str, title: &str, kind: TargetKind) -> Target {
 
 fn plan() -> Plan {
     Plan {
+        stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(1, 1),
         end: day(12, 31),
@@ -440,8 +441,19 @@ fn set_plan_and_unit_undo() {
     let mut p = plan();
     p.title = "2026年工作计划（修订）".into();
     p.updated_at = at("2026-02-01T08:00:00+08:00");
+    let before = d.plan.updated_at;
     let undo = d.apply(Command::SetPlan(p.clone())).expect("set plan");
-    assert_eq!(d.plan, p);
+    assert!(d.plan.same_content(&p));
+    assert_eq!(
+        d.plan.updated_at, p.updated_at,
+        "the title moved the plan's own stamp"
+    );
+    let count = luoshi::plan::PartKey::Target(TargetId::from("count"));
+    assert_eq!(
+        d.plan.stamp_of(&count),
+        before,
+        "an unchanged target keeps its stamp"
+    );
     d.apply(undo.stamped(at("2026-02-02T08:00:00+08:00")))
         .expect("undo");
     assert_eq!(d.plan.title, "2026年工作计划");

@@ -45,6 +45,7 @@ fn plan_doc(start: &str, end: &str, targets: Vec<Target>) -> Document {
     Document {
         unit: "市政府办公室".into(),
         plan: Plan {
+            stamps: Default::default(),
             title: "工作计划".into(),
             start: d(start),
             end: d(end),

@@ -45,6 +45,7 @@ fn doc(targets: Vec<Target>, activities: Vec<Activity>, readings: Vec<Reading>) 
     Document {
         unit: String::new(),
         plan: Plan {
+            stamps: Default::default(),
             title: "计划".into(),
             start: start(),
             end: day(364),

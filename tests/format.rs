@@ -68,9 +68,11 @@ fn the_minimal_fixture_defaults_every_optional_field() {
 
 #[test]
 fn the_stored_form_is_frozen() {
-    // Browser storage written by this version must read the same forever,
-    // and this version must keep writing it byte for byte.
+    // Browser storage written by each version must read the same forever,
+    // and this version must keep writing its own byte for byte.
     let stored = fixture("v1/storage-compact.json");
+    assert_eq!(decode(&stored).unwrap(), complete());
+    let stored = fixture("v2/storage-compact.json");
     assert_eq!(decode(&stored).unwrap(), complete());
     assert_eq!(encode_compact(&complete()), stored.trim_end());
 }
@@ -124,7 +126,7 @@ fn the_compact_form_leaves_out_empty_and_default_fields() {
     doc.readings.clear();
     doc.tombstones.clear();
     let expected = concat!(
-        r#"{"format":"luoshi","version":1,"plan":{"title":"2026年市政府办公室思想政治建设工作计划","#,
+        r#"{"format":"luoshi","version":2,"plan":{"title":"2026年市政府办公室思想政治建设工作计划","#,
         r#""start":"2026-01-01","end":"2026-12-31","updated_at":"2026-01-05T09:00:00+08:00","#,
         r#""sections":[{"id":"s1","title":"（一）强化理论武装，筑牢思想根基","#,
         r#""targets":[{"id":"t","title":"培训","goal":{"kind":"count","target":6}}]}]},"#,
@@ -137,7 +139,7 @@ fn the_compact_form_leaves_out_empty_and_default_fields() {
 #[test]
 fn the_pretty_form_opens_with_the_envelope() {
     let text = encode_pretty(&complete(), Some(stamp("2026-11-27T18:05:00+08:00")));
-    let expected_start = "{\n  \"format\": \"luoshi\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-27T18:05:00+08:00\",\n  \"unit\": \"市政府办公室\",\n  \"plan\": {";
+    let expected_start = "{\n  \"format\": \"luoshi\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-27T18:05:00+08:00\",\n  \"unit\": \"市政府办公室\",\n  \"plan\": {";
     assert!(text.starts_with(expected_start), "{text}");
     assert_eq!(FORMAT_NAME, "luoshi");
 }
@@ -225,6 +227,62 @@ fn the_documented_messages_are_the_ones_given() {
             "FORMAT.md lacks `{message}`"
         );
     }
-    let newer = decode(&edited("\"version\": 1", "\"version\": 2")).unwrap_err();
+    let newer = decode(&edited("\"version\": 1", "\"version\": 3")).unwrap_err();
     assert!(doc.contains(&newer.to_string()));
+}
+
+#[test]
+fn the_version_2_fixture_carries_stamps_and_tombstones_of_plan_parts() {
+    use luoshi::plan::{PartKey, RecordKind, SectionId, TargetId};
+    let decoded = decode_file(&fixture("v2/complete.json")).unwrap();
+    assert_eq!(decoded.version, 2);
+    let doc = decoded.document;
+    let plan_stamp = stamp("2026-01-05T09:00:00+08:00");
+    let p = &doc.plan;
+    let check = |part: PartKey, at: &str| assert_eq!(p.stamp_of(&part), stamp(at), "{part:?}");
+    check(
+        PartKey::Target(TargetId::from("t-training")),
+        "2026-04-10T15:20:00+08:00",
+    );
+    check(PartKey::Person("王强".into()), "2026-02-01T08:00:00+08:00");
+    check(PartKey::Unit("督查室".into()), "2026-03-01T10:00:00+08:00");
+    // A part without a stamp of its own, or with the plan's, has the plan's.
+    assert_eq!(p.stamp_of(&PartKey::Unit("秘书一处".into())), plan_stamp);
+    assert_eq!(
+        p.stamp_of(&PartKey::Section(SectionId::from("s1"))),
+        plan_stamp
+    );
+    assert_eq!(
+        p.stamps.0.len(),
+        3,
+        "only stamps other than the plan's are held"
+    );
+    let kinds: Vec<RecordKind> = doc.tombstones.iter().map(|t| t.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            RecordKind::Activity,
+            RecordKind::Reading,
+            RecordKind::Section,
+            RecordKind::Target,
+            RecordKind::Person,
+            RecordKind::Unit
+        ]
+    );
+    // Apart from the stamps and tombstones, it says what the v1 fixture says.
+    let v1 = complete();
+    assert!(doc.plan.same_content(&v1.plan));
+    assert_eq!(doc.activities, v1.activities);
+    assert_eq!(doc.readings, v1.readings);
+    // And it is written back as read.
+    assert_eq!(decode(&encode_pretty(&doc, None)).unwrap(), doc);
+}
+
+#[test]
+fn a_version_1_file_migrates_with_every_part_at_the_plan_stamp() {
+    let doc = decode(&fixture("v1/complete.json")).unwrap();
+    assert!(doc.plan.stamps.0.is_empty());
+    for part in doc.plan.parts() {
+        assert_eq!(doc.plan.stamp_of(&part), doc.plan.updated_at);
+    }
 }

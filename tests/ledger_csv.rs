@@ -33,6 +33,7 @@ fn target(id: &str, title: &str, kind: TargetKind) -> Target {
 fn plan() -> Plan {
     let count = |n| TargetKind::Count { target: n };
     Plan {
+        stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(1, 1),
         end: day(12, 31),

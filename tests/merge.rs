@@ -25,6 +25,7 @@ fn day(d: u32) -> NaiveDate {
 
 fn plan(title: &str, stamp: Stamp) -> Plan {
     Plan {
+        stamps: Default::default(),
         title: title.into(),
         start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
         end: NaiveDate::from_ymd_opt(2026, 12, 31).expect("date"),
@@ -374,6 +375,7 @@ fn the_summary_reads_as_one_line() {
         },
         readings: RecordChanges::default(),
         plan: PlanChange::Unchanged,
+        targets: Vec::new(),
         unchanged: 40,
     };
     assert_eq!(

@@ -186,3 +186,141 @@ proptest! {
         prop_assert!(found.len() <= loaded.activities.len() + loaded.readings.len());
     }
 }
+
+fn stamp(s: &str) -> Stamp {
+    DateTime::parse_from_rfc3339(s).expect("stamp")
+}
+
+/// `doc` with its plan changed by `f` through the command door at `at`.
+fn with_plan(doc: &Document, at: &str, f: impl FnOnce(&mut luoshi::plan::Plan)) -> Document {
+    let mut d = doc.clone();
+    let mut plan = d.plan.clone();
+    f(&mut plan);
+    plan.updated_at = stamp(at);
+    d.apply(Command::SetPlan(plan)).expect("plan change");
+    d
+}
+
+fn titles(d: &Document) -> Vec<(String, String)> {
+    d.plan
+        .targets()
+        .map(|(_, t)| (t.id.to_string(), t.title.clone()))
+        .collect()
+}
+
+#[test]
+fn a_colleagues_new_target_and_my_rename_both_survive() {
+    use luoshi::merge::TargetChangeKind;
+    let base = base();
+    let mine = with_plan(&base, "2026-07-02T09:00:00+08:00", |p| {
+        p.sections[0].targets[0].title = "组织专题培训（改）".into();
+    });
+    let mut theirs = with_plan(&base, "2026-07-01T09:00:00+08:00", |p| {
+        let mut t = p.sections[0].targets[0].clone();
+        t.id = TargetId::from("t-new");
+        t.title = "同事新增的指标".into();
+        p.sections[0].targets.push(t);
+    });
+    let mut a = theirs.activities[0].clone();
+    a.id = ActivityId::from("a-colleague");
+    a.targets = vec![TargetId::from("t-new")];
+    theirs
+        .apply(Command::AddActivity(a))
+        .expect("colleague's activity");
+
+    for (ours, other) in [(&mine, &theirs), (&theirs, &mine)] {
+        let m = merge(ours, other);
+        let t = titles(&m.doc);
+        assert!(
+            t.contains(&("t-training".into(), "组织专题培训（改）".into())),
+            "{t:?}"
+        );
+        assert!(
+            t.contains(&("t-new".into(), "同事新增的指标".into())),
+            "{t:?}"
+        );
+        assert!(
+            unassigned::find(&m.doc).is_empty(),
+            "no record left unassigned"
+        );
+    }
+    let m = merge(&mine, &theirs);
+    let kinds: Vec<(String, TargetChangeKind)> = m
+        .summary
+        .targets
+        .iter()
+        .map(|c| (c.id.to_string(), c.kind))
+        .collect();
+    // Their copy still has the old title, older than mine: mine is kept.
+    assert_eq!(
+        kinds,
+        [
+            ("t-new".to_string(), TargetChangeKind::Added),
+            ("t-training".to_string(), TargetChangeKind::KeptOurs)
+        ]
+    );
+    let m = merge(&theirs, &mine);
+    let kinds: Vec<(String, TargetChangeKind)> = m
+        .summary
+        .targets
+        .iter()
+        .map(|c| (c.id.to_string(), c.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [("t-training".to_string(), TargetChangeKind::Changed)]
+    );
+}
+
+#[test]
+fn the_same_target_changed_on_both_sides_keeps_the_newer() {
+    use luoshi::merge::TargetChangeKind;
+    let base = base();
+    let older = with_plan(&base, "2026-07-01T09:00:00+08:00", |p| {
+        p.sections[0].targets[0].title = "旧改".into();
+    });
+    let newer = with_plan(&base, "2026-07-01T10:00:00+08:00", |p| {
+        p.sections[0].targets[0].title = "新改".into();
+    });
+    for (a, b) in [(&older, &newer), (&newer, &older)] {
+        let t = titles(&merge(a, b).doc);
+        assert_eq!(t[0], ("t-training".to_string(), "新改".to_string()));
+    }
+    let kept = merge(&newer, &older).summary.targets;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].kind, TargetChangeKind::KeptOurs);
+}
+
+#[test]
+fn a_deleted_target_stays_deleted_unless_changed_after_the_deletion() {
+    use luoshi::merge::TargetChangeKind;
+    let base = base();
+    let drop = |p: &mut luoshi::plan::Plan| {
+        p.sections[0]
+            .targets
+            .retain(|t| t.id.as_str() != "t-monthly");
+    };
+    let deleted = with_plan(&base, "2026-07-02T09:00:00+08:00", drop);
+    assert!(deleted
+        .tombstones
+        .iter()
+        .any(|t| t.kind == RecordKind::Target && t.id == "t-monthly"));
+    // Their copy is older: the target stays deleted, its records unassigned.
+    let m = merge(&base, &deleted);
+    assert!(m.doc.plan.target(&TargetId::from("t-monthly")).is_none());
+    assert_eq!(
+        m.summary.targets.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [TargetChangeKind::Removed]
+    );
+    assert_eq!(
+        unassigned::find(&m.doc).missing,
+        [TargetId::from("t-monthly")]
+    );
+    // Changed after the deletion, it comes back.
+    let edited = with_plan(&base, "2026-07-03T09:00:00+08:00", |p| {
+        p.sections[0].targets[2].title = "中心组集中研讨（改）".into();
+    });
+    let m = merge(&deleted, &edited);
+    assert!(m.doc.plan.target(&TargetId::from("t-monthly")).is_some());
+    assert_eq!(text(&m.doc), text(&merge(&edited, &deleted).doc));
+}

@@ -52,6 +52,7 @@ fn target(id: &str, title: &str, kind: TargetKind, unit: &str, lead: &str) -> Ta
 /// A plan of 2026 with two sections and one target of every kind.
 fn plan() -> Plan {
     Plan {
+        stamps: Default::default(),
         title: "2026年工作计划".to_string(),
         start: d(2026, 1, 1),
         end: d(2026, 12, 31),

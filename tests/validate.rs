@@ -33,6 +33,7 @@ fn target(id: &str, kind: TargetKind) -> Target {
 /// A plan with one target of every kind, free of findings.
 fn plan() -> Plan {
     Plan {
+        stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(2026, 1, 1),
         end: day(2026, 12, 31),

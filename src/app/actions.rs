@@ -60,6 +60,7 @@ pub fn start_blank(app: AppState) {
     let doc = Document {
         unit,
         plan: Plan {
+            stamps: Default::default(),
             title: app.msgs_untracked().shell.blank_plan_title.to_string(),
             start,
             end,

@@ -49,6 +49,10 @@ fn kind_en(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Activity => "Activity",
         RecordKind::Reading => "Reading",
+        RecordKind::Section => "Section",
+        RecordKind::Target => "Target",
+        RecordKind::Person => "Person",
+        RecordKind::Unit => "Unit",
     }
 }
 
@@ -56,6 +60,10 @@ fn kind_zh(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Activity => "活动",
         RecordKind::Reading => "数值记录",
+        RecordKind::Section => "分项",
+        RecordKind::Target => "指标",
+        RecordKind::Person => "人员",
+        RecordKind::Unit => "处室",
     }
 }
 

@@ -3,7 +3,9 @@
 
 use chrono::TimeDelta;
 
-use crate::plan::{Document, Plan, RecordKind, Stamp, Tombstone};
+use std::collections::HashMap;
+
+use crate::plan::{Document, PartKey, Plan, RecordKind, SectionId, Stamp, Target, Tombstone};
 use crate::validate::{validate_plan, Issue, IssueCode};
 
 use super::record::Record;
@@ -148,6 +150,12 @@ pub(super) fn restore<R: Record>(
 }
 
 /// Replaces the plan unless it has errors; returns the plan it replaced.
+///
+/// Each part (section, target, person, unit) that is new or says something
+/// else than before is stamped with the plan's stamp (moved forward past its
+/// old stamp and any tombstone of it); the others keep theirs. A part that
+/// is gone leaves a tombstone, so that a merge with a colleague's older copy
+/// does not bring it back; a part that comes back loses its tombstone.
 pub(super) fn set_plan(doc: &mut Document, mut plan: Plan) -> Result<Plan, CommandError> {
     let errors: Vec<Issue> = validate_plan(&plan)
         .into_iter()
@@ -157,11 +165,78 @@ pub(super) fn set_plan(doc: &mut Document, mut plan: Plan) -> Result<Plan, Comma
         return Err(CommandError::Invalid(errors));
     }
     let old = doc.plan.clone();
-    let mut probe = plan.clone();
-    probe.updated_at = old.updated_at;
-    if probe != old {
-        plan.updated_at = after(plan.updated_at, old.updated_at);
-        doc.plan = plan;
+    if plan.same_content(&old) {
+        return Ok(old);
     }
+    let now = plan.updated_at;
+    let old_parts: HashMap<PartKey, PartView> = parts_of(&old);
+    let mut stamps: HashMap<PartKey, Stamp> = HashMap::new();
+    for (key, view) in &parts_of(&plan) {
+        let (kind, id) = key.tombstone_key();
+        let at = match old_parts.get(key) {
+            Some(before) if before == view => old.stamp_of(key),
+            Some(_) => after(now, old.stamp_of(key)),
+            None => match tombstone(doc, kind, id) {
+                Some(deleted) => after(now, deleted),
+                None => now,
+            },
+        };
+        stamps.insert(key.clone(), at);
+    }
+    // The plan's own stamp moves forward only when its own fields change.
+    let header_changed = (&plan.title, plan.start, plan.end) != (&old.title, old.start, old.end);
+    plan.updated_at = if header_changed {
+        after(now, old.updated_at)
+    } else {
+        old.updated_at
+    };
+    plan.set_stamps(|k| stamps.get(k).copied());
+    for key in stamps.keys() {
+        let (kind, id) = key.tombstone_key();
+        doc.tombstones.retain(|t| !(t.kind == kind && t.id == id));
+    }
+    let mut removed: Vec<&PartKey> = old_parts
+        .keys()
+        .filter(|k| !stamps.contains_key(*k))
+        .collect();
+    removed.sort();
+    for key in removed {
+        let (kind, id) = key.tombstone_key();
+        let deleted_at = later(now, old.stamp_of(key));
+        doc.tombstones.retain(|t| !(t.kind == kind && t.id == id));
+        doc.tombstones.push(Tombstone {
+            kind,
+            id: id.to_string(),
+            deleted_at,
+        });
+    }
+    doc.plan = plan;
     Ok(old)
+}
+
+/// What a part says, to tell whether it changed: a target with the section
+/// it is in, a section without its targets.
+#[derive(PartialEq)]
+enum PartView<'a> {
+    Section(&'a str),
+    Target(&'a SectionId, &'a Target),
+    Person(&'a str),
+    Unit,
+}
+
+fn parts_of(plan: &Plan) -> HashMap<PartKey, PartView<'_>> {
+    let mut out = HashMap::new();
+    for s in &plan.sections {
+        out.insert(PartKey::Section(s.id.clone()), PartView::Section(&s.title));
+        for t in &s.targets {
+            out.insert(PartKey::Target(t.id.clone()), PartView::Target(&s.id, t));
+        }
+    }
+    for p in &plan.people {
+        out.insert(PartKey::Person(p.name.clone()), PartView::Person(&p.role));
+    }
+    for u in &plan.units {
+        out.insert(PartKey::Unit(u.clone()), PartView::Unit);
+    }
+    out
 }

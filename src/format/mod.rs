@@ -12,6 +12,7 @@ mod depth;
 mod error;
 mod read;
 mod v1;
+mod v2;
 mod write;
 
 use chrono::NaiveDate;
@@ -26,7 +27,7 @@ pub use error::{DecodeError, Problem};
 pub const FORMAT_NAME: &str = "luoshi";
 
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The largest input accepted, in bytes (50 MB): far beyond a real ledger,
 /// small enough that a wrong file picked by mistake is refused at once.
@@ -67,6 +68,7 @@ pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
     let version = envelope(text)?;
     let file = match version {
         1 => AnyVersion::V1(strict::<v1::DocumentV1>(text)?),
+        2 => AnyVersion::V2(strict::<v2::DocumentV2>(text)?),
         newer => {
             return Err(DecodeError::NewerVersion {
                 found: u64::from(newer),
@@ -207,15 +209,17 @@ fn envelope(text: &str) -> Result<u32, DecodeError> {
 /// A file as read, in the version it was written in.
 enum AnyVersion {
     V1(v1::DocumentV1),
+    V2(v2::DocumentV2),
 }
 
 /// The current version's form of a file of any version. Each version adds
-/// one step: a v2 turns the arm for V1 into `V1(d) => migrate(V2(up(d)))`
-/// and adds `V2(d) => d`, so every earlier version passes through every
-/// later step in order.
-fn migrate(file: AnyVersion) -> v1::DocumentV1 {
+/// one step: version 3 would turn the arm for V2 into
+/// `V2(d) => migrate(V3(up(d)))` and add `V3(d) => d`, so every earlier
+/// version passes through every later step in order.
+fn migrate(file: AnyVersion) -> v2::DocumentV2 {
     match file {
-        AnyVersion::V1(d) => d,
+        AnyVersion::V1(d) => migrate(AnyVersion::V2(v2::from_v1(d))),
+        AnyVersion::V2(d) => d,
     }
 }
 

@@ -16,14 +16,14 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate};
 
-use super::v1::{
-    BetterV1, CadenceV1, Decimal, DirectionV1, DocumentV1, GoalV1, PlanV1, RecordKindV1, TargetV1,
-};
+use super::v1::{BetterV1, CadenceV1, Decimal, DirectionV1, GoalV1};
+use super::v2::{DocumentV2, PlanV2, RecordKindV2, TargetV2};
 use super::{DecodeError, Problem};
 use crate::fixed::{Fixed, FixedError};
 use crate::plan::{
-    Activity, ActivityId, Better, Cadence, Direction, Document, Person, Plan, Reading, ReadingId,
-    ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+    Activity, ActivityId, Better, Cadence, Direction, Document, PartKey, Person, Plan, Reading,
+    ReadingId, ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind,
+    Tombstone,
 };
 
 /// The largest magnitude, in ten-thousandths, that a decimal may have: 15
@@ -123,7 +123,7 @@ fn all_unique<'a>(
 
 /// The domain document from a file of the current version, and the time
 /// the file says it was exported.
-pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), DecodeError> {
+pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), DecodeError> {
     let exported_at = match &file.exported_at {
         Some(t) => Some(stamp(|| "exported_at".to_string(), t)?),
         None => None,
@@ -187,8 +187,12 @@ pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), D
         non_empty_id(|| at("id"), &t.id)?;
         tombstones.push(Tombstone {
             kind: match t.kind {
-                RecordKindV1::Activity => RecordKind::Activity,
-                RecordKindV1::Reading => RecordKind::Reading,
+                RecordKindV2::Activity => RecordKind::Activity,
+                RecordKindV2::Reading => RecordKind::Reading,
+                RecordKindV2::Section => RecordKind::Section,
+                RecordKindV2::Target => RecordKind::Target,
+                RecordKindV2::Person => RecordKind::Person,
+                RecordKindV2::Unit => RecordKind::Unit,
             },
             deleted_at: stamp(|| at("deleted_at"), &t.deleted_at)?,
             id: t.id,
@@ -205,7 +209,7 @@ pub(crate) fn to_domain(file: DocumentV1) -> Result<(Document, Option<Stamp>), D
     Ok((document, exported_at))
 }
 
-fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
+fn plan(p: &PlanV2) -> Result<Plan, DecodeError> {
     let start = date(|| "plan.start".to_string(), &p.start)?;
     let end = date(|| "plan.end".to_string(), &p.end)?;
     if end < start {
@@ -218,6 +222,17 @@ fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
         ));
     }
     let updated_at = stamp(|| "plan.updated_at".to_string(), &p.updated_at)?;
+    // Each part's own stamp, where the file gives one.
+    let mut stamps = std::collections::BTreeMap::new();
+    let mut part_stamp = |part: PartKey,
+                          text: &Option<String>,
+                          path: &dyn Fn() -> String|
+     -> Result<(), DecodeError> {
+        if let Some(t) = text {
+            stamps.insert(part, stamp(path, t)?);
+        }
+        Ok(())
+    };
     let mut section_ids = HashSet::new();
     let mut target_ids = HashSet::new();
     let mut sections = Vec::with_capacity(p.sections.len());
@@ -225,11 +240,21 @@ fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
         let at = |field: &str| format!("plan.sections[{i}].{field}");
         non_empty_id(|| at("id"), &s.id)?;
         unique(&mut section_ids, || at("id"), &s.id)?;
+        part_stamp(
+            PartKey::Section(SectionId(s.id.clone())),
+            &s.updated_at,
+            &|| at("updated_at"),
+        )?;
         let mut targets = Vec::with_capacity(s.targets.len());
         for (j, t) in s.targets.iter().enumerate() {
             let at = |field: &str| format!("plan.sections[{i}].targets[{j}].{field}");
             non_empty_id(|| at("id"), &t.id)?;
             unique(&mut target_ids, || at("id"), &t.id)?;
+            part_stamp(
+                PartKey::Target(TargetId(t.id.clone())),
+                &t.updated_at,
+                &|| at("updated_at"),
+            )?;
             targets.push(target(t, &at)?);
         }
         sections.push(Section {
@@ -238,7 +263,18 @@ fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
             targets,
         });
     }
-    Ok(Plan {
+    for (i, x) in p.people.iter().enumerate() {
+        part_stamp(PartKey::Person(x.name.clone()), &x.updated_at, &|| {
+            format!("plan.people[{i}].updated_at")
+        })?;
+    }
+    for (i, u) in p.units.iter().enumerate() {
+        part_stamp(PartKey::Unit(u.name.clone()), &u.updated_at, &|| {
+            format!("plan.units[{i}].updated_at")
+        })?;
+    }
+    let mut plan = Plan {
+        stamps: Default::default(),
         title: p.title.clone(),
         start,
         end,
@@ -251,12 +287,14 @@ fn plan(p: &PlanV1) -> Result<Plan, DecodeError> {
                 role: x.role.clone(),
             })
             .collect(),
-        units: p.units.clone(),
+        units: p.units.iter().map(|u| u.name.clone()).collect(),
         updated_at,
-    })
+    };
+    plan.set_stamps(|part| stamps.get(part).copied());
+    Ok(plan)
 }
 
-fn target(t: &TargetV1, at: &dyn Fn(&str) -> String) -> Result<Target, DecodeError> {
+fn target(t: &TargetV2, at: &dyn Fn(&str) -> String) -> Result<Target, DecodeError> {
     let kind = match &t.goal {
         GoalV1::Count { target } => TargetKind::Count { target: *target },
         GoalV1::Range { min, max } => {

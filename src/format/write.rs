@@ -5,13 +5,14 @@
 
 use chrono::{Datelike, NaiveDate, SecondsFormat};
 
-use super::v1::{
-    ActivityV1, BetterV1, CadenceV1, Decimal, DirectionV1, DocumentV1, GoalV1, PersonV1, PlanV1,
-    ReadingV1, RecordKindV1, SectionV1, TargetV1, TombstoneV1,
+use super::v1::{ActivityV1, BetterV1, CadenceV1, Decimal, DirectionV1, GoalV1, ReadingV1};
+use super::v2::{
+    DocumentV2, PersonV2, PlanV2, RecordKindV2, SectionV2, TargetV2, TombstoneV2, UnitV2,
 };
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::plan::{
-    Better, Cadence, Direction, Document, ReadingValue, RecordKind, Stamp, Target, TargetKind,
+    Better, Cadence, Direction, Document, PartKey, Plan, ReadingValue, RecordKind, SectionId,
+    Stamp, Target, TargetId, TargetKind,
 };
 
 fn date_text(d: NaiveDate) -> String {
@@ -25,34 +26,43 @@ fn stamp_text(s: &Stamp) -> String {
 }
 
 /// The file form of a domain document, in the current version.
-pub(crate) fn from_domain(doc: &Document, exported_at: Option<&Stamp>) -> DocumentV1 {
+pub(crate) fn from_domain(doc: &Document, exported_at: Option<&Stamp>) -> DocumentV2 {
     let p = &doc.plan;
-    DocumentV1 {
+    DocumentV2 {
         format: FORMAT_NAME.to_string(),
         version: CURRENT_VERSION,
         exported_at: exported_at.map(stamp_text),
         unit: doc.unit.clone(),
-        plan: PlanV1 {
+        plan: PlanV2 {
             title: p.title.clone(),
             start: date_text(p.start),
             end: date_text(p.end),
             updated_at: stamp_text(&p.updated_at),
-            units: p.units.clone(),
+            units: p
+                .units
+                .iter()
+                .map(|name| UnitV2 {
+                    name: name.clone(),
+                    updated_at: own_stamp(p, PartKey::Unit(name.clone())),
+                })
+                .collect(),
             people: p
                 .people
                 .iter()
-                .map(|x| PersonV1 {
+                .map(|x| PersonV2 {
                     name: x.name.clone(),
                     role: x.role.clone(),
+                    updated_at: own_stamp(p, PartKey::Person(x.name.clone())),
                 })
                 .collect(),
             sections: p
                 .sections
                 .iter()
-                .map(|s| SectionV1 {
+                .map(|s| SectionV2 {
                     id: s.id.0.clone(),
                     title: s.title.clone(),
-                    targets: s.targets.iter().map(target_file).collect(),
+                    updated_at: own_stamp(p, PartKey::Section(SectionId(s.id.0.clone()))),
+                    targets: s.targets.iter().map(|t| target_file(p, t)).collect(),
                 })
                 .collect(),
         },
@@ -97,10 +107,14 @@ pub(crate) fn from_domain(doc: &Document, exported_at: Option<&Stamp>) -> Docume
         tombstones: doc
             .tombstones
             .iter()
-            .map(|t| TombstoneV1 {
+            .map(|t| TombstoneV2 {
                 kind: match t.kind {
-                    RecordKind::Activity => RecordKindV1::Activity,
-                    RecordKind::Reading => RecordKindV1::Reading,
+                    RecordKind::Activity => RecordKindV2::Activity,
+                    RecordKind::Reading => RecordKindV2::Reading,
+                    RecordKind::Section => RecordKindV2::Section,
+                    RecordKind::Target => RecordKindV2::Target,
+                    RecordKind::Person => RecordKindV2::Person,
+                    RecordKind::Unit => RecordKindV2::Unit,
                 },
                 id: t.id.clone(),
                 deleted_at: stamp_text(&t.deleted_at),
@@ -109,7 +123,13 @@ pub(crate) fn from_domain(doc: &Document, exported_at: Option<&Stamp>) -> Docume
     }
 }
 
-fn target_file(t: &Target) -> TargetV1 {
+/// A part's stamp where it has its own, to be written beside it; a part
+/// without one was last changed with the plan.
+fn own_stamp(p: &Plan, part: PartKey) -> Option<String> {
+    p.stamps.0.get(&part).map(stamp_text)
+}
+
+fn target_file(p: &Plan, t: &Target) -> TargetV2 {
     let goal = match &t.kind {
         TargetKind::Count { target } => GoalV1::Count { target: *target },
         TargetKind::Range { min, max } => GoalV1::Range {
@@ -161,7 +181,8 @@ fn target_file(t: &Target) -> TargetV1 {
             due: date_text(*due),
         },
     };
-    TargetV1 {
+    TargetV2 {
+        updated_at: own_stamp(p, PartKey::Target(TargetId(t.id.0.clone()))),
         id: t.id.0.clone(),
         title: t.title.clone(),
         goal,

@@ -43,6 +43,19 @@ pub struct RecordsMsgs {
     pub confirm_delete: &'static str,
     /// Cancels the deletion.
     pub cancel: &'static str,
+    /// Heading of the import preview's list of plan changes.
+    pub plan_changes: &'static str,
+    /// A target the merge adds.
+    pub target_added: &'static str,
+    /// A target the merge replaces by their newer version.
+    pub target_changed: &'static str,
+    /// A target the merge removes (their newer deletion).
+    pub target_removed: &'static str,
+    /// A target both changed where ours is newer and kept.
+    pub target_kept_mine: &'static str,
+    /// In the import preview: records of the file naming targets its plan
+    /// lacks; the count follows.
+    pub import_unassigned: &'static str,
 }
 
 /// Chinese.
@@ -66,6 +79,12 @@ pub const ZH: RecordsMsgs = RecordsMsgs {
     delete_with: "连同这些记录一并删除",
     confirm_delete: "删除指标",
     cancel: "取消",
+    plan_changes: "计划的变化（逐项指标）",
+    target_added: "新增",
+    target_changed: "采用对方较新版本",
+    target_removed: "删除（对方较新的删除）",
+    target_kept_mine: "保留本方较新版本",
+    import_unassigned: "文件中有记录关联的指标不在计划中，导入后列为未归属，可再改为关联或删除。记录数：",
 };
 
 /// English.
@@ -89,4 +108,10 @@ pub const EN: RecordsMsgs = RecordsMsgs {
     delete_with: "Delete them with the target",
     confirm_delete: "Delete the target",
     cancel: "Cancel",
+    plan_changes: "Changes to the plan, target by target",
+    target_added: "Added",
+    target_changed: "Theirs is newer and kept",
+    target_removed: "Removed (their newer deletion)",
+    target_kept_mine: "Ours is newer and kept",
+    import_unassigned: "Some records in the file name targets its plan does not have; they are imported as unassigned, to be moved or deleted. Records: ",
 };

@@ -61,6 +61,30 @@ pub enum PlanChange {
     KeptOurs,
 }
 
+/// What a merge did to one target of the plan, against ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TargetChangeKind {
+    /// A target we did not have.
+    Added,
+    /// A target of ours replaced by their newer version (kept theirs).
+    Changed,
+    /// A target of ours removed by their newer deletion.
+    Removed,
+    /// A target both changed, where ours is newer and was kept (kept mine).
+    KeptOurs,
+}
+
+/// One target the merge added, changed, removed or kept ours of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetChange {
+    /// The target's id.
+    pub id: crate::plan::TargetId,
+    /// Its title, as the merged plan (or, if removed, ours) has it.
+    pub title: String,
+    /// What happened.
+    pub kind: TargetChangeKind,
+}
+
 /// What a merge did, counted against ours: "+12 activities, 3 changed,
 /// 1 conflict, plan unchanged".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +95,8 @@ pub struct MergeSummary {
     pub readings: RecordChanges,
     /// The plan.
     pub plan: PlanChange,
+    /// Each target added, changed, removed or kept ours of, by id.
+    pub targets: Vec<TargetChange>,
     /// Records (activities and readings) both sides hold with the same
     /// content.
     pub unchanged: usize,

@@ -371,6 +371,7 @@ pub fn default_plan(year: i32) -> Plan {
     );
 
     Plan {
+        stamps: Default::default(),
         title: format!("{year}年{OFFICE}党组思想政治建设工作计划"),
         start: d(1, 1),
         end: d(12, 31),

@@ -113,8 +113,8 @@ fn a_missing_or_malformed_version_is_its_own_error() {
 
 #[test]
 fn a_newer_version_is_refused_before_its_body_is_read() {
-    let newer = edited("\"version\": 1", "\"version\": 2");
-    check(&newer, DecodeError::NewerVersion { found: 2 });
+    let newer = edited("\"version\": 1", "\"version\": 3");
+    check(&newer, DecodeError::NewerVersion { found: 3 });
     // Whatever a newer version's body looks like, it is not judged.
     check(
         r#"{"format": "luoshi", "version": 7, "plan": 12, "novel": true}"#,
@@ -123,7 +123,7 @@ fn a_newer_version_is_refused_before_its_body_is_read() {
     let err = decode(&newer).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "this file was made by a newer version of Luoshi: file version 2, this app reads up to version 1"
+        "this file was made by a newer version of Luoshi: file version 3, this app reads up to version 2"
     );
     assert!(err.message_zh().contains("更新版本"));
 }
@@ -356,7 +356,7 @@ fn the_bad_fixture_files_give_their_own_errors() {
             matches!(e, DecodeError::NotLuoshi { .. })
         }),
         ("newer-version.json", |e| {
-            matches!(e, DecodeError::NewerVersion { found: 2 })
+            matches!(e, DecodeError::NewerVersion { found: 3 })
         }),
         ("wrong-type.json", |e| {
             e.path() == Some("activities[0].date")

@@ -163,6 +163,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .filter(|e| e.format("%Y").to_string().len() == 4)
                     .unwrap_or(start);
                 Plan {
+                    stamps: Default::default(),
                     title,
                     start,
                     end,

@@ -141,6 +141,7 @@ pub fn complete() -> Document {
     Document {
         unit: "市政府办公室".into(),
         plan: Plan {
+            stamps: Default::default(),
             title: "2026年市政府办公室思想政治建设工作计划".into(),
             start: day(2026, 1, 1),
             end: day(2026, 12, 31),

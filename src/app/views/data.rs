@@ -342,6 +342,8 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                 move || if lang() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() }
             };
             let nothing = summary.changes_nothing();
+            let target_changes = summary.targets.clone();
+            let unassigned_in_file = crate::unassigned::find(&doc).len();
             let facts_unit = doc.unit.clone();
             let plan_text = format!(
                 "{}（{} – {}）",
@@ -397,6 +399,10 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                     <h4>{move || app.msgs().data.merge_effect}</h4>
                     <p class="preview-summary" data-testid="merge-summary">{describe}</p>
                     {nothing.then(|| view! { <p>{move || app.msgs().data.merge_nothing}</p> })}
+                    <TargetChanges changes=target_changes/>
+                    {(unassigned_in_file > 0).then(|| view! {
+                        <p data-testid="import-unassigned">{move || app.msgs().records.import_unassigned}{unassigned_in_file}</p>
+                    })}
                     <p class="small muted">{move || app.msgs().data.replace_effect}</p>
                     <div class="btn-row">
                         <button type="button" class="btn btn-primary" on:click=merge_now>{move || app.msgs().data.merge}</button>
@@ -680,4 +686,38 @@ fn SettingsCard() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The import preview's list of plan changes, target by target.
+#[component]
+fn TargetChanges(
+    /// What the merge would do to each target.
+    changes: Vec<crate::merge::TargetChange>,
+) -> impl IntoView {
+    use crate::merge::TargetChangeKind;
+    let app = use_app();
+    if changes.is_empty() {
+        return ().into_any();
+    }
+    let rows = changes
+        .into_iter()
+        .map(|c| {
+            let kind = c.kind;
+            let label = move || {
+                let r = app.msgs().records;
+                match kind {
+                    TargetChangeKind::Added => r.target_added,
+                    TargetChangeKind::Changed => r.target_changed,
+                    TargetChangeKind::Removed => r.target_removed,
+                    TargetChangeKind::KeptOurs => r.target_kept_mine,
+                }
+            };
+            view! { <li><span class="quiet">{label}"："</span>{c.title}</li> }
+        })
+        .collect_view();
+    view! {
+        <h4>{move || app.msgs().records.plan_changes}</h4>
+        <ul class="target-changes" data-testid="target-changes">{rows}</ul>
+    }
+    .into_any()
 }

@@ -1,0 +1,250 @@
+//! Merging two plans part by part: each section, target, roster entry and
+//! lead unit is a record with its own stamp, settled like an activity (the
+//! newer stamp wins, ties settled by content, a tombstone at or after a
+//! part's stamp removes it). The plan's own fields (title, period) come
+//! from the plan whose own stamp wins; so does the order, with the parts
+//! only the other plan has after them, in that plan's order. A section is
+//! kept while a target of the merged plan is in it, so that no target is
+//! left without a section.
+//!
+//! The result depends only on which plan's own stamp wins, never on which
+//! side is ours, so a merge gives the same plan in either order.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashSet};
+
+use super::{offset, wins, PlanChange, TargetChange, TargetChangeKind};
+use crate::plan::{
+    PartKey, Person, Plan, RecordKind, Section, SectionId, Stamp, Target, TargetId, Tombstone,
+};
+
+/// One version of a part: what it says, when it was stamped, and where it
+/// stands in its plan's order.
+struct Version<T> {
+    value: T,
+    at: Stamp,
+    /// Position in its plan; the winning plan's parts come first.
+    order: (bool, usize),
+}
+
+/// The winner of two versions: the newer stamp, then the stamp's offset,
+/// then the larger content as text.
+fn settle<T: std::fmt::Debug>(a: Version<T>, b: Version<T>) -> Version<T> {
+    let order =
+        a.at.cmp(&b.at)
+            .then_with(|| offset(&a.at).cmp(&offset(&b.at)))
+            .then_with(|| format!("{:?}", a.value).cmp(&format!("{:?}", b.value)));
+    // Keep the earlier position of the two, so that the order does not
+    // depend on which version won.
+    let pos = a.order.min(b.order);
+    let mut w = if order == Ordering::Less { b } else { a };
+    w.order = pos;
+    w
+}
+
+/// Versions of every part of one kind, from the winning plan (`first`) and
+/// the other, settled into one per key.
+fn settled<K: Ord, T: std::fmt::Debug>(
+    first: impl Iterator<Item = (K, T, Stamp)>,
+    second: impl Iterator<Item = (K, T, Stamp)>,
+) -> BTreeMap<K, Version<T>> {
+    let mut map: BTreeMap<K, Version<T>> = BTreeMap::new();
+    for (side, items) in [(false, first.collect::<Vec<_>>()), (true, second.collect())] {
+        for (i, (key, value, at)) in items.into_iter().enumerate() {
+            let v = Version {
+                value,
+                at,
+                order: (side, i),
+            };
+            let v = match map.remove(&key) {
+                Some(held) => settle(held, v),
+                None => v,
+            };
+            map.insert(key, v);
+        }
+    }
+    map
+}
+
+/// Merges two plans by their parts; `tombs` are the merged tombstones.
+pub(super) fn merge_plan(
+    ours: &Plan,
+    theirs: &Plan,
+    tombs: &[Tombstone],
+) -> (Plan, PlanChange, Vec<TargetChange>) {
+    let theirs_first = wins(theirs, theirs.updated_at, ours, ours.updated_at);
+    let (w, l) = if theirs_first {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let deleted: BTreeMap<(RecordKind, &str), Stamp> = tombs
+        .iter()
+        .map(|t| ((t.kind, t.id.as_str()), t.deleted_at))
+        .collect();
+    let live =
+        |part: &PartKey, at: Stamp| deleted.get(&part.tombstone_key()).is_none_or(|d| at > *d);
+
+    let targets_of = |p: &'_ Plan| {
+        p.targets()
+            .map(|(s, t)| {
+                let key = PartKey::Target(t.id.clone());
+                let at = p.stamp_of(&key);
+                (t.id.clone(), (s.id.clone(), t.clone()), at)
+            })
+            .collect::<Vec<_>>()
+    };
+    let targets: BTreeMap<TargetId, Version<(SectionId, Target)>> =
+        settled(targets_of(w).into_iter(), targets_of(l).into_iter())
+            .into_iter()
+            .filter(|(id, v)| live(&PartKey::Target(id.clone()), v.at))
+            .collect();
+    let needed: HashSet<&SectionId> = targets.values().map(|v| &v.value.0).collect();
+
+    let sections_of = |p: &'_ Plan| {
+        p.sections
+            .iter()
+            .map(|s| {
+                let at = p.stamp_of(&PartKey::Section(s.id.clone()));
+                (s.id.clone(), s.title.clone(), at)
+            })
+            .collect::<Vec<_>>()
+    };
+    let sections: BTreeMap<SectionId, Version<String>> =
+        settled(sections_of(w).into_iter(), sections_of(l).into_iter())
+            .into_iter()
+            .filter(|(id, v)| needed.contains(id) || live(&PartKey::Section(id.clone()), v.at))
+            .collect();
+
+    let people_of = |p: &'_ Plan| {
+        p.people
+            .iter()
+            .map(|x| {
+                let at = p.stamp_of(&PartKey::Person(x.name.clone()));
+                (x.name.clone(), x.role.clone(), at)
+            })
+            .collect::<Vec<_>>()
+    };
+    let people: BTreeMap<String, Version<String>> =
+        settled(people_of(w).into_iter(), people_of(l).into_iter())
+            .into_iter()
+            .filter(|(name, v)| live(&PartKey::Person(name.clone()), v.at))
+            .collect();
+
+    let units_of = |p: &'_ Plan| {
+        p.units
+            .iter()
+            .map(|u| (u.clone(), (), p.stamp_of(&PartKey::Unit(u.clone()))))
+            .collect::<Vec<_>>()
+    };
+    let units: BTreeMap<String, Version<()>> =
+        settled(units_of(w).into_iter(), units_of(l).into_iter())
+            .into_iter()
+            .filter(|(name, v)| live(&PartKey::Unit(name.clone()), v.at))
+            .collect();
+
+    let mut stamps: BTreeMap<PartKey, Stamp> = BTreeMap::new();
+    let mut section_list: Vec<(&(bool, usize), Section)> = sections
+        .iter()
+        .map(|(id, v)| {
+            stamps.insert(PartKey::Section(id.clone()), v.at);
+            let mut in_it: Vec<(&(bool, usize), &Target)> = targets
+                .values()
+                .filter(|t| &t.value.0 == id)
+                .map(|t| (&t.order, &t.value.1))
+                .collect();
+            in_it.sort_by_key(|(order, _)| **order);
+            let section = Section {
+                id: id.clone(),
+                title: v.value.clone(),
+                targets: in_it.into_iter().map(|(_, t)| t.clone()).collect(),
+            };
+            (&v.order, section)
+        })
+        .collect();
+    section_list.sort_by_key(|(order, _)| **order);
+    for (id, v) in &targets {
+        stamps.insert(PartKey::Target(id.clone()), v.at);
+    }
+    let mut people_list: Vec<(&(bool, usize), Person)> = people
+        .iter()
+        .map(|(name, v)| {
+            stamps.insert(PartKey::Person(name.clone()), v.at);
+            (
+                &v.order,
+                Person {
+                    name: name.clone(),
+                    role: v.value.clone(),
+                },
+            )
+        })
+        .collect();
+    people_list.sort_by_key(|(order, _)| **order);
+    let mut unit_list: Vec<(&(bool, usize), String)> = units
+        .iter()
+        .map(|(name, v)| {
+            stamps.insert(PartKey::Unit(name.clone()), v.at);
+            (&v.order, name.clone())
+        })
+        .collect();
+    unit_list.sort_by_key(|(order, _)| **order);
+
+    let mut plan = Plan {
+        title: w.title.clone(),
+        start: w.start,
+        end: w.end,
+        sections: section_list.into_iter().map(|(_, s)| s).collect(),
+        people: people_list.into_iter().map(|(_, p)| p).collect(),
+        units: unit_list.into_iter().map(|(_, u)| u).collect(),
+        updated_at: w.updated_at,
+        stamps: Default::default(),
+    };
+    plan.set_stamps(|k| stamps.get(k).copied());
+
+    let change = if plan.same_content(ours) {
+        if theirs.same_content(ours) {
+            PlanChange::Unchanged
+        } else {
+            PlanChange::KeptOurs
+        }
+    } else {
+        PlanChange::Updated
+    };
+    let changes = target_changes(ours, theirs, &plan);
+    (plan, change, changes)
+}
+
+/// What happened to each target, against ours.
+fn target_changes(ours: &Plan, theirs: &Plan, merged: &Plan) -> Vec<TargetChange> {
+    let view = |p: &Plan| -> BTreeMap<TargetId, (SectionId, Target)> {
+        p.targets()
+            .map(|(s, t)| (t.id.clone(), (s.id.clone(), t.clone())))
+            .collect()
+    };
+    let (o, t, m) = (view(ours), view(theirs), view(merged));
+    let mut ids: Vec<&TargetId> = o.keys().chain(t.keys()).chain(m.keys()).collect();
+    ids.sort();
+    ids.dedup();
+    let mut out = Vec::new();
+    for id in ids {
+        let kind = match (o.get(id), t.get(id), m.get(id)) {
+            (None, _, Some(_)) => TargetChangeKind::Added,
+            (Some(_), _, None) => TargetChangeKind::Removed,
+            (Some(a), _, Some(b)) if a != b => TargetChangeKind::Changed,
+            (Some(a), Some(b), Some(_)) if a != b => TargetChangeKind::KeptOurs,
+            _ => continue,
+        };
+        let title = m
+            .get(id)
+            .or_else(|| o.get(id))
+            .or_else(|| t.get(id))
+            .map(|(_, x)| x.title.clone())
+            .unwrap_or_default();
+        out.push(TargetChange {
+            id: id.clone(),
+            title,
+            kind,
+        });
+    }
+    out
+}
