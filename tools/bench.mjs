@@ -8,7 +8,8 @@
 //    and titles):
 //      - navigation to the first painted dashboard: a first visit (empty cache) and a
 //        returning one (the page reloaded; cache and compiled code kept),
-//      - adding one activity until the ledger lists it,
+//      - adding one activity until the ledger lists it, and until it is saved (the whole
+//        document written to localStorage, read back, and its revision written),
 //      - one keystroke in the ledger's search box until the table shows the result,
 //      - the ledger turning a page of 100 rows, against the same rows' DOM built by plain
 //        JavaScript in the same table (a ratio); switching to the ledger view; a plain table of
@@ -281,6 +282,33 @@ async function addOne(page, title) {
   })(${JSON.stringify(title)})`);
 }
 
+/** Adds one activity; time from the submit until it is saved: the document holding it written
+ *  (and read back) and the revision written after it. A committed change is saved at once. */
+async function addSaved(page, title) {
+  const form = page.locator('form.add-form');
+  await form.waitFor();
+  const target = await page.locator('#ledger-target-options option').first().getAttribute('value');
+  await form.locator('#add-target').fill(target);
+  await form.locator('.f-title input').fill(title);
+  return page.evaluate(`(async (title) => {
+    const orig = Storage.prototype.setItem;
+    let docSeen = false;
+    const saved = new Promise((resolve) => {
+      Storage.prototype.setItem = function (key, value) {
+        const out = orig.call(this, key, value);
+        if (key === ${JSON.stringify(DOC_KEY)} && value.includes(title)) docSeen = true;
+        if (key === 'luoshi.meta.v1' && docSeen) resolve(performance.now());
+        return out;
+      };
+    });
+    const t0 = performance.now();
+    document.querySelector('form.add-form').requestSubmit();
+    const t1 = await saved;
+    Storage.prototype.setItem = orig;
+    return t1 - t0;
+  })(${JSON.stringify(title)})`);
+}
+
 /** One character typed into the ledger's search box; time until the shown rows change, painted. */
 async function filterKeystroke(page) {
   return page.evaluate(`(async () => {
@@ -382,7 +410,7 @@ async function measureBrowser(opts, doc, importText) {
   const server = await startStaticServer({ root: DIST });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
   const docText = JSON.stringify(doc);
-  const r = { dashboard: [], warm: [], pageRows: [], pagePlain: [], add: [], filter: [], ledger: [], plain: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, mem: { jsHeap: 0, wasm: 0 }, notes: [] };
+  const r = { dashboard: [], warm: [], pageRows: [], pagePlain: [], add: [], save: [], filter: [], ledger: [], plain: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, mem: { jsHeap: 0, wasm: 0 }, notes: [] };
   const peak = (m) => {
     r.mem.jsHeap = Math.max(r.mem.jsHeap, m.jsHeap);
     r.mem.wasm = m.wasm === null ? r.mem.wasm : Math.max(r.mem.wasm, m.wasm);
@@ -423,6 +451,7 @@ async function measureBrowser(opts, doc, importText) {
         });
       });
       await step('add', async () => r.add.push(await addOne(page, `基准新增活动 ${run}`)));
+      await step('save', async () => r.save.push(await addSaved(page, `基准保存活动 ${run}`)));
       peak(await memory(page));
       await step('import', async () => {
         const imp = await importFile(page, 'luoshi-10mb.json', importText);
@@ -458,6 +487,8 @@ function printBrowser(r, importBytes) {
   console.log(`  navigation to painted dashboard, returning visit ${ms(w).padStart(9)}  ${goal(w, 300)}`);
   console.log(`  navigation to painted dashboard, first visit     ${ms(d).padStart(9)}  ${goal(d, 300)}`);
   console.log(`  add one activity until it is shown               ${ms(a).padStart(9)}  ${goal(a, 50)}`);
+  const sv = median(r.save);
+  console.log(`  add one activity until saved (10,000 in storage) ${ms(sv).padStart(9)}  ${goal(sv, 50)}`);
   console.log(`  ledger search keystroke until shown              ${ms(f).padStart(9)}  ${goal(f, 50)}`);
   console.log(`  import ${mb(importBytes)} file: to the preview           ${ms(ip).padStart(9)}`);
   console.log(`  import ${mb(importBytes)} file: applied                  ${ms(ia).padStart(9)}  (preview + apply ${ms(ip + ia)}) ${goal(ip + ia, 300)}`);

@@ -54,7 +54,7 @@ pub enum SaveStatus {
     /// Nothing changed since the document was loaded or last saved.
     #[default]
     Saved,
-    /// A change waits for the debounce to save it.
+    /// A change is being saved (under the save lock, or at once).
     Pending,
     /// The last save failed: the change is only in memory.
     Failed(StoreError),
@@ -322,7 +322,7 @@ impl AppState {
         sync::commit(*self);
     }
 
-    /// Saves now whatever is waiting, without the debounce.
+    /// Saves now whatever is waiting, without waiting for the save lock.
     pub fn save_now(&self) {
         sync::flush(*self);
     }
