@@ -7,10 +7,12 @@
 
 pub mod chart;
 pub mod command;
+pub mod contribution;
 pub mod engine;
 pub mod fixed;
 pub mod format;
 pub mod frac;
+pub mod history;
 pub mod i18n;
 pub mod ledger_csv;
 pub mod merge;

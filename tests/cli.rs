@@ -298,7 +298,7 @@ fn a_missing_file_is_named() {
 #[test]
 fn bad_arguments_print_the_usage_and_exit_2() {
     let a = fixture("unit-a.json");
-    let cases: [(&[&str], &str); 13] = [
+    let cases: [(&[&str], &str); 14] = [
         (
             &["report", &a, "--as-of", "2026-07-01", "--variant", "week"],
             "to_date, month or quarter",
@@ -320,7 +320,14 @@ fn bad_arguments_print_the_usage_and_exit_2() {
         (&["frobnicate"], "unknown command"),
         (&["report", "--as-of", "2026-07-01"], "at least one FILE"),
         (&["report", &a], "--as-of"),
-        (&["report", &a, "--as-of", "2026-02-30"], "not a date"),
+        (
+            &["report", &a, "--as-of", "2026-02-30"],
+            "2026-02-30 is not a real date",
+        ),
+        (
+            &["report", &a, "--as-of", "2026-2-3"],
+            "not a date YYYY-MM-DD",
+        ),
         (
             &["report", &a, "--as-of", "2026-07-01", "--format", "xml"],
             "json, md or table",
@@ -449,4 +456,271 @@ fn a_file_with_records_of_a_removed_target_reports_with_a_warning() {
     let items: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
     let t1 = items.iter().find(|v| v["id"] == "t1").unwrap();
     assert_eq!(t1["actual"], 1, "a1 still counts toward t1: {t1}");
+}
+
+// ------------------------------------------------------------ history
+//
+// unit-a.json as of 2026-03-15, worked by hand (序时进度: Jan 31 31/365 =
+// 8.5%, Feb 28 59/365 = 16.2%, Mar 15 74/365 = 20.3%):
+// - c1 count 6, one done 02-10: Jan 0 → 8.5 points behind → 滞后 (yellow);
+//   Feb 1/6 = 16.7% ≥ 16.2% → 正常 (green); Mar 16.7% < 20.3% by 3.6 →
+//   滞后 (yellow).
+// - m1 monthly: Jan and Feb met, March still running → 正常 (green) ×3.
+// - q1 ratio ≥ 95%: Jan 115/120 = 95.8% → 达标 (green); Feb and Mar
+//   208/220 = 94.5%, within 5 points → 接近达标 (yellow).
+// - k1 milestone due 06-30, nothing recorded → 待完成 (grey) ×3.
+
+fn history(format: &str, extra: &[&str]) -> Run {
+    let a = fixture("unit-a.json");
+    let mut args = vec!["history", &a, "--as-of", "2026-03-15", "--format", format];
+    args.extend(extra);
+    luoshi(&args)
+}
+
+#[test]
+fn history_prints_the_grid_worked_by_hand() {
+    let run = history("table", &[]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let want = "\
+| 指标 | 2026年1月 | 2026年2月 | 2026年3月（至15日） |
+|---|---|---|---|
+| 组织专题培训 | 黄 | 绿 | 黄 |
+| 中心组集中研讨 | 绿 | 绿 | 绿 |
+| 群众诉求办结率 | 绿 | 黄 | 黄 |
+| 修订工作规则 | 灰 | 灰 | 灰 |
+";
+    assert_eq!(run.stdout.trim_end(), want.trim_end());
+
+    let run = history("md", &["--lang", "en"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("# 2026年命令行测试计划: status history\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("| Target | Jan 2026 | Feb 2026 | Mar 2026 (to 15) |"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("| 群众诉求办结率 | Green Met | Yellow Near | Yellow Near |"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn history_as_json() {
+    let run = history("json", &[]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let v: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(v["as_of"], "2026-03-15");
+    let at: Vec<&str> = v["months"]
+        .as_array()
+        .expect("months")
+        .iter()
+        .filter_map(|m| m["at"].as_str())
+        .collect();
+    assert_eq!(at, ["2026-01-31", "2026-02-28", "2026-03-15"]);
+    let c1 = &v["targets"][0];
+    assert_eq!(c1["id"], "c1");
+    assert_eq!(
+        c1["statuses"],
+        serde_json::json!(["behind", "on_track", "behind"])
+    );
+    assert_eq!(
+        c1["colours"],
+        serde_json::json!(["yellow", "green", "yellow"])
+    );
+}
+
+#[test]
+fn history_refuses_bad_arguments() {
+    let a = fixture("unit-a.json");
+    let cases: [(&[&str], &str); 4] = [
+        (&["history", "--as-of", "2026-03-15"], "at least one FILE"),
+        (&["history", &a, "--as-of", "2026-02-30"], "not a real date"),
+        (
+            &["history", &a, "--as-of", "2026-03-15", "--format", "csv"],
+            "md, json or table",
+        ),
+        (
+            &[
+                "history",
+                &a,
+                "--as-of",
+                "2026-03-15",
+                "--format",
+                "json",
+                "--lang",
+                "en",
+            ],
+            "--lang applies",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = luoshi(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}");
+    }
+}
+
+/// A copy of unit-a.json with a target and the plan titled in Markdown, in
+/// a fresh folder under the target directory.
+fn markup_titled_file() -> PathBuf {
+    let text = std::fs::read_to_string(fixture("unit-a.json")).expect("fixture");
+    let mut v: Value = serde_json::from_str(&text).expect("fixture JSON");
+    v["plan"]["title"] = Value::from("**计划** <b>");
+    v["plan"]["sections"][0]["targets"][0]["title"] = Value::from("*培训* | [链接](x) `代码`");
+    let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "cli-markup"].iter().collect();
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let path = dir.join("markup.json");
+    std::fs::write(&path, v.to_string()).expect("write temp file");
+    path
+}
+
+#[test]
+fn tables_escape_markdown_in_titles() {
+    let path = markup_titled_file();
+    let file = path.to_string_lossy();
+    let escaped_title = "\\*培训\\* \\| \\[链接\\](x) \\`代码\\`";
+    let run = luoshi(&[
+        "report",
+        &file,
+        "--as-of",
+        "2026-07-01",
+        "--format",
+        "table",
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert!(
+        run.stdout.starts_with("# \\*\\*计划\\*\\* \\<b\\>\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!("| {escaped_title} | 5/6次"))
+            || run.stdout.contains(&format!("| {escaped_title} |")),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("*培训*"), "{}", run.stdout);
+    for format in ["table", "md"] {
+        let run = luoshi(&[
+            "history",
+            &file,
+            "--as-of",
+            "2026-07-01",
+            "--format",
+            format,
+        ]);
+        assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+        assert!(
+            run.stdout.contains(&format!("| {escaped_title} |")),
+            "{}",
+            run.stdout
+        );
+        assert!(!run.stdout.contains("*培训*"), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn an_empty_file_is_placed_at_column_1() {
+    let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "cli-empty"].iter().collect();
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let path = dir.join("empty.json");
+    std::fs::write(&path, "").expect("write temp file");
+    let run = luoshi(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("empty.json"), "{}", run.stderr);
+    assert!(run.stderr.contains("line 1 column 1"), "{}", run.stderr);
+    assert!(!run.stderr.contains("column 0"), "{}", run.stderr);
+}
+
+/// unit-a.json with lead units on the trainings: a-1 (02-10) and a-3
+/// (06-20) by 秘书一处, a-2 (04-15) by 综合处; the July one and the
+/// monthly sessions name none.
+fn units_file() -> PathBuf {
+    let text = std::fs::read_to_string(fixture("unit-a.json")).expect("fixture");
+    let mut v: Value = serde_json::from_str(&text).expect("fixture JSON");
+    for (i, unit) in [(0, "秘书一处"), (1, "综合处"), (2, "秘书一处")] {
+        v["activities"][i]["lead_unit"] = Value::from(unit);
+    }
+    let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "cli-units"].iter().collect();
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let path = dir.join("units.json");
+    std::fs::write(&path, v.to_string()).expect("write temp file");
+    path
+}
+
+// As of 2026-07-01, units the plan lists (综合处, 督查室) first, then others:
+// c1 综合处 1 次 from 1 activity, 秘书一处 2 次 from 2;
+// m1's five sessions name no unit and meet Jan, Feb, Apr and May: 4 months;
+// q1 is measured (no breakdown); k1 has no activity.
+#[test]
+fn report_by_unit_as_json_and_table() {
+    let path = units_file();
+    let file = path.to_string_lossy();
+    let run = luoshi(&["report", &file, "--as-of", "2026-07-01", "--by-unit"]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let v: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(
+        v[0]["by_unit"],
+        serde_json::json!([
+            { "unit": "综合处", "actual": 1, "activities": 1 },
+            { "unit": "秘书一处", "actual": 2, "activities": 2 },
+        ])
+    );
+    assert_eq!(
+        v[1]["by_unit"],
+        serde_json::json!([{ "unit": "", "actual": 4, "activities": 5 }])
+    );
+    assert_eq!(v[2]["by_unit"], serde_json::json!([]));
+    assert_eq!(v[3]["by_unit"], serde_json::json!([]));
+
+    let run = luoshi(&[
+        "report",
+        &file,
+        "--as-of",
+        "2026-07-01",
+        "--format",
+        "table",
+        "--by-unit",
+    ]);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let want = "\
+## 各单位完成情况
+
+| 指标 | 牵头单位 | 完成 | 台账记录 |
+|---|---|---:|---:|
+| 组织专题培训 | 综合处 | 1次 | 1 |
+| 组织专题培训 | 秘书一处 | 2次 | 2 |
+| 中心组集中研讨 | （未注明） | 4个月达标 | 5 |
+";
+    assert!(run.stdout.contains(want), "{}", run.stdout);
+
+    // Without the option, neither form has the breakdown.
+    let run = luoshi(&["report", &file, "--as-of", "2026-07-01"]);
+    assert!(!run.stdout.contains("by_unit"), "{}", run.stdout);
+    let run = luoshi(&[
+        "report",
+        &file,
+        "--as-of",
+        "2026-07-01",
+        "--format",
+        "md",
+        "--by-unit",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("--by-unit applies to --format json or table"),
+        "{}",
+        run.stderr
+    );
 }

@@ -69,6 +69,7 @@ fn routes_parse() {
     check_route("#/targets/%E5%9F%B9%E8%AE%AD", Route::Target("培训".into()));
     check_route("#/targets/%ZZ", Route::Targets);
     check_route("#/targets/a/b", Route::Dashboard);
+    check_route("#/history", Route::History);
     check_route("#/plan", Route::Plan);
     check_route("#/data", Route::Data);
     check_route("#/report", Route::Report);
@@ -90,6 +91,7 @@ fn routes_format_and_round_trip() {
             Route::Target("专题 培训/1".into()),
             "#/targets/%E4%B8%93%E9%A2%98%20%E5%9F%B9%E8%AE%AD%2F1",
         ),
+        (Route::History, "#/history"),
         (Route::Plan, "#/plan"),
         (Route::Data, "#/data"),
         (Route::Report, "#/report"),

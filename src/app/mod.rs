@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
             Route::Dashboard => DashboardView().into_any(),
             Route::Ledger => LedgerView().into_any(),
             Route::Targets | Route::Target(_) => TargetView().into_any(),
+            Route::History => views::history::HistoryView().into_any(),
             Route::Plan => PlanEditorView().into_any(),
             Route::Data => DataView().into_any(),
             Route::Report => ReportView().into_any(),
@@ -178,7 +179,7 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
     match route {
         Route::Dashboard => shell.nav_dashboard,
         Route::Ledger => shell.nav_ledger,
-        Route::Targets | Route::Target(_) => shell.nav_targets,
+        Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
         Route::Plan => shell.nav_plan,
         Route::Data => shell.nav_data,
         Route::Report => shell.nav_report,

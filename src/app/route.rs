@@ -14,6 +14,8 @@ pub enum Route {
     Targets,
     /// 指标 `#/targets/<id>`: one target's page.
     Target(String),
+    /// 指标逐月状态 `#/history`: every target's status month by month.
+    History,
     /// 计划 `#/plan`.
     Plan,
     /// 数据 `#/data`.
@@ -43,6 +45,7 @@ impl Route {
                     _ => Route::Targets,
                 }
             }
+            ("history", None) => Route::History,
             ("plan", None) => Route::Plan,
             ("data", None) => Route::Data,
             ("report", None) => Route::Report,
@@ -59,6 +62,7 @@ impl Route {
             Route::Ledger => "#/ledger".into(),
             Route::Targets => "#/targets".into(),
             Route::Target(id) => format!("#/targets/{}", percent_encode(id)),
+            Route::History => "#/history".into(),
             Route::Plan => "#/plan".into(),
             Route::Data => "#/data".into(),
             Route::Report => "#/report".into(),

@@ -5,6 +5,8 @@
 //!
 //! The command reads the clock nowhere: the as-of date is always given.
 
+#[path = "luoshi/history.rs"]
+mod history;
 #[path = "luoshi/markdown.rs"]
 mod markdown;
 #[path = "luoshi/render.rs"]
@@ -28,6 +30,9 @@ luoshi — 落实: figures of a work plan from its ledger files
 USAGE:
     luoshi report FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
                   [--format json|md|table] [--variant to_date|month|quarter] [--lang zh|en]
+                  [--by-unit]
+    luoshi history FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
+                  [--format md|json|table] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi --help
@@ -45,6 +50,16 @@ COMMANDS:
                quarter of the as-of date (default to_date: the year so far).
                --format table: a Markdown table of the figures; --lang en for
                English words (default zh).
+               --by-unit (json, table): each target's figure broken down by
+               the lead unit its activities name, each unit's share as the
+               engine counts that unit's activities alone.
+    history    Reads and merges documents as `report` does and prints every
+               target's colour at the end of each month of the plan up to the
+               as-of date (the as-of month: at that date).
+               --format md (default): a Markdown page, each cell the colour
+               and the status; --format table: the bare Markdown table,
+               colours only; --format json: months and per-target statuses
+               and colours. --lang en for English words (default zh).
     example    Writes the default plan of the year with a believable example
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
     template   Writes the default plan of the year with an empty ledger.
@@ -81,6 +96,14 @@ enum Form {
     Table(Lang),
 }
 
+/// Output form of `history`.
+#[derive(Clone, Copy, PartialEq)]
+enum HistoryForm {
+    Page(Lang),
+    Grid(Lang),
+    Json,
+}
+
 /// A parsed command line.
 enum Command {
     Help,
@@ -88,6 +111,12 @@ enum Command {
         files: Vec<PathBuf>,
         as_of: NaiveDate,
         form: Form,
+        by_unit: bool,
+    },
+    History {
+        files: Vec<PathBuf>,
+        as_of: NaiveDate,
+        form: HistoryForm,
     },
     Example {
         year: i32,
@@ -105,9 +134,31 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure::Usage(message.into())
 }
 
+/// A date written `YYYY-MM-DD` in full; one in that form that does not
+/// exist (2026-02-30) is "not a real date", as the file format says it.
 fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(usage(format!("--as-of {text:?} is not a date YYYY-MM-DD")));
+    }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| usage(format!("--as-of {text:?} is not a date YYYY-MM-DD")))
+        .map_err(|_| usage(format!("--as-of {text} is not a real date")))
+}
+
+fn parse_lang(lang: Option<&str>) -> Result<Lang, Failure> {
+    match lang {
+        None | Some("zh") => Ok(Lang::Zh),
+        Some("en") => Ok(Lang::En),
+        Some(other) => Err(usage(format!("--lang {other:?}: use zh or en"))),
+    }
 }
 
 fn parse_year(text: &str) -> Result<i32, Failure> {
@@ -131,6 +182,8 @@ struct Args {
     unit: Option<String>,
     lang: Option<String>,
     variant: Option<String>,
+    /// `--by-unit` was given.
+    by_unit: bool,
 }
 
 fn split_args(args: &[String]) -> Result<Args, Failure> {
@@ -143,6 +196,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
         unit: None,
         lang: None,
         variant: None,
+        by_unit: false,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -150,6 +204,13 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
             Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
             _ => (arg.as_str(), None),
         };
+        if name == "--by-unit" && inline.is_none() {
+            if parsed.by_unit {
+                return Err(usage("--by-unit given twice"));
+            }
+            parsed.by_unit = true;
+            continue;
+        }
         let slot = match name {
             "--as-of" => &mut parsed.as_of,
             "--year" => &mut parsed.year,
@@ -196,6 +257,9 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
         what.cloned()
             .ok_or_else(|| usage(format!("`{word}` needs {name}")))
     };
+    if a.by_unit && word != "report" {
+        return Err(usage(format!("--by-unit does not apply to `{word}`")));
+    }
     match word.as_str() {
         "report" => {
             refuse(a.year.as_ref(), "--year")?;
@@ -204,11 +268,7 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
             if a.plain.is_empty() {
                 return Err(usage("`report` needs at least one FILE.json"));
             }
-            let lang = match a.lang.as_deref() {
-                None | Some("zh") => Lang::Zh,
-                Some("en") => Lang::En,
-                Some(other) => return Err(usage(format!("--lang {other:?}: use zh or en"))),
-            };
+            let lang = parse_lang(a.lang.as_deref())?;
             let variant = match a.variant.as_deref() {
                 None | Some("to_date") => Variant::ToDate,
                 Some("month") => Variant::Month,
@@ -233,7 +293,35 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
             if !matches!(form, Form::Report(_)) && a.variant.is_some() {
                 return Err(usage("--variant applies to --format md"));
             }
+            if matches!(form, Form::Report(_)) && a.by_unit {
+                return Err(usage("--by-unit applies to --format json or table"));
+            }
             Ok(Command::Report {
+                files: a.plain.iter().map(PathBuf::from).collect(),
+                as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
+                form,
+                by_unit: a.by_unit,
+            })
+        }
+        "history" => {
+            refuse(a.year.as_ref(), "--year")?;
+            refuse(a.out.as_ref(), "--out")?;
+            refuse(a.unit.as_ref(), "--unit")?;
+            refuse(a.variant.as_ref(), "--variant")?;
+            if a.plain.is_empty() {
+                return Err(usage("`history` needs at least one FILE.json"));
+            }
+            let lang = parse_lang(a.lang.as_deref())?;
+            let form = match a.form.as_deref() {
+                None | Some("md") | Some("markdown") => HistoryForm::Page(lang),
+                Some("table") => HistoryForm::Grid(lang),
+                Some("json") if a.lang.is_none() => HistoryForm::Json,
+                Some("json") => return Err(usage("--lang applies to --format md or table")),
+                Some(other) => {
+                    return Err(usage(format!("--format {other:?}: use md, json or table")))
+                }
+            };
+            Ok(Command::History {
                 files: a.plain.iter().map(PathBuf::from).collect(),
                 as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
                 form,
@@ -276,7 +364,7 @@ fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
     let mut docs = files.iter().map(|f| read_document(f));
     let first = match docs.next() {
         Some(doc) => doc?,
-        None => return Err(usage("`report` needs at least one FILE.json")),
+        None => return Err(usage("at least one FILE.json is needed")),
     };
     docs.try_fold(first, |ours, theirs| Ok(merge::merge(&ours, &theirs?).doc))
 }
@@ -324,12 +412,18 @@ fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
 fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Help => write_out(USAGE.trim_end(), None),
-        Command::Report { files, as_of, form } => {
+        Command::Report {
+            files,
+            as_of,
+            form,
+            by_unit,
+        } => {
             let doc = read_merged(&files)?;
             warn_unassigned(&doc);
             let progress = evaluate(&doc, as_of);
+            let shares = by_unit.then(|| luoshi::contribution::by_unit(&doc, as_of));
             let text = match form {
-                Form::Json => render::json(&doc, &progress),
+                Form::Json => render::json(&doc, &progress, shares.as_deref()),
                 Form::Report(variant) => {
                     let opts = ReportOptions {
                         variant,
@@ -337,7 +431,24 @@ fn run(command: Command) -> Result<(), Failure> {
                     };
                     luoshi::report::render_markdown(&doc, &progress, &opts)
                 }
-                Form::Table(lang) => markdown::markdown(&doc, &progress, lang),
+                Form::Table(lang) => {
+                    let mut text = markdown::markdown(&doc, &progress, lang);
+                    if let Some(shares) = &shares {
+                        text.push('\n');
+                        text.push_str(&markdown::by_unit(&doc, shares, lang));
+                    }
+                    text
+                }
+            };
+            write_out(&text, None)
+        }
+        Command::History { files, as_of, form } => {
+            let doc = read_merged(&files)?;
+            let h = luoshi::history::history(&doc, as_of);
+            let text = match form {
+                HistoryForm::Page(lang) => history::page(&doc, &h, lang),
+                HistoryForm::Grid(lang) => history::grid(&doc, &h, lang),
+                HistoryForm::Json => history::json(&doc, &h),
             };
             write_out(&text, None)
         }

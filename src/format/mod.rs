@@ -234,7 +234,9 @@ fn not_json(e: &serde_json::Error) -> DecodeError {
     DecodeError::NotJson {
         message: bare_message(e),
         line: e.line(),
-        column: e.column(),
+        // serde_json says column 0 before the first character (an empty
+        // file); the format counts columns from 1.
+        column: e.column().max(1),
     }
 }
 

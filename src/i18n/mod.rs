@@ -5,9 +5,11 @@
 //! from either language is a compile error, not a blank on screen.
 //! Pure: the report and the native command use these tables too.
 
+pub mod contribution;
 pub mod dashboard;
 pub mod data;
 pub mod help;
+pub mod history;
 pub mod ledger;
 pub mod plan;
 pub mod records;

@@ -8,8 +8,9 @@ use chrono::{Datelike, NaiveDate};
 use super::sentences::{Item, Sentences};
 use super::words::{full_date, month_day, numeral, pct, strip_number};
 use super::{Paragraph, Part, Report, ReportOptions, Scope, Variant};
-use crate::engine::{PlanProgress, Status, TargetProgress};
+use crate::engine::{Colour, PlanProgress, Status, TargetProgress};
 use crate::frac::Frac;
+use crate::history::changes_since_last_month;
 use crate::period::Period;
 use crate::plan::{Activity, Cadence, Document, Reading};
 
@@ -26,6 +27,9 @@ pub(super) struct Ctx<'a> {
     pub window: Option<Window>,
     pub activities: HashMap<&'a str, &'a Activity>,
     pub readings: HashMap<&'a str, &'a Reading>,
+    /// Targets whose colour changed since the end of last month: before,
+    /// after (from [`crate::history`], which asks the engine).
+    pub changes: HashMap<String, (Colour, Colour)>,
 }
 
 /// The month or quarter a report covers.
@@ -83,6 +87,10 @@ impl<'a> Ctx<'a> {
             window,
             activities: doc.activities.iter().map(|a| (a.id.as_str(), a)).collect(),
             readings: doc.readings.iter().map(|r| (r.id.as_str(), r)).collect(),
+            changes: changes_since_last_month(doc, progress)
+                .into_iter()
+                .map(|c| (c.id.0, (c.before, c.after)))
+                .collect(),
         }
     }
 

@@ -283,9 +283,23 @@ impl<'c, 'a> Sentences<'c, 'a> {
             } => self.work_improvement(item, *baseline, *percent, *better),
         };
         Some(format!(
-            "{}{}",
+            "{}{}{}",
             end_sentence(&body),
+            self.change(item)
+                .map(|c| format!("该项指标{c}。"))
+                .unwrap_or_default(),
             self.examples(item, cited)
+        ))
+    }
+
+    /// "较上月由黄转绿" when the target's colour changed since the end of
+    /// last month.
+    fn change(&self, item: &Item<'a>) -> Option<String> {
+        let (before, after) = self.ctx.changes.get(item.target.id.as_str())?;
+        Some(format!(
+            "较上月由{}转{}",
+            before.label_zh(),
+            after.label_zh()
         ))
     }
 
@@ -799,7 +813,13 @@ impl<'c, 'a> Sentences<'c, 'a> {
             }
             _ => return None,
         };
-        Some(end_sentence(&text))
+        // The change is told once: in the target's work sentence, or here
+        // when a monthly or quarterly report has no sentence for it.
+        let silent = self.ctx.window.is_some() && !self.touched(item);
+        match self.change(item).filter(|_| silent) {
+            Some(c) => Some(end_sentence(&format!("{text}，{c}"))),
+            None => Some(end_sentence(&text)),
+        }
     }
 
     /// The target's clause in "三、下一步工作打算", if work remains.

@@ -34,6 +34,7 @@ pub fn DashboardView() -> impl IntoView {
         <section class="view view-dashboard" aria-labelledby="dash-title">
             <div class="view-head">
                 <h2 id="dash-title">{move || app.msgs().dashboard.heading}</h2>
+                <super::history::HistoryLink/>
                 <button type="button" class="btn btn-quiet no-print" on:click=move |_| print()>
                     {move || app.msgs().dashboard.print}
                 </button>

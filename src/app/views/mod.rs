@@ -1,9 +1,11 @@
 //! One module per view; each exports one `#[component]`.
 
 pub mod chart_view;
+pub mod contribution;
 pub mod dashboard;
 pub mod data;
 pub mod help;
+pub mod history;
 pub mod ledger;
 pub mod plan_editor;
 pub mod report;

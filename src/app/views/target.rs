@@ -148,6 +148,8 @@ fn TargetPage(id: TargetId) -> impl IntoView {
                         <p>{rule}</p>
                     </section>
                 </div>
+                <super::history::MonthCells id=tid.get_value()/>
+                <super::contribution::UnitShares id=tid.get_value()/>
                 <div class="chart-slot" data-chart="target" data-target=move || tid.get_value().to_string()>
                     <TargetChart id=tid.get_value()/>
                 </div>

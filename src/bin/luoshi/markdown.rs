@@ -1,9 +1,12 @@
 //! The `report` command's Markdown output: a heading, the plan totals and a
 //! table with one row per target, in Chinese or in English.
 
+use luoshi::contribution::TargetShares;
 use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use luoshi::frac::Frac;
 use luoshi::plan::{Cadence, Direction, Document, Target, TargetKind};
+
+use luoshi::report::markdown::escape;
 
 use crate::render::{period_name, rows};
 
@@ -77,9 +80,10 @@ fn pct(f: Frac) -> String {
     format!("{}%", f.percent_1dp())
 }
 
-/// Table cells must not contain a bare `|` or a line break.
+/// Table cells hold user text as text: Markdown punctuation (a `|` among
+/// it) is escaped and line breaks are folded, as in the report.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    escape(text)
 }
 
 /// The section heading up to its first comma: "（一）强化理论武装".
@@ -170,11 +174,11 @@ pub fn markdown(doc: &Document, progress: &PlanProgress, lang: Lang) -> String {
     let unit = if doc.unit.is_empty() {
         String::new()
     } else {
-        format!("{} · ", doc.unit)
+        format!("{} · ", escape(&doc.unit))
     };
     let mut out = format!(
         "# {}\n\n{}\n\n{}\n|---|---|---|---:|---:|---|\n",
-        doc.plan.title,
+        escape(&doc.plan.title),
         (w.totals)(
             &unit,
             &progress.as_of.to_string(),
@@ -215,6 +219,61 @@ pub fn markdown(doc: &Document, progress: &PlanProgress, lang: Lang) -> String {
             pct(p.time_progress),
             cell(&status),
         ));
+    }
+    out
+}
+
+/// A unit's share in the words of the kind: "2次", "3个月达标", "1".
+fn share_text(target: &Target, actual: &Measure, w: &Words) -> String {
+    match &target.kind {
+        TargetKind::Cadence { every, .. } => {
+            let word = match every {
+                Cadence::Week => w.periods[0],
+                Cadence::Month => w.periods[1],
+                Cadence::Quarter => w.periods[2],
+                Cadence::Year => w.periods[3],
+            };
+            format!("{}{word}{}", measure_text(actual, ""), w.met)
+        }
+        TargetKind::Milestone { .. } => measure_text(actual, ""),
+        _ => measure_text(actual, &target.unit),
+    }
+}
+
+/// Each target's figure by lead unit, as a second table: one row per target
+/// and unit that has activities counted toward it.
+pub fn by_unit(doc: &Document, shares: &[TargetShares], lang: Lang) -> String {
+    let (heading, header, none) = match lang {
+        Lang::Zh => (
+            "## 各单位完成情况",
+            "| 指标 | 牵头单位 | 完成 | 台账记录 |",
+            "（未注明）",
+        ),
+        Lang::En => (
+            "## By unit",
+            "| Target | Lead unit | Done | Activities |",
+            "(none named)",
+        ),
+    };
+    let w = match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    };
+    let mut out = format!("{heading}\n\n{header}\n|---|---|---:|---:|\n");
+    for ((_, target), row) in doc.plan.targets().zip(shares) {
+        for s in &row.shares {
+            let unit = if s.unit.is_empty() {
+                none.to_string()
+            } else {
+                cell(&s.unit)
+            };
+            out.push_str(&format!(
+                "| {} | {unit} | {} | {} |\n",
+                cell(&target.title),
+                cell(&share_text(target, &s.actual, w)),
+                s.activities
+            ));
+        }
     }
     out
 }

@@ -1,5 +1,6 @@
 //! The `report` command's JSON output, one object per target, for machines.
 
+use luoshi::contribution::TargetShares;
 use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use luoshi::period::Period;
 use luoshi::plan::{Document, Section, Target, TargetKind};
@@ -45,10 +46,13 @@ pub fn rows<'a>(
         .map(|((s, t), p)| (s, t, p))
 }
 
-/// One object per target, in plan order, as a pretty JSON array.
-pub fn json(doc: &Document, progress: &PlanProgress) -> String {
+/// One object per target, in plan order, as a pretty JSON array; with
+/// `shares`, each object has `by_unit`: the unit, its figure and how many
+/// of its activities count.
+pub fn json(doc: &Document, progress: &PlanProgress, shares: Option<&[TargetShares]>) -> String {
     let items: Vec<Value> = rows(doc, progress)
-        .map(|(section, target, p)| {
+        .enumerate()
+        .map(|(i, (section, target, p))| {
             let mut o = Map::new();
             o.insert("id".into(), json!(target.id.as_str()));
             o.insert("title".into(), json!(target.title));
@@ -80,6 +84,14 @@ pub fn json(doc: &Document, progress: &PlanProgress) -> String {
                     }
                 }
                 _ => {}
+            }
+            if let Some(row) = shares.and_then(|s| s.get(i)) {
+                let units: Vec<Value> = row
+                    .shares
+                    .iter()
+                    .map(|s| json!({ "unit": s.unit, "actual": number(&s.actual), "activities": s.activities }))
+                    .collect();
+                o.insert("by_unit".into(), Value::Array(units));
             }
             Value::Object(o)
         })
