@@ -12,6 +12,7 @@ pub mod fixed;
 pub mod format;
 pub mod frac;
 pub mod i18n;
+pub mod intake;
 pub mod ledger_csv;
 pub mod merge;
 pub mod period;
