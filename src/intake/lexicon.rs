@@ -237,6 +237,7 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
     "开通",
     "修改",
     "起草",
+    "公布",
 ];
 
 /// Verbs that, when the sentence gives a deadline, make the clause a
@@ -261,7 +262,18 @@ pub(crate) const CONCRETE: &[&str] = &[
 /// Headings whose section tells what was done (a summary), not what will
 /// be done.
 pub(crate) const PAST_HEADINGS: &[&str] = &[
-    "情况", "总结", "成效", "回顾", "做法", "成绩", "进展", "亮点", "经验", "问题", "不足",
+    "情况",
+    "总结",
+    "成效",
+    "回顾",
+    "主要做法",
+    "成绩",
+    "进展",
+    "亮点",
+    "经验",
+    "存在问题",
+    "存在的问题",
+    "不足",
 ];
 /// Headings whose section is the plan.
 pub(crate) const PLAN_HEADINGS: &[&str] = &[

@@ -230,14 +230,17 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     for line in text::lines(&norm) {
         let mut body: &[char] = &line.chars;
         match line.heading {
-            Some((level, marker)) if level.0 <= 2 => {
+            // A short line after 一、 or （一） is a heading; a long one is
+            // an item of a numbered list and is read whole.
+            Some((level, _))
+                if level.0 <= 2 && text::heading_title(&line.chars).0.chars().count() <= 30 =>
+            {
                 let (heading, body_at) = text::heading_title(&line.chars);
                 if let Some(t) = text::heading_tense(&heading) {
                     tense = t;
                 } else if level.0 == 1 {
                     tense = text::Tense::Plan;
                 }
-                let _ = marker;
                 seen_heading = true;
                 let done = std::mem::replace(
                     &mut current,

@@ -338,15 +338,31 @@ fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, Cadence)> {
 /// commitment verb when the sentence gives a deadline.
 fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> {
     let verbs = if dated { DATED_VERBS } else { MILESTONE_VERBS };
-    let v = (c.start..c.end).find(|&i| word_at(s, i, verbs).is_some())?;
+    // Verbs inside a 《title》 name a document, not a commitment.
+    let mut depth = 0i32;
+    let mut v = None;
+    for i in c.start..c.end {
+        match s[i] {
+            '《' => depth += 1,
+            '》' => depth = (depth - 1).max(0),
+            _ if depth == 0 && word_at(s, i, verbs).is_some() => {
+                v = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let v = v?;
     let w = word_at(s, v, verbs)?;
     let after = v + w.chars().count();
     let before_ongoing = v >= c.start + 2 && ONGOING.iter().any(|o| starts_with(s, v - 2, o));
-    if word_at(s, after, ONGOING).is_some() || before_ongoing {
+    // 特制定本方案: the text speaks of itself.
+    let itself = (v > c.start && s[v - 1] == '特') || s.get(after) == Some(&'本');
+    if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
         return None;
     }
     if dated {
-        return Some(v..c.end);
+        return Some(c.clone());
     }
     let end = (after..c.end)
         .rev()
