@@ -260,7 +260,13 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 let titled = ["计划", "要点", "打算", "方案", "安排", "任务分解"]
                     .iter()
                     .any(|w| l.contains(w));
-                if !seen_heading && title.is_none() && titled && line.chars.len() <= 60 {
+                let sentence_like = l.contains(['。', '，', '；']);
+                if !seen_heading
+                    && title.is_none()
+                    && titled
+                    && !sentence_like
+                    && line.chars.len() <= 60
+                {
                     title = Some(l.trim_end_matches(['。', '：']).to_string());
                     continue;
                 }

@@ -74,7 +74,7 @@ fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
 fn ratio_ending(s: &[char], end: usize) -> Option<(usize, &'static str, &'static str)> {
     RATIOS.iter().find_map(|(w, num, den)| {
         let n = w.chars().count();
-        (end >= n && starts_with(s, end - n, w)).then_some((end - n, *num, *den))
+        (end >= n && starts_with(s, end - n, w)).then(|| (end - n, *num, *den))
     })
 }
 
