@@ -429,9 +429,15 @@ fn reports_the_progress_report_text() {
 }
 
 fn plan_fixture(name: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "plans", name]
-        .iter()
-        .collect();
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        "plans",
+        name,
+    ]
+    .iter()
+    .collect();
     path.to_string_lossy().into_owned()
 }
 

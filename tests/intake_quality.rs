@@ -12,6 +12,9 @@ const TEXTS: &[&str] = &[
     "guanxian-2021-zwgk",
     "hnsyu-sanhui-yike",
     "district-ducha-summary",
+    "district-zwfw-2023",
+    "central-jiguan-dangjian-2025",
+    "city-office-dangjian-shuzhi-2025",
 ];
 
 /// One expected target: its figure line and a phrase of its title.

@@ -132,7 +132,18 @@ pub(crate) const SET_PHRASES: &[&str] = &[
     "五个必由之路",
     "第一时间",
     "第一责任人",
-    "一把手",
+    "统一",
+    "唯一",
+    "同一",
+    "单一",
+    "之一",
+    "逐一",
+    "合一",
+    "划一",
+    "万一",
+    "专一",
+    "其一",
+    "一一",
 ];
 
 /// Rates of two counts: the rate word, its numerator and denominator.
@@ -245,7 +256,24 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
 pub(crate) const DATED_VERBS: &[&str] = &[
     "完成", "建立", "修订", "制定", "出台", "印发", "设立", "编制", "建成", "上线", "启动", "实现",
     "召开", "举办", "提交", "推出", "开通", "形成", "部署", "组建", "开展", "报送", "筹备", "建设",
-    "起草", "发布",
+    "起草", "发布", "推行",
+];
+
+/// Words that make a dated clause an aspiration, not a deliverable
+/// (实现新突破, 建成…体系, 水平明显提升).
+pub(crate) const VAGUE: &[&str] = &[
+    "新突破",
+    "新成效",
+    "新进展",
+    "新局面",
+    "新水平",
+    "体系",
+    "水平",
+    "明显",
+    "大幅",
+    "更加",
+    "进一步",
+    "不断",
 ];
 
 /// Words before a milestone verb that make it ongoing work, not a

@@ -254,7 +254,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 }
                 body = &line.chars[body_at..];
             }
-            Some(_) => {}
+            // 1. and （1）: an item; its marker is not a number of the text.
+            Some((_, marker)) => body = &line.chars[marker..],
             None => {
                 let l: String = line.chars.iter().collect();
                 let titled = ["计划", "要点", "打算", "方案", "安排", "任务分解"]
@@ -274,11 +275,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         }
         let lead = scan::lead_unit(body);
         let first_new = current.proposals.len();
+        let mut carried = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
+            let due = carried.take();
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
-            let reading = propose::read(chars, period.end);
+            let reading = propose::read(chars, period.end, due);
+            if chars.last() == Some(&'；') {
+                carried = reading.due;
+            }
             if past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {

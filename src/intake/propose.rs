@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, CONCRETE, DATED_VERBS,
     GROUPS, LEVEL_ENDINGS, LOWER_VERBS, MILESTONE_VERBS, ONGOING, RAISE_VERBS, RATIOS, TITLE_LEADS,
+    VAGUE,
 };
 use super::scan::{scan, Mention};
 use super::text::clauses;
@@ -34,6 +35,8 @@ pub(crate) struct Reading {
     pub found: Vec<Found>,
     /// Whether it has a number at all (for the unmatched list).
     pub has_number: bool,
+    /// The deadline in force at its end.
+    pub due: Option<NaiveDate>,
 }
 
 const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
@@ -354,6 +357,10 @@ fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> 
     }
     let v = v?;
     let w = word_at(s, v, verbs)?;
+    // 线上线下 is not 上线.
+    if w == "上线" && v > 0 && s[v - 1] == '线' {
+        return None;
+    }
     let after = v + w.chars().count();
     let before_ongoing = v >= c.start + 2 && ONGOING.iter().any(|o| starts_with(s, v - 2, o));
     // 特制定本方案: the text speaks of itself.
@@ -362,7 +369,8 @@ fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> 
         return None;
     }
     if dated {
-        return Some(c.clone());
+        let vague = has_word(s, c.start, c.end, VAGUE);
+        return (!vague).then(|| c.clone());
     }
     let end = (after..c.end)
         .rev()
@@ -374,12 +382,14 @@ fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> 
     Some(v..end)
 }
 
-/// Reads the sentence `s` of a plan whose period ends on `period_end`.
-pub(crate) fn read(s: &[char], period_end: NaiveDate) -> Reading {
+/// Reads the sentence `s` of a plan whose period ends on `period_end`;
+/// `due` is a deadline an earlier part of the same sentence gave (到年底前，
+/// A；B；C。 — the deadline holds until the 。).
+pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) -> Reading {
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
     let mut found = Vec::new();
-    let mut due: Option<NaiveDate> = None;
+    let mut due = due;
     for c in clauses(s) {
         if let Some(d) = sc
             .deadlines
@@ -393,47 +403,49 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate) -> Reading {
             .iter()
             .filter(|m| c.start <= m.start && m.start < c.end)
             .collect();
-        if ms.is_empty() {
-            let list = cadence_list(s, &c);
-            if !list.is_empty() {
-                for (r, every) in list {
-                    let (title, span) = title_of(s, r);
-                    found.push(Found {
-                        title,
-                        kind: TargetKind::Cadence { every, at_least: 1 },
-                        unit: "次".into(),
-                        due: None,
-                        group: String::new(),
-                        span,
-                        notes: Vec::new(),
-                    });
-                }
-                continue;
-            }
-            if let Some(r) = milestone(s, &c, due.is_some()) {
+        let before = found.len();
+        read_quantities(s, &c, &ms, due, &mut found);
+        if found.len() > before {
+            continue;
+        }
+        let list = cadence_list(s, &c);
+        if !list.is_empty() {
+            for (r, every) in list {
                 let (title, span) = title_of(s, r);
-                let mut notes = Vec::new();
-                let date = due.unwrap_or_else(|| {
-                    notes.push(Note::DueAtPeriodEnd);
-                    period_end
-                });
                 found.push(Found {
                     title,
-                    kind: TargetKind::Milestone { due: date },
-                    unit: String::new(),
+                    kind: TargetKind::Cadence { every, at_least: 1 },
+                    unit: "次".into(),
                     due: None,
                     group: String::new(),
                     span,
-                    notes,
+                    notes: Vec::new(),
                 });
             }
             continue;
         }
-        read_quantities(s, &c, &ms, due, &mut found);
+        if let Some(r) = milestone(s, &c, due.is_some()) {
+            let (title, span) = title_of(s, r);
+            let mut notes = Vec::new();
+            let date = due.unwrap_or_else(|| {
+                notes.push(Note::DueAtPeriodEnd);
+                period_end
+            });
+            found.push(Found {
+                title,
+                kind: TargetKind::Milestone { due: date },
+                unit: String::new(),
+                due: None,
+                group: String::new(),
+                span,
+                notes,
+            });
+        }
     }
     Reading {
         found,
         has_number: sc.has_number,
+        due,
     }
 }
 

@@ -175,7 +175,10 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
             i = max.as_ref().map_or(n.end, |m| m.end);
             continue;
         };
-        has_number = true;
+        // A lone Chinese 一 with a measure (一项任务) is an article.
+        if !(n.chinese && n.whole() == Some(1) && max.is_none()) {
+            has_number = true;
+        }
         j += measure.chars().count();
         if NOT_COUNTS.contains(&measure) {
             i = j;

@@ -8,7 +8,8 @@ use super::numerals::{chinese_digit, is_chinese_numeral};
 /// ASCII, ASCII punctuation that Chinese text uses to its full-width form,
 /// line ends to `\n`. Spans in proposals refer to this form.
 pub fn normalize(text: &str) -> String {
-    text.chars()
+    let mapped: Vec<char> = text
+        .chars()
         .filter(|&c| c != '\u{feff}')
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
@@ -26,7 +27,20 @@ pub fn normalize(text: &str) -> String {
             '\u{3000}' | '\t' | '\u{a0}' => ' ',
             _ => c,
         })
-        .collect()
+        .collect();
+    // Text copied from PDFs spaces figures off: "2023 年底", "15 分钟".
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in mapped.iter().enumerate() {
+        if c == ' ' && i > 0 && i + 1 < mapped.len() {
+            let (a, b) = (mapped[i - 1], mapped[i + 1]);
+            let figure = |x: char| x.is_ascii_digit() || x == '%';
+            if (figure(a) && is_han(b)) || (is_han(a) && figure(b)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Level of a heading: 一、 is 1, （一） is 2, 1. is 3, （1） is 4.
@@ -204,16 +218,30 @@ pub(crate) struct Line {
     pub heading: Option<(Level, usize)>,
 }
 
-/// The non-empty lines of the text.
+/// The non-empty lines of the text. A long line that stops mid-sentence
+/// (text copied from a PDF wraps at the page width) is joined to the next
+/// unless that one starts a heading.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    text.split('\n')
-        .map(|l| trim(&l.chars().collect::<Vec<_>>()).to_vec())
-        .filter(|l| !l.is_empty())
-        .map(|chars| {
-            let heading = heading_marker(&chars);
-            Line { chars, heading }
-        })
-        .collect()
+    let mut out: Vec<Line> = Vec::new();
+    let mut open = false;
+    for l in text.split('\n') {
+        let chars = trim(&l.chars().collect::<Vec<_>>()).to_vec();
+        if chars.is_empty() {
+            open = false;
+            continue;
+        }
+        let heading = heading_marker(&chars);
+        match out.last_mut() {
+            Some(last) if open && heading.is_none() => last.chars.extend(chars),
+            _ => out.push(Line { chars, heading }),
+        }
+        let last = out.last().map(|l| &l.chars[..]).unwrap_or(&[]);
+        let ends = last
+            .last()
+            .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '）' | '”'));
+        open = !ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none());
+    }
+    out
 }
 
 /// A heading's title: the line up to its first 。 (a seed-style heading
