@@ -15,6 +15,9 @@ const TEXTS: &[&str] = &[
     "district-zwfw-2023",
     "central-jiguan-dangjian-2025",
     "city-office-dangjian-shuzhi-2025",
+    "branch-standards",
+    "kindergarten-party-day",
+    "office-summary-2024",
 ];
 
 /// One expected target: its figure line and a phrase of its title.

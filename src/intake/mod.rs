@@ -220,6 +220,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     let norm = normalize(input);
     let mut title = None;
     let mut tense = text::Tense::Plan;
+    // The tense of the whole text, from its title; a heading that says
+    // nothing of its own falls back to it.
+    let mut base = text::Tense::Plan;
     let mut sections: Vec<ProposedSection> = Vec::new();
     let mut current = ProposedSection {
         title: UNTITLED_SECTION.to_string(),
@@ -239,7 +242,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if let Some(t) = text::heading_tense(&heading) {
                     tense = t;
                 } else if level.0 == 1 {
-                    tense = text::Tense::Plan;
+                    tense = base;
                 }
                 seen_heading = true;
                 let done = std::mem::replace(
@@ -262,6 +265,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     .iter()
                     .any(|w| l.contains(w));
                 let sentence_like = l.contains(['。', '，', '；']);
+                // A summary's title (工作总结, 述职报告, 工作情况的报告): its
+                // numbers are results until a heading announces the plan.
+                let summary = ["总结", "述职", "汇报", "情况的报告", "情况报告"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                if !seen_heading && !sentence_like && !titled && summary {
+                    tense = text::Tense::Past;
+                    base = text::Tense::Past;
+                    continue;
+                }
                 if !seen_heading
                     && title.is_none()
                     && titled

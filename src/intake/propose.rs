@@ -337,6 +337,23 @@ fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, Cadence)> {
     out
 }
 
+/// A period without a number (每月张榜公布, 每季度通报): once in each. Not
+/// 每年, which in a yearly plan says no more than the plan itself.
+fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>, Cadence)> {
+    let words = ["每季度", "每个季度", "每季", "每个月", "每月", "每周"];
+    let (at, w) = (c.start..c.end).find_map(|i| word_at(s, i, &words).map(|w| (i, w)))?;
+    let every = match w {
+        "每周" => Cadence::Week,
+        "每月" | "每个月" => Cadence::Month,
+        _ => Cadence::Quarter,
+    };
+    let next = *s.get(at + w.chars().count())?;
+    if !is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初') {
+        return None;
+    }
+    Some((c.start..c.end, every))
+}
+
 /// A one-off commitment in the clause: 建立…制度, 修订《…》, or any
 /// commitment verb when the sentence gives a deadline.
 fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> {
@@ -424,6 +441,19 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             }
             continue;
         }
+        if let Some((r, every)) = bare_cadence(s, &c) {
+            let (title, span) = title_of(s, r);
+            found.push(Found {
+                title,
+                kind: TargetKind::Cadence { every, at_least: 1 },
+                unit: "次".into(),
+                due: None,
+                group: String::new(),
+                span,
+                notes: Vec::new(),
+            });
+            continue;
+        }
         if let Some(r) = milestone(s, &c, due.is_some()) {
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
@@ -470,11 +500,29 @@ fn read_quantities(
     for (k, m) in ms.iter().enumerate() {
         // A segment ends at the 、 after this quantity, or the clause end.
         let next = ms.get(k + 1).map_or(c.end, |n| n.start);
-        let seg_end = (m.end..next)
-            .find(|&i| s[i] == '、')
-            .unwrap_or(if k + 1 == ms.len() { c.end } else { m.end });
+        // A segment ends at the 、 (or 和, 及) before the next quantity, or
+        // at the clause's end after the last.
+        let seg_end = if k + 1 == ms.len() {
+            (m.end..next).find(|&i| s[i] == '、').unwrap_or(c.end)
+        } else {
+            (m.end..next)
+                .find(|&i| s[i] == '、')
+                .or_else(|| {
+                    (m.end..next)
+                        .rev()
+                        .find(|&i| matches!(s[i], '和' | '及' | '与'))
+                })
+                .unwrap_or(m.end)
+        };
         let seg = seg_start..seg_end.max(m.end);
-        seg_start = seg_end + 1;
+        seg_start = match s.get(seg_end) {
+            Some('、' | '和' | '及' | '与') => seg_end + 1,
+            _ => seg_end,
+        };
+        // 每次活动应有一、二个重点: a rule for each occasion, not a target.
+        if has_word(s, c.start, m.start, &["每次", "每场", "每期"]) {
+            continue;
+        }
         let (mut title, mut span) = title_of(s, seg.clone());
         let (kind, notes, group, unit) = if m.percent() {
             let level = if respectively {
