@@ -139,7 +139,7 @@ fn target(plan: &mut Plan, id: TargetId, p: &Proposal) -> (Target, Vec<Note>) {
         kind,
         unit: p.unit.clone(),
         lead_unit: p.lead_unit.clone(),
-        owner: String::new(),
+        owner: p.owner.clone(),
         weight: 1,
         due,
     };

@@ -144,6 +144,20 @@ pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
     out
 }
 
+/// The date a deadline cell of a spreadsheet means, for a plan whose
+/// deadlines fall in `year`: 6月底前, 2027年6月30日, 2027-06-30, 2027/6/30.
+/// `None` when it names no date (长期坚持, 持续推进) or cannot be read.
+pub fn deadline_of(text: &str, year: i32) -> Option<NaiveDate> {
+    let t = super::text::normalize(text.trim());
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(&t, f) {
+            return Some(d);
+        }
+    }
+    let s: Vec<char> = t.chars().collect();
+    deadlines(&s, year).last().map(|d| d.date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 
 use crate::plan::TargetKind;
 
+pub use dates::deadline_of;
 pub use text::normalize;
 
 /// The plan period the text is read for: deadlines without a year fall in
@@ -131,6 +132,8 @@ pub struct Proposal {
     pub unit: String,
     /// Lead unit, when the text names one (由XX牵头).
     pub lead_unit: String,
+    /// Responsible person (责任领导), when a spreadsheet names one.
+    pub owner: String,
     /// Due date of a count, range or per-person target, when the text
     /// gives one (milestones carry theirs in `kind`).
     pub due: Option<NaiveDate>,
@@ -319,6 +322,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     kind: f.kind,
                     unit: f.unit,
                     lead_unit: own_lead.clone().unwrap_or_default(),
+                    owner: String::new(),
                     due: f.due,
                     group: f.group,
                     source: Source::new(chars, f.span),
