@@ -14,6 +14,7 @@ pub mod format;
 pub mod frac;
 pub mod history;
 pub mod i18n;
+pub mod intake;
 pub mod ledger_csv;
 pub mod merge;
 pub mod period;

@@ -724,3 +724,80 @@ fn report_by_unit_as_json_and_table() {
         run.stderr
     );
 }
+
+fn plan_fixture(name: &str) -> String {
+    let path: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "fixtures",
+        "plans",
+        name,
+    ]
+    .iter()
+    .collect();
+    path.to_string_lossy().into_owned()
+}
+
+/// A plan from the seed's text (.txt and the .docx python-docx made of it)
+/// is a document `report` reads: 30 targets, none started on 2027-01-05.
+#[test]
+fn plan_from_text_writes_a_document_report_reads() {
+    let dir = std::env::temp_dir().join(format!("luoshi-intake-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for source in ["seed.txt", "seed.docx"] {
+        let out = dir.join(format!("{source}.json"));
+        let out = out.to_string_lossy().into_owned();
+        let run = luoshi(&[
+            "plan-from-text",
+            &plan_fixture(source),
+            "--year",
+            "2027",
+            "--out",
+            &out,
+        ]);
+        assert_eq!(run.code, 0, "{source}: {}", run.stderr);
+        let run = luoshi(&["report", &out, "--as-of", "2027-01-05"]);
+        assert_eq!(run.code, 0, "{source}: {}", run.stderr);
+        let items: Vec<Value> = serde_json::from_str(&run.stdout).expect("json");
+        assert_eq!(items.len(), 30, "{source}");
+        let kinds = items.iter().filter(|i| i["kind"] == "milestone").count();
+        assert_eq!(kinds, 6, "{source}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn plan_from_text_prints_a_table_to_review() {
+    let run = luoshi(&[
+        "plan-from-text",
+        &plan_fixture("seed.txt"),
+        "--year",
+        "2027",
+        "--format",
+        "table",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(
+        "| 23 | （三）聚焦主责主业，增强服务效能 | 群众反映问题办结率达95%以上 | ratio 95 | % |"
+    ));
+    assert!(run.stdout.contains("共 4 个分节、30 个目标。"));
+    assert!(run.stdout.contains("原文未写时限，按计划期末计"));
+}
+
+#[test]
+fn plan_from_text_refuses_bad_files_each_in_its_words() {
+    let cases = [
+        ("bad-binary.txt", "binary, not text"),
+        ("bad-not-zip.docx", "not a zip archive"),
+        ("guanxian-2021-zwgk.txt", "no target found"),
+    ];
+    for (name, words) in cases {
+        let run = luoshi(&["plan-from-text", &plan_fixture(name), "--year", "2027"]);
+        assert_eq!(run.code, 1, "{name}");
+        assert!(run.stderr.contains(words), "{name}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{name}");
+    }
+    let run = luoshi(&["plan-from-text", &plan_fixture("seed.txt")]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("needs --year"), "{}", run.stderr);
+}

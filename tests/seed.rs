@@ -30,7 +30,7 @@ fn expected(year: i32) -> Vec<(&'static str, TargetKind, &'static str, &'static 
         // （一）"建立“第一议题”学习制度"
         (
             "t1-01",
-            TargetKind::Milestone { due: d(3, 31) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "“第一议题”学习制度",
         ),
@@ -76,7 +76,7 @@ fn expected(year: i32) -> Vec<(&'static str, TargetKind, &'static str, &'static 
         // （二）"修订《市政府办公室工作规则》"
         (
             "t2-01",
-            TargetKind::Milestone { due: d(6, 30) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "《市政府办公室工作规则》",
         ),
@@ -90,14 +90,14 @@ fn expected(year: i32) -> Vec<(&'static str, TargetKind, &'static str, &'static 
         // "明确各岗位职责清单和负面清单"
         (
             "t2-03",
-            TargetKind::Milestone { due: d(9, 30) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "职责清单和负面清单",
         ),
         // "建立“双随机一公开”督查机制"
         (
             "t2-04",
-            TargetKind::Milestone { due: d(4, 30) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "“双随机一公开”督查机制",
         ),
@@ -140,7 +140,7 @@ fn expected(year: i32) -> Vec<(&'static str, TargetKind, &'static str, &'static 
         // "建立群众诉求快速响应机制"
         (
             "t3-03",
-            TargetKind::Milestone { due: d(5, 31) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "群众诉求快速响应机制",
         ),
@@ -187,7 +187,7 @@ fn expected(year: i32) -> Vec<(&'static str, TargetKind, &'static str, &'static 
         // "设立“创新成果奖”"
         (
             "t4-04",
-            TargetKind::Milestone { due: d(6, 30) },
+            TargetKind::Milestone { due: d(12, 31) },
             "",
             "“创新成果奖”",
         ),
@@ -473,10 +473,10 @@ fn example_ledger_shows_a_mix_of_statuses() {
         ("t1-07", OnTrack),   // Q1–Q3, Q4 running
         ("t1-08", Done),      // 6 of 6
         ("t1-09", Done),      // 4 of 4
-        ("t2-01", Done),      // before 06-30
+        ("t2-01", Done),      // done in the first half
         ("t2-02", Behind),    // 10 of 12 = 83.3%
-        ("t2-03", Overdue),   // due 09-30, not done
-        ("t2-04", Done),      // before 04-30
+        ("t2-03", Pending),   // due 12-31 (no date in the seed), not done yet
+        ("t2-04", Done),      // done in spring
         ("t2-05", OnTrack),   // every week
         ("t2-06", OnTrack),   // every month
         ("t2-07", Done),      // 20 of 20
@@ -485,13 +485,13 @@ fn example_ledger_shows_a_mix_of_statuses() {
         ("t2-10", OnTrack),   // the year is still running
         ("t3-01", OnTrack),   // 14 of 15 = 93.3%
         ("t3-02", Met),       // 91.8% in October
-        ("t3-03", Done),      // before 05-31
+        ("t3-03", Done),      // done in spring
         ("t3-04", Met),       // about 96.5%
         ("t3-05", Near),      // about 87.5%
         ("t4-01", Near),      // 3.0 → 2.2 days = 26.7%
         ("t4-02", FarBehind), // 7 of 10 = 70%
         ("t4-03", Done),      // 5 of 5
-        ("t4-04", Done),      // before 06-30
+        ("t4-04", Done),      // done in the first half
         ("t4-05", OnTrack),   // 48 of 50 = 96%
         ("t4-06", Done),      // 8, the range's minimum
     ];

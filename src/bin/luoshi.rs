@@ -7,6 +7,8 @@
 
 #[path = "luoshi/history.rs"]
 mod history;
+#[path = "luoshi/intake.rs"]
+mod intake;
 #[path = "luoshi/markdown.rs"]
 mod markdown;
 #[path = "luoshi/render.rs"]
@@ -35,6 +37,8 @@ USAGE:
                   [--format md|json|table] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
+    luoshi plan-from-text FILE.txt|FILE.docx --year YYYY [--out FILE]
+                  [--format json|table] [--unit NAME]
     luoshi --help
 
 COMMANDS:
@@ -64,6 +68,14 @@ COMMANDS:
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
     template   Writes the default plan of the year with an empty ledger.
                --unit names the unit keeping it (default 市政府办公室).
+
+    plan-from-text
+               Reads a plan's text (工作要点, 工作计划, 下一步工作打算) from a
+               UTF-8 .txt or a .docx and proposes its sections and targets.
+               --format json (default): a Luoshi document with every proposal
+               accepted, readable by `report`; --format table: a Markdown
+               table of the proposals, each with the phrase it came from,
+               and the sentences with a number that gave nothing.
 
     --as-of is required: figures depend on the date, and the command never
     guesses it from the clock.
@@ -126,6 +138,13 @@ enum Command {
     Template {
         year: i32,
         unit: String,
+        out: Option<PathBuf>,
+    },
+    PlanFromText {
+        file: PathBuf,
+        year: i32,
+        unit: String,
+        table: bool,
         out: Option<PathBuf>,
     },
 }
@@ -346,6 +365,28 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
                 Ok(Command::Template { year, unit, out })
             }
         }
+        "plan-from-text" => {
+            refuse(a.as_of.as_ref(), "--as-of")?;
+            refuse(a.lang.as_ref(), "--lang")?;
+            refuse(a.variant.as_ref(), "--variant")?;
+            let file = match a.plain.as_slice() {
+                [one] => PathBuf::from(one),
+                [] => return Err(usage("`plan-from-text` needs FILE.txt or FILE.docx")),
+                [_, extra, ..] => return Err(usage(format!("unexpected argument {extra:?}"))),
+            };
+            let table = match a.form.as_deref() {
+                None | Some("json") => false,
+                Some("table") => true,
+                Some(other) => return Err(usage(format!("--format {other:?}: use json or table"))),
+            };
+            Ok(Command::PlanFromText {
+                file,
+                year: parse_year(&need(a.year.as_ref(), "--year YYYY")?)?,
+                unit: a.unit.unwrap_or_else(|| seed::OFFICE.to_string()),
+                table,
+                out: a.out.map(PathBuf::from),
+            })
+        }
         other => Err(usage(format!("unknown command {other:?}"))),
     }
 }
@@ -459,6 +500,39 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Template { year, unit, out } => {
             let doc = seed::default_document(year, &unit);
             write_out(&format::encode_pretty(&doc, None), out.as_deref())
+        }
+        Command::PlanFromText {
+            file,
+            year,
+            unit,
+            table,
+            out,
+        } => {
+            let name = file.display().to_string();
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+            let (ex, period) = intake::read(&name, &bytes, year).map_err(Failure::File)?;
+            let stem = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let doc = if ex.is_empty() {
+                None
+            } else {
+                Some(intake::document(&ex, period, &stem, &unit).map_err(Failure::File)?)
+            };
+            if table {
+                return write_out(
+                    &intake::table(&ex, doc.as_ref().map(|d| &d.plan)),
+                    out.as_deref(),
+                );
+            }
+            match doc {
+                Some(doc) => write_out(&format::encode_pretty(&doc, None), out.as_deref()),
+                None => Err(Failure::File(format!(
+                    "{name}: no target found in the text (未识别出任何目标)"
+                ))),
+            }
         }
     }
 }

@@ -60,6 +60,8 @@ fn every(every: Cadence) -> TargetKind {
     TargetKind::Cadence { every, at_least: 1 }
 }
 
+/// A commitment the seed states without a date: due at the end of the
+/// plan's period (年底前), never on a date the text does not give.
 fn milestone(due: NaiveDate) -> TargetKind {
     TargetKind::Milestone { due }
 }
@@ -88,7 +90,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t1-01",
                 "建立“第一议题”学习制度",
-                milestone(d(3, 31)),
+                milestone(d(12, 31)),
                 "",
                 "机关党委",
                 zhang,
@@ -173,7 +175,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-01",
                 "修订《市政府办公室工作规则》",
-                milestone(d(6, 30)),
+                milestone(d(12, 31)),
                 "",
                 "综合处",
                 li,
@@ -189,7 +191,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-03",
                 "明确各岗位职责清单和负面清单",
-                milestone(d(9, 30)),
+                milestone(d(12, 31)),
                 "",
                 "人事处",
                 li,
@@ -197,7 +199,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-04",
                 "建立“双随机一公开”督查机制",
-                milestone(d(4, 30)),
+                milestone(d(12, 31)),
                 "",
                 "督查室",
                 li,
@@ -279,7 +281,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t3-03",
                 "建立群众诉求快速响应机制",
-                milestone(d(5, 31)),
+                milestone(d(12, 31)),
                 "",
                 "政务服务科",
                 wang,
@@ -346,7 +348,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t4-04",
                 "设立“创新成果奖”",
-                milestone(d(6, 30)),
+                milestone(d(12, 31)),
                 "",
                 "人事处",
                 liu,

@@ -144,7 +144,7 @@ impl Year {
 /// The same year and date always give the same document, and a record has
 /// the same id whatever the as-of date. At the end of November the ledger
 /// shows targets done and on pace, some behind, a 中心组 month missed
-/// (August), an overdue milestone (岗位职责清单), and monthly readings for
+/// (August), a milestone still open (岗位职责清单, due at the year's end), and monthly readings for
 /// the measured targets, one of them near its line.
 pub fn example_document(year: i32, as_of: NaiveDate) -> Document {
     let year = clamp_year(year);

@@ -1,0 +1,102 @@
+//! `luoshi plan-from-text`: a plan from a .txt or .docx plan text, as a
+//! document file or as a table to review.
+
+use std::fmt::Write as _;
+
+use luoshi::intake::{self, build, docx, figure, Extraction, Period};
+use luoshi::plan::{Document, Plan, TargetKind};
+
+/// Reads `name`'s bytes into an extraction for the calendar `year`.
+pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period), String> {
+    let text = docx::plan_text(name, bytes).map_err(|e| format!("{name}: {e}"))?;
+    let period = Period::year(year).ok_or_else(|| format!("--year {year} is out of range"))?;
+    Ok((intake::extract(&text, period), period))
+}
+
+/// The plan built from every proposal, as a document kept by `unit`.
+pub fn document(
+    ex: &Extraction,
+    period: Period,
+    fallback_title: &str,
+    unit: &str,
+) -> Result<Document, String> {
+    let title = ex
+        .title
+        .clone()
+        .unwrap_or_else(|| fallback_title.to_string());
+    let stamp = period
+        .start
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc().fixed_offset())
+        .ok_or("no start of period")?;
+    let built = build::new_plan(&title, period, &ex.sections, stamp).map_err(|e| e.to_string())?;
+    Ok(Document {
+        unit: unit.to_string(),
+        plan: built.plan,
+        activities: Vec::new(),
+        readings: Vec::new(),
+        tombstones: Vec::new(),
+    })
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A Markdown table of the proposals and the list of sentences that gave
+/// nothing, for review in a terminal.
+pub fn table(ex: &Extraction, plan: Option<&Plan>) -> String {
+    let mut out = String::new();
+    if let Some(t) = &ex.title {
+        let _ = writeln!(out, "# {t}\n");
+    }
+    let _ = writeln!(
+        out,
+        "| # | 分节 | 目标 | 类型与指标 | 单位 | 牵头 | 时限 | 原文短语 | 提示 |"
+    );
+    let _ = writeln!(
+        out,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    );
+    let mut n = 0;
+    for s in &ex.sections {
+        for p in &s.proposals {
+            n += 1;
+            let due = match (&p.kind, p.due) {
+                (TargetKind::Milestone { due }, _) => due.to_string(),
+                (_, Some(due)) => due.to_string(),
+                _ => String::new(),
+            };
+            let notes: Vec<String> = p.notes.iter().map(|n| n.zh()).collect();
+            let _ = writeln!(
+                out,
+                "| {n} | {} | {} | {} | {} | {} | {due} | {} | {} |",
+                cell(&s.title),
+                cell(&p.title),
+                figure(&p.kind),
+                cell(&p.unit),
+                cell(&p.lead_unit),
+                cell(p.source.phrase()),
+                cell(&notes.join("；")),
+            );
+        }
+    }
+    if n == 0 {
+        out.push_str("\n未识别出任何目标。\n");
+    }
+    if let Some(plan) = plan {
+        let _ = writeln!(
+            out,
+            "\n共 {} 个分节、{} 个目标。",
+            plan.sections.len(),
+            plan.targets().count()
+        );
+    }
+    if !ex.unmatched.is_empty() {
+        let _ = writeln!(out, "\n## 含数字但未生成目标的句子\n");
+        for u in &ex.unmatched {
+            let _ = writeln!(out, "- {}（{}）", u.sentence, u.why.zh());
+        }
+    }
+    out
+}

@@ -1,0 +1,193 @@
+//! Deadlines as plans write them: 6月底前, 3月31日前, 年底前, 上半年,
+//! 三季度末, 年内.
+
+use chrono::NaiveDate;
+
+use super::lexicon::starts_with;
+use super::numerals::number_at;
+
+/// A deadline phrase: where it is (chars) and the date it means.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Deadline {
+    /// First char of the phrase.
+    pub start: usize,
+    /// One past its last char.
+    pub end: usize,
+    /// The last day it allows.
+    pub date: NaiveDate,
+}
+
+fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+/// Skips a trailing 前/以前/之前/底前/内 after a date.
+fn tail(s: &[char], mut i: usize) -> usize {
+    for w in ["以前", "之前", "前", "内"] {
+        if starts_with(s, i, w) {
+            i += w.chars().count();
+            break;
+        }
+    }
+    i
+}
+
+/// The deadline starting at `i` in a plan for `year`, if one starts there.
+fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
+    let mut j = i;
+    // An explicit year: 2026年6月底前.
+    if let Some(n) = number_at(s, i).filter(|n| !n.chinese) {
+        if n.end - n.start == 4 && s.get(n.end) == Some(&'年') {
+            let y = n.whole()? as i32;
+            let rest = deadline_at(s, n.end + 1, y)?;
+            return Some(Deadline { start: i, ..rest });
+        }
+    }
+    let found = |end: usize, date: Option<NaiveDate>| {
+        date.map(|date| Deadline {
+            start: i,
+            end: tail(s, end),
+            date,
+        })
+    };
+    for (w, m) in [
+        ("年底", 12),
+        ("年末", 12),
+        ("年内", 12),
+        ("上半年", 6),
+        ("下半年", 12),
+    ] {
+        if starts_with(s, j, w) {
+            return found(j + w.chars().count(), last_day(year, m));
+        }
+    }
+    if s.get(j) == Some(&'第') {
+        j += 1;
+    }
+    let n = number_at(s, j)?;
+    let v = n.whole()?;
+    j = n.end;
+    if starts_with(s, j, "季度") {
+        let k = j + 2;
+        let has_end = ["末", "底", "前", "内"]
+            .iter()
+            .any(|w| starts_with(s, k, w));
+        if !(1..=4).contains(&v) || !has_end {
+            return None;
+        }
+        let k = if starts_with(s, k, "末") || starts_with(s, k, "底") {
+            k + 1
+        } else {
+            k
+        };
+        return found(k, last_day(year, v * 3));
+    }
+    if !(1..=12).contains(&v) {
+        return None;
+    }
+    if starts_with(s, j, "月份") {
+        j += 1;
+    }
+    if s.get(j) != Some(&'月') {
+        return None;
+    }
+    j += 1;
+    for (w, day) in [
+        ("底", 0),
+        ("末", 0),
+        ("下旬", 0),
+        ("中旬", 20),
+        ("上旬", 10),
+    ] {
+        if starts_with(s, j, w) {
+            let date = if day == 0 {
+                last_day(year, v)
+            } else {
+                NaiveDate::from_ymd_opt(year, v, day)
+            };
+            return found(j + w.chars().count(), date);
+        }
+    }
+    if let Some(d) = number_at(s, j) {
+        let day = d.whole()?;
+        if matches!(s.get(d.end), Some('日') | Some('号')) {
+            return found(d.end + 1, NaiveDate::from_ymd_opt(year, v, day));
+        }
+        return None;
+    }
+    // "6月前": by the end of the month before? Offices mean the end of
+    // the month named, as 督查 bulletins read it.
+    if ["前", "以前", "之前"].iter().any(|w| starts_with(s, j, w)) {
+        return found(j, last_day(year, v));
+    }
+    None
+}
+
+/// Every deadline in the sentence, in order, not overlapping.
+pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match deadline_at(s, i, year) {
+            Some(d) if d.end > i => {
+                i = d.end;
+                out.push(d);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The date a deadline cell of a spreadsheet means, for a plan whose
+/// deadlines fall in `year`: 6月底前, 2027年6月30日, 2027-06-30, 2027/6/30.
+/// `None` when it names no date (长期坚持, 持续推进) or cannot be read.
+pub fn deadline_of(text: &str, year: i32) -> Option<NaiveDate> {
+    let t = super::text::normalize(text.trim());
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(&t, f) {
+            return Some(d);
+        }
+    }
+    let s: Vec<char> = t.chars().collect();
+    deadlines(&s, year).last().map(|d| d.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let s: Vec<char> = input.chars().collect();
+        let got: Vec<String> = deadlines(&s, 2027)
+            .iter()
+            .map(|d| {
+                let phrase: String = s[d.start..d.end].iter().collect();
+                format!("{phrase}={}", d.date)
+            })
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn deadline_phrases() {
+        check("6月底前完成", &["6月底前=2027-06-30"]);
+        check("年底前出台", &["年底前=2027-12-31"]);
+        check("上半年启动", &["上半年=2027-06-30"]);
+        check("三季度末建成", &["三季度末=2027-09-30"]);
+        check("第一季度内召开", &["第一季度内=2027-03-31"]);
+        check("3月31日前报送", &["3月31日前=2027-03-31"]);
+        check("2026年9月底前", &["2026年9月底前=2026-09-30"]);
+        check("十月中旬前", &["十月中旬前=2027-10-20"]);
+        check("年内建成", &["年内=2027-12-31"]);
+        check("2月前", &["2月前=2027-02-28"]);
+        check("每季度至少1次", &[]);
+        check("6个月", &[]);
+        check("13月底", &[]);
+    }
+}

@@ -1,0 +1,390 @@
+//! Intake: a plan from its text. Reads a work plan as offices write it
+//! (工作要点, 工作计划, 下一步工作打算) and proposes sections and targets,
+//! each with the sentence and the phrase it came from, plus the sentences
+//! with a number that gave nothing, so that nothing is silently dropped.
+//!
+//! Pure: text in, proposals out; no clock, no I/O. Reading .docx and
+//! spreadsheets into text and rows is in [`docx`] and [`sheet`]; turning
+//! accepted proposals into a plan is in [`build`].
+
+pub mod build;
+mod dates;
+pub mod docx;
+mod lexicon;
+mod numerals;
+mod propose;
+mod scan;
+pub mod sheet;
+mod text;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::plan::TargetKind;
+
+pub use dates::deadline_of;
+pub use text::normalize;
+
+/// The plan period the text is read for: deadlines without a year fall in
+/// the year of `end`; commitments without a date are due on `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+}
+
+impl Period {
+    /// The calendar year `year`, or `None` outside chrono's range.
+    pub fn year(year: i32) -> Option<Period> {
+        Some(Period {
+            start: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(year, 12, 31)?,
+        })
+    }
+}
+
+/// Where a proposal came from: its sentence and the phrase in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The sentence, in the normalised text's characters.
+    pub sentence: String,
+    /// The phrase, as a char range of `sentence`.
+    pub chars: Range<usize>,
+    /// The phrase, as a byte range of `sentence`.
+    pub bytes: Range<usize>,
+}
+
+impl Source {
+    fn new(chars: &[char], span: Range<usize>) -> Source {
+        let byte = |i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+        Source {
+            sentence: chars.iter().collect(),
+            bytes: byte(span.start)..byte(span.end),
+            chars: span,
+        }
+    }
+
+    /// The phrase that produced the proposal.
+    pub fn phrase(&self) -> &str {
+        self.sentence.get(self.bytes.clone()).unwrap_or("")
+    }
+}
+
+/// Something the reviewer should know about a proposal: a figure the text
+/// does not give, or a reading the extractor made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The text gives no date: due at the end of the plan period.
+    DueAtPeriodEnd,
+    /// An improvement's baseline is not in the text: 100 stands in for it.
+    BaselineNeeded,
+    /// A per-person target's roster is not in the text.
+    RosterNeeded,
+    /// A period the model does not count in (每半年), or a per-person
+    /// target with its own period, folded into a yearly number.
+    CadenceFolded(String),
+    /// A range given for a cadence or per-person target: its lower end is
+    /// the target.
+    RangeFloor,
+    /// The due date fell outside the plan period and was moved to its end.
+    DueMoved(NaiveDate),
+}
+
+impl Note {
+    /// The note in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            Note::DueAtPeriodEnd => "原文未写时限，按计划期末计".into(),
+            Note::BaselineNeeded => "原文未给基线，暂以100计，请填写实际基线".into(),
+            Note::RosterNeeded => "原文未列人员名单，请补充".into(),
+            Note::CadenceFolded(w) => format!("“{w}”已折算为全年数"),
+            Note::RangeFloor => "原文为区间，取下限".into(),
+            Note::DueMoved(d) => format!("时限 {d} 不在计划期内，已改为期末"),
+        }
+    }
+
+    /// The note in English.
+    pub fn en(&self) -> String {
+        match self {
+            Note::DueAtPeriodEnd => "no date in the text: due at the end of the period".into(),
+            Note::BaselineNeeded => {
+                "no baseline in the text: 100 stands in, enter the real baseline".into()
+            }
+            Note::RosterNeeded => "no roster in the text: add the people".into(),
+            Note::CadenceFolded(w) => format!("“{w}” folded into a yearly number"),
+            Note::RangeFloor => "a range in the text: its lower end is the target".into(),
+            Note::DueMoved(d) => format!("due {d} is outside the period: moved to its end"),
+        }
+    }
+}
+
+/// One proposed target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// The target's title, in the text's words.
+    pub title: String,
+    /// Its kind and figures (a per-person roster is filled when built).
+    pub kind: TargetKind,
+    /// Unit of measure: 次, 个, %.
+    pub unit: String,
+    /// Lead unit, when the text names one (由XX牵头).
+    pub lead_unit: String,
+    /// Responsible person (责任领导), when a spreadsheet names one.
+    pub owner: String,
+    /// Due date of a count, range or per-person target, when the text
+    /// gives one (milestones carry theirs in `kind`).
+    pub due: Option<NaiveDate>,
+    /// Who a per-person target applies to, as the text says (班子成员).
+    pub group: String,
+    /// Where it came from.
+    pub source: Source,
+    /// What the reviewer should check.
+    pub notes: Vec<Note>,
+}
+
+/// A proposed section: a heading of the text and its targets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProposedSection {
+    /// The heading as written (normalised).
+    pub title: String,
+    /// Its proposals in text order.
+    pub proposals: Vec<Proposal>,
+}
+
+/// Why a sentence with a number gave nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// It reports a result (a summary of work done), not a target.
+    PastResult,
+    /// Its numbers matched no pattern.
+    NoPattern,
+}
+
+impl Why {
+    /// In Chinese.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Why::PastResult => "属于工作总结（已完成的成绩），不作为目标",
+            Why::NoPattern => "含数字，但未识别出目标",
+        }
+    }
+
+    /// In English.
+    pub fn en(self) -> &'static str {
+        match self {
+            Why::PastResult => "a result in a summary of work done, not a target",
+            Why::NoPattern => "has a number, but no target was recognised",
+        }
+    }
+}
+
+/// A sentence with a number that produced nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unmatched {
+    /// The sentence.
+    pub sentence: String,
+    /// The heading it stands under, if any.
+    pub section: String,
+    /// Why nothing was proposed.
+    pub why: Why,
+}
+
+/// What the text gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// The plan's title, when the text opens with one.
+    pub title: Option<String>,
+    /// Sections with at least one proposal, in text order.
+    pub sections: Vec<ProposedSection>,
+    /// Sentences with a number that produced nothing.
+    pub unmatched: Vec<Unmatched>,
+}
+
+impl Extraction {
+    /// All proposals in order.
+    pub fn proposals(&self) -> impl Iterator<Item = &Proposal> {
+        self.sections.iter().flat_map(|s| s.proposals.iter())
+    }
+
+    /// Whether the text gave no target at all.
+    pub fn is_empty(&self) -> bool {
+        self.sections.iter().all(|s| s.proposals.is_empty())
+    }
+}
+
+/// Title of the section that holds targets before any heading.
+pub const UNTITLED_SECTION: &str = "目标任务";
+
+/// Reads a plan's text for `period`.
+pub fn extract(input: &str, period: Period) -> Extraction {
+    let norm = normalize(input);
+    let mut title = None;
+    let mut tense = text::Tense::Plan;
+    // The tense of the whole text, from its title; a heading that says
+    // nothing of its own falls back to it.
+    let mut base = text::Tense::Plan;
+    let mut sections: Vec<ProposedSection> = Vec::new();
+    let mut current = ProposedSection {
+        title: UNTITLED_SECTION.to_string(),
+        proposals: Vec::new(),
+    };
+    let mut unmatched = Vec::new();
+    let mut seen_heading = false;
+    for line in text::lines(&norm) {
+        let mut body: &[char] = &line.chars;
+        match line.heading {
+            // A short line after 一、 or （一） is a heading; a long one is
+            // an item of a numbered list and is read whole.
+            Some((level, _))
+                if level.0 <= 2 && text::heading_title(&line.chars).0.chars().count() <= 30 =>
+            {
+                let (heading, body_at) = text::heading_title(&line.chars);
+                if let Some(t) = text::heading_tense(&heading) {
+                    tense = t;
+                } else if level.0 == 1 {
+                    tense = base;
+                }
+                seen_heading = true;
+                let done = std::mem::replace(
+                    &mut current,
+                    ProposedSection {
+                        title: heading,
+                        proposals: Vec::new(),
+                    },
+                );
+                if !done.proposals.is_empty() {
+                    sections.push(done);
+                }
+                body = &line.chars[body_at..];
+            }
+            // 1. and （1）: an item; its marker is not a number of the text.
+            Some((_, marker)) => body = &line.chars[marker..],
+            None => {
+                let l: String = line.chars.iter().collect();
+                let titled = ["计划", "要点", "打算", "方案", "安排", "任务分解"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                let sentence_like = l.contains(['。', '，', '；']);
+                // A summary's title (工作总结, 述职报告, 工作情况的报告): its
+                // numbers are results until a heading announces the plan.
+                let summary = ["总结", "述职", "汇报", "情况的报告", "情况报告"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                if !seen_heading && !sentence_like && !titled && summary {
+                    tense = text::Tense::Past;
+                    base = text::Tense::Past;
+                    continue;
+                }
+                if !seen_heading
+                    && title.is_none()
+                    && titled
+                    && !sentence_like
+                    && line.chars.len() <= 60
+                {
+                    title = Some(l.trim_end_matches(['。', '：']).to_string());
+                    continue;
+                }
+            }
+        }
+        let lead = scan::lead_unit(body);
+        let first_new = current.proposals.len();
+        let mut carried = None;
+        for sentence in text::sentences(body) {
+            let chars = &sentence.chars;
+            let due = carried.take();
+            let past = tense == text::Tense::Past
+                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
+            let reading = propose::read(chars, period.end, due);
+            if chars.last() == Some(&'；') {
+                carried = reading.due;
+            }
+            if past || reading.found.is_empty() {
+                if reading.has_number {
+                    unmatched.push(Unmatched {
+                        sentence: sentence.text(),
+                        section: current.title.clone(),
+                        why: if past {
+                            Why::PastResult
+                        } else {
+                            Why::NoPattern
+                        },
+                    });
+                }
+                continue;
+            }
+            let own_lead = scan::lead_unit(chars);
+            for f in reading.found {
+                current.proposals.push(Proposal {
+                    title: f.title,
+                    kind: f.kind,
+                    unit: f.unit,
+                    lead_unit: own_lead.clone().unwrap_or_default(),
+                    owner: String::new(),
+                    due: f.due,
+                    group: f.group,
+                    source: Source::new(chars, f.span),
+                    notes: f.notes,
+                });
+            }
+        }
+        if let Some(lead) = lead {
+            for p in current.proposals[first_new..].iter_mut() {
+                if p.lead_unit.is_empty() {
+                    p.lead_unit = lead.clone();
+                }
+            }
+        }
+    }
+    if !current.proposals.is_empty() {
+        sections.push(current);
+    }
+    Extraction {
+        title,
+        sections,
+        unmatched,
+    }
+}
+
+/// A kind and its figures in one short, stable line, as the label files
+/// of `tests/fixtures/plans/` and the native command's table write them:
+/// `count 6`, `range 8-10`, `per_person 4`, `cadence month 1`,
+/// `threshold >=90`, `ratio 95`, `improvement higher 30`,
+/// `milestone 12-31`.
+pub fn figure(kind: &TargetKind) -> String {
+    use crate::plan::{Better, Cadence, Direction};
+    match kind {
+        TargetKind::Count { target } => format!("count {target}"),
+        TargetKind::Range { min, max } => format!("range {min}-{max}"),
+        TargetKind::PerPerson { each, .. } => format!("per_person {each}"),
+        TargetKind::Cadence { every, at_least } => {
+            let every = match every {
+                Cadence::Week => "week",
+                Cadence::Month => "month",
+                Cadence::Quarter => "quarter",
+                Cadence::Year => "year",
+            };
+            format!("cadence {every} {at_least}")
+        }
+        TargetKind::Threshold { line, direction } => {
+            let d = match direction {
+                Direction::AtLeast => ">=",
+                Direction::AtMost => "<=",
+            };
+            format!("threshold {d}{line}")
+        }
+        TargetKind::Ratio { line, .. } => format!("ratio {line}"),
+        TargetKind::Improvement {
+            percent, better, ..
+        } => {
+            let b = match better {
+                Better::Higher => "higher",
+                Better::Lower => "lower",
+            };
+            format!("improvement {b} {percent}")
+        }
+        TargetKind::Milestone { due } => format!("milestone {}", due.format("%m-%d")),
+    }
+}

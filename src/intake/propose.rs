@@ -1,0 +1,587 @@
+//! Reading one sentence of a plan: which of its quantities are targets, of
+//! which kind, and which of its clauses are one-off commitments.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::lexicon::{
+    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, CONCRETE, DATED_VERBS,
+    GROUPS, LEVEL_ENDINGS, LOWER_VERBS, MILESTONE_VERBS, ONGOING, RAISE_VERBS, RATIOS, TITLE_LEADS,
+    VAGUE,
+};
+use super::scan::{scan, Mention};
+use super::text::clauses;
+use super::Note;
+use crate::fixed::Fixed;
+use crate::plan::{Better, Cadence, Direction, TargetKind};
+
+/// A target read from a sentence, before it is placed in a section.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub title: String,
+    pub kind: TargetKind,
+    pub unit: String,
+    pub due: Option<NaiveDate>,
+    pub group: String,
+    /// The phrase that produced it (chars of the sentence).
+    pub span: Range<usize>,
+    pub notes: Vec<Note>,
+}
+
+/// What one sentence gives.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Reading {
+    pub found: Vec<Found>,
+    /// Whether it has a number at all (for the unmatched list).
+    pub has_number: bool,
+    /// The deadline in force at its end.
+    pub due: Option<NaiveDate>,
+}
+
+const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
+    ("每半年", None, 2),
+    ("每季度", Some(Cadence::Quarter), 4),
+    ("每个季度", Some(Cadence::Quarter), 4),
+    ("每季", Some(Cadence::Quarter), 4),
+    ("每个月", Some(Cadence::Month), 12),
+    ("每月", Some(Cadence::Month), 12),
+    ("每周", Some(Cadence::Week), 52),
+    ("每年", Some(Cadence::Year), 1),
+];
+
+fn cadence_words() -> Vec<&'static str> {
+    CADENCES.iter().map(|c| c.0).collect()
+}
+
+/// The text of `s[r]`, with leading connectives and a trailing 等 dropped;
+/// returns the text and the range it covers.
+fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
+    let (mut a, mut b) = (r.start, r.end);
+    loop {
+        while a < b && matches!(s[a], ' ' | '、' | '，' | '：') {
+            a += 1;
+        }
+        match word_at(s, a, TITLE_LEADS) {
+            Some(w) if a + w.chars().count() < b => a += w.chars().count(),
+            _ => break,
+        }
+    }
+    while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
+        b -= 1;
+    }
+    (s[a..b].iter().collect(), a..b)
+}
+
+/// The ratio word ending at `end` (exclusive) and its counts.
+fn ratio_ending(s: &[char], end: usize) -> Option<(usize, &'static str, &'static str)> {
+    RATIOS.iter().find_map(|(w, num, den)| {
+        let n = w.chars().count();
+        (end >= n && starts_with(s, end - n, w)).then(|| (end - n, *num, *den))
+    })
+}
+
+/// Positions (exclusive ends) of level words (覆盖率, 满意度, 占比) in
+/// `s[from..to]`.
+fn level_words(s: &[char], from: usize, to: usize) -> Vec<usize> {
+    (from..to)
+        .filter(|&i| LEVEL_ENDINGS.contains(&s[i]) && i > from && is_han(s[i - 1]))
+        .filter(|&i| s[i] != '度' || ratio_ending(s, i + 1).is_some())
+        .filter(|&i| s[i] != '比' || s[i - 1] == '占')
+        .filter(|&i| s[i] != '重' || s[i - 1] == '比')
+        .map(|i| i + 1)
+        .collect()
+}
+
+/// Where the level word ending at `e` starts: a known rate word exactly,
+/// else at most four characters back, never before `floor` or a 、.
+fn level_start(s: &[char], e: usize, floor: usize) -> usize {
+    if let Some((start, _, _)) = ratio_ending(s, e) {
+        return start.max(floor);
+    }
+    let mut a = e - 1;
+    while a > floor && e - a < 4 && is_han(s[a - 1]) && s[a - 1] != '、' {
+        a -= 1;
+    }
+    a
+}
+
+/// The kind of a percentage at `m`, with the level word ending before it
+/// at `level` if the clause names one.
+fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>) -> TargetKind {
+    let line = m.value.value;
+    let from = m.start.saturating_sub(16).max(c.start);
+    let raise = last_word(s, from, m.start, RAISE_VERBS);
+    let lower = last_word(s, from, m.start, LOWER_VERBS);
+    let verb = match (raise, lower) {
+        (Some(r), Some(l)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
+        (Some(r), None) => Some((r, true)),
+        (None, Some(l)) => Some((l, false)),
+        (None, None) => None,
+    };
+    if let Some(((at, w), higher)) = verb {
+        let after = at + w.chars().count();
+        let to_level = matches!(
+            s.get(after),
+            Some('至') | Some('到') | Some('为') | Some('达')
+        );
+        if !to_level {
+            return TargetKind::Improvement {
+                baseline: Fixed::from_int(100),
+                percent: line,
+                better: if higher {
+                    Better::Higher
+                } else {
+                    Better::Lower
+                },
+            };
+        }
+    }
+    if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
+        return TargetKind::Ratio {
+            line,
+            numerator: num.to_string(),
+            denominator: den.to_string(),
+        };
+    }
+    TargetKind::Threshold {
+        line,
+        direction: direction(s, c.start, m),
+    }
+}
+
+fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
+    let near = m.start.saturating_sub(8).max(from);
+    if has_word(s, near, m.end, AT_MOST) {
+        Direction::AtMost
+    } else {
+        Direction::AtLeast
+    }
+}
+
+/// The group a per-person target applies to (班子成员, 党员), if the
+/// clause before `at` says each of them.
+fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<String> {
+    for i in c.start..at {
+        if starts_with(s, i, "每人") || starts_with(s, i, "人均") {
+            let g = last_word(s, c.start, i, GROUPS).map(|(_, g)| g.to_string());
+            return Some(g.unwrap_or_else(|| "每人".to_string()));
+        }
+        if starts_with(s, i, "每名") || starts_with(s, i, "每位") {
+            let name: String = s[i + 2..at]
+                .iter()
+                .take_while(|&&c| is_han(c) && c != '每')
+                .take(6)
+                .collect();
+            if let Some(g) = GROUPS.iter().find(|g| name.starts_with(*g)) {
+                return Some(g.to_string());
+            }
+        }
+        if let Some(g) = word_at(s, i, GROUPS) {
+            let k = i + g.chars().count();
+            if k < at && (s[k] == '每' || starts_with(s, k, "全年") || starts_with(s, k, "年均"))
+            {
+                return Some(g.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The target a quantity stands for, if any.
+fn count_kind(
+    s: &[char],
+    c: &Range<usize>,
+    m: &Mention,
+) -> Option<(TargetKind, Vec<Note>, String)> {
+    let n = m.value.whole()?;
+    let max = match &m.max {
+        Some(x) => Some(x.whole()?),
+        None => None,
+    };
+    let group = per_person(s, c, m.start);
+    let cadence = last_word(s, c.start, m.start, &cadence_words())
+        .and_then(|(_, w)| CADENCES.iter().find(|x| x.0 == w));
+    let near = m.start.saturating_sub(6).max(c.start);
+    let at_least = has_word(s, near, m.start, AT_LEAST);
+    // A Chinese 一 is usually an article (一批, 一个平台): a target only
+    // when a period, a person or 至少 says it is counted.
+    if m.value.chinese
+        && n == 1
+        && max.is_none()
+        && group.is_none()
+        && cadence.is_none()
+        && !at_least
+    {
+        return None;
+    }
+    let mut notes = Vec::new();
+    if max.is_some() && (group.is_some() || cadence.is_some()) {
+        notes.push(Note::RangeFloor);
+    }
+    if let Some(g) = group {
+        let factor = match cadence {
+            Some((w, Some(every), k)) if *every != Cadence::Year => {
+                notes.push(Note::CadenceFolded(w.to_string()));
+                *k
+            }
+            Some((w, None, k)) => {
+                notes.push(Note::CadenceFolded(w.to_string()));
+                *k
+            }
+            _ => 1,
+        };
+        let each = n.checked_mul(factor)?;
+        let kind = TargetKind::PerPerson {
+            each,
+            roster: Vec::new(),
+        };
+        return Some((kind, notes, g));
+    }
+    match cadence {
+        Some((_, Some(every), _)) if *every != Cadence::Year => {
+            let kind = TargetKind::Cadence {
+                every: *every,
+                at_least: n,
+            };
+            return Some((kind, notes, String::new()));
+        }
+        Some((w, None, k)) => {
+            notes.push(Note::CadenceFolded(w.to_string()));
+            let kind = TargetKind::Count {
+                target: n.checked_mul(*k)?,
+            };
+            return Some((kind, notes, String::new()));
+        }
+        _ => {}
+    }
+    if has_word(s, near, m.end, AT_MOST) {
+        let kind = TargetKind::Threshold {
+            line: m.value.value,
+            direction: Direction::AtMost,
+        };
+        return Some((kind, notes, String::new()));
+    }
+    let kind = match max {
+        Some(max) if max > n => TargetKind::Range { min: n, max },
+        _ => TargetKind::Count { target: n },
+    };
+    Some((kind, notes, String::new()))
+}
+
+/// Lists of cadences without numbers: 周学习、月交流、季总结; 季度评先、年度总评.
+fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, Cadence)> {
+    let word = |i: usize| -> Option<(Cadence, usize)> {
+        for (w, cad) in [
+            ("季度", Cadence::Quarter),
+            ("年度", Cadence::Year),
+            ("周", Cadence::Week),
+            ("月", Cadence::Month),
+            ("季", Cadence::Quarter),
+        ] {
+            if starts_with(s, i, w) {
+                return Some((cad, w.chars().count()));
+            }
+        }
+        None
+    };
+    // An item is a period word and a two-character verb.
+    let item = |i: usize| -> Option<(Range<usize>, Cadence)> {
+        let (cad, n) = word(i)?;
+        let v = i + n;
+        (v + 2 <= s.len() && is_han(s[v]) && is_han(s[v + 1])).then_some((i..v + 2, cad))
+    };
+    let mut parts = Vec::new();
+    let mut start = c.start;
+    for i in c.start..=c.end {
+        if i == c.end || s[i] == '、' {
+            parts.push(start..i);
+            start = i + 1;
+        }
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let strip = |r: &Range<usize>| {
+        let (mut a, mut b) = (r.start, r.end);
+        while a < b && matches!(s[a], '“' | '”' | '"') {
+            a += 1;
+        }
+        while b > a && matches!(s[b - 1], '“' | '”' | '"') {
+            b -= 1;
+        }
+        a..b
+    };
+    let mut out = Vec::new();
+    let last = parts.len() - 1;
+    for (k, p) in parts.iter().enumerate() {
+        let p = strip(p);
+        let found = if k == 0 {
+            // The first item ends the part: 实行周调度, 形成“周学习.
+            (p.start..p.end)
+                .rev()
+                .take(4)
+                .find_map(|i| item(i).filter(|(r, _)| r.end == p.end))
+                .filter(|(r, _)| r.start == p.start || !s[r.start - 1].is_ascii_digit())
+                .filter(|(r, _)| r.start == p.start || s[r.start - 1] != '每')
+        } else if k == last {
+            item(p.start)
+        } else {
+            item(p.start).filter(|(r, _)| r.end == p.end)
+        };
+        match found {
+            Some(f) => out.push(f),
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// A period without a number (每月张榜公布, 每季度通报): once in each. Not
+/// 每年, which in a yearly plan says no more than the plan itself.
+fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>, Cadence)> {
+    let words = ["每季度", "每个季度", "每季", "每个月", "每月", "每周"];
+    let (at, w) = (c.start..c.end).find_map(|i| word_at(s, i, &words).map(|w| (i, w)))?;
+    let every = match w {
+        "每周" => Cadence::Week,
+        "每月" | "每个月" => Cadence::Month,
+        _ => Cadence::Quarter,
+    };
+    let next = *s.get(at + w.chars().count())?;
+    if !is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初') {
+        return None;
+    }
+    Some((c.start..c.end, every))
+}
+
+/// A one-off commitment in the clause: 建立…制度, 修订《…》, or any
+/// commitment verb when the sentence gives a deadline.
+fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> {
+    let verbs = if dated { DATED_VERBS } else { MILESTONE_VERBS };
+    // Verbs inside a 《title》 name a document, not a commitment.
+    let mut depth = 0i32;
+    let mut v = None;
+    for i in c.start..c.end {
+        match s[i] {
+            '《' => depth += 1,
+            '》' => depth = (depth - 1).max(0),
+            _ if depth == 0 && word_at(s, i, verbs).is_some() => {
+                v = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let v = v?;
+    let w = word_at(s, v, verbs)?;
+    // 线上线下 is not 上线.
+    if w == "上线" && v > 0 && s[v - 1] == '线' {
+        return None;
+    }
+    let after = v + w.chars().count();
+    let before_ongoing = v >= c.start + 2 && ONGOING.iter().any(|o| starts_with(s, v - 2, o));
+    // 特制定本方案: the text speaks of itself.
+    let itself = (v > c.start && s[v - 1] == '特') || s.get(after) == Some(&'本');
+    if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
+        return None;
+    }
+    if dated {
+        let vague = has_word(s, c.start, c.end, VAGUE);
+        return (!vague).then(|| c.clone());
+    }
+    let end = (after..c.end)
+        .rev()
+        .find_map(|i| word_at(s, i, CONCRETE).map(|w| i + w.chars().count()))?;
+    let mut end = end;
+    while end < c.end && matches!(s[end], '”' | '》' | '"') {
+        end += 1;
+    }
+    Some(v..end)
+}
+
+/// Reads the sentence `s` of a plan whose period ends on `period_end`;
+/// `due` is a deadline an earlier part of the same sentence gave (到年底前，
+/// A；B；C。 — the deadline holds until the 。).
+pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) -> Reading {
+    let year = chrono::Datelike::year(&period_end);
+    let sc = scan(s, year);
+    let mut found = Vec::new();
+    let mut due = due;
+    for c in clauses(s) {
+        if let Some(d) = sc
+            .deadlines
+            .iter()
+            .find(|d| c.start <= d.start && d.start < c.end)
+        {
+            due = Some(d.date);
+        }
+        let ms: Vec<&Mention> = sc
+            .mentions
+            .iter()
+            .filter(|m| c.start <= m.start && m.start < c.end)
+            .collect();
+        let before = found.len();
+        read_quantities(s, &c, &ms, due, &mut found);
+        if found.len() > before {
+            continue;
+        }
+        let list = cadence_list(s, &c);
+        if !list.is_empty() {
+            for (r, every) in list {
+                let (title, span) = title_of(s, r);
+                found.push(Found {
+                    title,
+                    kind: TargetKind::Cadence { every, at_least: 1 },
+                    unit: "次".into(),
+                    due: None,
+                    group: String::new(),
+                    span,
+                    notes: Vec::new(),
+                });
+            }
+            continue;
+        }
+        if let Some((r, every)) = bare_cadence(s, &c) {
+            let (title, span) = title_of(s, r);
+            found.push(Found {
+                title,
+                kind: TargetKind::Cadence { every, at_least: 1 },
+                unit: "次".into(),
+                due: None,
+                group: String::new(),
+                span,
+                notes: Vec::new(),
+            });
+            continue;
+        }
+        if let Some(r) = milestone(s, &c, due.is_some()) {
+            let (title, span) = title_of(s, r);
+            let mut notes = Vec::new();
+            let date = due.unwrap_or_else(|| {
+                notes.push(Note::DueAtPeriodEnd);
+                period_end
+            });
+            found.push(Found {
+                title,
+                kind: TargetKind::Milestone { due: date },
+                unit: String::new(),
+                due: None,
+                group: String::new(),
+                span,
+                notes,
+            });
+        }
+    }
+    Reading {
+        found,
+        has_number: sc.has_number,
+        due,
+    }
+}
+
+/// The targets of the quantities `ms` of clause `c`.
+fn read_quantities(
+    s: &[char],
+    c: &Range<usize>,
+    ms: &[&Mention],
+    due: Option<NaiveDate>,
+    found: &mut Vec<Found>,
+) {
+    let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
+    let levels = level_words(s, c.start, percents.first().map_or(c.start, |m| m.start));
+    // 办结率、满意率分别达95%、90%以上: pair the words with the figures.
+    let respectively = has_word(s, c.start, c.end, &["分别"]) && levels.len() == percents.len();
+    let subject_end = levels
+        .first()
+        .map(|&e| level_start(s, e, c.start))
+        .unwrap_or(c.start);
+    let mut seg_start = c.start;
+    let mut pi = 0;
+    for (k, m) in ms.iter().enumerate() {
+        // A segment ends at the 、 after this quantity, or the clause end.
+        let next = ms.get(k + 1).map_or(c.end, |n| n.start);
+        // A segment ends at the 、 (or 和, 及) before the next quantity, or
+        // at the clause's end after the last.
+        let seg_end = if k + 1 == ms.len() {
+            (m.end..next).find(|&i| s[i] == '、').unwrap_or(c.end)
+        } else {
+            (m.end..next)
+                .find(|&i| s[i] == '、')
+                .or_else(|| {
+                    (m.end..next)
+                        .rev()
+                        .find(|&i| matches!(s[i], '和' | '及' | '与'))
+                })
+                .unwrap_or(m.end)
+        };
+        let seg = seg_start..seg_end.max(m.end);
+        seg_start = match s.get(seg_end) {
+            Some('、' | '和' | '及' | '与') => seg_end + 1,
+            _ => seg_end,
+        };
+        // 每次活动应有一、二个重点: a rule for each occasion, not a target.
+        if has_word(s, c.start, m.start, &["每次", "每场", "每期"]) {
+            continue;
+        }
+        let (mut title, mut span) = title_of(s, seg.clone());
+        let (kind, notes, group, unit) = if m.percent() {
+            let level = if respectively {
+                levels.get(pi).copied()
+            } else {
+                levels.iter().rev().find(|&&e| e <= m.start).copied()
+            };
+            if respectively {
+                let word_start = level
+                    .map(|e| level_start(s, e, subject_end))
+                    .unwrap_or(m.start);
+                let subject: String = title_of(s, c.start..subject_end).0;
+                let word: String = s[word_start..level.unwrap_or(word_start)].iter().collect();
+                let figure: String = s[m.start..m.end].iter().collect();
+                let last_says_above = ms.last().is_some_and(|l| {
+                    s[l.start..l.end]
+                        .iter()
+                        .collect::<String>()
+                        .ends_with("以上")
+                });
+                let tail = if !figure.ends_with("以上") && last_says_above {
+                    "以上"
+                } else {
+                    ""
+                };
+                title = format!("{subject}{word}达{figure}{tail}");
+                span = word_start..m.end;
+            }
+            pi += 1;
+            let kind = percent_kind(s, c, m, level);
+            let notes = match kind {
+                TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
+                _ => Vec::new(),
+            };
+            (kind, notes, String::new(), "%".to_string())
+        } else {
+            let Some((kind, notes, group)) = count_kind(s, c, m) else {
+                continue;
+            };
+            let unit = m.measure.trim_start_matches('个').to_string();
+            let unit = if unit.is_empty() {
+                m.measure.clone()
+            } else {
+                unit
+            };
+            (kind, notes, group, unit)
+        };
+        let cumulative = matches!(
+            kind,
+            TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
+        );
+        found.push(Found {
+            title,
+            kind,
+            unit,
+            due: if cumulative { due } else { None },
+            group,
+            span,
+            notes,
+        });
+    }
+}

@@ -1,0 +1,286 @@
+//! Scanning a sentence: what is not a quantity (set phrases, names in
+//! quotes, titles, years, dates, unit names), the quantities (a number with
+//! a measure word or %), and the lead unit it names.
+
+use super::dates::{deadlines, Deadline};
+use super::lexicon::{is_han, starts_with, word_at, MEASURES, NOT_COUNTS, SET_PHRASES};
+use super::numerals::{is_chinese_numeral, number_at, Number};
+
+/// A number with its measure: 6次, 8-10个, 90%, 十二个.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// First char of the number.
+    pub start: usize,
+    /// One past the measure and any 以上/以内/左右 after it.
+    pub end: usize,
+    /// The number (the lower end of a range).
+    pub value: Number,
+    /// The upper end of a range (8—10个).
+    pub max: Option<Number>,
+    /// The measure word, or "%".
+    pub measure: String,
+}
+
+impl Mention {
+    /// Whether it is a percentage.
+    pub fn percent(&self) -> bool {
+        self.measure == "%"
+    }
+}
+
+/// What a sentence holds before any reading of intent.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scan {
+    /// The quantities.
+    pub mentions: Vec<Mention>,
+    /// The deadlines.
+    pub deadlines: Vec<Deadline>,
+    /// Whether the sentence has a number that is a quantity, or an Arabic
+    /// number that is not a date, year or name.
+    pub has_number: bool,
+}
+
+/// Marks set phrases, quoted names with numerals, 《titles》, 第N, N+N,
+/// years, unit names (秘书一处) as not quantities.
+fn block(s: &[char]) -> Vec<bool> {
+    let mut b = vec![false; s.len()];
+    let mark = |b: &mut Vec<bool>, from: usize, to: usize| {
+        for x in b.iter_mut().take(to.min(s.len())).skip(from) {
+            *x = true;
+        }
+    };
+    // Quoted short names with a numeral: “两个确立”, “1+1+N”.
+    let mut i = 0;
+    while i < s.len() {
+        let close = match s[i] {
+            '“' => '”',
+            '《' => '》',
+            '"' => '"',
+            '「' => '」',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some(len) = s[i + 1..].iter().position(|&c| c == close) else {
+            break;
+        };
+        let inner = &s[i + 1..i + 1 + len];
+        let numeral = inner
+            .iter()
+            .any(|&c| c.is_ascii_digit() || is_chinese_numeral(c));
+        if s[i] == '《' || (numeral && len <= 12) {
+            mark(&mut b, i + 1, i + 1 + len);
+        }
+        i += len + 2;
+    }
+    for i in 0..s.len() {
+        if let Some(w) = word_at(s, i, SET_PHRASES) {
+            mark(&mut b, i, i + w.chars().count());
+        }
+        let numeral_at = |j: usize| {
+            s.get(j)
+                .is_some_and(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        };
+        // 第一, 第5卷.
+        if s[i] == '第' && numeral_at(i + 1) {
+            if let Some(n) = number_at(s, i + 1) {
+                mark(&mut b, i, n.end);
+            }
+        }
+        // 1+1+N and the like: the whole run.
+        if s[i] == '+' {
+            let mut a = i;
+            while a > 0 && (s[a - 1].is_ascii_alphanumeric() || s[a - 1] == '+') {
+                a -= 1;
+            }
+            let mut e = i;
+            while e < s.len() && (s[e].is_ascii_alphanumeric() || s[e] == '+') {
+                e += 1;
+            }
+            mark(&mut b, a, e);
+        }
+        if let Some(n) = number_at(s, i) {
+            if i > 0 && (s[i - 1].is_ascii_digit() || is_chinese_numeral(s[i - 1])) {
+                continue;
+            }
+            let after = s.get(n.end).copied();
+            // Years and dates: 2025年, 7月1日; a number of years is a span.
+            if matches!(after, Some('年') | Some('月') | Some('日') | Some('号'))
+                && !starts_with(s, n.end, "年度")
+            {
+                mark(&mut b, i, n.end + 1);
+            }
+            // Unit names: 秘书一处, 综合二科.
+            if n.chinese
+                && matches!(after, Some('处') | Some('科') | Some('室') | Some('局'))
+                && i > 0
+                && is_han(s[i - 1])
+                && !matches!(s[i - 1], '每' | '约' | '近' | '共' | '成' | '立' | '建')
+            {
+                mark(&mut b, i, n.end + 1);
+            }
+            // Hotlines and codes: 12345.
+            if !n.chinese && n.end - n.start >= 5 {
+                mark(&mut b, i, n.end);
+            }
+        }
+    }
+    b
+}
+
+const RANGE_MARKS: &[&str] = &["——", "—", "–", "-", "~", "至", "到"];
+const QUALIFIERS: &[&str] = &["及以上", "以上", "以内", "以下", "左右", "之内"];
+
+/// Scans the sentence for a plan of calendar year `year`.
+pub(crate) fn scan(s: &[char], year: i32) -> Scan {
+    let mut blocked = block(s);
+    let deadlines = deadlines(s, year);
+    for d in &deadlines {
+        for x in blocked.iter_mut().take(d.end).skip(d.start) {
+            *x = true;
+        }
+    }
+    let mut mentions = Vec::new();
+    let mut has_number = false;
+    let mut i = 0;
+    while i < s.len() {
+        let starts_here = i == 0
+            || !(s[i - 1].is_ascii_digit() || is_chinese_numeral(s[i - 1]) || s[i - 1] == '.');
+        let Some(n) = number_at(s, i).filter(|_| starts_here && !blocked[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = n.end;
+        let mut max = None;
+        if let Some(r) = word_at(s, j, RANGE_MARKS) {
+            let k = j + r.chars().count();
+            if let Some(m) = number_at(s, k).filter(|m| m.chinese == n.chinese && !blocked[k]) {
+                j = m.end;
+                max = Some(m);
+            }
+        }
+        while s.get(j) == Some(&' ') {
+            j += 1;
+        }
+        let measure = if s.get(j) == Some(&'%') {
+            Some("%")
+        } else {
+            word_at(s, j, MEASURES)
+        };
+        let Some(measure) = measure else {
+            if !n.chinese {
+                has_number = true;
+            }
+            i = max.as_ref().map_or(n.end, |m| m.end);
+            continue;
+        };
+        // A lone Chinese 一 with a measure (一项任务) is an article.
+        if !(n.chinese && n.whole() == Some(1) && max.is_none()) {
+            has_number = true;
+        }
+        j += measure.chars().count();
+        if NOT_COUNTS.contains(&measure) {
+            i = j;
+            continue;
+        }
+        if let Some(q) = word_at(s, j, QUALIFIERS) {
+            j += q.chars().count();
+        }
+        mentions.push(Mention {
+            start: i,
+            end: j,
+            value: n,
+            max,
+            measure: measure.to_string(),
+        });
+        i = j;
+    }
+    Scan {
+        mentions,
+        deadlines,
+        has_number,
+    }
+}
+
+/// The lead unit the sentence names: 由XX牵头, （牵头单位：XX）, （XX牵头）,
+/// 责任单位：XX (the first named).
+pub(crate) fn lead_unit(s: &[char]) -> Option<String> {
+    let text: String = s.iter().collect();
+    for label in [
+        "牵头单位：",
+        "牵头处室：",
+        "牵头部门：",
+        "牵头科室：",
+        "责任单位：",
+        "责任处室：",
+        "责任部门：",
+        "责任科室：",
+        "牵头：",
+    ] {
+        if let Some(p) = text.find(label) {
+            let rest = &text[p + label.len()..];
+            let end = rest
+                .find(['）', '；', '，', '。', '、', ' ', '\n'])
+                .unwrap_or(rest.len());
+            let unit = rest[..end].trim();
+            if !unit.is_empty() {
+                return Some(unit.to_string());
+            }
+        }
+    }
+    let p = text.find("牵头")?;
+    let before = &text[..p];
+    // 由XX牵头 or （XX牵头）: the unit is between the opener and 牵头.
+    let open = before.rfind(['由', '（'])?;
+    let unit = before[open + before[open..].chars().next()?.len_utf8()..].trim();
+    let chars = unit.chars().count();
+    if (2..=20).contains(&chars) && !unit.contains(['，', '。']) {
+        Some(unit.to_string())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let s: Vec<char> = input.chars().collect();
+        let got: Vec<String> = scan(&s, 2027)
+            .mentions
+            .iter()
+            .map(|m| s[m.start..m.end].iter().collect())
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn quantities() {
+        check("全年计划组织专题培训6次、实地研学4次", &["6次", "4次"]);
+        check("落地实施优秀项目8-10个", &["8-10个"]);
+        check("每季度开展1—2次", &["1—2次"]);
+        check("组织六次、两次、十二个", &["六次", "两次", "十二个"]);
+        check("覆盖率达90%以上", &["90%以上"]);
+        check("坚定拥护“两个确立”、增强四个意识", &[]);
+        check("严格落实“第一议题”制度，立足三服务", &[]);
+        check("推进“1+1+N”模式，落实十四五规划和二十大精神", &[]);
+        check("由秘书一处牵头，学习《习近平谈治国理政》第五卷", &[]);
+        check("2025年6月底前完成", &[]);
+        check("整合12345热线", &[]);
+        check("压缩至5个工作日以内", &["5个工作日以内"]);
+    }
+
+    #[test]
+    fn lead_units() {
+        let lead = |t: &str| lead_unit(&t.chars().collect::<Vec<_>>());
+        assert_eq!(lead("由督查室牵头，每月通报"), Some("督查室".into()));
+        assert_eq!(
+            lead("每月通报1次（责任单位：督查室、秘书一处）"),
+            Some("督查室".into())
+        );
+        assert_eq!(lead("每月通报1次（综合处牵头）"), Some("综合处".into()));
+        assert_eq!(lead("每月通报1次"), None);
+    }
+}
