@@ -20,6 +20,7 @@ pub mod present;
 pub mod report;
 pub mod seed;
 pub mod validate;
+pub mod xlsx;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

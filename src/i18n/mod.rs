@@ -13,6 +13,7 @@ pub mod plan;
 pub mod report;
 pub mod shell;
 pub mod target;
+pub mod xlsx;
 
 /// The language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

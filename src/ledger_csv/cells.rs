@@ -8,12 +8,18 @@ use chrono::NaiveDate;
 /// the neutralising quote can always be told apart from one the user typed.
 const DANGEROUS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
 
+/// Whether a spreadsheet could take the cell as the start of a formula.
+pub(crate) fn looks_like_formula(cell: &str) -> bool {
+    cell.chars().next().is_some_and(|c| DANGEROUS.contains(&c))
+}
+
 /// The cell as written: with a leading `'` when it begins with a character
 /// a spreadsheet could take as the start of a formula.
 pub(crate) fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some(c) if DANGEROUS.contains(&c) => format!("'{cell}"),
-        _ => cell.to_string(),
+    if looks_like_formula(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     }
 }
 
