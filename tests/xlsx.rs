@@ -538,3 +538,75 @@ fn a_sheet_without_ledger_columns_is_named() {
     );
     assert!(e.message_zh().contains("“日期”和“事项”"));
 }
+
+// --- The native command ---
+
+fn cli_fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/cli/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn export_xlsx_writes_the_merged_files_workbook() {
+    let out = std::env::temp_dir().join(format!("luoshi-xlsx-{}.xlsx", std::process::id()));
+    let out_arg = out.to_string_lossy().into_owned();
+    let (a, b) = (cli_fixture("unit-a.json"), cli_fixture("unit-b.json"));
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_luoshi"))
+        .args([
+            "export-xlsx",
+            &a,
+            &b,
+            "--as-of",
+            "2026-07-01",
+            "--out",
+            &out_arg,
+            "--lang",
+            "en",
+        ])
+        .output()
+        .expect("the luoshi binary runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let written = std::fs::read(&out).expect("the workbook was written");
+    let _ = std::fs::remove_file(&out);
+
+    let decode = |p: &str| {
+        luoshi::format::decode(&std::fs::read_to_string(p).expect("fixture")).expect("decodes")
+    };
+    let merged = luoshi::merge::merge(&decode(&a), &decode(&b)).doc;
+    let progress = evaluate(&merged, as_of());
+    assert_eq!(written, workbook(&merged, &progress, Lang::En));
+    assert_eq!(open(&written).sheet_names(), vec!["Ledger", "Progress"]);
+}
+
+#[test]
+fn export_xlsx_needs_its_arguments() {
+    let a = cli_fixture("unit-a.json");
+    for args in [
+        vec!["export-xlsx", a.as_str(), "--as-of", "2026-07-01"],
+        vec!["export-xlsx", "--as-of", "2026-07-01", "--out", "x.xlsx"],
+        vec!["export-xlsx", a.as_str(), "--out", "x.xlsx"],
+        vec![
+            "export-xlsx",
+            a.as_str(),
+            "--as-of",
+            "2026-07-01",
+            "--out",
+            "x.xlsx",
+            "--lang",
+            "fr",
+        ],
+    ] {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_luoshi"))
+            .args(&args)
+            .output()
+            .expect("the luoshi binary runs");
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains("export-xlsx"),
+            "{args:?}"
+        );
+    }
+}
