@@ -14,6 +14,8 @@ use std::collections::HashMap;
 
 use crate::plan::{Activity, Document, Plan, TargetId};
 
+pub(crate) use cells::looks_like_formula;
+pub(crate) use import::{header_slot, import_rows, SheetRow};
 pub use import::{import_csv, CsvImport};
 pub use problem::{RowError, RowProblem};
 
@@ -43,7 +45,7 @@ pub const PEOPLE_SEPARATOR: &str = "、";
 /// How each target is named in the 关联指标 column: by its title, unless
 /// the title would not lead back to it on import (empty, shared with another
 /// target, holding a separator, or equal to an id); then by its id.
-fn target_names(plan: &Plan) -> HashMap<&TargetId, &str> {
+pub(crate) fn target_names(plan: &Plan) -> HashMap<&TargetId, &str> {
     let mut title_count: HashMap<&str, usize> = HashMap::new();
     for (_, t) in plan.targets() {
         *title_count.entry(t.title.as_str()).or_default() += 1;

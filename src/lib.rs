@@ -24,6 +24,7 @@ pub mod report;
 pub mod seed;
 pub mod unassigned;
 pub mod validate;
+pub mod xlsx;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -35,6 +35,8 @@ USAGE:
                   [--by-unit]
     luoshi history FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
                   [--format md|json|table] [--lang zh|en]
+    luoshi export-xlsx FILE.json [FILE2.json ...] --as-of YYYY-MM-DD --out FILE.xlsx
+                  [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi plan-from-text FILE.txt|FILE.docx --year YYYY [--out FILE]
@@ -64,6 +66,11 @@ COMMANDS:
                and the status; --format table: the bare Markdown table,
                colours only; --format json: months and per-target statuses
                and colours. --lang en for English words (default zh).
+    export-xlsx
+               Writes the merged ledger and every target's figures as of the
+               date as one Excel workbook: sheet 台账 (one row per activity)
+               and sheet 指标进度 (figures coloured by status). --lang en for
+               English sheet names and headers (default zh).
     example    Writes the default plan of the year with a believable example
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
     template   Writes the default plan of the year with an empty ledger.
@@ -129,6 +136,12 @@ enum Command {
         files: Vec<PathBuf>,
         as_of: NaiveDate,
         form: HistoryForm,
+    },
+    ExportXlsx {
+        files: Vec<PathBuf>,
+        as_of: NaiveDate,
+        out: PathBuf,
+        lang: luoshi::i18n::Lang,
     },
     Example {
         year: i32,
@@ -346,6 +359,26 @@ fn parse(args: &[String]) -> Result<Command, Failure> {
                 form,
             })
         }
+        "export-xlsx" => {
+            refuse(a.year.as_ref(), "--year")?;
+            refuse(a.form.as_ref(), "--format")?;
+            refuse(a.unit.as_ref(), "--unit")?;
+            refuse(a.variant.as_ref(), "--variant")?;
+            if a.plain.is_empty() {
+                return Err(usage("`export-xlsx` needs at least one FILE.json"));
+            }
+            let lang = match a.lang.as_deref() {
+                None | Some("zh") => luoshi::i18n::Lang::Zh,
+                Some("en") => luoshi::i18n::Lang::En,
+                Some(other) => return Err(usage(format!("--lang {other:?}: use zh or en"))),
+            };
+            Ok(Command::ExportXlsx {
+                files: a.plain.iter().map(PathBuf::from).collect(),
+                as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
+                out: PathBuf::from(need(a.out.as_ref(), "--out FILE.xlsx")?),
+                lang,
+            })
+        }
         "example" | "template" => {
             refuse(a.form.as_ref(), "--format")?;
             refuse(a.lang.as_ref(), "--lang")?;
@@ -492,6 +525,19 @@ fn run(command: Command) -> Result<(), Failure> {
                 HistoryForm::Json => history::json(&doc, &h),
             };
             write_out(&text, None)
+        }
+        Command::ExportXlsx {
+            files,
+            as_of,
+            out,
+            lang,
+        } => {
+            let doc = read_merged(&files)?;
+            let progress = evaluate(&doc, as_of);
+            let bytes = luoshi::xlsx::write_workbook(&doc, &progress, lang)
+                .map_err(|e| Failure::File(format!("{}: {e}", out.display())))?;
+            std::fs::write(&out, bytes)
+                .map_err(|e| Failure::File(format!("{}: cannot write: {e}", out.display())))
         }
         Command::Example { year, as_of, out } => {
             let doc = seed::example_document(year, as_of);

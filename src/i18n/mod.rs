@@ -16,6 +16,7 @@ pub mod records;
 pub mod report;
 pub mod shell;
 pub mod target;
+pub mod xlsx;
 
 /// The language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

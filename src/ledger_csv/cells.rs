@@ -16,7 +16,7 @@ const OPENERS: [char; 4] = ['\t', '\r', '\n', '\''];
 /// Whether a spreadsheet could read `cell` as a formula: it opens with a
 /// formula character, possibly after whitespace (spreadsheets skip it), or
 /// with a tab, carriage return, line feed or quote.
-fn dangerous(cell: &str) -> bool {
+pub(crate) fn looks_like_formula(cell: &str) -> bool {
     match cell.chars().next() {
         Some(c) if OPENERS.contains(&c) || FORMULA.contains(&c) => true,
         Some(c) if c.is_whitespace() => cell
@@ -31,7 +31,7 @@ fn dangerous(cell: &str) -> bool {
 /// The cell as written: with a leading `'` when a spreadsheet could take
 /// it as a formula.
 pub(crate) fn neutralise(cell: &str) -> String {
-    if dangerous(cell) {
+    if looks_like_formula(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -42,7 +42,7 @@ pub(crate) fn neutralise(cell: &str) -> String {
 /// nothing else: a quote is taken off only where export would have put it.
 pub(crate) fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if dangerous(rest) => rest,
+        Some(rest) if looks_like_formula(rest) => rest,
         _ => cell,
     }
 }

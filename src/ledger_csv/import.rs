@@ -42,29 +42,69 @@ const COLUMNS: [Column; 7] = [
     Column::Notes,
 ];
 
-/// Where each column is in the file, and its header as written there.
+/// Where each column is in the file, and its header as written there
+/// (labelled by the caller: a spreadsheet adds the column letter).
 struct Layout {
     at: [Option<(usize, String)>; 8],
     english: bool,
 }
 
+/// Which of the export's columns a header names, and whether it is an
+/// English name: the Chinese and English headers of the CSV export, and the
+/// words the .xlsx export uses (计入指标, 人员, Lead unit…).
+pub(crate) fn header_slot(raw: &str) -> Option<(usize, bool)> {
+    let name = raw.trim().trim_start_matches('\u{feff}').trim();
+    let lower = name.to_lowercase();
+    if let Some(i) = HEADERS_ZH.iter().position(|h| *h == name) {
+        return Some((i, false));
+    }
+    if let Some(i) = HEADERS_EN.iter().position(|h| *h == lower) {
+        return Some((i, true));
+    }
+    HEADER_ALIASES
+        .iter()
+        .find(|(alias, _, _)| *alias == name || *alias == lower)
+        .map(|(_, slot, english)| (*slot, *english))
+}
+
+/// Other headers for the same columns: (header, column, is English).
+const HEADER_ALIASES: [(&str, usize, bool); 9] = [
+    ("计入指标", 3, false),
+    ("人员", 5, false),
+    ("佐证材料", 8, false),
+    ("no.", 0, true),
+    ("activity", 2, true),
+    ("counts toward", 3, true),
+    ("lead unit", 6, true),
+    ("evidence", 8, true),
+    ("date of activity", 1, true),
+];
+
 impl Layout {
-    fn read(header: &csv::StringRecord, line: usize, errors: &mut Vec<RowError>) -> Layout {
+    fn read(
+        header: &[String],
+        line: usize,
+        label: &dyn Fn(usize, &str) -> String,
+        errors: &mut Vec<RowError>,
+    ) -> Layout {
         let mut layout = Layout {
             at: Default::default(),
             english: false,
         };
         for (i, raw) in header.iter().enumerate() {
-            let name = raw.trim().trim_start_matches('\u{feff}').trim();
-            let lower = name.to_lowercase();
-            let zh = HEADERS_ZH.iter().position(|h| *h == name);
-            let en = HEADERS_EN.iter().position(|h| *h == lower);
-            let Some(slot) = zh.or(en) else { continue };
-            layout.english |= zh.is_none();
+            let Some((slot, english)) = header_slot(raw) else {
+                continue;
+            };
+            if slot >= layout.at.len() {
+                // A column the ledger does not keep (佐证材料): read past.
+                continue;
+            }
+            let name = label(i, raw.trim().trim_start_matches('\u{feff}').trim());
+            layout.english |= english;
             if layout.at[slot].is_some() {
-                errors.push(RowError::new(line, name, RowProblem::DuplicateColumn));
+                errors.push(RowError::new(line, &name, RowProblem::DuplicateColumn));
             } else {
-                layout.at[slot] = Some((i, name.to_string()));
+                layout.at[slot] = Some((i, name));
             }
         }
         for required in [Column::Date, Column::Title] {
@@ -85,7 +125,7 @@ impl Layout {
     }
 
     /// The cell as meant: trimmed, without a neutralising quote.
-    fn cell<'r>(&self, record: &'r csv::StringRecord, c: Column) -> &'r str {
+    fn cell<'r>(&self, record: &'r [String], c: Column) -> &'r str {
         self.at[c as usize]
             .as_ref()
             .and_then(|(i, _)| record.get(*i))
@@ -131,7 +171,7 @@ fn read_targets(cell: &str, plan: &Plan) -> Result<Vec<TargetId>, RowProblem> {
 /// Reads one data row; `None` with errors pushed when it cannot be read.
 fn read_row(
     layout: &Layout,
-    record: &csv::StringRecord,
+    record: &[String],
     line: usize,
     plan: &Plan,
     errors: &mut Vec<RowError>,
@@ -202,28 +242,68 @@ pub fn import_csv(
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    let mut last_line = 1;
+    let rows = reader.records().map(|result| match result {
+        Ok(record) => {
+            let line = record.position().map_or(last_line, |p| p.line() as usize);
+            last_line = line;
+            Ok(SheetRow {
+                line,
+                cells: record.iter().map(String::from).collect(),
+            })
+        }
+        Err(e) => {
+            let line = e.position().map_or(last_line, |p| p.line() as usize);
+            Err(RowError::new(line, "", RowProblem::NotCsv))
+        }
+    });
+    import_rows(rows, plan, stamp, new_id, &|_, name| name.to_string())
+}
+
+/// One row of a sheet as text, with its line (CSV) or row number
+/// (spreadsheet), counted from 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SheetRow {
+    /// Line or row number, from 1.
+    pub line: usize,
+    /// The cells as text, in column order.
+    pub cells: Vec<String>,
+}
+
+/// Reads activities from rows of text: the first non-blank row is the
+/// header, the rest are activities, as [`import_csv`] describes. A row that
+/// is already known to be unreadable comes as its error. `label` names a
+/// column in messages from its index and header (a spreadsheet adds the
+/// column's letter). CSV and .xlsx import share this, so both read a ledger
+/// the same way.
+pub(crate) fn import_rows(
+    rows: impl IntoIterator<Item = Result<SheetRow, RowError>>,
+    plan: &Plan,
+    stamp: Stamp,
+    new_id: &mut dyn FnMut() -> ActivityId,
+    label: &dyn Fn(usize, &str) -> String,
+) -> CsvImport {
     let mut out = CsvImport {
         rows: Vec::new(),
         errors: Vec::new(),
     };
     let mut layout: Option<Layout> = None;
-    let mut last_line = 1;
-    for result in reader.records() {
-        let record = match result {
+    for result in rows {
+        let SheetRow {
+            line,
+            cells: record,
+        } = match result {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(last_line, |p| p.line() as usize);
-                out.errors.push(RowError::new(line, "", RowProblem::NotCsv));
+                out.errors.push(e);
                 continue;
             }
         };
-        let line = record.position().map_or(last_line, |p| p.line() as usize);
-        last_line = line;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         let Some(layout) = &layout else {
-            layout = Some(Layout::read(&record, line, &mut out.errors));
+            layout = Some(Layout::read(&record, line, label, &mut out.errors));
             continue;
         };
         if layout.at[Column::Date as usize].is_none() || layout.at[Column::Title as usize].is_none()

@@ -28,6 +28,9 @@ pub enum RowProblem {
     BadQuantity(String),
     /// The quantity is 0.
     ZeroQuantity,
+    /// A spreadsheet cell holds an error value (#N/A, #REF!…) instead of
+    /// a value.
+    CellError(String),
 }
 
 impl RowProblem {
@@ -47,6 +50,7 @@ impl RowProblem {
             RowProblem::RepeatedTarget(s) => format!("指标“{s}”重复关联"),
             RowProblem::BadQuantity(s) => format!("数量“{s}”不是正整数"),
             RowProblem::ZeroQuantity => "数量不能为 0".into(),
+            RowProblem::CellError(e) => format!("单元格是错误值 {e}，请在表格中改正后再导入"),
         }
     }
 
@@ -72,6 +76,9 @@ impl RowProblem {
                 format!("The quantity \"{s}\" is not a positive whole number")
             }
             RowProblem::ZeroQuantity => "The quantity cannot be 0".into(),
+            RowProblem::CellError(e) => {
+                format!("The cell holds the error value {e}: correct it in the spreadsheet first")
+            }
         }
     }
 }
@@ -94,7 +101,7 @@ pub struct RowError {
 
 impl RowError {
     /// The error for `problem` at `line` in `column`, with its messages.
-    pub(super) fn new(line: usize, column: &str, problem: RowProblem) -> Self {
+    pub(crate) fn new(line: usize, column: &str, problem: RowProblem) -> Self {
         RowError {
             line,
             message_zh: problem.message_zh(column),
