@@ -12,8 +12,8 @@ use luoshi::contribution::{by_unit, Share};
 use luoshi::engine::{evaluate, Measure};
 use luoshi::fixed::Fixed;
 use luoshi::plan::{
-    Activity, ActivityId, Direction, Document, Person, Plan, Reading, ReadingId, ReadingValue,
-    Section, SectionId, Stamp, Target, TargetId, TargetKind,
+    Activity, ActivityId, Direction, Document, PartStamps, Person, Plan, Reading, ReadingId,
+    ReadingValue, Section, SectionId, Stamp, Target, TargetId, TargetKind,
 };
 
 fn d(s: &str) -> NaiveDate {
@@ -86,6 +86,7 @@ fn document() -> Document {
             people: vec![person("张三"), person("李四")],
             units: vec!["综合处".into(), "秘书一处".into()],
             updated_at: stamp(),
+            stamps: PartStamps::default(),
         },
         activities: vec![
             act(1, "2026-03-10", "c1", 2, "秘书一处", &[]),

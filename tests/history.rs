@@ -17,7 +17,8 @@ use chrono::{DateTime, NaiveDate};
 use luoshi::engine::{evaluate, Colour, Status};
 use luoshi::history::{changes_since_last_month, checkpoints, history, Change};
 use luoshi::plan::{
-    Activity, ActivityId, Document, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind,
+    Activity, ActivityId, Document, PartStamps, Plan, Section, SectionId, Stamp, Target, TargetId,
+    TargetKind,
 };
 use luoshi::report::{self, ReportOptions, Variant};
 
@@ -80,6 +81,7 @@ fn document() -> Document {
             people: Vec::new(),
             units: vec!["秘书一处".into()],
             updated_at: stamp(),
+            stamps: PartStamps::default(),
         },
         activities: vec![
             act(1, "2026-03-10", "c1", 2),

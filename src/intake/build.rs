@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use super::{Note, Period, Proposal, ProposedSection};
 use crate::fixed::Fixed;
-use crate::plan::{Person, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind};
+use crate::plan::{
+    PartStamps, Person, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind,
+};
 use crate::validate::{validate_plan, Issue};
 
 /// The plan built, with the notes raised while building (a missing roster,
@@ -176,6 +178,7 @@ pub fn new_plan(
         people: Vec::new(),
         units: Vec::new(),
         updated_at: stamp,
+        stamps: PartStamps::default(),
     };
     let notes = add(&mut plan, sections);
     checked(plan, notes)
