@@ -337,33 +337,41 @@ pub(crate) fn flush(app: AppState) {
 /// `base_rev`. Returns the new revision.
 fn write(app: AppState, base_rev: u64) -> Result<u64, StoreError> {
     let meta = storage::read_meta();
-    let stored = storage::read(DOC_KEY)?;
-    if meta.rev != base_rev {
+    let now = clock::now();
+    let today = now.date_naive();
+    // The stored document is read only when it is needed: another tab saved
+    // since (merge it first), or this is the first save of a new day (keep
+    // the previous day's last state as its snapshot). Reading a large
+    // document back into the module costs more than writing it.
+    let rev_moved = meta.rev != base_rev;
+    let snapshot_day = meta.saved_on.filter(|day| {
+        *day < today
+            && storage::read(&storage::snapshot_key(*day))
+                .ok()
+                .flatten()
+                .is_none()
+    });
+    let stored = if rev_moved || snapshot_day.is_some() {
+        storage::read(DOC_KEY)?
+    } else {
+        None
+    };
+    if rev_moved {
         if let Some(raw) = stored.as_deref() {
             merge_stored(app, raw);
         }
     }
     let raw = app.doc.with_untracked(format::encode_compact);
     storage::write_document(&raw)?;
-    let now = clock::now();
-    let today = now.date_naive();
     let rev = meta.rev.max(base_rev) + 1;
     storage::write_meta(&Meta {
         rev,
         saved_on: Some(today),
         saved_at: now.to_rfc3339(),
     })?;
-    // The first save of a new day keeps the last state of the previous day
-    // it was saved on. A snapshot that does not fit is skipped.
-    if let (Some(day), Some(prev)) = (meta.saved_on, stored) {
-        if day < today
-            && storage::read(&storage::snapshot_key(day))
-                .ok()
-                .flatten()
-                .is_none()
-        {
-            let _ = storage::keep_snapshot(day, &prev);
-        }
+    // A snapshot that does not fit is skipped.
+    if let (Some(day), Some(prev)) = (snapshot_day, stored) {
+        let _ = storage::keep_snapshot(day, &prev);
     }
     Ok(rev)
 }

@@ -97,7 +97,7 @@ pub fn PlanEditorView() -> impl IntoView {
     let base = RwSignal::new(start);
     on_cleanup(move || {
         let (b, p) = (base.get_untracked(), plan.get_untracked());
-        if b != p {
+        if !b.same_content(&p) {
             KEPT_DRAFT.with(|k| *k.borrow_mut() = Some((b, p)));
         }
     });
@@ -114,14 +114,17 @@ pub fn PlanEditorView() -> impl IntoView {
     // follows it; a touched one keeps its edits.
     Effect::new(move |_| {
         let stored = app.doc.with(|d| d.plan.clone());
-        let clean = plan.with_untracked(|p| base.with_untracked(|b| p == b));
+        // A draft that says what was just saved is clean too: saving stamps
+        // the stored plan's parts, not the draft's.
+        let clean =
+            plan.with_untracked(|p| base.with_untracked(|b| p == b) || p.same_content(&stored));
         if clean {
             plan.set(stored.clone());
         }
         base.set(stored);
     });
 
-    let dirty = Memo::new(move |_| plan.with(|p| base.with(|b| p != b)));
+    let dirty = Memo::new(move |_| plan.with(|p| base.with(|b| !p.same_content(b))));
     let errors = Memo::new(move |_| issues.with(|i| i.iter().filter(|x| x.is_error()).count()));
     let save = move |_| {
         let mut p = plan.get_untracked();
