@@ -104,7 +104,7 @@ pub fn MonthCells(
 pub fn HistoryLink() -> impl IntoView {
     let app = use_app();
     view! {
-        <a class="history-link" href=Route::History.to_hash()>{move || msgs(app.lang.get()).grid_link}</a>
+        <a class="history-link no-print" href=Route::History.to_hash()>{move || msgs(app.lang.get()).grid_link}</a>
     }
 }
 
