@@ -18,6 +18,7 @@ const VIEWS = [
   ['targets', '#/targets'],
   ['target-count', '#/targets/t1-01'],
   ['target-cadence', '#/targets/t1-07'],
+  ['history', '#/history'],
   ['plan', '#/plan'],
   ['data', '#/data'],
   ['report', '#/report'],

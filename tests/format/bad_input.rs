@@ -59,7 +59,8 @@ fn text_that_is_not_json_says_where() {
             other => panic!("input {input:?}: {other:?}"),
         }
     };
-    not_json("", 1, 0);
+    // An empty file: the format counts columns from 1, so column 1.
+    not_json("", 1, 1);
     not_json("hello", 1, 1);
     not_json("{\"format\": \"luoshi\",\n  \"version\": 1,,\n}", 2, 16);
     not_json("{\"format\": \"luoshi\"} trailing", 1, 22);

@@ -91,7 +91,7 @@ pub fn UnitShares(
         <Show when=shown>
             <section class="card unit-shares" aria-labelledby="unit-shares-title" data-testid="unit-shares">
                 <h3 id="unit-shares-title">{move || m().heading}</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="unit-shares-title">
                     <table>
                         <thead><tr>
                             <th scope="col">{move || m().col_unit}</th>

@@ -104,7 +104,7 @@ pub fn MonthCells(
 pub fn HistoryLink() -> impl IntoView {
     let app = use_app();
     view! {
-        <a class="history-link" href=Route::History.to_hash()>{move || msgs(app.lang.get()).grid_link}</a>
+        <a class="history-link no-print" href=Route::History.to_hash()>{move || msgs(app.lang.get()).grid_link}</a>
     }
 }
 
@@ -179,7 +179,7 @@ pub fn HistoryView() -> impl IntoView {
             <h2 id="history-title">{move || m().grid_heading}</h2>
             <p class="quiet">{move || fill(m().grid_note, &[&fmt_date(app.as_of.get(), app.lang.get())])}</p>
             <Show when=move || !empty() fallback=move || view! { <p class="empty-note">{move || m().empty}</p> }>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="history-title">
                     <table class="hgrid" data-testid="history-grid">
                         <thead><tr><th scope="col">{move || m().col_target}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
