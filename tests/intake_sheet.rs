@@ -88,6 +88,9 @@ fn a_task_table_gives_sections_targets_and_row_problems() {
     // is a date cell.
     let (got, _) = lines("task-table.xlsx");
     assert_eq!(got, want);
+    let xlsx = read_table("task-table.xlsx", &fixture("task-table.xlsx")).expect("xlsx");
+    let row9 = xlsx.rows.iter().find(|(n, _)| *n == 9).expect("row 9");
+    assert_eq!(row9.1[6], "2027-09-30");
 }
 
 #[test]
