@@ -14,6 +14,7 @@ mod lexicon;
 mod numerals;
 mod propose;
 mod scan;
+pub mod review;
 pub mod sheet;
 mod text;
 
