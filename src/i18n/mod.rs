@@ -8,6 +8,7 @@
 pub mod dashboard;
 pub mod data;
 pub mod help;
+pub mod intake;
 pub mod ledger;
 pub mod plan;
 pub mod report;
@@ -62,6 +63,8 @@ pub struct Msgs {
     pub report: &'static report::ReportMsgs,
     /// 帮助.
     pub help: &'static help::HelpMsgs,
+    /// 从文本生成计划.
+    pub intake: &'static intake::IntakeMsgs,
 }
 
 /// The message tables of `lang`.
@@ -76,6 +79,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             data: &data::ZH,
             report: &report::ZH,
             help: &help::ZH,
+            intake: &intake::ZH,
         },
         Lang::En => Msgs {
             shell: &shell::EN,
@@ -86,6 +90,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             data: &data::EN,
             report: &report::EN,
             help: &help::EN,
+            intake: &intake::EN,
         },
     }
 }

@@ -4,6 +4,7 @@ pub mod chart_view;
 pub mod dashboard;
 pub mod data;
 pub mod help;
+pub mod intake;
 pub mod ledger;
 pub mod plan_editor;
 pub mod report;
