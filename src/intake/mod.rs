@@ -13,8 +13,8 @@ pub mod docx;
 mod lexicon;
 mod numerals;
 mod propose;
-mod scan;
 pub mod review;
+mod scan;
 pub mod sheet;
 mod text;
 

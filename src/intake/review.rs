@@ -143,9 +143,7 @@ impl Review {
             TargetKind::PerPerson { each, .. } => *each = whole(&t).ok_or_else(bad)?,
             TargetKind::Cadence { at_least, .. } => *at_least = whole(&t).ok_or_else(bad)?,
             TargetKind::Range { min, max } => {
-                let (a, b) = t
-                    .split_once(['-', '—', '~', '至'])
-                    .ok_or_else(bad)?;
+                let (a, b) = t.split_once(['-', '—', '~', '至']).ok_or_else(bad)?;
                 let (a, b) = (whole(a).ok_or_else(bad)?, whole(b).ok_or_else(bad)?);
                 if a > b {
                     return Err(bad());
@@ -183,7 +181,8 @@ mod tests {
     use crate::intake::{extract, figure, Period};
 
     fn review() -> Review {
-        let text = "每月开展1次集中研讨。落地实施优秀项目8-10个。办结率达95%以上。修订《工作规则》。";
+        let text =
+            "每月开展1次集中研讨。落地实施优秀项目8-10个。办结率达95%以上。修订《工作规则》。";
         Review::new(extract(text, Period::year(2027).unwrap()).sections)
     }
 
@@ -216,10 +215,22 @@ mod tests {
     fn bad_edits_change_nothing() {
         let mut r = review();
         let before = r.clone();
-        assert_eq!(r.set_figure(0, 0, "0"), Err(EditError::BadFigure("0".into())));
-        assert_eq!(r.set_figure(0, 1, "10-8"), Err(EditError::BadFigure("10-8".into())));
-        assert_eq!(r.set_figure(0, 3, "5"), Err(EditError::BadFigure("5".into())));
-        assert_eq!(r.set_due(0, 3, "6月底"), Err(EditError::BadDate("6月底".into())));
+        assert_eq!(
+            r.set_figure(0, 0, "0"),
+            Err(EditError::BadFigure("0".into()))
+        );
+        assert_eq!(
+            r.set_figure(0, 1, "10-8"),
+            Err(EditError::BadFigure("10-8".into()))
+        );
+        assert_eq!(
+            r.set_figure(0, 3, "5"),
+            Err(EditError::BadFigure("5".into()))
+        );
+        assert_eq!(
+            r.set_due(0, 3, "6月底"),
+            Err(EditError::BadDate("6月底".into()))
+        );
         assert_eq!(r.set_title(9, 0, "x"), Err(EditError::NoSuchProposal(9, 0)));
         assert_eq!(r, before);
     }

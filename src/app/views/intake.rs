@@ -52,8 +52,13 @@ fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<Ext
     let zh = lang == Lang::Zh;
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".csv") || lower.ends_with(".xlsx") {
-        let table = sheet::read_table(name, bytes)
-            .map_err(|e| if zh { e.message_zh() } else { e.to_string() })?;
+        let table = sheet::read_table(name, bytes).map_err(|e| {
+            if zh {
+                e.message_zh()
+            } else {
+                e.to_string()
+            }
+        })?;
         let got = sheet::propose(&table, &sheet::guess(&table), period);
         let unmatched = got
             .problems
@@ -70,8 +75,9 @@ fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<Ext
             unmatched,
         });
     }
-    let text = docx::plan_text(name, bytes)
-        .map_err(|e| if zh { e.message_zh() } else { e.to_string() })?;
+    let text =
+        docx::plan_text(name, bytes)
+            .map_err(|e| if zh { e.message_zh() } else { e.to_string() })?;
     Ok(extract(&text, period))
 }
 
@@ -87,22 +93,39 @@ fn source_view(p: &Proposal) -> impl IntoView {
 
 /// One proposal's row.
 #[component]
-fn ProposalRow(review: RwSignal<Option<Review>>, error: RwSignal<String>, s: usize, i: usize) -> impl IntoView {
+fn ProposalRow(
+    review: RwSignal<Option<Review>>,
+    error: RwSignal<String>,
+    s: usize,
+    i: usize,
+) -> impl IntoView {
     let app = use_app();
     let lang = move || app.lang.get();
-    let p = review.with_untracked(|r| r.as_ref().and_then(|r| r.sections[s].proposals.get(i).cloned()));
+    let p = review.with_untracked(|r| {
+        r.as_ref()
+            .and_then(|r| r.sections[s].proposals.get(i).cloned())
+    });
     let Some(p) = p else {
         return ().into_any();
     };
     let zh = app.lang.get_untracked() == Lang::Zh;
-    let edit = move |f: fn(&mut Review, usize, usize, &str) -> Result<(), crate::intake::review::EditError>| {
+    let edit = move |f: fn(
+        &mut Review,
+        usize,
+        usize,
+        &str,
+    ) -> Result<(), crate::intake::review::EditError>| {
         move |e: web_sys::Event| {
             let value = event_target_value(&e);
             let mut msg = String::new();
             review.update(|r| {
                 if let Some(r) = r {
                     if let Err(err) = f(r, s, i, &value) {
-                        msg = if zh { err.message_zh() } else { err.to_string() };
+                        msg = if zh {
+                            err.message_zh()
+                        } else {
+                            err.to_string()
+                        };
                     }
                 }
             });
@@ -123,7 +146,11 @@ fn ProposalRow(review: RwSignal<Option<Review>>, error: RwSignal<String>, s: usi
         (_, Some(d)) => d.to_string(),
         _ => String::new(),
     };
-    let notes: Vec<String> = p.notes.iter().map(|n| if zh { n.zh() } else { n.en() }).collect();
+    let notes: Vec<String> = p
+        .notes
+        .iter()
+        .map(|n| if zh { n.zh() } else { n.en() })
+        .collect();
     let kind = p.kind.clone();
     view! {
         <tr class:muted=move || !accepted()>
@@ -182,7 +209,9 @@ pub fn IntakeView() -> impl IntoView {
         input.set_value("");
         let Some(file) = file else { return };
         if file.size() > docx::MAX_BYTES as f64 {
-            let e = docx::InputError::TooLarge { size: file.size() as usize };
+            let e = docx::InputError::TooLarge {
+                size: file.size() as usize,
+            };
             let zh = app.lang.get_untracked() == Lang::Zh;
             error.set(if zh { e.message_zh() } else { e.to_string() });
             return;
@@ -199,12 +228,15 @@ pub fn IntakeView() -> impl IntoView {
     let confirm = move |append: bool| {
         move |_| {
             let Some(p) = period() else { return };
-            let Some(sections) = review.with_untracked(|r| r.as_ref().map(|r| r.accepted_sections())) else {
+            let Some(sections) =
+                review.with_untracked(|r| r.as_ref().map(|r| r.accepted_sections()))
+            else {
                 return;
             };
             let zh = app.lang.get_untracked() == Lang::Zh;
             let built = if append {
-                app.doc.with_untracked(|d| build::append(&d.plan, &sections, app.now()))
+                app.doc
+                    .with_untracked(|d| build::append(&d.plan, &sections, app.now()))
             } else {
                 let t = title
                     .get_untracked()
@@ -231,7 +263,10 @@ pub fn IntakeView() -> impl IntoView {
             match result {
                 Ok(()) => {
                     review.set(None);
-                    app.notify(app.msgs_untracked().intake.done.to_string(), ToastKind::Undoable);
+                    app.notify(
+                        app.msgs_untracked().intake.done.to_string(),
+                        ToastKind::Undoable,
+                    );
                 }
                 Err(msg) => error.set(msg),
             }
