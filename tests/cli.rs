@@ -767,6 +767,27 @@ fn plan_from_text_writes_a_document_report_reads() {
 }
 
 #[test]
+fn plan_from_text_reads_a_task_table() {
+    let run = luoshi(&[
+        "plan-from-text",
+        &plan_fixture("task-table.xlsx"),
+        "--year",
+        "2027",
+        "--format",
+        "table",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("共 2 个分节、6 个目标。"),
+        "{}",
+        run.stdout
+    );
+    assert!(run
+        .stderr
+        .contains("row 10: deadline \"尽快\" is not a date"));
+}
+
+#[test]
 fn plan_from_text_prints_a_table_to_review() {
     let run = luoshi(&[
         "plan-from-text",

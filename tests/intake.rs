@@ -104,6 +104,10 @@ fn rates_levels_and_improvements() {
         &["improvement lower 50 | 审批时限压缩50%"],
     );
     check("满意率提升至95%。", &["ratio 95 | 满意率提升至95%"]);
+    check("无纸化率达到80%。", &["threshold >=80 | 无纸化率达到80%"]);
+    check("公文差错率控制在1%以下。", &["threshold <=1 | 公文差错率控制在1%以下"]);
+    check("办理时限缩短30%以上。", &["improvement lower 30 | 办理时限缩短30%以上"]);
+    check("网上办件量同比增长10%。", &["improvement higher 10 | 网上办件量同比增长10%"]);
 }
 
 #[test]
@@ -251,4 +255,42 @@ fn accepted_proposals_build_a_valid_plan() {
         build::new_plan("空", period(), &[], stamp),
         Err(build::BuildError::Empty)
     );
+}
+
+mod robustness {
+    use luoshi::intake::{docx, extract, sheet, Period};
+    use proptest::prelude::*;
+
+    /// Characters plans are made of, and the ones that trip parsers.
+    const ALPHABET: &[char] = &[
+        '一', '二', '两', '十', '百', '万', '0', '1', '9', '.', '%', '％', '次', '个', '名', '率',
+        '每', '月', '季', '度', '年', '底', '前', '至', '—', '-', '、', '，', '。', '；', '“', '”',
+        '《', '》', '（', '）', '(', ')', '\n', ' ', '第', '是', '建', '立', '制', '度', '提',
+        '升', '由', '牵', '头', '+', 'N', '办', '结', '上', '以', '内',
+    ];
+
+    proptest! {
+        #[test]
+        fn any_text_reads_without_panicking_and_spans_hold(
+            picks in proptest::collection::vec(0..ALPHABET.len(), 0..200)
+        ) {
+            let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
+            let ex = extract(&text, Period::year(2027).unwrap());
+            for p in ex.proposals() {
+                let s = &p.source;
+                prop_assert!(s.sentence.is_char_boundary(s.bytes.start));
+                prop_assert!(s.sentence.is_char_boundary(s.bytes.end));
+                let by_chars: String = s.sentence.chars().skip(s.chars.start).take(s.chars.len()).collect();
+                prop_assert_eq!(by_chars.as_str(), s.phrase());
+            }
+        }
+
+        #[test]
+        fn any_bytes_are_refused_or_read(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = docx::plan_text("x.docx", &bytes);
+            let _ = docx::plan_text("x.txt", &bytes);
+            let _ = sheet::read_table("x.csv", &bytes);
+            let _ = sheet::read_table("x.xlsx", &bytes);
+        }
+    }
 }

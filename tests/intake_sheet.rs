@@ -80,14 +80,17 @@ fn a_task_table_gives_sections_targets_and_row_problems() {
     assert_eq!(
         problems,
         [
-            "第 9 行：完成时限“尽快”无法识别为日期，按计划期末计",
-            "第 9 行：目标“按要求完成修订”中未识别出指标，按完成节点处理",
+            "第 10 行：完成时限“尽快”无法识别为日期，按计划期末计",
+            "第 10 行：目标“按要求完成修订”中未识别出指标，按完成节点处理",
         ]
     );
-    // The .xlsx made from the same rows reads the same; its row 8 deadline
+    // The .xlsx made from the same rows reads the same; its row 9 deadline
     // is a date cell.
     let (got, _) = lines("task-table.xlsx");
     assert_eq!(got, want);
+    let xlsx = read_table("task-table.xlsx", &fixture("task-table.xlsx")).expect("xlsx");
+    let row9 = xlsx.rows.iter().find(|(n, _)| *n == 9).expect("row 9");
+    assert_eq!(row9.1[6], "2027-09-30");
 }
 
 #[test]

@@ -75,6 +75,7 @@ fn routes_parse() {
     check_route("#/report", Route::Report);
     check_route("#/help", Route::Help);
     check_route("#/help?x=1", Route::Help);
+    check_route("#/intake", Route::Intake);
     check_route("#/nonsense", Route::Dashboard);
     check_route("#/LEDGER", Route::Dashboard);
     check_route("#main-content", Route::Dashboard);
@@ -96,6 +97,7 @@ fn routes_format_and_round_trip() {
         (Route::Data, "#/data"),
         (Route::Report, "#/report"),
         (Route::Help, "#/help"),
+        (Route::Intake, "#/intake"),
     ];
     for (route, hash) in all {
         assert_eq!(route.to_hash(), hash);

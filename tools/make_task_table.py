@@ -18,8 +18,8 @@ ws.title = "任务分解表"
 for row in rows:
     ws.append(row)
 # 序号 5's deadline as a date cell, not text.
-ws.cell(row=8, column=7).value = datetime.date(2027, 9, 30)
-ws.cell(row=8, column=7).number_format = "yyyy-mm-dd"
+ws.cell(row=9, column=7).value = datetime.date(2027, 9, 30)
+ws.cell(row=9, column=7).number_format = "yyyy-mm-dd"
 wb.properties.created = datetime.datetime(2026, 1, 1)
 wb.properties.modified = datetime.datetime(2026, 1, 1)
 wb.save(root / "tests/fixtures/plans/task-table.xlsx")

@@ -111,6 +111,7 @@ pub fn App() -> impl IntoView {
             Route::Data => DataView().into_any(),
             Route::Report => ReportView().into_any(),
             Route::Help => HelpView().into_any(),
+            Route::Intake => views::intake::IntakeView().into_any(),
         }
     };
 
@@ -180,7 +181,7 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
         Route::Dashboard => shell.nav_dashboard,
         Route::Ledger => shell.nav_ledger,
         Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
-        Route::Plan => shell.nav_plan,
+        Route::Plan | Route::Intake => shell.nav_plan,
         Route::Data => shell.nav_data,
         Route::Report => shell.nav_report,
         Route::Help => shell.nav_help,

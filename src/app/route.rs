@@ -24,6 +24,8 @@ pub enum Route {
     Report,
     /// 帮助 `#/help`.
     Help,
+    /// 从文本生成计划 `#/intake`, reached from the plan editor.
+    Intake,
 }
 
 impl Route {
@@ -50,6 +52,7 @@ impl Route {
             ("data", None) => Route::Data,
             ("report", None) => Route::Report,
             ("help", None) => Route::Help,
+            ("intake", None) => Route::Intake,
             _ => Route::Dashboard,
         }
     }
@@ -67,6 +70,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Report => "#/report".into(),
             Route::Help => "#/help".into(),
+            Route::Intake => "#/intake".into(),
         }
     }
 

@@ -39,7 +39,7 @@ USAGE:
                   [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
-    luoshi plan-from-text FILE.txt|FILE.docx --year YYYY [--out FILE]
+    luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME]
     luoshi --help
 
@@ -78,7 +78,9 @@ COMMANDS:
 
     plan-from-text
                Reads a plan's text (工作要点, 工作计划, 下一步工作打算) from a
-               UTF-8 .txt or a .docx and proposes its sections and targets.
+               UTF-8 .txt or a .docx, or a 任务分解表 from a .csv or .xlsx
+               (columns guessed from its headers; rows that cannot be read
+               fully are named on stderr), and proposes sections and targets.
                --format json (default): a Luoshi document with every proposal
                accepted, readable by `report`; --format table: a Markdown
                table of the proposals, each with the phrase it came from,

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod data;
 pub mod help;
 pub mod history;
+pub mod intake;
 pub mod ledger;
 pub mod plan;
 pub mod records;
@@ -68,6 +69,8 @@ pub struct Msgs {
     pub help: &'static help::HelpMsgs,
     /// 未归属 records and deleting a target with records.
     pub records: &'static records::RecordsMsgs,
+    /// 从文本生成计划.
+    pub intake: &'static intake::IntakeMsgs,
 }
 
 /// The message tables of `lang`.
@@ -83,6 +86,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             report: &report::ZH,
             help: &help::ZH,
             records: &records::ZH,
+            intake: &intake::ZH,
         },
         Lang::En => Msgs {
             shell: &shell::EN,
@@ -94,6 +98,7 @@ pub fn msgs(lang: Lang) -> Msgs {
             report: &report::EN,
             help: &help::EN,
             records: &records::EN,
+            intake: &intake::EN,
         },
     }
 }

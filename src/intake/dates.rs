@@ -44,7 +44,8 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     if let Some(n) = number_at(s, i).filter(|n| !n.chinese) {
         if n.end - n.start == 4 && s.get(n.end) == Some(&'年') {
             let y = n.whole()? as i32;
-            let rest = deadline_at(s, n.end + 1, y)?;
+            // 2023年底 (the 年 is part of 年底) or 2026年9月底.
+            let rest = deadline_at(s, n.end, y).or_else(|| deadline_at(s, n.end + 1, y))?;
             return Some(Deadline { start: i, ..rest });
         }
     }
@@ -133,6 +134,11 @@ pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
+        // A date starts where a number starts, never inside one (13月底).
+        if i > 0 && s[i - 1].is_ascii_digit() && s[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
         match deadline_at(s, i, year) {
             Some(d) if d.end > i => {
                 i = d.end;
@@ -183,6 +189,7 @@ mod tests {
         check("第一季度内召开", &["第一季度内=2027-03-31"]);
         check("3月31日前报送", &["3月31日前=2027-03-31"]);
         check("2026年9月底前", &["2026年9月底前=2026-09-30"]);
+        check("到2023年底", &["2023年底=2023-12-31"]);
         check("十月中旬前", &["十月中旬前=2027-10-20"]);
         check("年内建成", &["年内=2027-12-31"]);
         check("2月前", &["2月前=2027-02-28"]);

@@ -371,14 +371,7 @@ pub(crate) const TITLE_LEADS: &[&str] = &[
 
 /// Whether `s` at `i` starts with `word`.
 pub(crate) fn starts_with(s: &[char], i: usize, word: &str) -> bool {
-    let mut j = i;
-    for w in word.chars() {
-        if s.get(j) != Some(&w) {
-            return false;
-        }
-        j += 1;
-    }
-    true
+    (i..).zip(word.chars()).all(|(j, w)| s.get(j) == Some(&w))
 }
 
 /// The first word of `words` that `s` starts with at `i`, longest listed

@@ -13,6 +13,7 @@ pub mod docx;
 mod lexicon;
 mod numerals;
 mod propose;
+pub mod review;
 mod scan;
 pub mod sheet;
 mod text;

@@ -293,12 +293,13 @@ fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, Cadence)> {
     };
     let mut parts = Vec::new();
     let mut start = c.start;
-    for i in c.start..=c.end {
-        if i == c.end || s[i] == '、' {
+    for (i, &ch) in s.iter().enumerate().take(c.end).skip(c.start) {
+        if ch == '、' {
             parts.push(start..i);
             start = i + 1;
         }
     }
+    parts.push(start..c.end);
     if parts.len() < 2 {
         return Vec::new();
     }

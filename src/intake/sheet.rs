@@ -373,7 +373,7 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
             && number
                 .trim_end_matches('、')
                 .chars()
-                .all(|c| super::numerals::is_chinese_numeral(c))
+                .all(super::numerals::is_chinese_numeral)
             && !number.is_empty();
         let new_title = if heading_row {
             Some(task.to_string())

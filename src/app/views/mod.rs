@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod data;
 pub mod help;
 pub mod history;
+pub mod intake;
 pub mod ledger;
 pub mod plan_editor;
 pub mod report;

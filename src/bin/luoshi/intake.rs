@@ -3,13 +3,29 @@
 
 use std::fmt::Write as _;
 
-use luoshi::intake::{self, build, docx, figure, Extraction, Period};
+use luoshi::intake::{self, build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
 
-/// Reads `name`'s bytes into an extraction for the calendar `year`.
+/// Reads `name`'s bytes into an extraction for the calendar `year`: a
+/// .csv or .xlsx 任务分解表 row by row (its row problems go to stderr), any
+/// other file as a plan's text.
 pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period), String> {
-    let text = docx::plan_text(name, bytes).map_err(|e| format!("{name}: {e}"))?;
     let period = Period::year(year).ok_or_else(|| format!("--year {year} is out of range"))?;
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".csv") || lower.ends_with(".xlsx") {
+        let table = sheet::read_table(name, bytes).map_err(|e| format!("{name}: {e}"))?;
+        let got = sheet::propose(&table, &sheet::guess(&table), period);
+        for p in &got.problems {
+            eprintln!("luoshi: {name}: {}", p.message_en());
+        }
+        let ex = Extraction {
+            title: None,
+            sections: got.sections,
+            unmatched: Vec::new(),
+        };
+        return Ok((ex, period));
+    }
+    let text = docx::plan_text(name, bytes).map_err(|e| format!("{name}: {e}"))?;
     Ok((intake::extract(&text, period), period))
 }
 

@@ -74,6 +74,7 @@ pub(super) fn NewPlan() -> impl IntoView {
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::Template)>{move || m().from_template}</button>
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::Blank)>{move || m().from_blank}</button>
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::NextYear)>{move || m().next_year}</button>
+                <a class="btn" id="intake-link" href="#/intake">{move || app.msgs().intake.link}</a>
             </div>
             <Show when=move || pending.get().is_some()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-q">
