@@ -13,7 +13,7 @@ use crate::i18n::xlsx::{msgs, XlsxMsgs};
 use crate::i18n::{msgs as app_msgs, Lang};
 use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARGET_SEPARATOR};
 use crate::plan::{Activity, Document, Target, TargetKind};
-use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, status_word};
+use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
 
 use super::width::{display_width, Widths};
 
@@ -253,7 +253,7 @@ fn set_widths(
             .iter()
             .map(|(col, text)| {
                 // Room for whole characters: the width less its margin.
-                let room = max.get(*col).map_or(40, |cap| (*cap).max(4) - 2);
+                let room = max.get(*col).map_or(40, |cap| (*cap).max(4) - 1);
                 let room = widths.room(*col).min(room).max(2);
                 text.lines()
                     .map(|l| display_width(l).div_ceil(room).max(1))
@@ -343,7 +343,7 @@ fn ledger_sheet(
         // version to write.
         ws.write_blank(at.row, 8, &s.text).map_err(|e| at.err(e))?;
     }
-    let max = [6, 12, 40, 30, 8, 24, 16, 40, 24];
+    let max = [6, 12, 44, 32, 8, 24, 16, 40, 24];
     set_widths(&mut ws, &widths, &max, &wrapped_rows)?;
     Ok(ws)
 }
@@ -451,7 +451,13 @@ fn figures_sheet(
         let shown = actual(&mut ws, &at, target, p, lang, s)?;
         widths.see(4, &shown);
         percent(&mut ws, &at, 5, p.completion, s)?;
-        percent(&mut ws, &at, 6, p.time_progress, s)?;
+        // As on the target's page: 序时进度 means something for what
+        // accumulates over the period, not for a measured line or a deadline.
+        if shows_time_marker(&target.kind) {
+            percent(&mut ws, &at, 6, p.time_progress, s)?;
+        } else {
+            text(&mut ws, &at, 6, "—", s, false)?;
+        }
         widths.see(5, "100.0%");
         let word = status_word(p.status, lang);
         ws.write_string_with_format(at.row, 7, word, s.status(p.status.colour()))
