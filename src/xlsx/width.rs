@@ -46,6 +46,12 @@ impl Widths {
         }
     }
 
+    /// How many Latin characters of text fit on one line of column `col`
+    /// before its cap: the widest text seen there.
+    pub(crate) fn room(&self, col: usize) -> usize {
+        self.0.get(col).copied().unwrap_or(0)
+    }
+
     /// Each column's width in Excel's units (characters of the default
     /// font), with a little room, never wider than `max` (longer text wraps).
     pub(crate) fn excel(&self, max: &[usize]) -> Vec<f64> {
@@ -69,7 +75,7 @@ mod tests {
     fn chinese_counts_double() {
         assert_eq!(display_width("abc"), 3);
         assert_eq!(display_width("台账"), 4);
-        assert_eq!(display_width("组织专题培训 6 次"), 15);
+        assert_eq!(display_width("组织专题培训 6 次"), 17);
         assert_eq!(display_width("（一）强化理论武装"), 18);
         assert_eq!(display_width("ＡＢ"), 4);
         assert_eq!(display_width("first\n第二行很长"), 10);

@@ -13,9 +13,9 @@ use crate::i18n::xlsx::{msgs, XlsxMsgs};
 use crate::i18n::{msgs as app_msgs, Lang};
 use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARGET_SEPARATOR};
 use crate::plan::{Activity, Document, Target, TargetKind};
-use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, status_word};
+use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
 
-use super::width::Widths;
+use super::width::{display_width, Widths};
 
 /// Why the workbook could not be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -229,18 +229,54 @@ fn header(
     Ok(())
 }
 
-fn set_widths(ws: &mut Worksheet, widths: &Widths, max: &[usize]) -> Result<(), WriteError> {
-    for (i, w) in widths.excel(max).into_iter().enumerate() {
+/// Wrapped text written in a row: (column, text).
+type Wrapped = Vec<(usize, String)>;
+
+/// Sets the column widths, and the height of each data row to the lines
+/// its wrapped text takes at those widths: not every reader grows a row
+/// for wrapped text by itself (LibreOffice, for one, draws it over the next
+/// row).
+fn set_widths(
+    ws: &mut Worksheet,
+    widths: &Widths,
+    max: &[usize],
+    rows: &[Wrapped],
+) -> Result<(), WriteError> {
+    let excel = widths.excel(max);
+    for (i, w) in excel.iter().enumerate() {
         let col = u16::try_from(i).unwrap_or(0);
-        ws.set_column_width(col, w)
+        ws.set_column_width(col, *w)
             .map_err(|e| WriteError::Workbook(e.to_string()))?;
+    }
+    for (i, wrapped) in rows.iter().enumerate() {
+        let lines = wrapped
+            .iter()
+            .map(|(col, text)| {
+                // Room for whole characters: the width less its margin.
+                let room = max.get(*col).map_or(40, |cap| (*cap).max(4) - 1);
+                let room = widths.room(*col).min(room).max(2);
+                text.lines()
+                    .map(|l| display_width(l).div_ceil(room).max(1))
+                    .sum::<usize>()
+            })
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            let row = u32::try_from(i + 2).unwrap_or(u32::MAX);
+            let height = 15.0 * lines.min(20) as f64;
+            ws.set_row_height(row, height)
+                .map_err(|e| WriteError::Workbook(e.to_string()))?;
+        }
     }
     Ok(())
 }
 
+/// The unit before the plan's title, unless the title already names it
+/// (the default plan's title begins with the office's name).
 fn unit_prefix(doc: &Document, lang: Lang) -> String {
     match (doc.unit.trim(), lang) {
         ("", _) => String::new(),
+        (u, _) if doc.plan.title.contains(u) => String::new(),
         (u, Lang::Zh) => u.to_string(),
         (u, Lang::En) => format!("{u} · "),
     }
@@ -267,6 +303,7 @@ fn ledger_sheet(
     header(&mut ws, &title, &m.ledger_headers, activities.len(), s)?;
     let mut widths = Widths::new(&m.ledger_headers);
     widths.see(1, "2026-01-01");
+    let mut wrapped_rows = Vec::with_capacity(activities.len());
     for (i, a) in activities.iter().enumerate() {
         let at = At {
             sheet: m.sheet_ledger,
@@ -289,10 +326,15 @@ fn ledger_sheet(
             (6, a.lead_unit.clone(), false),
             (7, a.notes.clone(), true),
         ];
+        let mut wrapped = Wrapped::new();
         for (col, value, wrap) in cells {
             text(&mut ws, &at, col, &value, s, wrap)?;
             widths.see(usize::from(col), &value);
+            if wrap {
+                wrapped.push((usize::from(col), value));
+            }
         }
+        wrapped_rows.push(wrapped);
         ws.write_number_with_format(at.row, 4, f64::from(a.quantity), &s.integer)
             .map_err(|e| at.err(e))?;
         widths.see(4, &a.quantity.to_string());
@@ -301,7 +343,8 @@ fn ledger_sheet(
         // version to write.
         ws.write_blank(at.row, 8, &s.text).map_err(|e| at.err(e))?;
     }
-    set_widths(&mut ws, &widths, &[6, 12, 40, 30, 8, 24, 16, 40, 24])?;
+    let max = [6, 12, 44, 32, 8, 24, 16, 40, 24];
+    set_widths(&mut ws, &widths, &max, &wrapped_rows)?;
     Ok(ws)
 }
 
@@ -384,6 +427,7 @@ fn figures_sheet(
     let rows: Vec<_> = doc.plan.targets().zip(progress.targets.iter()).collect();
     header(&mut ws, &title, &m.figure_headers, rows.len(), s)?;
     let mut widths = Widths::new(&m.figure_headers);
+    let mut wrapped_rows = Vec::with_capacity(rows.len());
     for (i, ((section, target), p)) in rows.into_iter().enumerate() {
         let at = At {
             sheet: m.sheet_figures,
@@ -395,21 +439,33 @@ fn figures_sheet(
             (2, kind_name(&target.kind, lang).to_string(), false),
             (3, goal_text(target, lang), true),
         ];
+        let mut wrapped = Wrapped::new();
         for (col, value, wrap) in words {
             text(&mut ws, &at, col, &value, s, wrap)?;
             widths.see(usize::from(col), &value);
+            if wrap {
+                wrapped.push((usize::from(col), value));
+            }
         }
+        wrapped_rows.push(wrapped);
         let shown = actual(&mut ws, &at, target, p, lang, s)?;
         widths.see(4, &shown);
         percent(&mut ws, &at, 5, p.completion, s)?;
-        percent(&mut ws, &at, 6, p.time_progress, s)?;
+        // As on the target's page: 序时进度 means something for what
+        // accumulates over the period, not for a measured line or a deadline.
+        if shows_time_marker(&target.kind) {
+            percent(&mut ws, &at, 6, p.time_progress, s)?;
+        } else {
+            text(&mut ws, &at, 6, "—", s, false)?;
+        }
         widths.see(5, "100.0%");
         let word = status_word(p.status, lang);
         ws.write_string_with_format(at.row, 7, word, s.status(p.status.colour()))
             .map_err(|e| at.err(e))?;
         widths.see(7, word);
     }
-    set_widths(&mut ws, &widths, &[22, 36, 10, 30, 16, 10, 10, 12])?;
+    let max = [22, 36, 10, 30, 16, 10, 10, 12];
+    set_widths(&mut ws, &widths, &max, &wrapped_rows)?;
     Ok(ws)
 }
 

@@ -25,6 +25,8 @@ use crate::app::files::{self, IncomingFile, ReadError};
 use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
 
+mod xlsx;
+
 /// A file read and understood, waiting for the user's choice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
@@ -98,6 +100,9 @@ fn activity_key(a: &Activity) -> (NaiveDate, String, Vec<String>, u32) {
 
 /// Reads an incoming file into a preview, changing nothing.
 pub fn understand(app: AppState, file: IncomingFile) -> Pending {
+    if let Some(refused) = xlsx::dropped_workbook(&file.name) {
+        return refused;
+    }
     let text = match file.text {
         Ok(t) => t,
         Err(ReadError::TooLarge(bytes)) => {
@@ -266,6 +271,7 @@ fn ExportCard() -> impl IntoView {
                     {move || app.msgs().data.export_csv}
                 </button>
             </div>
+            <xlsx::XlsxExport/>
         </section>
     }
 }
@@ -304,6 +310,7 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                 <label for="import-file" class="btn btn-primary">{move || app.msgs().data.choose_file}</label>
                 <span class="field-hint">{move || app.msgs().data.drop_hint}</span>
             </div>
+            <xlsx::XlsxImport pending=pending/>
             {move || pending.get().map(|p| view! { <Preview pending=pending item=p/> })}
         </section>
     }

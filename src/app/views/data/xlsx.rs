@@ -1,0 +1,248 @@
+//! The Data view's Excel (.xlsx) buttons: export the workbook, and import a
+//! ledger from one through the same preview as CSV.
+//!
+//! The writer and reader are reached only through [`export_xlsx`] and
+//! [`import_xlsx`], called from a click or a picked file, never while the
+//! first screen is drawn: these two calls are where a code split can go.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::format;
+use crate::i18n::xlsx::msgs;
+use crate::i18n::Lang;
+use crate::plan::ActivityId;
+use crate::xlsx::{self, Note, ReadError, MAX_XLSX_BYTES, XLSX_MIME};
+
+use super::{activity_key, focus_preview, Pending};
+use crate::app::download::download_bytes;
+use crate::app::state::{use_app, AppState, ToastKind};
+
+/// What the last .xlsx import noticed, shown above its preview.
+#[derive(Debug, Clone, PartialEq)]
+struct Noticed {
+    file: String,
+    sheet: String,
+    header_row: usize,
+    notes: Vec<Note>,
+}
+
+/// Writes the workbook of the document as of the as-of date, in the
+/// interface's language, and offers it as a download.
+fn export_xlsx(app: AppState) {
+    let lang = app.lang.get_untracked();
+    let today = app.today();
+    let progress = app.progress.get_untracked();
+    let result = app.doc.with_untracked(|d| {
+        let json = format::export_file_name(&d.unit, today);
+        let stem = json.strip_suffix(".json").unwrap_or(&json).to_string();
+        xlsx::write_workbook(d, &progress, lang).map(|bytes| (format!("{stem}.xlsx"), bytes))
+    });
+    match result {
+        Ok((name, bytes)) => match download_bytes(&name, XLSX_MIME, &bytes) {
+            Ok(()) => app.notify(
+                format!("{}{name}", app.msgs_untracked().data.exported),
+                ToastKind::Info,
+            ),
+            Err(e) => app.notify(e.to_string(), ToastKind::Error),
+        },
+        Err(e) => {
+            let why = if lang == Lang::Zh {
+                e.message_zh()
+            } else {
+                e.to_string()
+            };
+            app.notify(why, ToastKind::Error);
+        }
+    }
+}
+
+fn refusal(name: &str, e: &ReadError) -> Pending {
+    Pending::Refused {
+        name: name.to_string(),
+        zh: e.message_zh(),
+        en: e.to_string(),
+        path: None,
+    }
+}
+
+/// Reads a workbook into the import preview, changing nothing.
+fn import_xlsx(app: AppState, name: String, bytes: &[u8]) -> (Pending, Option<Noticed>) {
+    let now = app.now();
+    let read = app.doc.with_untracked(|d| {
+        xlsx::read_workbook(bytes, &d.plan, now, &mut || ActivityId(app.new_id("a")))
+    });
+    match read {
+        Ok(got) => {
+            let duplicate = app.doc.with_untracked(|d| {
+                let known: std::collections::HashSet<_> =
+                    d.activities.iter().map(activity_key).collect();
+                got.import
+                    .rows
+                    .iter()
+                    .map(|a| known.contains(&activity_key(a)))
+                    .collect()
+            });
+            let noticed = Noticed {
+                file: name.clone(),
+                sheet: got.sheet,
+                header_row: got.header_row,
+                notes: got.notes,
+            };
+            (
+                Pending::Csv {
+                    name,
+                    import: got.import,
+                    duplicate,
+                },
+                Some(noticed),
+            )
+        }
+        Err(e) => (refusal(&name, &e), None),
+    }
+}
+
+/// A workbook dropped on the page arrives as text, which it is not: it is
+/// refused with a pointer to the Excel import button.
+pub fn dropped_workbook(name: &str) -> Option<Pending> {
+    let lower = name.to_lowercase();
+    if !(lower.ends_with(".xlsx") || lower.ends_with(".xls")) {
+        return None;
+    }
+    Some(Pending::Refused {
+        name: name.to_string(),
+        zh: format!("Excel 工作簿请用“{}”按钮导入。", msgs(Lang::Zh).import_xlsx),
+        en: format!(
+            "Import an Excel workbook with the button “{}”.",
+            msgs(Lang::En).import_xlsx
+        ),
+        path: None,
+    })
+}
+
+/// Reads a picked file's bytes; a file over the limit is refused unread.
+fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
+    let size = file.size().max(0.0) as usize;
+    if size > MAX_XLSX_BYTES {
+        done(Err(ReadError::TooLarge { bytes: size }));
+        return;
+    }
+    let unreadable =
+        || ReadError::NotXlsx("the browser could not read the file / 浏览器无法读取该文件".into());
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err(unreadable()));
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let reader = reader.clone();
+        let done = done.clone();
+        move |_e: web_sys::Event| {
+            let bytes = reader
+                .result()
+                .ok()
+                .filter(|v| v.is_object())
+                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
+                .ok_or_else(unreadable);
+            if let Some(done) = done.borrow_mut().take() {
+                done(bytes);
+            }
+        }
+    };
+    let onload = Closure::<dyn FnMut(web_sys::Event)>::new(finish.clone());
+    let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(finish);
+    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
+    reader.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+    onload.forget();
+    onerror.forget();
+    if reader.read_as_array_buffer(&file).is_err() {
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(unreadable()));
+        }
+    }
+}
+
+/// The export button and its hint, for the export card.
+#[component]
+pub fn XlsxExport() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <p class="small muted spaced">{move || msgs(app.lang.get()).export_xlsx_hint}</p>
+        <div class="btn-row">
+            <button type="button" class="btn" data-testid="export-xlsx" on:click=move |_| export_xlsx(app)>
+                {move || msgs(app.lang.get()).export_xlsx}
+            </button>
+        </div>
+    }
+}
+
+/// The import picker for .xlsx and what the last workbook read noticed,
+/// for the import card; the preview itself is the card's.
+#[component]
+pub fn XlsxImport(
+    /// The import card's preview.
+    pending: RwSignal<Option<Pending>>,
+) -> impl IntoView {
+    let app = use_app();
+    let noticed: RwSignal<Option<Noticed>> = RwSignal::new(None);
+    // The notes belong to the preview they came with.
+    Effect::new(move |_| {
+        let ours = pending.with(|p| match p {
+            Some(Pending::Csv { name, .. }) => {
+                noticed.with_untracked(|n| n.as_ref().is_some_and(|n| &n.file == name))
+            }
+            _ => false,
+        });
+        if !ours {
+            noticed.set(None);
+        }
+    });
+    let on_pick = move |e: web_sys::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|l| l.get(0));
+        input.set_value("");
+        let Some(file) = file else { return };
+        let name = file.name();
+        read_bytes(file, move |bytes| {
+            let (preview, notes) = match bytes {
+                Ok(bytes) => import_xlsx(app, name, &bytes),
+                Err(e) => (refusal(&name, &e), None),
+            };
+            noticed.set(notes);
+            pending.set(Some(preview));
+            focus_preview();
+        });
+    };
+    let lang = move || app.lang.get();
+    view! {
+        <p class="small muted spaced">{move || msgs(lang()).import_xlsx_hint}</p>
+        <div class="file-pick">
+            <input id="import-xlsx" class="file-input" type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                on:change=on_pick/>
+            <label for="import-xlsx" class="btn">{move || msgs(lang()).import_xlsx}</label>
+        </div>
+        {move || noticed.get().map(|n| view! {
+            <div class="notice notice-info small" data-testid="xlsx-notes">
+                <p>{move || (msgs(lang()).sheet_read)(&n.sheet, n.header_row)}</p>
+                {(!n.notes.is_empty()).then(|| {
+                    let notes = n.notes.clone();
+                    view! {
+                        <p><strong>{move || msgs(lang()).notes_title}</strong></p>
+                        <ul>
+                            {notes.into_iter().map(|note| view! {
+                                <li>{move || if lang() == Lang::Zh { note.message_zh() } else { note.message_en() }}</li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                })}
+            </div>
+        })}
+    }
+}
