@@ -61,6 +61,8 @@ struct Styles {
     integer: Format,
     date: Format,
     percent: Format,
+    /// "—" where a figure means nothing, centred.
+    dash: Format,
     /// One status fill per colour, in [`Colour::ALL`] order.
     status: [Format; 5],
 }
@@ -95,6 +97,7 @@ impl Styles {
             integer: text.clone().set_num_format("0"),
             date: text.clone().set_num_format("yyyy-mm-dd"),
             percent: text.clone().set_num_format("0.0%"),
+            dash: text.clone().set_align(FormatAlign::Center),
             text,
             status: [
                 fill(0xC6EFCE, 0x006100),
@@ -401,7 +404,8 @@ fn actual(
             Ok(fmt_percent(f))
         }
         (_, Measure::None, _) => {
-            text(ws, at, COL, none, s, false)?;
+            ws.write_string_with_format(at.row, COL, none, &s.dash)
+                .map_err(|e| at.err(e))?;
             Ok(none.into())
         }
     }
@@ -456,7 +460,8 @@ fn figures_sheet(
         if shows_time_marker(&target.kind) {
             percent(&mut ws, &at, 6, p.time_progress, s)?;
         } else {
-            text(&mut ws, &at, 6, "—", s, false)?;
+            ws.write_string_with_format(at.row, 6, "—", &s.dash)
+                .map_err(|e| at.err(e))?;
         }
         widths.see(5, "100.0%");
         let word = status_word(p.status, lang);
