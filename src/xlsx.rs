@@ -14,6 +14,7 @@
 //! on the inputs.
 
 mod read;
+mod style;
 mod width;
 mod write;
 

@@ -616,3 +616,23 @@ fn export_xlsx_needs_its_arguments() {
         );
     }
 }
+
+#[test]
+fn csv_import_reads_the_workbook_headers_too() {
+    // A sheet saved from the workbook as CSV keeps the workbook's headers.
+    let doc = seed::default_document(2026, seed::OFFICE);
+    for text in [
+        "序号,日期,事项,计入指标,数量,人员,牵头处室,备注,佐证材料\n1,2026-03-05,集中研讨,中心组每月开展1次集中研讨,1,张建国、李红梅,机关党委,,会议记录\n",
+        "No.,Date,Activity,Counts toward,Quantity,People,Lead unit,Notes,Evidence\n1,2026-03-05,集中研讨,中心组每月开展1次集中研讨,1,张建国、李红梅,机关党委,,\n",
+    ] {
+        let got = luoshi::ledger_csv::import_csv(text, &doc.plan, stamp(), &mut || {
+            ActivityId("c1".into())
+        });
+        assert_eq!(got.errors, vec![], "{text}");
+        let rows: Vec<_> = got.rows.iter().map(shown).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].2, vec!["t1-02"]);
+        assert_eq!(rows[0].4, vec!["张建国", "李红梅"]);
+        assert_eq!(rows[0].5, "机关党委");
+    }
+}

@@ -192,10 +192,10 @@ fn csv_skip_en(n: usize) -> String {
     format!("Skip the bad rows and import the other {n}")
 }
 fn csv_imported_zh(n: usize) -> String {
-    format!("已从 CSV 导入 {n} 条活动。")
+    format!("已从表格导入 {n} 条活动。")
 }
 fn csv_imported_en(n: usize) -> String {
-    format!("{n} activities imported from CSV.")
+    format!("{n} activities imported from the spreadsheet.")
 }
 fn used_zh(used: &str, budget: &str, pct: &str) -> String {
     format!("已使用 {used}，约占浏览器存储上限（{budget}）的 {pct}")

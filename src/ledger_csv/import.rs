@@ -68,7 +68,7 @@ pub(crate) fn header_slot(raw: &str) -> Option<(usize, bool)> {
 }
 
 /// Other headers for the same columns: (header, column, is English).
-const HEADER_ALIASES: [(&str, usize, bool); 9] = [
+const HEADER_ALIASES: [(&str, usize, bool); 8] = [
     ("计入指标", 3, false),
     ("人员", 5, false),
     ("佐证材料", 8, false),
@@ -77,7 +77,6 @@ const HEADER_ALIASES: [(&str, usize, bool); 9] = [
     ("counts toward", 3, true),
     ("lead unit", 6, true),
     ("evidence", 8, true),
-    ("date of activity", 1, true),
 ];
 
 impl Layout {

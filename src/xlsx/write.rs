@@ -2,12 +2,9 @@
 //! 指标进度 sheet (one row per target, coloured by status).
 
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
-use crate::engine::{Colour, Detail, Measure, PlanProgress, TargetProgress};
+use crate::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use crate::frac::Frac;
 use crate::i18n::xlsx::{msgs, XlsxMsgs};
 use crate::i18n::{msgs as app_msgs, Lang};
@@ -15,6 +12,7 @@ use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARG
 use crate::plan::{Activity, Document, Target, TargetKind};
 use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
 
+use super::style::Styles;
 use super::width::{display_width, Widths};
 
 /// Why the workbook could not be written.
@@ -45,70 +43,6 @@ impl WriteError {
             }
             WriteError::Workbook(reason) => format!("无法生成工作簿：{reason}"),
         }
-    }
-}
-
-/// The cell formats of the workbook.
-struct Styles {
-    title: Format,
-    header: Format,
-    text: Format,
-    /// Text that a spreadsheet could take for a formula: stored with
-    /// Excel's quote prefix, so it stays text even when edited.
-    quoted: Format,
-    wrap: Format,
-    quoted_wrap: Format,
-    integer: Format,
-    date: Format,
-    percent: Format,
-    /// One status fill per colour, in [`Colour::ALL`] order.
-    status: [Format; 5],
-}
-
-fn border(f: Format) -> Format {
-    f.set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF))
-        .set_align(FormatAlign::VerticalCenter)
-}
-
-impl Styles {
-    fn new() -> Styles {
-        let text = border(Format::new());
-        // Excel's own "good / neutral / bad" cell styles, and a blue and a
-        // grey in the same manner: a light fill with dark text of its hue.
-        let fill = |bg: u32, fg: u32| {
-            border(Format::new())
-                .set_background_color(Color::RGB(bg))
-                .set_font_color(Color::RGB(fg))
-                .set_align(FormatAlign::Center)
-        };
-        Styles {
-            title: Format::new().set_bold().set_font_size(14),
-            header: border(Format::new())
-                .set_bold()
-                .set_background_color(Color::RGB(0xD9E1F2))
-                .set_align(FormatAlign::Center)
-                .set_text_wrap(),
-            quoted: text.clone().set_quote_prefix(),
-            wrap: text.clone().set_text_wrap(),
-            quoted_wrap: text.clone().set_text_wrap().set_quote_prefix(),
-            integer: text.clone().set_num_format("0"),
-            date: text.clone().set_num_format("yyyy-mm-dd"),
-            percent: text.clone().set_num_format("0.0%"),
-            text,
-            status: [
-                fill(0xC6EFCE, 0x006100),
-                fill(0xFFEB9C, 0x9C5700),
-                fill(0xFFC7CE, 0x9C0006),
-                fill(0xDDEBF7, 0x1F4E78),
-                fill(0xEDEDED, 0x404040),
-            ],
-        }
-    }
-
-    fn status(&self, colour: Colour) -> &Format {
-        let i = Colour::ALL.iter().position(|c| *c == colour).unwrap_or(4);
-        &self.status[i]
     }
 }
 
@@ -401,7 +335,8 @@ fn actual(
             Ok(fmt_percent(f))
         }
         (_, Measure::None, _) => {
-            text(ws, at, COL, none, s, false)?;
+            ws.write_string_with_format(at.row, COL, none, &s.dash)
+                .map_err(|e| at.err(e))?;
             Ok(none.into())
         }
     }
@@ -456,7 +391,8 @@ fn figures_sheet(
         if shows_time_marker(&target.kind) {
             percent(&mut ws, &at, 6, p.time_progress, s)?;
         } else {
-            text(&mut ws, &at, 6, "—", s, false)?;
+            ws.write_string_with_format(at.row, 6, "—", &s.dash)
+                .map_err(|e| at.err(e))?;
         }
         widths.see(5, "100.0%");
         let word = status_word(p.status, lang);
