@@ -4,7 +4,8 @@
 //! plan's text, and every row that cannot be read said so by its row number.
 
 pub use super::table::{
-    guess, guess_column, read_csv, read_table, read_xlsx, Column, Mapping, SheetError, Table,
+    guess, guess_column, read_csv, read_csv_text, read_table, read_xlsx, Column, Mapping,
+    SheetError, Table,
 };
 use super::{extract, Note, Period, Proposal, ProposedSection, Source};
 use crate::plan::TargetKind;

@@ -2,10 +2,6 @@
 //! GB18030 as Excel and WPS write it) or the first sheet of an .xlsx, the
 //! header row found and its columns guessed.
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx};
-
 use super::docx::MAX_BYTES;
 
 /// What a column holds.
@@ -145,6 +141,12 @@ pub enum SheetError {
     /// Not an .xlsx workbook.
     #[error("not an .xlsx workbook: {0}")]
     NotXlsx(String),
+    /// An .xlsx in the browser, which reads task tables as CSV.
+    #[error("the browser reads task tables as .csv: save the sheet as CSV in Excel or WPS, or use `luoshi plan-from-text` for .xlsx")]
+    XlsxNativeOnly,
+    /// CSV that is not UTF-8 (the browser decodes GB18030 before).
+    #[error("the CSV is not UTF-8 text")]
+    NotUtf8,
     /// No row with a 工作任务 or 目标 column among the first ten.
     #[error("no 工作任务 or 目标/指标 column found; headers seen: {0}")]
     NoColumns(String),
@@ -158,6 +160,10 @@ impl SheetError {
             SheetError::Empty => "表格是空的".into(),
             SheetError::Csv { line, message } => format!("CSV 第 {line} 行无法读取：{message}"),
             SheetError::NotXlsx(e) => format!("不是 .xlsx 工作簿：{e}"),
+            SheetError::XlsxNativeOnly => {
+                "浏览器中请导入 .csv：在 Excel 或 WPS 中另存为 CSV；命令行 luoshi plan-from-text 可直接读取 .xlsx".into()
+            }
+            SheetError::NotUtf8 => "CSV 不是 UTF-8 文本".into(),
             SheetError::NoColumns(h) => {
                 format!("未找到“工作任务”或“目标/指标”列；表头为：{h}")
             }
@@ -202,16 +208,28 @@ fn table_of(rows: Vec<Vec<String>>) -> Result<Table, SheetError> {
     })
 }
 
-/// A table from CSV bytes: UTF-8 (a BOM is dropped), else GB18030 as
-/// Excel and WPS write it.
+/// A table from CSV bytes: UTF-8 (a BOM is dropped), else (natively)
+/// GB18030 as Excel and WPS write it.
 pub fn read_csv(bytes: &[u8]) -> Result<Table, SheetError> {
     if bytes.len() > MAX_BYTES {
         return Err(SheetError::TooLarge(bytes.len()));
     }
     let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.trim_start_matches('\u{feff}').to_string(),
+        Ok(t) => t.to_string(),
+        #[cfg(not(target_arch = "wasm32"))]
         Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
+        #[cfg(target_arch = "wasm32")]
+        Err(_) => return Err(SheetError::NotUtf8),
     };
+    read_csv_text(&text)
+}
+
+/// A table from CSV text already decoded.
+pub fn read_csv_text(text: &str) -> Result<Table, SheetError> {
+    if text.len() > MAX_BYTES {
+        return Err(SheetError::TooLarge(text.len()));
+    }
+    let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -228,16 +246,20 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, SheetError> {
 }
 
 /// The date of an Excel serial day number (days since 1899-12-30).
+#[cfg(not(target_arch = "wasm32"))]
 fn excel_date(serial: f64) -> Option<chrono::NaiveDate> {
     let base = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
     base.checked_add_signed(chrono::Duration::days(serial.floor() as i64))
 }
 
 /// A table from the first sheet of an .xlsx workbook.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
     if bytes.len() > MAX_BYTES {
         return Err(SheetError::TooLarge(bytes.len()));
     }
+    use calamine::{Data, Reader, Xlsx};
+    use std::io::Cursor;
     let mut wb: Xlsx<Cursor<&[u8]>> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(e.to_string()))?;
     let range = wb
@@ -259,6 +281,12 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
         })
         .collect();
     table_of(rows)
+}
+
+/// In the browser an .xlsx is refused with a way out: save it as CSV.
+#[cfg(target_arch = "wasm32")]
+pub fn read_xlsx(_bytes: &[u8]) -> Result<Table, SheetError> {
+    Err(SheetError::XlsxNativeOnly)
 }
 
 /// The guessed mapping of a table's headers.
