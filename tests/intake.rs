@@ -105,9 +105,18 @@ fn rates_levels_and_improvements() {
     );
     check("满意率提升至95%。", &["ratio 95 | 满意率提升至95%"]);
     check("无纸化率达到80%。", &["threshold >=80 | 无纸化率达到80%"]);
-    check("公文差错率控制在1%以下。", &["threshold <=1 | 公文差错率控制在1%以下"]);
-    check("办理时限缩短30%以上。", &["improvement lower 30 | 办理时限缩短30%以上"]);
-    check("网上办件量同比增长10%。", &["improvement higher 10 | 网上办件量同比增长10%"]);
+    check(
+        "公文差错率控制在1%以下。",
+        &["threshold <=1 | 公文差错率控制在1%以下"],
+    );
+    check(
+        "办理时限缩短30%以上。",
+        &["improvement lower 30 | 办理时限缩短30%以上"],
+    );
+    check(
+        "网上办件量同比增长10%。",
+        &["improvement higher 10 | 网上办件量同比增长10%"],
+    );
 }
 
 #[test]

@@ -116,9 +116,11 @@ fn precision_and_recall() {
     );
     let (_, sm, sp, se) = rows[0];
     assert!(pct(sm, sp) >= 90.0 && pct(sm, se) >= 90.0, "seed below 90%");
-    // Floors a little under today's figures, so a regression fails.
-    assert!(pct(m, p) >= 90.0, "total precision {:.1}%", pct(m, p));
-    assert!(pct(m, e) >= 90.0, "total recall {:.1}%", pct(m, e));
+    // Floors a little under today's figures (100% on these learned texts;
+    // see SOURCES.md for the first run on held-out ones), so a regression
+    // fails. Most texts hold one or two targets: one miss there is 50%.
+    assert!(pct(m, p) >= 95.0, "total precision {:.1}%", pct(m, p));
+    assert!(pct(m, e) >= 95.0, "total recall {:.1}%", pct(m, e));
     for (name, m, p, e) in rows {
         assert!(pct(m, p) >= 50.0, "{name}: precision {:.1}%", pct(m, p));
         assert!(pct(m, e) >= 50.0, "{name}: recall {:.1}%", pct(m, e));

@@ -8,6 +8,7 @@
 //! accepted proposals into a plan is in [`build`].
 
 pub mod build;
+mod clause;
 mod dates;
 pub mod docx;
 mod lexicon;
@@ -16,6 +17,7 @@ mod propose;
 pub mod review;
 mod scan;
 pub mod sheet;
+mod table;
 mod text;
 
 use std::ops::Range;

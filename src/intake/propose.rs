@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::clause::{bare_cadence, cadence_list, milestone};
 use super::lexicon::{
-    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, CONCRETE, DATED_VERBS,
-    GROUPS, LEVEL_ENDINGS, LOWER_VERBS, MILESTONE_VERBS, ONGOING, RAISE_VERBS, RATIOS, TITLE_LEADS,
-    VAGUE,
+    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
+    LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
 };
 use super::scan::{scan, Mention};
 use super::text::clauses;
@@ -267,137 +267,6 @@ fn count_kind(
         _ => TargetKind::Count { target: n },
     };
     Some((kind, notes, String::new()))
-}
-
-/// Lists of cadences without numbers: 周学习、月交流、季总结; 季度评先、年度总评.
-fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, Cadence)> {
-    let word = |i: usize| -> Option<(Cadence, usize)> {
-        for (w, cad) in [
-            ("季度", Cadence::Quarter),
-            ("年度", Cadence::Year),
-            ("周", Cadence::Week),
-            ("月", Cadence::Month),
-            ("季", Cadence::Quarter),
-        ] {
-            if starts_with(s, i, w) {
-                return Some((cad, w.chars().count()));
-            }
-        }
-        None
-    };
-    // An item is a period word and a two-character verb.
-    let item = |i: usize| -> Option<(Range<usize>, Cadence)> {
-        let (cad, n) = word(i)?;
-        let v = i + n;
-        (v + 2 <= s.len() && is_han(s[v]) && is_han(s[v + 1])).then_some((i..v + 2, cad))
-    };
-    let mut parts = Vec::new();
-    let mut start = c.start;
-    for (i, &ch) in s.iter().enumerate().take(c.end).skip(c.start) {
-        if ch == '、' {
-            parts.push(start..i);
-            start = i + 1;
-        }
-    }
-    parts.push(start..c.end);
-    if parts.len() < 2 {
-        return Vec::new();
-    }
-    let strip = |r: &Range<usize>| {
-        let (mut a, mut b) = (r.start, r.end);
-        while a < b && matches!(s[a], '“' | '”' | '"') {
-            a += 1;
-        }
-        while b > a && matches!(s[b - 1], '“' | '”' | '"') {
-            b -= 1;
-        }
-        a..b
-    };
-    let mut out = Vec::new();
-    let last = parts.len() - 1;
-    for (k, p) in parts.iter().enumerate() {
-        let p = strip(p);
-        let found = if k == 0 {
-            // The first item ends the part: 实行周调度, 形成“周学习.
-            (p.start..p.end)
-                .rev()
-                .take(4)
-                .find_map(|i| item(i).filter(|(r, _)| r.end == p.end))
-                .filter(|(r, _)| r.start == p.start || !s[r.start - 1].is_ascii_digit())
-                .filter(|(r, _)| r.start == p.start || s[r.start - 1] != '每')
-        } else if k == last {
-            item(p.start)
-        } else {
-            item(p.start).filter(|(r, _)| r.end == p.end)
-        };
-        match found {
-            Some(f) => out.push(f),
-            None => return Vec::new(),
-        }
-    }
-    out
-}
-
-/// A period without a number (每月张榜公布, 每季度通报): once in each. Not
-/// 每年, which in a yearly plan says no more than the plan itself.
-fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>, Cadence)> {
-    let words = ["每季度", "每个季度", "每季", "每个月", "每月", "每周"];
-    let (at, w) = (c.start..c.end).find_map(|i| word_at(s, i, &words).map(|w| (i, w)))?;
-    let every = match w {
-        "每周" => Cadence::Week,
-        "每月" | "每个月" => Cadence::Month,
-        _ => Cadence::Quarter,
-    };
-    let next = *s.get(at + w.chars().count())?;
-    if !is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初') {
-        return None;
-    }
-    Some((c.start..c.end, every))
-}
-
-/// A one-off commitment in the clause: 建立…制度, 修订《…》, or any
-/// commitment verb when the sentence gives a deadline.
-fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Range<usize>> {
-    let verbs = if dated { DATED_VERBS } else { MILESTONE_VERBS };
-    // Verbs inside a 《title》 name a document, not a commitment.
-    let mut depth = 0i32;
-    let mut v = None;
-    for i in c.start..c.end {
-        match s[i] {
-            '《' => depth += 1,
-            '》' => depth = (depth - 1).max(0),
-            _ if depth == 0 && word_at(s, i, verbs).is_some() => {
-                v = Some(i);
-                break;
-            }
-            _ => {}
-        }
-    }
-    let v = v?;
-    let w = word_at(s, v, verbs)?;
-    // 线上线下 is not 上线.
-    if w == "上线" && v > 0 && s[v - 1] == '线' {
-        return None;
-    }
-    let after = v + w.chars().count();
-    let before_ongoing = v >= c.start + 2 && ONGOING.iter().any(|o| starts_with(s, v - 2, o));
-    // 特制定本方案: the text speaks of itself.
-    let itself = (v > c.start && s[v - 1] == '特') || s.get(after) == Some(&'本');
-    if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
-        return None;
-    }
-    if dated {
-        let vague = has_word(s, c.start, c.end, VAGUE);
-        return (!vague).then(|| c.clone());
-    }
-    let end = (after..c.end)
-        .rev()
-        .find_map(|i| word_at(s, i, CONCRETE).map(|w| i + w.chars().count()))?;
-    let mut end = end;
-    while end < c.end && matches!(s[end], '”' | '》' | '"') {
-        end += 1;
-    }
-    Some(v..end)
 }
 
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;

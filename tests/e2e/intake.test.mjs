@@ -1,7 +1,7 @@
 // A plan from its text: paste the seed's part 二 and get the default plan's 30 targets back
 // for review, each beside its sentence with the phrase marked; skip one, edit one, import as a
 // new plan and see it on the dashboard, undo it; pick the .docx of the same text; a file that
-// is not a Word document says so and proposes nothing.
+// is not a Word document says so and proposes nothing; a task table as CSV.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,5 +70,19 @@ test('a .docx is read in the browser; a file that is not one says so', async (t)
 
   await page.locator('#intake-file').setInputFiles(plans('bad-not-zip.docx'));
   await page.getByText('该 .docx 不是 zip 压缩包').waitFor();
+  assert.equal(await rows.count(), 0);
+});
+
+test('a task table as CSV gives its rows; an .xlsx is sent to the CSV or the command', async (t) => {
+  const app = await session(t);
+  const page = await openIntake(app);
+  await page.locator('#intake-file').setInputFiles(plans('task-table.csv'));
+  const rows = page.locator('.intake-table tbody tr:has(input[type="checkbox"])');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 6);
+  await page.getByText('第 10 行：完成时限“尽快”无法识别为日期').waitFor();
+
+  await page.locator('#intake-file').setInputFiles(plans('task-table.xlsx'));
+  await page.getByText('浏览器中请导入 .csv').waitFor();
   assert.equal(await rows.count(), 0);
 });
