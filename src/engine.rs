@@ -214,6 +214,41 @@ pub fn evaluate(doc: &Document, as_of: NaiveDate) -> PlanProgress {
     };
     let targets: Vec<(&Section, &Target)> = plan.targets().collect();
     let ledger = ledger::index(doc, &targets, ctx.start, ctx.end.min(as_of));
+    assemble(&targets, ledger.into_iter(), ctx)
+}
+
+/// Evaluates the document at each of `dates`, in order: the same figures as
+/// [`evaluate`] at each date, with the ledger indexed and sorted once for
+/// them all rather than once per date (the status history asks for twelve).
+pub fn evaluate_each(doc: &Document, dates: &[NaiveDate]) -> Vec<PlanProgress> {
+    let plan = &doc.plan;
+    let Some(&latest) = dates.iter().max() else {
+        return Vec::new();
+    };
+    let targets: Vec<(&Section, &Target)> = plan.targets().collect();
+    let ledger = ledger::index(doc, &targets, plan.start, plan.end.min(latest));
+    dates
+        .iter()
+        .map(|&as_of| {
+            let ctx = Ctx {
+                start: plan.start,
+                end: plan.end,
+                as_of,
+                time_progress: time_progress(plan.start, plan.end, as_of),
+            };
+            let upto = plan.end.min(as_of);
+            let records = ledger.iter().map(|r| r.up_to(upto));
+            assemble(&targets, records, ctx)
+        })
+        .collect()
+}
+
+/// Every target evaluated from its records, and the weighted plan total.
+fn assemble<'a>(
+    targets: &[(&Section, &Target)],
+    ledger: impl Iterator<Item = ledger::Records<'a>>,
+    ctx: Ctx,
+) -> PlanProgress {
     let mut out = Vec::with_capacity(targets.len());
     let mut weighted = Frac::ZERO;
     let mut weights: u128 = 0;
@@ -224,7 +259,7 @@ pub fn evaluate(doc: &Document, as_of: NaiveDate) -> PlanProgress {
         out.push(progress);
     }
     PlanProgress {
-        as_of,
+        as_of: ctx.as_of,
         time_progress: ctx.time_progress,
         completion: weighted
             .checked_div(Frac::from_int(weights))

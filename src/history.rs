@@ -8,7 +8,8 @@
 //! evaluating an unchanged document at an earlier date is exactly "how it
 //! stood then" — as far as the ledger recorded by now tells.
 //!
-//! Cost: one evaluation per month, each one linear pass over the ledger.
+//! Cost: one pass over the ledger and one sort for all the months, then
+//! each month's figures from the records up to its end.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -92,8 +93,8 @@ pub fn checkpoints(plan: &Plan, as_of: NaiveDate) -> Vec<Checkpoint> {
     out
 }
 
-/// The status history of every target of `doc` as of `as_of`: one
-/// evaluation per checkpoint.
+/// The status history of every target of `doc` as of `as_of`: the engine's
+/// evaluation at every checkpoint ([`engine::evaluate_each`]).
 pub fn history(doc: &Document, as_of: NaiveDate) -> History {
     let checkpoints = checkpoints(&doc.plan, as_of);
     let mut targets: Vec<TargetHistory> = doc
@@ -104,8 +105,8 @@ pub fn history(doc: &Document, as_of: NaiveDate) -> History {
             statuses: Vec::with_capacity(checkpoints.len()),
         })
         .collect();
-    for c in &checkpoints {
-        let progress = engine::evaluate(doc, c.at);
+    let dates: Vec<NaiveDate> = checkpoints.iter().map(|c| c.at).collect();
+    for progress in engine::evaluate_each(doc, &dates) {
         for (row, p) in targets.iter_mut().zip(&progress.targets) {
             row.statuses.push(p.status);
         }

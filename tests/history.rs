@@ -261,3 +261,34 @@ fn a_monthly_report_tells_the_change_among_the_problems() {
     assert!(md.contains("较上月由黄转红。"), "{md}");
     assert_eq!(md.matches("较上月").count(), 2, "{md}");
 }
+
+/// `evaluate_each` indexes the ledger once for many dates; at every date it
+/// must give exactly what `evaluate` gives, whatever the order of the dates
+/// and wherever they fall (before the plan, within it, after it).
+#[test]
+fn evaluating_many_dates_at_once_equals_one_at_a_time() {
+    let dates: Vec<NaiveDate> = [
+        "2026-03-31",
+        "2025-12-31",
+        "2026-01-01",
+        "2026-02-03",
+        "2026-02-04",
+        "2026-11-27",
+        "2026-06-30",
+        "2026-12-31",
+        "2027-02-01",
+        "2026-03-10",
+    ]
+    .iter()
+    .map(|s| d(s))
+    .collect();
+    let example = luoshi::seed::example_document(2026, d("2026-12-31"));
+    for doc in [document(), example] {
+        let all = luoshi::engine::evaluate_each(&doc, &dates);
+        assert_eq!(all.len(), dates.len());
+        for (date, got) in dates.iter().zip(&all) {
+            assert_eq!(got, &evaluate(&doc, *date), "at {date}");
+        }
+    }
+    assert!(luoshi::engine::evaluate_each(&document(), &[]).is_empty());
+}

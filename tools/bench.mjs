@@ -16,6 +16,7 @@
 //        all 10,000 rows for scale,
 //      - importing a 10 MB file (to the preview, then applying it) and exporting it, both timed
 //        in the page from the user's action,
+//      - going to the status-history grid (every target × month) until it is painted,
 //      - peak JS heap and wasm memory.
 //    Each timing is the median of N runs (default 3) in fresh pages. "Painted" means the
 //    next animation frame after the DOM change was seen, plus one task: when the frame is done.
@@ -157,6 +158,19 @@ async function returningDashboard(page) {
     await page.waitForFunction(() => document.documentElement.dataset.luoshi === 'ready', null, { timeout: 60000 });
   }
   return firstDashboard(page);
+}
+
+/** Time from going to #/history until the grid of every target × month is painted (the status
+ *  history: one engine evaluation per month, then the grid drawn). */
+async function historyGrid(page) {
+  return page.evaluate(`(async () => {
+    const t0 = performance.now();
+    location.hash = '#/history';
+    while (!document.querySelector('[data-testid="history-grid"] tbody tr')) await new Promise((r) => setTimeout(r, 0));
+    const t1 = await (${PAINTED})();
+    const grid = document.querySelector('[data-testid="history-grid"]');
+    return { ms: t1 - t0, rows: grid.querySelectorAll('tbody tr').length, months: grid.querySelectorAll('thead th').length - 1 };
+  })()`);
 }
 
 /** Time from a click on 台账 until the ledger view is painted (its rows, however many it draws). */
@@ -410,7 +424,7 @@ async function measureBrowser(opts, doc, importText) {
   const server = await startStaticServer({ root: DIST });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
   const docText = JSON.stringify(doc);
-  const r = { dashboard: [], warm: [], pageRows: [], pagePlain: [], add: [], save: [], filter: [], ledger: [], plain: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, mem: { jsHeap: 0, wasm: 0 }, notes: [] };
+  const r = { dashboard: [], warm: [], pageRows: [], pagePlain: [], add: [], save: [], filter: [], ledger: [], plain: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, history: [], historyShape: '', mem: { jsHeap: 0, wasm: 0 }, notes: [] };
   const peak = (m) => {
     r.mem.jsHeap = Math.max(r.mem.jsHeap, m.jsHeap);
     r.mem.wasm = m.wasm === null ? r.mem.wasm : Math.max(r.mem.wasm, m.wasm);
@@ -432,6 +446,11 @@ async function measureBrowser(opts, doc, importText) {
       await step('dashboard', async () => r.dashboard.push(await firstDashboard(page)));
       peak(await memory(page));
       await step('returning dashboard', async () => r.warm.push(await returningDashboard(page)));
+      await step('history grid', async () => {
+        const h = await historyGrid(page);
+        r.history.push(h.ms);
+        r.historyShape = `${h.rows} targets × ${h.months} months`;
+      });
       await step('ledger', async () => r.ledger.push((await ledgerDraw(page)).ms));
       await step('ledger rows', async () => {
         const x = await ledgerRows(page);
@@ -496,6 +515,8 @@ function printBrowser(r, importBytes) {
   console.log(`  ledger next page (${r.rows} rows replaced)         ${ms(lr).padStart(9)}`);
   console.log(`  plain JS, the same ${r.rows} rows' DOM              ${ms(lp).padStart(9)}   ratio ${(lr / lp).toFixed(2)}× (goal ≤ 1.30×: ${lr / lp <= 1.3 ? 'met' : 'MISSED'})`);
   console.log(`  switching to the ledger view (form, filters, rows) ${ms(l).padStart(9)}`);
+  const h = median(r.history);
+  console.log(`  status-history grid, ${r.historyShape}      ${ms(h).padStart(9)}  ${goal(h, 100)}`);
   console.log(`  plain JS table, all ${ACTIVITIES} rows                  ${ms(p).padStart(9)}   (the ledger draws one page of ${r.rows})`);
   console.log(`  peak JS heap                                     ${mb(r.mem.jsHeap).padStart(9)}`);
   console.log(`  wasm memory                                      ${mb(r.mem.wasm || null).padStart(9)}`);

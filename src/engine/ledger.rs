@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use crate::plan::{Activity, ActivityId, Document, Reading, Section, Target};
 
 /// One activity as it counts toward one target.
+#[derive(Clone)]
 pub(super) struct Link<'a> {
     /// Its date.
     pub date: NaiveDate,
@@ -32,6 +33,20 @@ pub(super) struct Records<'a> {
     pub activities: Vec<Link<'a>>,
     /// Readings dated in the window.
     pub readings: Vec<&'a Reading>,
+}
+
+impl<'a> Records<'a> {
+    /// The records dated on or before `date`: the same lists, in the same
+    /// order, as indexing the ledger up to `date` gives, since each list is
+    /// in date order.
+    pub(super) fn up_to(&self, date: NaiveDate) -> Records<'a> {
+        let a = self.activities.partition_point(|l| l.date <= date);
+        let r = self.readings.partition_point(|r| r.date <= date);
+        Records {
+            activities: self.activities[..a].to_vec(),
+            readings: self.readings[..r].to_vec(),
+        }
+    }
 }
 
 /// Indexes the records dated `from..=to` by the targets they name, one

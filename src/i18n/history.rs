@@ -19,7 +19,8 @@ pub struct HistoryMsgs {
     pub grid_note: &'static str,
     /// Column: target.
     pub col_target: &'static str,
-    /// A month's short name: `{0}` its number 1–12.
+    /// A month's short name: `{0}` its number 1–12 in Chinese, its
+    /// abbreviated name in English.
     pub month: &'static str,
     /// The as-of month before it ends: `{0}` the month's short name, `{1}`
     /// the day of the month.
@@ -27,8 +28,6 @@ pub struct HistoryMsgs {
     /// A cell's full label for screen readers and the tooltip: `{0}` the
     /// month, `{1}` the status, `{2}` the colour.
     pub cell_label: &'static str,
-    /// A month's full name: `{0}` the year, `{1}` the month number.
-    pub month_full: &'static str,
     /// Before the plan starts there is nothing to show.
     pub empty: &'static str,
     /// Caption of the colour key.
@@ -50,7 +49,6 @@ pub const ZH: HistoryMsgs = HistoryMsgs {
     month: "{0}月",
     month_partial: "{0}（至{1}日）",
     cell_label: "{0}：{1}（{2}）",
-    month_full: "{0}年{1}月",
     empty: "计划期尚未开始，暂无逐月状态。",
     legend: "颜色说明",
     colours: ["绿：正常或完成", "黄：滞后或接近达标", "红：严重滞后、逾期或未达标", "蓝：临近到期", "灰：未开始或暂无数据"],
@@ -68,17 +66,11 @@ pub const EN: HistoryMsgs = HistoryMsgs {
     month: "{0}",
     month_partial: "{0} (to {1})",
     cell_label: "{0}: {1} ({2})",
-    month_full: "{1}/{0}",
     empty: "The plan has not started; no monthly status yet.",
     legend: "Colour key",
     colours: ["Green: on track or done", "Yellow: behind or near the line", "Red: far behind, overdue or missed", "Blue: due soon", "Grey: not started or no data"],
     back: "← All targets",
 };
-
-/// English month names for the `{0}` of [`HistoryMsgs::month`].
-pub const EN_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// The tables of `lang`.
 pub fn msgs(lang: super::Lang) -> &'static HistoryMsgs {

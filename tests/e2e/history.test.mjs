@@ -72,5 +72,9 @@ test('a target shows its month cells and units; the grid shows every target', as
   // In English the words change, the cells stay.
   await page.getByRole('button', { name: 'English', exact: true }).first().click();
   await page.getByRole('heading', { name: 'Status history' }).waitFor();
-  assert.equal(await page.getByTestId('history-grid').locator('tbody tr').count(), 30);
+  const en = page.getByTestId('history-grid');
+  assert.equal(await en.locator('tbody tr').count(), 30);
+  assert.equal(await text(en.locator('thead th').nth(1)), 'Jan');
+  assert.equal(await text(en.locator('thead th').last()), 'Nov (to 27)');
+  await app.screenshot('history-grid-en', { fullPage: false });
 });

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::engine::{Colour, Status};
 use crate::history::{history, Checkpoint, History};
-use crate::i18n::history::{msgs, HistoryMsgs, EN_MONTHS};
+use crate::i18n::history::{msgs, HistoryMsgs};
 use crate::i18n::Lang;
 use crate::plan::TargetId;
 use crate::present::{fill, fmt_date, status_word};
@@ -19,10 +19,9 @@ use crate::app::state::use_app;
 
 /// "3月" / "Mar", with "（至15日）" / "(to 15)" for the as-of month.
 fn month_short(c: &Checkpoint, m: &HistoryMsgs, lang: Lang) -> String {
-    let n = c.at.month();
     let name = match lang {
-        Lang::Zh => fill(m.month, &[&n.to_string()]),
-        Lang::En => fill(m.month, &[EN_MONTHS[n as usize - 1]]),
+        Lang::Zh => fill(m.month, &[&c.at.month().to_string()]),
+        Lang::En => fill(m.month, &[&c.at.format("%b").to_string()]),
     };
     if c.is_partial() {
         fill(m.month_partial, &[&name, &c.at.day().to_string()])
@@ -31,12 +30,17 @@ fn month_short(c: &Checkpoint, m: &HistoryMsgs, lang: Lang) -> String {
     }
 }
 
-/// "2026年3月：滞后（黄）" / "Mar 2026: Behind (Yellow)".
-fn cell_label(c: &Checkpoint, status: Status, m: &HistoryMsgs, lang: Lang) -> String {
-    let month = match lang {
+/// "2026年3月" / "Mar 2026".
+fn month_full(c: &Checkpoint, lang: Lang) -> String {
+    match lang {
         Lang::Zh => c.month.label_zh(),
         Lang::En => c.month.label_en(),
-    };
+    }
+}
+
+/// "2026年3月：滞后（黄）" / "Mar 2026: Behind (Yellow)".
+fn cell_label(c: &Checkpoint, status: Status, m: &HistoryMsgs, lang: Lang) -> String {
+    let month = month_full(c, lang);
     let colour = match lang {
         Lang::Zh => status.colour().label_zh(),
         Lang::En => status.colour().label_en(),
@@ -120,7 +124,7 @@ pub fn HistoryView() -> impl IntoView {
         h.with(|h| {
             h.checkpoints
                 .iter()
-                .map(|c| view! { <th scope="col" class="hgrid-month" title=match lang { Lang::Zh => c.month.label_zh(), Lang::En => c.month.label_en() }>{month_short(c, m, lang)}</th> })
+                .map(|c| view! { <th scope="col" class="hgrid-month" title=month_full(c, lang)>{month_short(c, m, lang)}</th> })
                 .collect_view()
         })
     };
