@@ -58,6 +58,8 @@ bindgen_and_optimise() {
     node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" "${WASM_OPT_FLAGS[@]}" "$f" -o "$tmp/$(basename "$f")"
   done
   cp "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
+  # With its function names, for tools/breakdown.mjs.
+  cp "$tmp/split/luoshi.wasm" "$TARGET_DIR/web-main.wasm"
   [[ -d "$tmp/raw/snippets" ]] && cp -r "$tmp/raw/snippets" "$tmp/"
   rm -rf "$tmp/raw" "$tmp/split"
   made_by >"$tmp/.made-by"

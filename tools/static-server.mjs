@@ -7,7 +7,8 @@
 //
 // Compression: the build writes `<file>.br` and `<file>.gz` beside every asset; a request whose
 // Accept-Encoding allows one gets it (brotli first) with Content-Encoding and `Vary:
-// Accept-Encoding`, as a static host with precompressed files enabled would send it.
+// Accept-Encoding`, as a static host with precompressed files enabled would send it; a copy older
+// than its file is ignored.
 //
 //   node tools/static-server.mjs [--port N] [--dir DIR]
 //
@@ -88,11 +89,15 @@ export function acceptedEncodings(header) {
   return accepted;
 }
 
-/** The precompressed copy of `file` the request accepts (brotli first), or null. */
+/** The precompressed copy of `file` the request accepts (brotli first), or null. A copy older
+ *  than its file (the file was changed after the build) is stale and not sent. */
 function precompressed(file, acceptEncoding) {
   const accepted = acceptedEncodings(acceptEncoding);
+  const changed = fs.statSync(file).mtimeMs;
   for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (accepted.has(encoding) && fs.existsSync(file + ext)) return { encoding, file: file + ext };
+    if (accepted.has(encoding) && fs.existsSync(file + ext) && fs.statSync(file + ext).mtimeMs >= changed) {
+      return { encoding, file: file + ext };
+    }
   }
   return null;
 }

@@ -39,18 +39,16 @@ pub fn export_json(app: AppState) -> bool {
 /// Its generator is loaded on demand (see lazy.rs).
 pub fn load_example(app: AppState) {
     let today = app.today();
-    leptos::task::spawn_local(async move {
-        match super::lazy::example_document(today.year(), today).await {
-            Ok(doc) => {
-                if app.replace_document(doc).is_ok() {
-                    let text = app.msgs_untracked().shell.example_loaded.to_string();
-                    app.notify(text, ToastKind::Undoable);
-                }
+    super::lazy::with_example_document(today.year(), today, move |result| match result {
+        Ok(doc) => {
+            if app.replace_document(doc).is_ok() {
+                let text = app.msgs_untracked().shell.example_loaded.to_string();
+                app.notify(text, ToastKind::Undoable);
             }
-            Err(super::lazy::PartFailed) => {
-                let text = app.msgs_untracked().shell.part_failed.to_string();
-                app.notify(text, ToastKind::Error);
-            }
+        }
+        Err(super::lazy::PartFailed) => {
+            let text = app.msgs_untracked().shell.part_failed.to_string();
+            app.notify(text, ToastKind::Error);
         }
     });
 }

@@ -56,9 +56,10 @@ impl Part {
         1 << (self as u8)
     }
 
-    /// Whether the part's code is known to be loaded.
+    /// Whether the part's code is known to be loaded (always, in a module
+    /// that is not split).
     fn is_loaded(self) -> bool {
-        LOADED.load(Ordering::Relaxed) & self.bit() != 0
+        !cfg!(feature = "split") || LOADED.load(Ordering::Relaxed) & self.bit() != 0
     }
 
     fn mark_loaded(self) {
@@ -154,6 +155,26 @@ split_point!(
         Ok(crate::seed::example_document(year, today))
     }
 );
+
+/// Runs `then` with the example ledger for a year: at once in a module
+/// that is not split, else when its code has arrived.
+pub fn with_example_document(
+    year: i32,
+    today: chrono::NaiveDate,
+    then: impl FnOnce(Result<crate::plan::Document, PartFailed>) + 'static,
+) {
+    let mut future = Box::pin(example_document(year, today));
+    if !cfg!(feature = "split") {
+        if let Poll::Ready(result) = future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            then(result);
+            return;
+        }
+    }
+    leptos::task::spawn_local(async move { then(future.await) });
+}
 
 type ViewFuture = Pin<Box<dyn Future<Output = Result<AnyView, PartFailed>>>>;
 
