@@ -36,6 +36,13 @@ stage_is_current() {
     [[ "$(cat "$WEB_STAGE/.made-by" 2>/dev/null)" == "$(made_by)" ]]
 }
 
+# wasm-opt at the chosen level; its notes on name subsections it does not know (wasm-split
+# keeps the linker's) are left out.
+wasm_opt() {
+  node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" "${WASM_OPT_FLAGS[@]}" "$@" 2>&1 | { grep -v 'unknown name subsection' || true; } >&2
+  return "${PIPESTATUS[0]}"
+}
+
 bindgen_and_optimise() {
   if stage_is_current; then
     say "wasm-bindgen and wasm-opt: up to date"
@@ -52,10 +59,10 @@ bindgen_and_optimise() {
   wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
     --out-dir "$tmp/raw" --out-name luoshi "$tmp/split/luoshi.wasm"
   say "wasm-opt $WASM_OPT_LEVEL, every module"
-  node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" "${WASM_OPT_FLAGS[@]}" "$tmp/raw/luoshi_bg.wasm" -o "$tmp/luoshi_bg.wasm"
+  wasm_opt "$tmp/raw/luoshi_bg.wasm" -o "$tmp/luoshi_bg.wasm"
   for f in "$tmp"/split/*.wasm; do
     [[ "$(basename "$f")" == luoshi.wasm ]] && continue
-    node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" "${WASM_OPT_FLAGS[@]}" "$f" -o "$tmp/$(basename "$f")"
+    wasm_opt "$f" -o "$tmp/$(basename "$f")"
   done
   cp "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
   # With its function names, for tools/breakdown.mjs.

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { whenLoaded } from './chunks.mjs';
+import { splitParts, whenLoaded } from './chunks.mjs';
 
 /** Brotli budget of the critical path in bytes (wasm + JS + CSS before the first paint), and the aim. */
 export const BUDGET = 150 * 1024;
@@ -56,20 +56,23 @@ export function measureSizes(dist) {
     return t;
   };
   const critical = sum('critical path', rows.filter((r) => r.loads === 'first paint'));
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const parts = [...splitParts(dist)].map(([part, files]) => sum(part, files.map((f) => byName.get(f)).filter(Boolean)));
   const total = sum('every file', rows);
   const single = path.join(dist, 'luoshi.html');
   const singleFile = fs.existsSync(single) ? { name: 'luoshi.html', ...compressed(fs.readFileSync(single)) } : null;
-  return { rows, critical, total, singleFile };
+  return { rows, critical, parts, total, singleFile };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-export function formatSizes({ rows, critical, total, singleFile }) {
+export function formatSizes({ rows, critical, parts = [], total, singleFile }) {
   const w = Math.max(16, ...rows.map((r) => r.name.length + 2));
   const line = (r) => `  ${r.name.padEnd(w)}${kb(r.raw).padStart(11)}${kb(r.gzip).padStart(11)}${kb(r.brotli).padStart(11)}`;
   const out = [`  ${'file'.padEnd(w)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}   loads`];
   for (const r of rows) out.push(`${line(r)}   ${r.loads}`);
   out.push(line(total) + '   (all of the above)');
+  for (const p of parts) out.push(line({ ...p, name: `part ${p.name}` }) + '   (its file and shared chunks, when none is loaded yet)');
   if (singleFile) out.push(line(singleFile) + '   (single file, every part inside)');
   const verdict = critical.brotli <= AIM ? 'within the aim' : critical.brotli <= BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET';
   out.push(`critical path (fetched before the dashboard is painted): ${kb(critical.raw)} raw, ${kb(critical.gzip)} gzip, ${kb(critical.brotli)} brotli (budget ${kb(BUDGET)}, aim ${kb(AIM)}: ${verdict})`);
