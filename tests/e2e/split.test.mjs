@@ -128,6 +128,27 @@ test('a part that cannot be fetched says so, and loads on retry', async (t) => {
   assert.equal(await failed.count(), 0);
 });
 
+test('a part slower than 100 ms shows a quiet loading note in its place', async (t) => {
+  const app = await session(t);
+  const { page } = app;
+  const own = `**/${splitParts(DIST).get('help').at(-1)}`;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(own, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.open();
+  await page.locator('nav').first().getByRole('link', { name: '帮助', exact: true }).click();
+  const note = page.getByTestId('part-loading');
+  await note.waitFor({ timeout: 15000 });
+  assert.match(await note.innerText(), /正在加载/);
+  assert.equal(await page.locator('.view-help').count(), 0);
+  release();
+  await page.locator('.view-help').waitFor({ timeout: 15000 });
+  assert.equal(await note.count(), 0);
+});
+
 test('the server sends the precompressed copy the browser accepts', async (t) => {
   const app = await session(t);
   const get = (file, encoding) =>
