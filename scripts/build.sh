@@ -1,25 +1,46 @@
 # shellcheck shell=bash
 # Builds the release bundle into dist/. Sourced by ./x after scripts/setup.sh.
 #
-#   cargo (wasm32, release) -> wasm-bindgen -> wasm-opt -Oz   into target/web/  (skipped when current)
-#   tools/bundle.mjs: target/web + index.html + static/ + style/  ->  dist/ and dist/luoshi.html
-#   tools/sizes.mjs:  the transfer sizes, raw / gzip / brotli
+#   cargo (wasm32, release, feature `split`, linked with --emit-relocs)
+#     -> wasm-split: the main module, one split_<part>.wasm per split point (src/app/lazy.rs),
+#        shared chunk_<n>.wasm, and __wasm_split.js that loads them
+#     -> wasm-bindgen on the main module -> wasm-opt on every module   into target/web/
+#        (skipped when current)
+#   tools/bundle.mjs: target/web + index.html + static/ + style/  ->  dist/ and dist/luoshi.html,
+#                     with a .br and a .gz beside every file
+#   tools/sizes.mjs:  the transfer sizes of each file, raw / gzip / brotli, and the critical path
 
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 WEB_STAGE="$TARGET_DIR/web"
 APP_WASM="$TARGET_DIR/$WASM_TARGET/release/luoshi-web.wasm"
-WASM_OPT_FLAGS=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+# The smallest critical path by brotli size of those measured (docs/PERFORMANCE.md).
+WASM_OPT_LEVEL="${LUOSHI_WASM_OPT:--Oz}"
+WASM_OPT_FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 
+# `cargo rustc` puts --emit-relocs on the final link only: wasm-split needs the relocations to
+# move code between modules, and the dependencies are built exactly as for `cargo build`.
 build_release_wasm() {
-  say "compiling the app for $WASM_TARGET (release)"
-  cargo build --release --target "$WASM_TARGET" --bin luoshi-web
+  say "compiling the app for $WASM_TARGET (release, split points on)"
+  cargo rustc --release --target "$WASM_TARGET" --bin luoshi-web --features split \
+    -- -Clink-args=--emit-relocs
 }
 
-# The stage is current when it is newer than cargo's output and made by the same wasm-bindgen.
+made_by() {
+  printf '%s; %s; wasm-opt %s\n' "$(wasm-bindgen --version)" "wasm-split $WASM_SPLIT_VERSION" "$WASM_OPT_LEVEL"
+}
+
+# The stage is current when it is newer than cargo's output and made by the same tools.
 stage_is_current() {
   [[ -f "$WEB_STAGE/luoshi_bg.wasm" && "$WEB_STAGE/luoshi_bg.wasm" -nt "$APP_WASM" ]] &&
-    [[ "$(cat "$WEB_STAGE/.made-by" 2>/dev/null)" == "$(wasm-bindgen --version)" ]]
+    [[ "$(cat "$WEB_STAGE/.made-by" 2>/dev/null)" == "$(made_by)" ]]
+}
+
+# wasm-opt at the chosen level; its notes on name subsections it does not know (wasm-split
+# keeps the linker's) are left out.
+wasm_opt() {
+  node_modules/.bin/wasm-opt "$WASM_OPT_LEVEL" "${WASM_OPT_FLAGS[@]}" "$@" 2>&1 | { grep -v 'unknown name subsection' || true; } >&2
+  return "${PIPESTATUS[0]}"
 }
 
 bindgen_and_optimise() {
@@ -27,17 +48,28 @@ bindgen_and_optimise() {
     say "wasm-bindgen and wasm-opt: up to date"
     return
   fi
-  local tmp="$WEB_STAGE.tmp"
+  local tmp="$WEB_STAGE.tmp" f
   rm -rf "$tmp"
-  mkdir -p "$tmp/raw"
+  mkdir -p "$tmp/split" "$tmp/raw"
+  say "wasm-split"
+  wasm-split-cli --target web --out-name luoshi "$APP_WASM" "$tmp/split"
+  # The main module keeps the exports the parts link against (--keep-lld-exports), under
+  # their linker names (--no-demangle), as cargo-leptos runs it.
   say "wasm-bindgen"
-  wasm-bindgen --target web --no-typescript --out-dir "$tmp/raw" --out-name luoshi "$APP_WASM"
-  say "wasm-opt -Oz"
-  node_modules/.bin/wasm-opt "${WASM_OPT_FLAGS[@]}" "$tmp/raw/luoshi_bg.wasm" -o "$tmp/luoshi_bg.wasm"
-  cp "$tmp/raw/luoshi.js" "$tmp/"
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
+    --out-dir "$tmp/raw" --out-name luoshi "$tmp/split/luoshi.wasm"
+  say "wasm-opt $WASM_OPT_LEVEL, every module"
+  wasm_opt "$tmp/raw/luoshi_bg.wasm" -o "$tmp/luoshi_bg.wasm"
+  for f in "$tmp"/split/*.wasm; do
+    [[ "$(basename "$f")" == luoshi.wasm ]] && continue
+    wasm_opt "$f" -o "$tmp/$(basename "$f")"
+  done
+  cp "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
+  # With its function names, for tools/breakdown.mjs.
+  cp "$tmp/split/luoshi.wasm" "$TARGET_DIR/web-main.wasm"
   [[ -d "$tmp/raw/snippets" ]] && cp -r "$tmp/raw/snippets" "$tmp/"
-  rm -rf "$tmp/raw"
-  wasm-bindgen --version >"$tmp/.made-by"
+  rm -rf "$tmp/raw" "$tmp/split"
+  made_by >"$tmp/.made-by"
   rm -rf "$WEB_STAGE"
   mv "$tmp" "$WEB_STAGE"
 }

@@ -41,6 +41,19 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# wasm-split (from wasm_split_cli_support) splits the linked module at the split points; its
+# format must match the wasm_split_helpers crate Leptos links, so the version is pinned.
+WASM_SPLIT_VERSION=0.2.4
+installed_wasm_split_version() {
+  cargo install --list | awk '/^wasm_split_cli_support v/ { sub(/^v/, "", $2); sub(/:$/, "", $2); print $2 }'
+}
+ensure_wasm_split() {
+  if [[ "$(installed_wasm_split_version)" != "$WASM_SPLIT_VERSION" ]] || ! command -v wasm-split-cli >/dev/null; then
+    say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli); this takes a few minutes once"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  fi
+}
+
 # node_modules follows package-lock.json: reinstall when the lock file is newer.
 ensure_node_modules() {
   command -v npm >/dev/null || die "node and npm are missing: apt-get install -y nodejs npm"
@@ -70,5 +83,6 @@ ensure_build_tools() {
   ensure_cargo_path
   ensure_wasm_target
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_modules
 }

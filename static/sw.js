@@ -1,6 +1,8 @@
 // Service worker: keeps the app shell in a versioned cache so the app opens with no network.
 //
-// The build stamps VERSION (a hash of the shell) and SHELL (its files). A new version installs
+// The build stamps VERSION (a hash of the shell) and SHELL (its files: every file of dist/ but the
+// single file and the .br/.gz copies, so every part loaded on demand is precached with the rest
+// and a new version replaces them all at once). A new version installs
 // in the background and then WAITS: it takes over only when the page, after the user agreed,
 // posts 'luoshi-skip-waiting' (see start.js), so an open page never changes under the user.
 // Every URL is relative to this file, so the app works at any sub-path of a static host.

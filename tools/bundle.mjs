@@ -5,13 +5,16 @@
 //
 // dist/ layout:
 //   index.html, start.js, luoshi.js, luoshi_bg.wasm, style/main.css (its @imports inlined),
+//   __wasm_split.js and the parts split off by wasm-split (split_<part>.wasm, chunk_<n>.wasm),
 //   sw.js (service worker, its cache name and file list stamped here), manifest.webmanifest, icons,
-//   luoshi.html (single file: CSS, JS glue and the wasm as base64 inlined, started with initSync,
-//   so it runs from file:// where a page cannot fetch its own .wasm).
+//   luoshi.html (single file: CSS, JS glue, the wasm and every part as base64 inlined, started
+//   with initSync, so it runs from file:// where a page cannot fetch its own .wasm),
+//   and beside every file its brotli (.br) and gzip (.gz) copy, for hosts that serve them.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,7 +73,7 @@ function inlineCss(file, seen = new Set()) {
 function stampServiceWorker(out) {
   const sw = path.join(out, 'sw.js');
   if (!fs.existsSync(sw)) return;
-  const shell = listFiles(out).filter((f) => f !== 'sw.js' && f !== 'luoshi.html');
+  const shell = listFiles(out).filter((f) => f !== 'sw.js' && f !== 'luoshi.html' && !/\.(br|gz)$/.test(f));
   const hash = crypto.createHash('sha256');
   for (const f of shell) hash.update(f).update(fs.readFileSync(path.join(out, f)));
   const version = hash.digest('hex').slice(0, 12);
@@ -119,8 +122,53 @@ function singleFileCsp(scriptText, cssText) {
   ].join('; ');
 }
 
+/**
+ * The parts' loader (__wasm_split.js) made part of the single file's one module script: its
+ * exports become an object under the name the glue imports it as, and each part's .wasm,
+ * instead of being fetched, is taken from base64 inlined in the page (decoded when first
+ * needed), so the parts load from file:// too.
+ */
+function inlineSplitLoader(out, glue) {
+  // wasm-bindgen imports the loader once per function the main module takes from it.
+  const importRe = /^import \* as (\w+) from ['"]\.\/__wasm_split\.js['"];?[ \t]*$/gm;
+  const aliases = [...glue.matchAll(importRe)].map((m) => m[1]);
+  if (aliases.length === 0) return glue;
+  let loader = read(path.join(out, '__wasm_split.js'));
+  loader = loader.replace(/^import \{ initSync \} from ['"]\.\/luoshi\.js['"];?[ \t]*$/m, '');
+  const names = [];
+  loader = loader.replace(/^export const (\w+) =/gm, (_, name) => {
+    names.push(name);
+    return `const ${name} =`;
+  });
+  const files = new Set();
+  loader = loader.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+    files.add(file);
+    return `luoshiInlinedPart(${JSON.stringify(file)})`;
+  });
+  if (/\b(import|export)\b[^(]/.test(loader.replace(/import\.meta/g, '')) || /fetch\(/.test(loader)) {
+    throw new Error('__wasm_split.js has a form the single file cannot inline: check tools/bundle.mjs');
+  }
+  const parts = {};
+  for (const f of [...files].sort()) parts[f] = fs.readFileSync(path.join(out, f)).toString('base64');
+  const inlined = `
+const LUOSHI_PARTS = ${JSON.stringify(parts)};
+function luoshiInlinedPart(file) {
+  const text = atob(LUOSHI_PARTS[file]);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
+}
+const luoshiSplitLoader = (() => {
+${loader}
+return { ${names.join(', ')} };
+})();
+${aliases.map((a) => `const ${a} = luoshiSplitLoader;`).join('\n')}
+`;
+  return glue.replace(importRe, '') + inlined;
+}
+
 function writeSingleFile(out) {
-  const glue = read(path.join(out, 'luoshi.js'));
+  const glue = inlineSplitLoader(out, read(path.join(out, 'luoshi.js')));
   if (/^\s*import\s/m.test(glue)) {
     throw new Error('luoshi.js imports other modules (wasm-bindgen snippets): the single file cannot inline them yet');
   }
@@ -141,7 +189,7 @@ function writeSingleFile(out) {
   replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(script, style)}">`, 'CSP meta tag');
   replace(/<link rel="icon"[^>]*>/, icon, 'icon link');
   replace(/\s*<link rel="manifest"[^>]*>/, '', 'manifest link');
-  replace(/\s*<link rel="modulepreload"[^>]*>/, '', 'module preload');
+  replace(/\s*<link rel="modulepreload"[^>]*>/g, '', 'module preload');
   replace(/\s*<link rel="preload"[^>]*>/, '', 'wasm preload');
   replace(/<link rel="stylesheet" href="style\/main.css">/, `<style>${style}</style>`, 'style/main.css link');
   replace(/<script type="module" src="start.js"><\/script>/, `<script type="module">${script}</script>`, 'start.js script');
@@ -167,6 +215,27 @@ function main() {
   fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(out, 'index.html'));
   stampServiceWorker(out);
   writeSingleFile(out);
+  precompress(out);
+}
+
+/**
+ * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) beside every file, so
+ * that a host which serves precompressed files (./x serve, nginx gzip_static/brotli_static,
+ * Apache, IIS: see README) sends them compressed without compressing on each request.
+ */
+function precompress(out) {
+  for (const f of listFiles(out)) {
+    if (/\.(br|gz|png|ico)$/.test(f)) continue;
+    const file = path.join(out, f);
+    const data = fs.readFileSync(file);
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }));
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+  }
 }
 
 main();

@@ -1,15 +1,17 @@
-// Prints the transfer sizes of the release bundle: wasm, JS and CSS, raw, gzip and brotli.
+// Prints the transfer sizes of the release bundle: each wasm, JS and CSS file, raw, gzip and
+// brotli, when it loads (first paint, or the parts that need it), and the critical path's total.
 //
 //   node tools/sizes.mjs [dist] [--json]
 //
-// Module API: measureSizes(dist) -> { rows: [{ name, raw, gzip, brotli }], total: {...} }
+// Module API: measureSizes(dist) -> { rows: [{ name, raw, gzip, brotli, loads }], critical, total, singleFile }
 
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { splitParts, whenLoaded } from './chunks.mjs';
 
-/** Brotli budget of the whole app in bytes (wasm + JS + CSS), and the aim. */
+/** Brotli budget of the critical path in bytes (wasm + JS + CSS before the first paint), and the aim. */
 export const BUDGET = 150 * 1024;
 export const AIM = 120 * 1024;
 
@@ -39,41 +41,41 @@ function filesOf(dist, test) {
   return out.sort();
 }
 
-/** Sizes of one group of files, compressed one by one as a server would send them. */
-function group(name, files) {
-  const sum = { name, raw: 0, gzip: 0, brotli: 0, files: files.length };
-  for (const f of files) {
-    const c = compressed(fs.readFileSync(f));
-    sum.raw += c.raw;
-    sum.gzip += c.gzip;
-    sum.brotli += c.brotli;
-  }
-  return sum;
-}
-
+/** Every file of the bundle's code and style, one row each, with when it loads. */
 export function measureSizes(dist) {
-  const rows = [
-    group('wasm', filesOf(dist, (f) => f.endsWith('.wasm'))),
-    group('JS', filesOf(dist, (f) => f.endsWith('.js') && f !== 'sw.js')),
-    group('CSS', filesOf(dist, (f) => f.endsWith('.css'))),
-  ];
-  const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };
-  for (const r of rows) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  const loads = whenLoaded(dist);
+  const code = filesOf(dist, (f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js');
+  const rows = code.map((f) => {
+    const name = path.relative(dist, f).split(path.sep).join('/');
+    return { name, ...compressed(fs.readFileSync(f)), loads: loads.get(name) || 'not loaded' };
+  });
+  rows.sort((a, b) => (a.loads === 'first paint') === (b.loads === 'first paint') ? a.name.localeCompare(b.name) : a.loads === 'first paint' ? -1 : 1);
+  const sum = (name, rs) => {
+    const t = { name, raw: 0, gzip: 0, brotli: 0 };
+    for (const r of rs) for (const k of ['raw', 'gzip', 'brotli']) t[k] += r[k];
+    return t;
+  };
+  const critical = sum('critical path', rows.filter((r) => r.loads === 'first paint'));
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const parts = [...splitParts(dist)].map(([part, files]) => sum(part, files.map((f) => byName.get(f)).filter(Boolean)));
+  const total = sum('every file', rows);
   const single = path.join(dist, 'luoshi.html');
   const singleFile = fs.existsSync(single) ? { name: 'luoshi.html', ...compressed(fs.readFileSync(single)) } : null;
-  return { rows, total, singleFile };
+  return { rows, critical, parts, total, singleFile };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-export function formatSizes({ rows, total, singleFile }) {
-  const line = (r) => `  ${r.name.padEnd(12)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}${kb(r.brotli).padStart(12)}`;
-  const out = [`  ${''.padEnd(12)}${'raw'.padStart(12)}${'gzip'.padStart(12)}${'brotli'.padStart(12)}`];
-  for (const r of rows) out.push(line(r));
-  out.push(line(total));
-  if (singleFile) out.push(line(singleFile) + '   (single file)');
-  const verdict = total.brotli <= AIM ? 'within the aim' : total.brotli <= BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET';
-  out.push(`total brotli: ${kb(total.brotli)} (budget ${kb(BUDGET)}, aim ${kb(AIM)}: ${verdict})`);
+export function formatSizes({ rows, critical, parts = [], total, singleFile }) {
+  const w = Math.max(16, ...rows.map((r) => r.name.length + 2));
+  const line = (r) => `  ${r.name.padEnd(w)}${kb(r.raw).padStart(11)}${kb(r.gzip).padStart(11)}${kb(r.brotli).padStart(11)}`;
+  const out = [`  ${'file'.padEnd(w)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}   loads`];
+  for (const r of rows) out.push(`${line(r)}   ${r.loads}`);
+  out.push(line(total) + '   (all of the above)');
+  for (const p of parts) out.push(line({ ...p, name: `part ${p.name}` }) + '   (its file and shared chunks, when none is loaded yet)');
+  if (singleFile) out.push(line(singleFile) + '   (single file, every part inside)');
+  const verdict = critical.brotli <= AIM ? 'within the aim' : critical.brotli <= BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET';
+  out.push(`critical path (fetched before the dashboard is painted): ${kb(critical.raw)} raw, ${kb(critical.gzip)} gzip, ${kb(critical.brotli)} brotli (budget ${kb(BUDGET)}, aim ${kb(AIM)}: ${verdict})`);
   return out.join('\n');
 }
 

@@ -5,6 +5,11 @@
 // application/wasm (streaming compilation) and the web app manifest with its own type,
 // and so that tests can stop and restart it on the same port to simulate going offline.
 //
+// Compression: the build writes `<file>.br` and `<file>.gz` beside every asset; a request whose
+// Accept-Encoding allows one gets it (brotli first) with Content-Encoding and `Vary:
+// Accept-Encoding`, as a static host with precompressed files enabled would send it; a copy older
+// than its file is ignored.
+//
 //   node tools/static-server.mjs [--port N] [--dir DIR]
 //
 // Module API:
@@ -58,12 +63,43 @@ function handle(root, req, res) {
   }
   const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
   // no-cache: the browser revalidates every time, so a rebuilt bundle shows at once.
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
+  const encoded = precompressed(file, req.headers['accept-encoding']);
+  if (encoded) {
+    headers['content-encoding'] = encoded.encoding;
+    file = encoded.file;
+  }
+  headers['content-length'] = fs.statSync(file).size;
+  res.writeHead(200, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
   fs.createReadStream(file).pipe(res);
+}
+
+/** The tokens of an Accept-Encoding header that are not refused with q=0. */
+export function acceptedEncodings(header) {
+  const accepted = new Set();
+  for (const part of String(header || '').split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (token && !(q && Number(q.slice(2)) === 0)) accepted.add(token);
+  }
+  return accepted;
+}
+
+/** The precompressed copy of `file` the request accepts (brotli first), or null. A copy older
+ *  than its file (the file was changed after the build) is stale and not sent. */
+function precompressed(file, acceptEncoding) {
+  const accepted = acceptedEncodings(acceptEncoding);
+  const changed = fs.statSync(file).mtimeMs;
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accepted.has(encoding) && fs.existsSync(file + ext) && fs.statSync(file + ext).mtimeMs >= changed) {
+      return { encoding, file: file + ext };
+    }
+  }
+  return null;
 }
 
 export async function startStaticServer({ root, port = 0, host = '127.0.0.1' } = {}) {

@@ -36,13 +36,21 @@ pub fn export_json(app: AppState) -> bool {
 }
 
 /// Replaces the document with the example ledger for this year, undoably.
+/// Its generator is loaded on demand (see lazy.rs).
 pub fn load_example(app: AppState) {
     let today = app.today();
-    let doc = crate::seed::example_document(today.year(), today);
-    if app.replace_document(doc).is_ok() {
-        let text = app.msgs_untracked().shell.example_loaded.to_string();
-        app.notify(text, ToastKind::Undoable);
-    }
+    super::lazy::with_example_document(today.year(), today, move |result| match result {
+        Ok(doc) => {
+            if app.replace_document(doc).is_ok() {
+                let text = app.msgs_untracked().shell.example_loaded.to_string();
+                app.notify(text, ToastKind::Undoable);
+            }
+        }
+        Err(super::lazy::PartFailed) => {
+            let text = app.msgs_untracked().shell.part_failed.to_string();
+            app.notify(text, ToastKind::Error);
+        }
+    });
 }
 
 /// Replaces the document with an empty plan for this calendar year,

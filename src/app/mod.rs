@@ -12,6 +12,7 @@ pub mod banners;
 pub mod clock;
 pub mod download;
 pub mod files;
+pub mod lazy;
 pub mod route;
 pub mod state;
 pub mod storage;
@@ -26,15 +27,10 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
 
+use self::lazy::{Part, PartView};
 use self::route::Route;
 use self::state::{provide_app_state, use_app, SaveStatus};
 use self::views::dashboard::DashboardView;
-use self::views::data::DataView;
-use self::views::help::HelpView;
-use self::views::ledger::LedgerView;
-use self::views::plan_editor::PlanEditorView;
-use self::views::report::ReportView;
-use self::views::target::TargetView;
 
 /// Mounts the app on the page's `<body>`.
 pub fn mount() {
@@ -74,6 +70,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let keys = window_event_listener_untyped("keydown", move |e| on_keydown(app, e));
+    lazy::prefetch_when_idle();
     on_cleanup(move || {
         hash.remove();
         keys.remove();
@@ -104,14 +101,17 @@ pub fn App() -> impl IntoView {
         app.lang.track();
         match page.get() {
             Route::Dashboard => DashboardView().into_any(),
-            Route::Ledger => LedgerView().into_any(),
-            Route::Targets | Route::Target(_) => TargetView().into_any(),
-            Route::History => views::history::HistoryView().into_any(),
-            Route::Plan => PlanEditorView().into_any(),
-            Route::Data => DataView().into_any(),
-            Route::Report => ReportView().into_any(),
-            Route::Help => HelpView().into_any(),
-            Route::Intake => views::intake::IntakeView().into_any(),
+            // Every other view's code is loaded on demand (see lazy.rs).
+            Route::Ledger => view! { <PartView part=Part::Ledger/> }.into_any(),
+            Route::Targets | Route::Target(_) => {
+                view! { <PartView part=Part::Targets/> }.into_any()
+            }
+            Route::Plan => view! { <PartView part=Part::Plan/> }.into_any(),
+            Route::Data => view! { <PartView part=Part::Data/> }.into_any(),
+            Route::Report => view! { <PartView part=Part::Report/> }.into_any(),
+            Route::Help => view! { <PartView part=Part::Help/> }.into_any(),
+            Route::History => view! { <PartView part=Part::History/> }.into_any(),
+            Route::Intake => view! { <PartView part=Part::Intake/> }.into_any(),
         }
     };
 

@@ -105,6 +105,12 @@ pub struct ShellMsgs {
     pub remind_later: &'static str,
     /// Shown over the page while a file is dragged onto it.
     pub drop_hint: &'static str,
+    /// Shown in place of a view whose code is still on its way.
+    pub part_loading: &'static str,
+    /// Shown in place of a view whose code could not be fetched.
+    pub part_failed: &'static str,
+    /// The button that fetches it again.
+    pub part_retry: &'static str,
 }
 
 fn reminder_days_zh(days: i64) -> String {
@@ -168,6 +174,9 @@ pub const ZH: ShellMsgs = ShellMsgs {
     export_now: "立即导出",
     remind_later: "稍后提醒",
     drop_hint: "松开鼠标即可导入此文件（导入前会先显示内容，确认后才修改数据）",
+    part_loading: "正在加载本页…",
+    part_failed: "本页的程序未能加载，可能是网络已断开或服务器上缺少文件。已有数据不受影响。",
+    part_retry: "重试",
 };
 
 /// English.
@@ -222,4 +231,7 @@ pub const EN: ShellMsgs = ShellMsgs {
     export_now: "Export now",
     remind_later: "Remind me later",
     drop_hint: "Drop the file to import it (you will see what it holds before anything changes)",
+    part_loading: "Loading this page…",
+    part_failed: "The code of this page could not be loaded: the network may be down or the server may be missing a file. Your data is not affected.",
+    part_retry: "Try again",
 };

@@ -1,0 +1,176 @@
+// The bundle split in parts (src/app/lazy.rs, wasm-split in scripts/build.sh): a first visit
+// fetches only the critical path before the dashboard is painted, every view loads its part and
+// works (served, offline after one visit, and from the single file), a part that cannot be
+// fetched says so and loads on retry, and the server sends precompressed files.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { DIST, session, fileUrl } from './harness.mjs';
+import { CRITICAL, splitParts } from '../../tools/chunks.mjs';
+
+/** Each view: its link in the navigation (Chinese), the class of its root and its part. */
+const VIEWS = [
+  { link: '台账', cls: '.view-ledger', part: 'ledger' },
+  { link: '指标', cls: '.view-targets', part: 'targets' },
+  { link: '计划', cls: '.view-plan', part: 'plan' },
+  { link: '数据', cls: '.view-data', part: 'data' },
+  { link: '报告', cls: '.view-report', part: 'report' },
+  { link: '帮助', cls: '.view-help', part: 'help' },
+];
+
+
+async function visit(page, { link, cls }) {
+  await page.locator('nav').first().getByRole('link', { name: link, exact: true }).click();
+  await page.locator(cls).first().waitFor({ timeout: 15000 });
+}
+
+/** Every view, in turn, shows its content; the report its draft, the ledger its form. */
+async function everyViewWorks(page) {
+  for (const v of VIEWS) await visit(page, v);
+  await visit(page, VIEWS[0]);
+  assert.ok(await page.locator('form.add-form').isVisible(), 'the ledger shows its form');
+  await visit(page, VIEWS[4]);
+  assert.ok((await page.locator('.view-report').innerText()).length > 100, 'the report shows its draft');
+  await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
+  await page.locator('.view-dashboard').waitFor();
+}
+
+test('the build lists a part for every view and the example ledger', () => {
+  const parts = splitParts(DIST);
+  for (const name of [...VIEWS.map((v) => v.part), 'example']) {
+    assert.ok(parts.has(name), `__wasm_split.js has a loader for ${name}`);
+    for (const f of parts.get(name)) assert.ok(fs.existsSync(path.join(DIST, f)), `${f} is in dist/`);
+  }
+});
+
+test('a first visit fetches only the critical path before the dashboard is painted', async (t) => {
+  const app = await session(t);
+  const { page } = app;
+  // Marks the frame in which the dashboard is first painted, in the page's own clock.
+  await app.context.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (!document.querySelector('.view-dashboard')) return;
+      obs.disconnect();
+      requestAnimationFrame(() => setTimeout(() => performance.mark('dashboard-painted'), 0));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.url);
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-painted').length > 0);
+  const { before, painted } = await page.evaluate(() => {
+    const at = performance.getEntriesByName('dashboard-painted')[0].startTime;
+    const files = performance.getEntriesByType('resource').filter((e) => e.startTime < at)
+      .map((e) => decodeURIComponent(new URL(e.name).pathname).replace(/^\//, ''));
+    return { before: files, painted: at };
+  });
+  const code = before.filter((f) => /\.(wasm|js|css)$/.test(f));
+  const allowed = new Set([...CRITICAL, 'sw.js']);
+  assert.deepEqual(code.filter((f) => !allowed.has(f)), [], `fetched in the ${painted.toFixed(0)} ms before the dashboard: ${code.join(', ')}`);
+  assert.ok(code.includes('luoshi_bg.wasm'), 'the main module is fetched');
+  // Then, when the browser is idle, the parts are fetched ahead of use.
+  const report = splitParts(DIST).get('report');
+  await page.waitForFunction(
+    (files) => files.every((f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/' + f))),
+    report,
+    { timeout: 20000 },
+  );
+});
+
+test('every view loads its part and works', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await everyViewWorks(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await visit(page, { link: 'Report', cls: '.view-report' });
+});
+
+test('offline after one visit, every view works', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await app.server.stop();
+  await app.reload();
+  await everyViewWorks(page);
+});
+
+test('the single file from file:// works in every view', async (t) => {
+  const app = await session(t, { serve: false });
+  const { page } = app;
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(fileUrl('luoshi.html'));
+  await page.waitForFunction(() => document.documentElement.dataset.luoshi === 'ready');
+  await everyViewWorks(page);
+  const fetched = requested.filter((u) => !u.startsWith('data:'));
+  assert.deepEqual(fetched, [fileUrl('luoshi.html')], 'the single file fetches nothing else');
+});
+
+test('a part that cannot be fetched says so, and loads on retry', async (t) => {
+  const app = await session(t, { ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
+  const { page } = app;
+  const own = `**/${splitParts(DIST).get('report').at(-1)}`;
+  await page.route(own, (route) => route.abort());
+  await app.open();
+  await page.locator('nav').first().getByRole('link', { name: '报告', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor({ timeout: 15000 });
+  assert.match(await failed.innerText(), /未能加载/);
+  await page.unroute(own);
+  await failed.getByRole('button', { name: '重试' }).click();
+  await page.locator('.view-report').waitFor({ timeout: 15000 });
+  assert.equal(await failed.count(), 0);
+});
+
+test('a part slower than 100 ms shows a quiet loading note in its place', async (t) => {
+  const app = await session(t);
+  const { page } = app;
+  const own = `**/${splitParts(DIST).get('help').at(-1)}`;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(own, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.open();
+  await page.locator('nav').first().getByRole('link', { name: '帮助', exact: true }).click();
+  const note = page.getByTestId('part-loading');
+  await note.waitFor({ timeout: 15000 });
+  assert.match(await note.innerText(), /正在加载/);
+  assert.equal(await page.locator('.view-help').count(), 0);
+  release();
+  await page.locator('.view-help').waitFor({ timeout: 15000 });
+  assert.equal(await note.count(), 0);
+});
+
+test('the server sends the precompressed copy the browser accepts', async (t) => {
+  const app = await session(t);
+  const get = (file, encoding) =>
+    new Promise((resolve, reject) => {
+      http.get(app.url + file, { headers: { 'accept-encoding': encoding } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  const raw = fs.readFileSync(path.join(DIST, 'luoshi_bg.wasm'));
+  const br = await get('luoshi_bg.wasm', 'gzip, deflate, br');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'application/wasm');
+  assert.deepEqual(br.body, fs.readFileSync(path.join(DIST, 'luoshi_bg.wasm.br')));
+  assert.ok(br.body.length < raw.length / 2);
+  const gz = await get('luoshi_bg.wasm', 'gzip');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  const plain = await get('luoshi_bg.wasm', 'identity');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body.length, raw.length);
+  for (const f of fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f))) {
+    assert.ok(fs.existsSync(path.join(DIST, f + '.br')) && fs.existsSync(path.join(DIST, f + '.gz')), `${f} has .br and .gz`);
+  }
+});
