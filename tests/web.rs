@@ -397,9 +397,10 @@ async fn a_save_that_finds_another_tabs_newer_save_merges_both() {
     })
     .await;
 
-    // This tab loads the example; before its save, "another tab" saves the
-    // default plan with one activity of its own under a newer revision.
-    button_with_text(&host, "载入示例台账").unwrap().click();
+    // "Another tab" saves the default plan with one activity of its own
+    // under a newer revision, and this tab has not heard of it (no storage
+    // event reaches the tab that wrote); then this tab loads the example.
+    // A change is saved at once, so its save finds the other's and merges.
     let today = luoshi::app::clock::today();
     let mut theirs = luoshi::seed::default_document(today.year(), "");
     let first_target = theirs.plan.sections[0].targets[7].id.clone();
@@ -422,6 +423,7 @@ async fn a_save_that_finds_another_tabs_newer_save_merges_both() {
         saved_at: String::new(),
     })
     .unwrap();
+    button_with_text(&host, "载入示例台账").unwrap().click();
 
     until("merged save", || storage::read_meta().rev == 6).await;
     let stored =

@@ -56,6 +56,10 @@ struct Saver {
     /// The saver has started: before that (and in component tests that
     /// never start it) changes are not written.
     started: bool,
+    /// The document of the app this saver serves. An app mounted before
+    /// (an unmounted one, in component tests) may still have a save
+    /// waiting for the lock; it must not write its document.
+    owner: Option<RwSignal<Document>>,
     /// A save is waiting for the lock; another request would only repeat
     /// it, since the save writes the document as it is when granted.
     lock_waiting: bool,
@@ -88,6 +92,7 @@ pub(crate) fn start(app: AppState) {
             pending: s.pending,
             blocked: s.blocked,
             started: true,
+            owner: Some(app.doc),
             ..Saver::default()
         };
         let mut all = app.settings.get_untracked();
@@ -308,7 +313,12 @@ fn locks_request() -> Option<(JsValue, js_sys::Function)> {
 
 /// Saves a pending change now. The only writer of the document.
 pub(crate) fn flush(app: AppState) {
-    let (pending, blocked, base_rev) = with_saver(|s| (s.pending, s.blocked, s.base_rev));
+    let (pending, blocked, base_rev, owner) =
+        with_saver(|s| (s.pending, s.blocked, s.base_rev, s.owner));
+    // Another app's saver (one mounted before this) is not ours to use.
+    if owner.is_some_and(|o| o != app.doc) {
+        return;
+    }
     // Nothing waiting, saving suspended, or the app already torn down.
     if !pending || blocked || app.doc.try_with_untracked(|_| ()).is_none() {
         return;
