@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, exampleLoaded } from './harness.mjs';
 
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -40,6 +40,7 @@ async function withExample(t, options) {
   await cdp.send('Page.setBypassCSP', { enabled: true });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
   await page.locator('.attention-list li').first().waitFor();
   return { app, page };
 }
@@ -205,6 +206,7 @@ test('a journey with the keyboard alone: record an activity and see it', async (
   // The first-open offer: load the example ledger.
   await tabTo(page, (f) => f.tag === 'button' && f.text === '载入示例台账', 'the example-ledger button');
   await page.keyboard.press('Enter');
+  await exampleLoaded(page);
   await page.locator('.attention-list li').first().waitFor();
 
   // To the ledger by its link in the navigation (back from wherever focus went).

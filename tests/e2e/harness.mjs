@@ -45,6 +45,9 @@
 //                                              the reason when start-up failed.
 //     screenshot(page, name, { fullPage })     as app.screenshot.
 //     fileUrl(relPath)                         file:// URL of a path under dist/, e.g. 'luoshi.html'.
+//     exampleLoaded(page)                      resolves once the example ledger is in the document
+//                                              (its code is a part loaded on demand, so the click
+//                                              alone does not mean it is there yet).
 //
 // Example:
 //   import { test } from 'node:test';
@@ -197,4 +200,11 @@ export async function session(t, options = {}) {
     app.assertNoErrors();
   });
   return app;
+}
+
+/** Resolves once the example ledger, asked for by a click, is in the document: the app says so in
+ *  a notice. Its code is a part loaded on demand, so the dashboard may still show the empty
+ *  ledger's figures for a moment after the click. */
+export async function exampleLoaded(page) {
+  await page.getByText('已载入示例台账。', { exact: true }).first().waitFor({ timeout: 20000 });
 }

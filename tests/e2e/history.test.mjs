@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session } from './harness.mjs';
+import { session, exampleLoaded } from './harness.mjs';
 
 const YEAR = new Date().getFullYear();
 const RESEARCH = 't3-01'; // 全年完成专题调研15项: a count led by several units
@@ -17,6 +17,7 @@ test('a target shows its month cells and units; the grid shows every target', as
   const app = await session(t, { viewport: { width: 1280, height: 900 } });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
   await page.locator('.attention-list li').first().waitFor();
   await page.locator('#as-of-date').fill(`${YEAR}-11-27`);
   await page.locator('#as-of-date').dispatchEvent('change');

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session } from './harness.mjs';
+import { session, exampleLoaded } from './harness.mjs';
 
 const TRAINING = 't1-08'; // 全年组织专题培训6次 in the default plan
 
@@ -48,6 +48,7 @@ test('example ledger, recording, editing, deleting with undo, and a reload', asy
   const app = await session(t);
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
   // Statuses appear: the example has targets on pace and targets behind.
   await page.locator('.attention-list li').first().waitFor();
   const words = (await page.locator('.target-row .status-badge').allTextContents()).map((w) => w.trim());
@@ -105,6 +106,7 @@ test('the ledger pages through every activity, and redraws its rows in English',
   const app = await session(t);
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
   await page.locator('.attention-list li').first().waitFor();
   await go(page, '台账');
   const pager = page.locator('.view-ledger nav.pager');
@@ -145,6 +147,7 @@ test('a past as-of date recomputes the figures', async (t) => {
   const app = await session(t);
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
   await page.locator('.attention-list li').first().waitFor();
   const now = await page.getByTestId('plan-time-progress').innerText();
   const year = new Date().getFullYear();
