@@ -46,7 +46,7 @@ async function everyViewWorks(page) {
 
 test('the build lists a part for every view and the example ledger', () => {
   const parts = splitParts(DIST);
-  for (const name of [...VIEWS.map((v) => v.part), 'example']) {
+  for (const name of [...VIEWS.map((v) => v.part), 'history', 'intake', 'example']) {
     assert.ok(parts.has(name), `__wasm_split.js has a loader for ${name}`);
     for (const f of parts.get(name)) assert.ok(fs.existsSync(path.join(DIST, f)), `${f} is in dist/`);
   }
