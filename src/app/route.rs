@@ -74,11 +74,13 @@ impl Route {
         }
     }
 
-    /// The top-level view the route belongs to: a target's page belongs
-    /// to 指标, so its nav link stays marked as current.
+    /// The top-level view the route belongs to: a target's page and the
+    /// month-by-month grid belong to 指标, the plan-from-text review to 计划,
+    /// so their nav link stays marked as current.
     pub fn section(&self) -> Route {
         match self {
-            Route::Target(_) => Route::Targets,
+            Route::Target(_) | Route::History => Route::Targets,
+            Route::Intake => Route::Plan,
             other => other.clone(),
         }
     }
