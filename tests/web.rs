@@ -104,9 +104,12 @@ fn routes_format_and_round_trip() {
         assert_eq!(Route::parse(hash), route);
     }
     assert_eq!(Route::Target("x".into()).section(), Route::Targets);
-    assert_eq!(Route::History.section(), Route::Targets);
-    assert_eq!(Route::Intake.section(), Route::Plan);
-    assert_eq!(Route::Ledger.section(), Route::Ledger);
+    assert_eq!(Route::History.section(), Route::History);
+    assert_eq!(Route::Intake.section(), Route::Intake);
+    assert_eq!(Route::History.nav_section(), Route::Targets);
+    assert_eq!(Route::Intake.nav_section(), Route::Plan);
+    assert_eq!(Route::Target("x".into()).nav_section(), Route::Targets);
+    assert_eq!(Route::Ledger.nav_section(), Route::Ledger);
     assert_eq!(percent_encode("a b"), "a%20b");
     assert_eq!(percent_decode("a%20b").as_deref(), Some("a b"));
     assert_eq!(percent_decode("%E4%B8"), None, "cut UTF-8 is refused");

@@ -204,7 +204,7 @@ const NAV: [Route; 7] = [
 fn TopBar() -> impl IntoView {
     let app = use_app();
     let title = Memo::new(move |_| app.doc.with(|d| d.plan.title.trim().to_string()));
-    let section = Memo::new(move |_| app.route.get().section());
+    let section = Memo::new(move |_| app.route.get().nav_section());
 
     let links = NAV
         .iter()

@@ -74,10 +74,20 @@ impl Route {
         }
     }
 
-    /// The top-level view the route belongs to: a target's page and the
-    /// month-by-month grid belong to 指标, the plan-from-text review to 计划,
-    /// so their nav link stays marked as current.
+    /// The view the route draws: a target's page is drawn by the 指标 view,
+    /// which reads the target's id from the route.
     pub fn section(&self) -> Route {
+        match self {
+            Route::Target(_) => Route::Targets,
+            other => other.clone(),
+        }
+    }
+}
+
+impl Route {
+    /// The navigation link marked as current: a target's page and the
+    /// month-by-month grid belong to 指标, the plan-from-text review to 计划.
+    pub fn nav_section(&self) -> Route {
         match self {
             Route::Target(_) | Route::History => Route::Targets,
             Route::Intake => Route::Plan,
