@@ -70,33 +70,34 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(IncomingFile) + 'static)
         });
         return;
     }
-    let Ok(reader) = web_sys::FileReader::new() else {
+    read_file_bytes(&file, move |bytes| {
         done(IncomingFile {
             name,
             size,
-            text: Err(ReadError::Unreadable),
-        });
+            text: bytes.map(decode_text).ok_or(ReadError::Unreadable),
+        })
+    });
+}
+
+/// Reads `file` whole and calls `done` once with its bytes, or `None` when
+/// the browser cannot read it. The one place the app drives a `FileReader`.
+pub fn read_file_bytes(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(None);
         return;
     };
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let finish = {
         let reader = reader.clone();
         let done = done.clone();
-        let name = name.clone();
         move |_e: web_sys::Event| {
-            let text = reader
+            let bytes = reader
                 .result()
                 .ok()
                 .filter(|v| v.is_object())
-                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
-                .map(decode_text)
-                .ok_or(ReadError::Unreadable);
+                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
             if let Some(done) = done.borrow_mut().take() {
-                done(IncomingFile {
-                    name: name.clone(),
-                    size,
-                    text,
-                });
+                done(bytes);
             }
         }
     };
@@ -108,13 +109,9 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(IncomingFile) + 'static)
     // which is a few hundred bytes per file read.
     onload.forget();
     onerror.forget();
-    if reader.read_as_array_buffer(&file).is_err() {
+    if reader.read_as_array_buffer(file).is_err() {
         if let Some(done) = done.borrow_mut().take() {
-            done(IncomingFile {
-                name,
-                size,
-                text: Err(ReadError::Unreadable),
-            });
+            done(None);
         }
     }
 }

@@ -6,7 +6,6 @@
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::{use_app, ToastKind};
@@ -19,32 +18,7 @@ use crate::present::kind_name;
 /// Reads the picked file's bytes and hands them to `done`.
 fn read_bytes(file: web_sys::File, done: impl FnOnce(String, Option<Vec<u8>>) + 'static) {
     let name = file.name();
-    let Ok(reader) = web_sys::FileReader::new() else {
-        done(name, None);
-        return;
-    };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = {
-        let reader = reader.clone();
-        let name = name.clone();
-        move |_e: web_sys::Event| {
-            let bytes = reader
-                .result()
-                .ok()
-                .filter(|v| v.is_object())
-                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
-            if let Some(done) = done.borrow_mut().take() {
-                done(name.clone(), bytes);
-            }
-        }
-    };
-    let onload = Closure::<dyn FnMut(web_sys::Event)>::new(finish.clone());
-    let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(finish);
-    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
-    reader.set_onerror(Some(onerror.as_ref().unchecked_ref()));
-    onload.forget();
-    onerror.forget();
-    let _ = reader.read_as_array_buffer(&file);
+    crate::app::files::read_file_bytes(&file, move |bytes| done(name, bytes));
 }
 
 /// What a file gives: an extraction, or the message of why not.

@@ -6,7 +6,6 @@
 //! first screen is drawn: these two calls are where a code split can go.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::format;
@@ -128,39 +127,11 @@ fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>)
         done(Err(ReadError::TooLarge { bytes: size }));
         return;
     }
-    let unreadable =
-        || ReadError::NotXlsx("the browser could not read the file / 浏览器无法读取该文件".into());
-    let Ok(reader) = web_sys::FileReader::new() else {
-        done(Err(unreadable()));
-        return;
-    };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = {
-        let reader = reader.clone();
-        let done = done.clone();
-        move |_e: web_sys::Event| {
-            let bytes = reader
-                .result()
-                .ok()
-                .filter(|v| v.is_object())
-                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
-                .ok_or_else(unreadable);
-            if let Some(done) = done.borrow_mut().take() {
-                done(bytes);
-            }
-        }
-    };
-    let onload = Closure::<dyn FnMut(web_sys::Event)>::new(finish.clone());
-    let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(finish);
-    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
-    reader.set_onerror(Some(onerror.as_ref().unchecked_ref()));
-    onload.forget();
-    onerror.forget();
-    if reader.read_as_array_buffer(&file).is_err() {
-        if let Some(done) = done.borrow_mut().take() {
-            done(Err(unreadable()));
-        }
-    }
+    crate::app::files::read_file_bytes(&file, move |bytes| {
+        done(bytes.ok_or_else(|| {
+            ReadError::NotXlsx("the browser could not read the file / 浏览器无法读取该文件".into())
+        }))
+    });
 }
 
 /// The export button and its hint, for the export card.
