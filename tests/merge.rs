@@ -25,6 +25,8 @@ fn day(d: u32) -> NaiveDate {
 
 fn plan(title: &str, stamp: Stamp) -> Plan {
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: title.into(),
         start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
@@ -34,6 +36,10 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
             title: "（一）".into(),
             targets: vec![
                 Target {
+                    annual: false,
+                    zero_readings: false,
+                    partners: Vec::new(),
+                    suggestion: String::new(),
                     id: TargetId::from("t1"),
                     title: "组织专题培训".into(),
                     kind: TargetKind::Count { target: 6 },
@@ -44,6 +50,10 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
                     due: None,
                 },
                 Target {
+                    annual: false,
+                    zero_readings: false,
+                    partners: Vec::new(),
+                    suggestion: String::new(),
                     id: TargetId::from("t2"),
                     title: "无纸化办公覆盖率".into(),
                     kind: TargetKind::Threshold {
@@ -66,6 +76,8 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
 
 fn act(id: &str, date: u32, title: &str, stamp: Stamp) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date: day(date),
         title: title.into(),
@@ -80,6 +92,8 @@ fn act(id: &str, date: u32, title: &str, stamp: Stamp) -> Activity {
 
 fn read(id: &str, value: i64, stamp: Stamp) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from("t2"),
         date: day(30),
@@ -99,6 +113,8 @@ fn tomb(kind: RecordKind, id: &str, stamp: Stamp) -> Tombstone {
 
 fn doc(activities: Vec<Activity>, readings: Vec<Reading>, tombstones: Vec<Tombstone>) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "综合科".into(),
         plan: plan("计划", h(1)),
         activities,
@@ -374,6 +390,8 @@ fn the_summary_reads_as_one_line() {
             }],
         },
         readings: RecordChanges::default(),
+        reports: RecordChanges::default(),
+        notices: RecordChanges::default(),
         plan: PlanChange::Unchanged,
         targets: Vec::new(),
         unchanged: 40,

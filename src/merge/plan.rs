@@ -190,6 +190,14 @@ pub(super) fn merge_plan(
     unit_list.sort_by_key(|(order, _)| **order);
 
     let mut plan = Plan {
+        // A plan migrated from before version 3 has no id: it takes the
+        // other side's, so that copies of one plan agree once merged.
+        id: if w.id.is_empty() {
+            l.id.clone()
+        } else {
+            w.id.clone()
+        },
+        rules: w.rules,
         title: w.title.clone(),
         start: w.start,
         end: w.end,

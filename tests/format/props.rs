@@ -111,6 +111,10 @@ fn target(people: Vec<String>) -> impl Strategy<Value = Target> {
     )
         .prop_map(
             |(id, title, kind, unit, lead_unit, owner, weight, due)| Target {
+                annual: false,
+                zero_readings: false,
+                partners: Vec::new(),
+                suggestion: String::new(),
                 id: TargetId(id),
                 title,
                 kind,
@@ -163,6 +167,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .filter(|e| e.format("%Y").to_string().len() == 4)
                     .unwrap_or(start);
                 Plan {
+                    id: Default::default(),
+                    rules: Default::default(),
                     stamps: Default::default(),
                     title,
                     start,
@@ -200,6 +206,8 @@ fn document() -> impl Strategy<Value = Document> {
             .prop_map(
                 |(id, date, title, targets, quantity, people, lead_unit, notes, updated_at)| {
                     Activity {
+                        recorded_by: String::new(),
+                        evidence: Vec::new(),
                         id: ActivityId(id),
                         date,
                         title,
@@ -235,6 +243,8 @@ fn document() -> impl Strategy<Value = Document> {
                 )
                     .prop_map(|(id, target, date, value, notes, updated_at)| {
                         Reading {
+                            recorded_by: String::new(),
+                            evidence: Vec::new(),
                             id: ReadingId(id),
                             target,
                             date,
@@ -265,6 +275,8 @@ fn document() -> impl Strategy<Value = Document> {
             proptest::collection::vec(tombstone, 0..3),
         )
             .prop_map(|(plan, unit, activities, readings, tombstones)| Document {
+                reports: Default::default(),
+                notices: Default::default(),
                 unit,
                 plan,
                 activities: activities

@@ -22,6 +22,10 @@ fn strings(xs: &[&str]) -> Vec<String> {
 
 pub fn target(id: &str, title: &str, kind: TargetKind, unit: &str) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.to_string(),
         kind,
@@ -35,6 +39,8 @@ pub fn target(id: &str, title: &str, kind: TargetKind, unit: &str) -> Target {
 
 pub fn activity(id: &str, date: NaiveDate, title: &str, targets: &[&str], at: &str) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date,
         title: title.to_string(),
@@ -49,6 +55,8 @@ pub fn activity(id: &str, date: NaiveDate, title: &str, targets: &[&str], at: &s
 
 fn reading(id: &str, target: &str, date: NaiveDate, value: ReadingValue, at: &str) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from(target),
         date,
@@ -139,8 +147,12 @@ pub fn complete() -> Document {
     r3.notes = "市长热线1月".into();
 
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             stamps: Default::default(),
             title: "2026年市政府办公室思想政治建设工作计划".into(),
             start: day(2026, 1, 1),
