@@ -16,12 +16,12 @@ use chrono::NaiveDate;
 
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::period::{time_progress, Period};
+use crate::period::{pace_progress, Period};
 use crate::plan::{
-    ActivityId, Document, ReadingId, Section, SectionId, Target, TargetId, TargetKind,
+    ActivityId, Document, ReadingId, Rules, Section, SectionId, Target, TargetId, TargetKind,
 };
 
-pub use cumulative::cumulative_status;
+pub use cumulative::{cumulative_status, cumulative_status_by};
 pub use status::StatusCounts;
 
 /// The status of a target as of a date, in the words of 督查督办 practice.
@@ -53,6 +53,8 @@ pub enum Status {
     Overdue,
     /// 待完成: a milestone not yet due.
     Pending,
+    /// 按年考核: a 年度指标 before the end of its period, judged only then.
+    Annual,
 }
 
 /// The three colours of 三色督办, plus blue for a deadline drawing near and
@@ -206,12 +208,7 @@ pub struct PlanProgress {
 /// once, so the cost is one pass over it plus a sort per target.
 pub fn evaluate(doc: &Document, as_of: NaiveDate) -> PlanProgress {
     let plan = &doc.plan;
-    let ctx = Ctx {
-        start: plan.start,
-        end: plan.end,
-        as_of,
-        time_progress: time_progress(plan.start, plan.end, as_of),
-    };
+    let ctx = Ctx::new(plan.start, plan.end, as_of, plan.rules);
     let targets: Vec<(&Section, &Target)> = plan.targets().collect();
     let ledger = ledger::index(doc, &targets, ctx.start, ctx.end.min(as_of));
     assemble(&targets, ledger.into_iter(), ctx)
@@ -230,12 +227,7 @@ pub fn evaluate_each(doc: &Document, dates: &[NaiveDate]) -> Vec<PlanProgress> {
     dates
         .iter()
         .map(|&as_of| {
-            let ctx = Ctx {
-                start: plan.start,
-                end: plan.end,
-                as_of,
-                time_progress: time_progress(plan.start, plan.end, as_of),
-            };
+            let ctx = Ctx::new(plan.start, plan.end, as_of, plan.rules);
             let upto = plan.end.min(as_of);
             let records = ledger.iter().map(|r| r.up_to(upto));
             assemble(&targets, records, ctx)
@@ -275,6 +267,25 @@ struct Ctx {
     as_of: NaiveDate,
     /// 序时进度 of the plan period.
     time_progress: Frac,
+    /// The document's rules (督办规则).
+    rules: Rules,
+}
+
+impl Ctx {
+    fn new(start: NaiveDate, end: NaiveDate, as_of: NaiveDate, rules: Rules) -> Ctx {
+        Ctx {
+            start,
+            end,
+            as_of,
+            time_progress: pace_progress(rules.pace, start, end, as_of),
+            rules,
+        }
+    }
+
+    /// 序时进度 of `start..=end` by the rules' pace.
+    fn pace(&self, end: NaiveDate) -> Frac {
+        pace_progress(self.rules.pace, self.start, end, self.as_of)
+    }
 }
 
 fn evaluate_target(
@@ -300,6 +311,7 @@ fn evaluate_target(
         last_record: None,
         weight: target.weight,
     };
+    let near = ctx.rules.near_points;
     match &target.kind {
         TargetKind::Count { target: n } => {
             cumulative::count(&mut p, target, u64::from(*n), None, records, ctx)
@@ -320,16 +332,37 @@ fn evaluate_target(
         }
         TargetKind::Milestone { due } => cadence::milestone(&mut p, *due, records, ctx),
         TargetKind::Threshold { line, direction } => {
-            measured::threshold(&mut p, *line, *direction, &records)
+            measured::threshold(&mut p, *line, *direction, &records, near)
         }
-        TargetKind::Ratio { line, .. } => measured::ratio(&mut p, *line, &records),
+        TargetKind::Ratio { line, .. } => measured::ratio(&mut p, *line, &records, near),
         TargetKind::Improvement {
             baseline,
             percent,
             better,
-        } => measured::improvement(&mut p, *baseline, *percent, *better, &records),
+        } => measured::improvement(&mut p, *baseline, *percent, *better, &records, near),
+    }
+    if target.annual {
+        judge_yearly(&mut p, target, ctx);
     }
     p
+}
+
+/// A 年度指标 is judged once, at the end of its period: before then (from
+/// the plan's start) it is done (or met) or 按年考核, never behind, near or
+/// missed. A milestone keeps its own due date and is not affected.
+fn judge_yearly(p: &mut TargetProgress, target: &Target, ctx: &Ctx) {
+    if matches!(target.kind, TargetKind::Milestone { .. }) {
+        return;
+    }
+    let end = cumulative::period_end(target, ctx);
+    let running = ctx.start <= ctx.as_of && ctx.as_of < end;
+    let judged = matches!(
+        p.status,
+        Status::OnTrack | Status::Behind | Status::FarBehind | Status::Near | Status::Missed
+    );
+    if running && judged {
+        p.status = Status::Annual;
+    }
 }
 
 impl PlanProgress {

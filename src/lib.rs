@@ -21,6 +21,7 @@ pub mod period;
 pub mod plan;
 pub mod present;
 pub mod report;
+pub mod rules;
 pub mod seed;
 pub mod unassigned;
 pub mod validate;

@@ -6,7 +6,7 @@
 use chrono::{Datelike, Days, IsoWeek, NaiveDate, Weekday};
 
 use crate::frac::Frac;
-use crate::plan::Cadence;
+use crate::plan::{Cadence, Pace};
 
 /// One calendar period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -194,6 +194,34 @@ pub fn time_progress(start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Frac
         return Frac::ZERO;
     }
     let done = ((as_of - start).num_days() + 1).clamp(0, total);
+    Frac::new(done as u128, total as u128)
+}
+
+/// 序时进度 counted by `pace`: by day as [`time_progress`]; by month,
+/// calendar months ended ÷ calendar months the period touches (a plan of
+/// 2026 stands at 6/12 = 50% from 2026-06-30 to 2026-07-30); by quarter,
+/// quarters ended ÷ quarters touched. A month or quarter has ended on its
+/// last day, or on the period's last day if that comes first; 0 before the
+/// start, 1 from the end on, 0 for an empty period.
+pub fn pace_progress(pace: Pace, start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Frac {
+    let span = match pace {
+        Pace::Day => return time_progress(start, end, as_of),
+        Pace::Month => 1,
+        Pace::Quarter => 3,
+    };
+    if end < start || as_of < start {
+        return Frac::ZERO;
+    }
+    // Index of the month or quarter holding a date, counted from year 0.
+    let index = |d: NaiveDate| i64::from(d.year()) * 12 / span + i64::from(d.month0()) / span;
+    let total = index(end) - index(start) + 1;
+    if as_of >= end {
+        return Frac::ONE;
+    }
+    // The as-of date's own month or quarter has ended on its last day.
+    let next = as_of.succ_opt().unwrap_or(NaiveDate::MAX);
+    let own_ended = i64::from(index(next) != index(as_of));
+    let done = (index(as_of) - index(start) + own_ended).clamp(0, total);
     Frac::new(done as u128, total as u128)
 }
 
@@ -458,5 +486,44 @@ mod tests {
         check("2026-01-01", "2026-12-31", "2027-01-05", 1, 1);
         check("2028-01-01", "2028-12-31", "2028-02-29", 60, 366);
         check("2026-02-01", "2026-01-01", "2026-01-15", 0, 1);
+    }
+
+    #[test]
+    fn pace_by_month_and_quarter_counts_ended_periods() {
+        let check = |pace: Pace, start: &str, end: &str, as_of: &str, num: u128, den: u128| {
+            assert_eq!(
+                pace_progress(pace, d(start), d(end), d(as_of)),
+                Frac::new(num, den),
+                "{pace:?} {as_of}"
+            );
+        };
+        let (y0, y1) = ("2026-01-01", "2026-12-31");
+        // By month: June ends on 06-30, so 6 of 12 from then until July ends.
+        check(Pace::Month, y0, y1, "2026-06-29", 5, 12);
+        check(Pace::Month, y0, y1, "2026-06-30", 6, 12);
+        check(Pace::Month, y0, y1, "2026-07-15", 6, 12);
+        check(Pace::Month, y0, y1, "2026-07-30", 6, 12);
+        check(Pace::Month, y0, y1, "2026-07-31", 7, 12);
+        // 1—11月: 11 of 12 = 91.7%.
+        check(Pace::Month, y0, y1, "2026-11-30", 11, 12);
+        check(Pace::Month, y0, y1, "2026-01-15", 0, 1);
+        check(Pace::Month, y0, y1, "2025-12-31", 0, 1);
+        check(Pace::Month, y0, y1, "2026-12-31", 1, 1);
+        check(Pace::Month, y0, y1, "2027-03-01", 1, 1);
+        // A period ending mid-month: its last month ends with it.
+        check(Pace::Month, y0, "2026-03-15", "2026-02-28", 2, 3);
+        check(Pace::Month, y0, "2026-03-15", "2026-03-14", 2, 3);
+        check(Pace::Month, y0, "2026-03-15", "2026-03-15", 1, 1);
+        // A plan across a year end: Jul 2026 .. Jun 2027.
+        check(Pace::Month, "2026-07-01", "2027-06-30", "2027-01-31", 7, 12);
+        // By quarter: Q2 ends on 06-30.
+        check(Pace::Quarter, y0, y1, "2026-06-29", 1, 4);
+        check(Pace::Quarter, y0, y1, "2026-06-30", 2, 4);
+        check(Pace::Quarter, y0, y1, "2026-09-29", 2, 4);
+        check(Pace::Quarter, y0, y1, "2026-09-30", 3, 4);
+        check(Pace::Quarter, y0, y1, "2026-03-30", 0, 1);
+        // By day is the day count.
+        check(Pace::Day, y0, y1, "2026-07-01", 182, 365);
+        check(Pace::Month, "2026-02-01", "2026-01-01", "2026-01-15", 0, 1);
     }
 }

@@ -84,4 +84,3 @@ fn old_files_give_the_figures_they_gave_before_rules() {
     }
     assert_eq!(all.lines().count(), lines);
 }
-

@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::engine::{evaluate, Detail, PeriodState, PlanProgress, Status, TargetProgress};
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::period::{periods_in, time_progress, Period};
-use crate::plan::{Activity, Better, Cadence, Document, ReadingValue, Target, TargetKind};
+use crate::period::{pace_progress, periods_in, Period};
+use crate::plan::{Activity, Better, Cadence, Document, Pace, ReadingValue, Target, TargetKind};
 
 /// One step of a cumulative series: from `date` on, the total is `total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub struct Cumulative {
     pub as_of: NaiveDate,
     /// The goal the plan line rises to.
     pub goal: u64,
+    /// How 序时进度 is counted (the document's rules): by day the plan
+    /// line is straight, by month or quarter it steps.
+    pub pace: Pace,
     /// A range's maximum, drawn as a second line.
     pub max: Option<u64>,
     /// The cumulative actual: starts at (start, 0), one step per day on
@@ -53,7 +56,7 @@ impl Cumulative {
 
     /// The plan line at the end of `date`: goal × 序时进度.
     pub fn plan_at(&self, date: NaiveDate) -> Frac {
-        time_progress(self.start, self.end, date).mul_int(u128::from(self.goal))
+        pace_progress(self.pace, self.start, self.end, date).mul_int(u128::from(self.goal))
     }
 
     /// The cumulative actual at the end of every week (Sunday) of the
@@ -169,6 +172,7 @@ pub fn cumulative(
         end: target_end(doc, target),
         as_of,
         goal,
+        pace: doc.plan.rules.pace,
         max,
         steps,
     })

@@ -9,9 +9,6 @@ use crate::frac::Frac;
 use crate::period::{periods_in, Period};
 use crate::plan::Cadence;
 
-/// A milestone due soon: this many days or fewer before the due date.
-pub const DUE_SOON_DAYS: i64 = 7;
-
 /// A cadence target. Completion = periods met ÷ periods of the plan; a
 /// period is missed once it has ended short (as-of date after its last day
 /// within the plan). No missed period: on track; one: behind; two or more:
@@ -97,13 +94,15 @@ fn period_state(period: &Period, count: u64, at_least: u64, ctx: &Ctx) -> Period
 
 /// A milestone: done by its earliest activity on or before the as-of date;
 /// otherwise overdue after the due date, due soon within
-/// [`DUE_SOON_DAYS`] of it, and pending before that.
+/// the rules' due-soon days of it, and pending before that.
 pub(super) fn milestone(p: &mut TargetProgress, due: NaiveDate, records: Records<'_>, ctx: &Ctx) {
     let done_on = records.activities.first().map(|a| a.date);
     p.status = match done_on {
         Some(_) => Status::Done,
         None if ctx.as_of > due => Status::Overdue,
-        None if (due - ctx.as_of).num_days() <= DUE_SOON_DAYS => Status::DueSoon,
+        None if (due - ctx.as_of).num_days() <= i64::from(ctx.rules.due_soon_days) => {
+            Status::DueSoon
+        }
         None => Status::Pending,
     };
     let completion = if done_on.is_some() {

@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use super::ledger::{Link, Records};
 use super::{Ctx, Detail, Measure, PersonTally, Status, TargetProgress};
 use crate::frac::Frac;
-use crate::period::time_progress;
-use crate::plan::Target;
+use crate::plan::{Rules, Target};
 
 /// The status of a cumulative target from its uncapped completion and the
 /// 序时进度 of its period, and from nothing else:
@@ -20,26 +19,55 @@ use crate::plan::Target;
 ///   does in 序时进度): not done;
 /// - completion ≥ 序时进度: on track;
 /// - trailing by 10 points or less: behind; by more than 10 points: far behind.
+///
+/// These are the rules of [`Rules::by_day`], where 序时进度 is 0 exactly
+/// before the period begins; [`cumulative_status_by`] takes any rules.
 pub fn cumulative_status(completion: Frac, time_progress: Frac) -> Status {
-    if time_progress.is_zero() {
-        Status::NotStarted
-    } else if completion >= Frac::ONE {
-        Status::Done
-    } else if time_progress >= Frac::ONE {
-        Status::NotDone
-    } else if completion >= time_progress {
-        Status::OnTrack
-    } else if completion.points_behind(time_progress) > Frac::new(1, 10) {
-        Status::FarBehind
-    } else {
-        Status::Behind
+    cumulative_status_by(
+        completion,
+        time_progress,
+        !time_progress.is_zero(),
+        &Rules::by_day(),
+    )
+}
+
+/// The status of a cumulative target under `rules`: not started before the
+/// period begins (`started` false); done at 100%; not done once the period
+/// is over; else by how many points it trails 序时进度 — more than
+/// `far_behind_from` far behind, more than `behind_from` behind, otherwise
+/// on track. By month or quarter 序时进度 is 0 through the first month or
+/// quarter, and a target that has begun is on track then.
+pub fn cumulative_status_by(
+    completion: Frac,
+    time_progress: Frac,
+    started: bool,
+    rules: &Rules,
+) -> Status {
+    if !started {
+        return Status::NotStarted;
+    }
+    if completion >= Frac::ONE {
+        return Status::Done;
+    }
+    if time_progress >= Frac::ONE {
+        return Status::NotDone;
+    }
+    if completion >= time_progress {
+        return Status::OnTrack;
+    }
+    let behind = completion.points_behind(time_progress);
+    let points = |n: u32| Frac::new(u128::from(n), 100);
+    match rules.far_behind_from {
+        Some(far) if behind > points(far) => Status::FarBehind,
+        _ if behind > points(rules.behind_from) => Status::Behind,
+        _ => Status::OnTrack,
     }
 }
 
 /// The last day of a cumulative target's period: its own due date when that
 /// falls within the plan, else the plan's end (a due date outside the plan
 /// is a slip that validation reports, not a reason to judge differently).
-fn period_end(target: &Target, ctx: &Ctx) -> NaiveDate {
+pub(super) fn period_end(target: &Target, ctx: &Ctx) -> NaiveDate {
     match target.due {
         Some(due) if ctx.start <= due && due < ctx.end => due,
         _ => ctx.end,
@@ -64,8 +92,8 @@ fn finish(p: &mut TargetProgress, actual: u64, goal: u64, end: NaiveDate, ctx: &
     };
     p.raw_completion = raw;
     p.completion = raw.capped();
-    p.time_progress = time_progress(ctx.start, end, ctx.as_of);
-    p.status = cumulative_status(raw, p.time_progress);
+    p.time_progress = ctx.pace(end);
+    p.status = cumulative_status_by(raw, p.time_progress, ctx.as_of >= ctx.start, &ctx.rules);
     p.remaining = Some(goal.saturating_sub(actual));
 }
 

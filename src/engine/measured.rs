@@ -1,15 +1,12 @@
 //! Measured targets: threshold, ratio and improvement, judged by readings.
-//! Each is met, near (within 5 points of its line, on the wrong side),
-//! missed, or without data.
+//! Each is met, near (within the rules' near band of its line, 5 points by
+//! default, on the wrong side), missed, or without data.
 
 use super::ledger::Records;
 use super::{Detail, Measure, Status, TargetProgress};
 use crate::fixed::{Fixed, SCALE};
 use crate::frac::Frac;
 use crate::plan::{Better, Direction, Reading, ReadingValue};
-
-/// How close to the line counts as near: 5 points.
-pub const NEAR_POINTS: i64 = 5;
 
 /// Raw [`Fixed`] units in one whole percent-of-1: a line of 95 (%) held as
 /// 950 000 raw is 950 000 / 1 000 000 of 1.
@@ -52,6 +49,7 @@ pub(super) fn threshold(
     line: Fixed,
     direction: Direction,
     records: &Records<'_>,
+    near: u32,
 ) {
     let (list, latest) = values(records);
     record_readings(p, &list);
@@ -74,7 +72,7 @@ pub(super) fn threshold(
     };
     p.status = if short <= 0 {
         Status::Met
-    } else if short <= i128::from(NEAR_POINTS * SCALE) {
+    } else if short <= i128::from(near) * i128::from(SCALE) {
         Status::Near
     } else {
         Status::Missed
@@ -98,7 +96,7 @@ pub(super) fn threshold(
 }
 
 /// A ratio target: numerators and denominators summed over the period.
-pub(super) fn ratio(p: &mut TargetProgress, line: Fixed, records: &Records<'_>) {
+pub(super) fn ratio(p: &mut TargetProgress, line: Fixed, records: &Records<'_>, near: u32) {
     let mut list = Vec::new();
     let (mut num, mut den) = (0u64, 0u64);
     for r in &records.readings {
@@ -124,14 +122,14 @@ pub(super) fn ratio(p: &mut TargetProgress, line: Fixed, records: &Records<'_>) 
         },
         latest: None,
     };
-    // Nothing received yet: no ratio to judge.
+    // Nothing received yet (or only months of 0 of 0): no ratio to judge.
     if den == 0 {
         p.status = Status::NoData;
         return;
     }
     let value = Frac::new(u128::from(num), u128::from(den));
     p.actual = Measure::Percent(value);
-    p.status = judge_percent(value, goal);
+    p.status = judge_percent(value, goal, near);
     let completion = if value >= goal {
         Frac::ONE
     } else {
@@ -141,11 +139,11 @@ pub(super) fn ratio(p: &mut TargetProgress, line: Fixed, records: &Records<'_>) 
     p.completion = completion.capped();
 }
 
-/// Met at or above the line, near within 5 percentage points below it.
-fn judge_percent(value: Frac, line: Frac) -> Status {
+/// Met at or above the line, near within `near` percentage points below it.
+fn judge_percent(value: Frac, line: Frac, near: u32) -> Status {
     if value >= line {
         Status::Met
-    } else if value.points_behind(line) <= Frac::from_percent(NEAR_POINTS as u128) {
+    } else if value.points_behind(line) <= Frac::from_percent(u128::from(near)) {
         Status::Near
     } else {
         Status::Missed
@@ -160,6 +158,7 @@ pub(super) fn improvement(
     percent: Fixed,
     better: Better,
     records: &Records<'_>,
+    near: u32,
 ) {
     let (list, latest) = values(records);
     record_readings(p, &list);
@@ -186,7 +185,7 @@ pub(super) fn improvement(
     // scale of `percent` is PERCENT_RAW per 1.
     let target = i128::from(percent.raw()) * b;
     let scaled_gain = gain * PERCENT_RAW as i128;
-    let near = i128::from(NEAR_POINTS * SCALE) * b;
+    let near = i128::from(near) * i128::from(SCALE) * b;
     p.status = if scaled_gain >= target {
         Status::Met
     } else if target - scaled_gain <= near {

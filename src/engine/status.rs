@@ -5,7 +5,7 @@ use super::{Colour, Status, TargetProgress};
 
 impl Status {
     /// Every status, in the order dashboards list them.
-    pub const ALL: [Status; 13] = [
+    pub const ALL: [Status; 14] = [
         Status::Done,
         Status::OnTrack,
         Status::Behind,
@@ -19,6 +19,7 @@ impl Status {
         Status::DueSoon,
         Status::Overdue,
         Status::Pending,
+        Status::Annual,
     ];
 
     /// The stable name used in files, CSS classes and the `report` output.
@@ -37,6 +38,7 @@ impl Status {
             Status::DueSoon => "due_soon",
             Status::Overdue => "overdue",
             Status::Pending => "pending",
+            Status::Annual => "annual",
         }
     }
 
@@ -46,14 +48,15 @@ impl Status {
     }
 
     /// The colour of 三色督办: green on pace, yellow behind, red far behind
-    /// or overdue, blue for a deadline drawing near, grey for nothing yet.
+    /// or overdue, blue for a deadline drawing near, grey for nothing yet
+    /// (and for a 年度指标 before its year ends: 按年考核).
     pub fn colour(&self) -> Colour {
         match self {
             Status::Done | Status::OnTrack | Status::Met => Colour::Green,
             Status::Behind | Status::Near => Colour::Yellow,
             Status::FarBehind | Status::NotDone | Status::Missed | Status::Overdue => Colour::Red,
             Status::DueSoon => Colour::Blue,
-            Status::NotStarted | Status::NoData | Status::Pending => Colour::Grey,
+            Status::NotStarted | Status::NoData | Status::Pending | Status::Annual => Colour::Grey,
         }
     }
 
@@ -73,6 +76,7 @@ impl Status {
             Status::DueSoon => "临近到期",
             Status::Overdue => "逾期",
             Status::Pending => "待完成",
+            Status::Annual => "按年考核",
         }
     }
 
@@ -92,6 +96,7 @@ impl Status {
             Status::DueSoon => "Due soon",
             Status::Overdue => "Overdue",
             Status::Pending => "Pending",
+            Status::Annual => "Judged yearly",
         }
     }
 
@@ -149,7 +154,7 @@ impl Colour {
 /// or report ("完成 5 项, 正常 8 项, 滞后 2 项 …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct StatusCounts {
-    counts: [usize; 13],
+    counts: [usize; 14],
 }
 
 impl StatusCounts {

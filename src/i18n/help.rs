@@ -33,7 +33,7 @@ pub struct HelpMsgs {
     /// Column head: meaning.
     pub col_meaning: &'static str,
     /// What each status means, in the order of `engine::Status::ALL`.
-    pub status_meanings: [&'static str; 13],
+    pub status_meanings: [&'static str; 14],
     /// What each colour means: green, yellow, red, blue, grey.
     pub colour_meanings: [&'static str; 5],
     /// Heading: how each kind of target is computed.
@@ -86,17 +86,18 @@ pub const ZH: HelpMsgs = HelpMsgs {
     status_meanings: [
         "累计类指标已达到目标数（周期类指标：每个周期都已完成）。",
         "完成率不低于序时进度（周期类指标：到目前没有漏掉的周期）。",
-        "完成率低于序时进度，差距不超过 10 个百分点（周期类指标：漏了 1 个周期）。",
-        "完成率低于序时进度超过 10 个百分点（周期类指标：漏了 2 个或更多周期）。",
+        "完成率低于序时进度，落后超过“滞后”界限但不超过“严重滞后”界限（本办规则：0 至 10 个百分点；周期类指标：漏了 1 个周期）。",
+        "完成率落后序时进度超过“严重滞后”界限（本办规则：10 个百分点；周期类指标：漏了 2 个或更多周期）。",
         "统计截至日还在计划期（或指标期限）开始之前。",
         "计划期（或指标期限）已经结束，仍未达到目标数。",
         "数值类指标达到标准线。",
-        "数值类指标未达到标准线，但差距在 5 以内（百分比指标即 5 个百分点）。",
-        "数值类指标未达到标准线，差距超过 5。",
+        "数值类指标未达到标准线，但差距在“接近”界限以内（默认 5，百分比指标即 5 个百分点）。",
+        "数值类指标未达到标准线，差距超过“接近”界限。",
         "数值类指标还没有填报任何数值。",
-        "节点类任务距截止日期不足 7 天（含第 7 天），尚未完成。",
+        "节点类任务距截止日期在“临近到期”天数以内（默认 7 天，含第 7 天），尚未完成。",
         "节点类任务已过截止日期，仍未完成。",
         "节点类任务尚未到期，也尚未完成。",
+        "年度指标在期间结束前只看是否已完成，不按序时进度折算，显示为按年考核；期间结束时再判定完成或未完成。",
     ],
     colour_meanings: [
         "绿色：完成、正常、达标",
@@ -149,17 +150,18 @@ pub const EN: HelpMsgs = HelpMsgs {
     status_meanings: [
         "A cumulative target has reached its number (a cadence target: every period done).",
         "Completion is at or above time progress (a cadence target: no period missed so far).",
-        "Completion trails time progress by 10 points or less (a cadence target: one period missed).",
-        "Completion trails time progress by more than 10 points (a cadence target: two or more periods missed).",
+        "Completion trails time progress by more than the behind threshold and no more than the far-behind one (this office: 0 to 10 points; a cadence target: one period missed).",
+        "Completion trails time progress by more than the far-behind threshold (this office: 10 points; a cadence target: two or more periods missed).",
         "The as-of date is before the plan period (or the target's period) begins.",
         "The period (or the target's own period) is over and the number was not reached.",
         "A measured target meets its line.",
-        "A measured target misses its line by 5 or less (5 percentage points for a percentage).",
-        "A measured target misses its line by more than 5.",
+        "A measured target misses its line by no more than the near band (5 by default; percentage points for a percentage).",
+        "A measured target misses its line by more than the near band.",
         "A measured target has no reading yet.",
-        "A milestone is due within 7 days (the 7th day included) and not done.",
+        "A milestone is due within the due-soon days (7 by default, the last day included) and not done.",
         "A milestone is past its due date and not done.",
         "A milestone is not yet due and not yet done.",
+        "An annual target before its period ends: judged only as done or not at the end, never against time progress.",
     ],
     colour_meanings: [
         "Green: done, on track, met",

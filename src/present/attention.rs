@@ -15,10 +15,6 @@ use super::format::{fill, fmt_date, missed_periods_text};
 /// office reports monthly, so six weeks without a figure means one is missing.
 pub const STALE_DAYS: i64 = 45;
 
-/// How many days before a due date a deadline counts as near (as the
-/// engine's 临近到期).
-const DUE_SOON_DAYS: i64 = 7;
-
 /// Why a target needs attention. Ordered from the most to the least urgent.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Attention {
@@ -29,7 +25,7 @@ pub enum Attention {
     },
     /// The plan period ended short of the target.
     NotDone,
-    /// Trails 序时进度 by more than 10 points.
+    /// Far behind 序时进度 (by more than the rules' far-behind points).
     FarBehind {
         /// Points behind, as a fraction of 1.
         behind: Frac,
@@ -38,7 +34,7 @@ pub enum Attention {
     Missed,
     /// A cadence target with ended periods that fell short.
     MissedPeriods(Vec<Period>),
-    /// Due within a week and not done.
+    /// Due within the rules' due-soon days (a week by default) and not done.
     DueSoon {
         /// The due date.
         due: NaiveDate,
@@ -81,7 +77,7 @@ fn reasons_for(plan: &Plan, t: &Target, p: &TargetProgress, as_of: NaiveDate) ->
         let days_left = (due - as_of).num_days();
         if days_left < 0 {
             out.push(Attention::Overdue { due });
-        } else if days_left <= DUE_SOON_DAYS {
+        } else if days_left <= i64::from(plan.rules.due_soon_days) {
             out.push(Attention::DueSoon { due });
         }
     }

@@ -12,10 +12,10 @@ use crate::engine::PeriodState;
 use crate::i18n::report::ReportMsgs;
 use crate::i18n::Lang;
 use crate::period::Period;
-use crate::plan::Cadence;
+use crate::plan::{Cadence, Pace};
 
 /// The target page's main chart: the cumulative actual as a step line
-/// against the straight 序时进度 line from 0 to the goal, the goal (and a
+/// against the 序时进度 line from 0 to the goal, the goal (and a
 /// range's maximum) as horizontal lines, the as-of date marked.
 pub fn cumulative_svg(c: &Cumulative, unit: &str, msgs: &ReportMsgs) -> String {
     render(300, |area| {
@@ -50,9 +50,10 @@ pub fn cumulative_svg(c: &Cumulative, unit: &str, msgs: &ReportMsgs) -> String {
                 ))?;
             }
         }
-        // The plan line of 序时进度.
+        // The plan line of 序时进度: straight by day, in steps at each
+        // month's or quarter's end by month or quarter.
         area.draw(&DashedPathElement::new(
-            vec![(f.x(0.0), f.y(0.0)), (f.x(days), f.y(c.goal as f64))],
+            plan_line(c, days, &f),
             6,
             4,
             line(&PLAN, 2),
@@ -305,4 +306,29 @@ pub fn readings_svg(r: &Readings, unit: &str, msgs: &ReportMsgs) -> String {
         legend(area, x, 16, &GOAL, true, msgs.legend_goal)?;
         Ok(())
     })
+}
+
+/// The points of the plan line: goal × 序时进度 over the period.
+fn plan_line(c: &Cumulative, days: f64, f: &Frame) -> Vec<(i32, i32)> {
+    if c.pace == Pace::Day {
+        return vec![(f.x(0.0), f.y(0.0)), (f.x(days), f.y(c.goal as f64))];
+    }
+    let mut pts = vec![(f.x(0.0), f.y(0.0))];
+    let mut prev = 0.0;
+    let mut day = c.start;
+    while day <= c.end {
+        let v = c.plan_at(day).to_f64();
+        if v != prev {
+            let x = f.x(day_x(c.start, day));
+            pts.push((x, f.y(prev)));
+            pts.push((x, f.y(v)));
+            prev = v;
+        }
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    pts.push((f.x(days), f.y(prev)));
+    pts
 }
