@@ -1,0 +1,556 @@
+//! The office's rules (督办规则) against hand computation: each pace, each
+//! preset, 年度指标, 0/0 readings, the checks of the form and the one-line
+//! statement. Every expected figure is worked out in the comment beside it.
+
+use chrono::{DateTime, NaiveDate};
+use luoshi::engine::{evaluate, Colour, Detail, Measure, Status};
+use luoshi::fixed::Fixed;
+use luoshi::frac::Frac;
+use luoshi::i18n::Lang;
+use luoshi::plan::{
+    Activity, ActivityId, Cadence, Direction, Document, Pace, Plan, Reading, ReadingId,
+    ReadingValue, Reporting, Rules, Section, SectionId, Stamp, Target, TargetId, TargetKind,
+};
+use luoshi::rules::{
+    check, statement, Preset, RuleError, RuleField, RuleProblem, Thresholds, ThresholdsForm,
+};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+fn stamp() -> Stamp {
+    DateTime::parse_from_rfc3339("2026-01-01T09:00:00+08:00").expect("test stamp")
+}
+
+fn target(id: &str, kind: TargetKind) -> Target {
+    Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
+        id: TargetId::from(id),
+        title: format!("目标 {id}"),
+        kind,
+        unit: "次".into(),
+        lead_unit: String::new(),
+        owner: String::new(),
+        weight: 1,
+        due: None,
+    }
+}
+
+/// A 2026 plan with these targets, judged by `rules`.
+fn doc(rules: Rules, targets: Vec<Target>) -> Document {
+    Document {
+        reports: Default::default(),
+        notices: Default::default(),
+        unit: "市政府办公室".into(),
+        plan: Plan {
+            id: "p".into(),
+            rules,
+            stamps: Default::default(),
+            title: "工作计划".into(),
+            start: d("2026-01-01"),
+            end: d("2026-12-31"),
+            sections: vec![Section {
+                id: SectionId::from("s1"),
+                title: "（一）".into(),
+                targets,
+            }],
+            people: Vec::new(),
+            units: Vec::new(),
+            updated_at: stamp(),
+        },
+        activities: Vec::new(),
+        readings: Vec::new(),
+        tombstones: Vec::new(),
+    }
+}
+
+fn acts(doc: &mut Document, t: &str, dates: &[&str]) {
+    for date in dates {
+        let n = doc.activities.len();
+        doc.activities.push(Activity {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
+            id: ActivityId(format!("a{n:04}")),
+            date: d(date),
+            title: format!("活动 {n}"),
+            targets: vec![TargetId::from(t)],
+            quantity: 1,
+            people: Vec::new(),
+            lead_unit: String::new(),
+            notes: String::new(),
+            updated_at: stamp(),
+        });
+    }
+}
+
+fn reading(doc: &mut Document, t: &str, date: &str, value: ReadingValue) {
+    let n = doc.readings.len();
+    doc.readings.push(Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
+        id: ReadingId(format!("r{n:04}")),
+        target: TargetId::from(t),
+        date: d(date),
+        value,
+        notes: String::new(),
+        updated_at: stamp(),
+    });
+}
+
+fn counts(numerator: u64, denominator: u64) -> ReadingValue {
+    ReadingValue::Counts {
+        numerator,
+        denominator,
+    }
+}
+
+fn with(pace: Pace, preset: Preset) -> Rules {
+    preset.apply(Rules {
+        pace,
+        ..Rules::by_day()
+    })
+}
+
+fn count12() -> Target {
+    target("c", TargetKind::Count { target: 12 })
+}
+
+// ------------------------------------------------------------------ pace
+
+#[test]
+fn by_month_counts_months_ended() {
+    // 12 次 in 2026, 5 done. By month at 06-30: 6 of 12 months ended =
+    // 50%; completion 5/12 = 41.7%, 8.3 points behind → house rule 滞后.
+    // At 07-15 still 6/12 = 50% (July has not ended). At 07-31: 7/12.
+    let mut x = doc(with(Pace::Month, Preset::House), vec![count12()]);
+    acts(
+        &mut x,
+        "c",
+        &[
+            "2026-01-10",
+            "2026-02-10",
+            "2026-03-10",
+            "2026-04-10",
+            "2026-05-10",
+        ],
+    );
+    for (as_of, tp) in [
+        ("2026-06-30", Frac::new(1, 2)),
+        ("2026-07-15", Frac::new(1, 2)),
+        ("2026-07-31", Frac::new(7, 12)),
+    ] {
+        let p = evaluate(&x, d(as_of));
+        assert_eq!(p.time_progress, tp, "{as_of}");
+        assert_eq!(p.targets[0].time_progress, tp, "{as_of}");
+    }
+    let t = &evaluate(&x, d("2026-07-15")).targets[0];
+    assert_eq!(t.completion, Frac::new(5, 12));
+    assert_eq!(t.status, Status::Behind);
+    // At 07-31: 7/12 − 5/12 = 2/12 = 16.7 points > 10 → 严重滞后.
+    assert_eq!(
+        evaluate(&x, d("2026-07-31")).targets[0].status,
+        Status::FarBehind
+    );
+    // 1—11月: 11/12 = 91.7%.
+    assert_eq!(
+        evaluate(&x, d("2026-11-30")).time_progress.percent_1dp(),
+        "91.7"
+    );
+}
+
+#[test]
+fn by_month_first_month_is_on_track_not_not_started() {
+    // On 01-20 no month has ended: 序时进度 0. The plan has begun, so a
+    // target with nothing done is 正常 (0 ≥ 0), not 未开始; before 01-01 it
+    // is 未开始.
+    let x = doc(with(Pace::Month, Preset::House), vec![count12()]);
+    let p = evaluate(&x, d("2026-01-20"));
+    assert_eq!(p.time_progress, Frac::ZERO);
+    assert_eq!(p.targets[0].status, Status::OnTrack);
+    assert_eq!(
+        evaluate(&x, d("2025-12-31")).targets[0].status,
+        Status::NotStarted
+    );
+}
+
+#[test]
+fn by_quarter_counts_quarters_ended() {
+    // 12 次, 3 done. At 06-29 one quarter ended: 25%, completion 25% → 正常.
+    // At 06-30 two: 50%, 25 points behind → 严重滞后 (house).
+    let mut x = doc(with(Pace::Quarter, Preset::House), vec![count12()]);
+    acts(&mut x, "c", &["2026-01-10", "2026-02-10", "2026-03-10"]);
+    let p = evaluate(&x, d("2026-06-29"));
+    assert_eq!(p.time_progress, Frac::new(1, 4));
+    assert_eq!(p.targets[0].status, Status::OnTrack);
+    let p = evaluate(&x, d("2026-06-30"));
+    assert_eq!(p.time_progress, Frac::new(1, 2));
+    assert_eq!(p.targets[0].status, Status::FarBehind);
+}
+
+#[test]
+fn by_day_is_the_old_rule() {
+    // 12 次, 5 done, at 07-15: 196/365 = 53.7%; 41.7% trails by 12.0 → 严重滞后.
+    let mut x = doc(Rules::by_day(), vec![count12()]);
+    acts(
+        &mut x,
+        "c",
+        &[
+            "2026-01-10",
+            "2026-02-10",
+            "2026-03-10",
+            "2026-04-10",
+            "2026-05-10",
+        ],
+    );
+    let p = evaluate(&x, d("2026-07-15"));
+    assert_eq!(p.time_progress, Frac::new(196, 365));
+    assert_eq!(p.targets[0].status, Status::FarBehind);
+}
+
+#[test]
+fn a_target_due_mid_year_paces_over_its_own_months() {
+    // 6 次 due 2026-03-15: months Jan, Feb, Mar (to the 15th). At 02-28 two
+    // of three ended: 66.7%; 3 done = 50% → 16.7 behind → house 严重滞后.
+    let mut t = target("c", TargetKind::Count { target: 6 });
+    t.due = Some(d("2026-03-15"));
+    let mut x = doc(with(Pace::Month, Preset::House), vec![t]);
+    acts(&mut x, "c", &["2026-01-10", "2026-01-20", "2026-02-10"]);
+    let p = &evaluate(&x, d("2026-02-28")).targets[0];
+    assert_eq!(p.time_progress, Frac::new(2, 3));
+    assert_eq!(p.status, Status::FarBehind);
+    // On the due day it is over: 3 of 6 → 未完成.
+    assert_eq!(
+        evaluate(&x, d("2026-03-15")).targets[0].status,
+        Status::NotDone
+    );
+}
+
+// --------------------------------------------------------------- presets
+
+/// Status of a 100-次 target with `done` done at 07-15, by month (50%).
+fn status_at_half(preset: Preset, done: usize) -> Status {
+    let mut x = doc(
+        with(Pace::Month, preset),
+        vec![target("c", TargetKind::Count { target: 100 })],
+    );
+    let dates: Vec<&str> = std::iter::repeat_n("2026-03-01", done).collect();
+    acts(&mut x, "c", &dates);
+    evaluate(&x, d("2026-07-15")).targets[0].status
+}
+
+#[test]
+fn house_preset_any_shortfall_yellow_more_than_ten_red() {
+    // 序时进度 50%: 50 done on pace; 49 (1 behind) 滞后; 40 (10 behind, not
+    // more than 10) 滞后; 39 (11 behind) 严重滞后.
+    assert_eq!(status_at_half(Preset::House, 50), Status::OnTrack);
+    assert_eq!(status_at_half(Preset::House, 49), Status::Behind);
+    assert_eq!(status_at_half(Preset::House, 40), Status::Behind);
+    assert_eq!(status_at_half(Preset::House, 39), Status::FarBehind);
+}
+
+#[test]
+fn any_shortfall_preset_never_far_behind_red_only_when_over() {
+    // 0 done against 50%: 50 behind, still only 滞后 (yellow).
+    assert_eq!(status_at_half(Preset::AnyShortfall, 49), Status::Behind);
+    assert_eq!(status_at_half(Preset::AnyShortfall, 0), Status::Behind);
+    assert_eq!(Status::Behind.colour(), Colour::Yellow);
+    // After the year: 未完成 (red).
+    let x = doc(with(Pace::Month, Preset::AnyShortfall), vec![count12()]);
+    let p = &evaluate(&x, d("2026-12-31")).targets[0];
+    assert_eq!(p.status, Status::NotDone);
+    assert_eq!(p.status.colour(), Colour::Red);
+}
+
+#[test]
+fn ten_thirty_preset() {
+    // Within 10 points on track (40 = 10 behind); 39 (11) 滞后; 20 (30
+    // behind, not more) 滞后; 19 (31) 严重滞后.
+    assert_eq!(status_at_half(Preset::TenThirty, 40), Status::OnTrack);
+    assert_eq!(status_at_half(Preset::TenThirty, 39), Status::Behind);
+    assert_eq!(status_at_half(Preset::TenThirty, 20), Status::Behind);
+    assert_eq!(status_at_half(Preset::TenThirty, 19), Status::FarBehind);
+}
+
+#[test]
+fn presets_are_recognised_and_keep_the_rest() {
+    assert_eq!(Preset::of(&Rules::by_day()), Some(Preset::House));
+    let r = Rules {
+        pace: Pace::Quarter,
+        reporting: Reporting::Monthly { by_day: 5 },
+        grace_days: 3,
+        ..Rules::by_day()
+    };
+    let t = Preset::TenThirty.apply(r);
+    assert_eq!((t.behind_from, t.far_behind_from), (10, Some(30)));
+    assert_eq!(t.pace, Pace::Quarter);
+    assert_eq!(t.reporting, Reporting::Monthly { by_day: 5 });
+    assert_eq!(t.grace_days, 3);
+    assert_eq!(Preset::of(&t), Some(Preset::TenThirty));
+    assert_eq!(
+        Preset::of(&Preset::AnyShortfall.apply(r)),
+        Some(Preset::AnyShortfall)
+    );
+    let custom = Rules {
+        behind_from: 5,
+        ..t
+    };
+    assert_eq!(Preset::of(&custom), None);
+    for p in Preset::ALL {
+        assert_eq!(Preset::from_name(p.as_str()), Some(p));
+    }
+}
+
+#[test]
+fn near_band_and_due_soon_follow_the_rules() {
+    // Ratio line 95%: 92 of 100 = 92%, 3 points short. Near band 5 → 接近;
+    // near band 2 → 未达标.
+    let ratio = target(
+        "r",
+        TargetKind::Ratio {
+            line: Fixed::from_int(95),
+            numerator: "办结".into(),
+            denominator: "受理".into(),
+        },
+    );
+    let milestone = target(
+        "m",
+        TargetKind::Milestone {
+            due: d("2026-07-25"),
+        },
+    );
+    let mut rules = Rules::by_day();
+    let mut x = doc(rules, vec![ratio, milestone]);
+    reading(&mut x, "r", "2026-06-30", counts(92, 100));
+    // 07-15 is 10 days before 07-25: beyond 7 → 待完成.
+    let p = evaluate(&x, d("2026-07-15"));
+    assert_eq!(p.targets[0].status, Status::Near);
+    assert_eq!(p.targets[1].status, Status::Pending);
+    rules.near_points = 2;
+    rules.due_soon_days = 10;
+    x.plan.rules = rules;
+    let p = evaluate(&x, d("2026-07-15"));
+    assert_eq!(p.targets[0].status, Status::Missed);
+    // 10 days left, within 10 → 临近到期.
+    assert_eq!(p.targets[1].status, Status::DueSoon);
+}
+
+// ---------------------------------------------------------------- annual
+
+#[test]
+fn annual_target_is_judged_yearly_until_its_period_ends() {
+    // 12 次 年度指标, 1 done. House rule by month at 07-15 would be 严重滞后
+    // (1/12 = 8.3% against 50%); as 年度指标 it is 按年考核 (grey).
+    let mut t = count12();
+    t.annual = true;
+    let mut x = doc(with(Pace::Month, Preset::House), vec![t]);
+    acts(&mut x, "c", &["2026-03-01"]);
+    let p = &evaluate(&x, d("2026-07-15")).targets[0];
+    assert_eq!(p.status, Status::Annual);
+    assert_eq!(p.status.colour(), Colour::Grey);
+    assert_eq!(p.completion, Frac::new(1, 12));
+    // Before the plan: 未开始; at the year's end: 未完成.
+    assert_eq!(
+        evaluate(&x, d("2025-12-31")).targets[0].status,
+        Status::NotStarted
+    );
+    assert_eq!(
+        evaluate(&x, d("2026-12-31")).targets[0].status,
+        Status::NotDone
+    );
+    // Done early: 完成.
+    let dates: Vec<&str> = std::iter::repeat_n("2026-04-01", 11).collect();
+    acts(&mut x, "c", &dates);
+    assert_eq!(
+        evaluate(&x, d("2026-07-15")).targets[0].status,
+        Status::Done
+    );
+}
+
+#[test]
+fn annual_measured_and_cadence_targets_are_never_red_before_the_end() {
+    // Threshold ≥ 90, reading 70: 未达标 normally; 按年考核 while the year
+    // runs, 未达标 on 12-31. A monthly cadence with Jan–Jun missed is 严重滞后
+    // normally; 按年考核 while the year runs.
+    let mut th = target(
+        "th",
+        TargetKind::Threshold {
+            line: Fixed::from_int(90),
+            direction: Direction::AtLeast,
+        },
+    );
+    th.annual = true;
+    let mut cad = target(
+        "cad",
+        TargetKind::Cadence {
+            every: Cadence::Month,
+            at_least: 1,
+        },
+    );
+    cad.annual = true;
+    let mut x = doc(Rules::by_day(), vec![th, cad]);
+    reading(
+        &mut x,
+        "th",
+        "2026-06-30",
+        ReadingValue::Value(Fixed::from_int(70)),
+    );
+    let p = evaluate(&x, d("2026-07-15"));
+    assert_eq!(p.targets[0].status, Status::Annual);
+    assert_eq!(p.targets[1].status, Status::Annual);
+    let p = evaluate(&x, d("2026-12-31"));
+    assert_eq!(p.targets[0].status, Status::Missed);
+    assert_eq!(p.targets[1].status, Status::FarBehind);
+}
+
+#[test]
+fn annual_status_has_words_and_a_place() {
+    assert_eq!(Status::Annual.label_zh(), "按年考核");
+    assert_eq!(Status::Annual.label_en(), "Judged yearly");
+    assert_eq!(Status::from_name("annual"), Some(Status::Annual));
+    assert!(Status::ALL.contains(&Status::Annual));
+}
+
+// ------------------------------------------------------------------- 0/0
+
+#[test]
+fn zero_readings_add_nothing_and_alone_give_no_figure() {
+    // 办结率 ≥ 95%: Jan 0/0, Feb 0/0 → no figure (暂无数据), no division.
+    // Then Mar 19/20: 19/20 = 95% → 达标; the 0/0 months change nothing.
+    let mut t = target(
+        "r",
+        TargetKind::Ratio {
+            line: Fixed::from_int(95),
+            numerator: "办结".into(),
+            denominator: "受理".into(),
+        },
+    );
+    t.zero_readings = true;
+    let mut x = doc(Rules::by_day(), vec![t]);
+    reading(&mut x, "r", "2026-01-31", counts(0, 0));
+    reading(&mut x, "r", "2026-02-28", counts(0, 0));
+    let p = &evaluate(&x, d("2026-03-15")).targets[0];
+    assert_eq!(p.status, Status::NoData);
+    assert_eq!(p.actual, Measure::None);
+    assert_eq!(p.completion, Frac::ZERO);
+    assert_eq!(p.readings.len(), 2);
+    match &p.detail {
+        Detail::Measured { sums, .. } => assert_eq!(*sums, Some((0, 0))),
+        other => panic!("{other:?}"),
+    }
+    reading(&mut x, "r", "2026-03-31", counts(19, 20));
+    let p = &evaluate(&x, d("2026-04-15")).targets[0];
+    assert_eq!(p.actual, Measure::Percent(Frac::new(19, 20)));
+    assert_eq!(p.status, Status::Met);
+    match &p.detail {
+        Detail::Measured { sums, .. } => assert_eq!(*sums, Some((19, 20))),
+        other => panic!("{other:?}"),
+    }
+}
+
+// ------------------------------------------------------------- the form
+
+fn form(b: &str, f: &str, n: &str, s: &str) -> ThresholdsForm {
+    ThresholdsForm {
+        behind_from: b.into(),
+        far_behind_from: f.into(),
+        near_points: n.into(),
+        due_soon_days: s.into(),
+    }
+}
+
+fn problems(r: Result<Thresholds, Vec<RuleError>>) -> Vec<(RuleField, RuleProblem)> {
+    r.expect_err("refused")
+        .into_iter()
+        .map(|e| (e.field, e.problem))
+        .collect()
+}
+
+#[test]
+fn the_form_reads_good_values() {
+    let t = form("10", "30", "5", "7").parse().expect("fine");
+    assert_eq!(t, Preset::TenThirty.thresholds());
+    // Empty far-behind: red only when overdue.
+    let t = form(" 0 ", "", "5", "7").parse().expect("fine");
+    assert_eq!(t, Preset::AnyShortfall.thresholds());
+    assert_eq!(ThresholdsForm::of(t).parse(), Ok(t));
+}
+
+#[test]
+fn the_form_refuses_each_bad_value_with_its_own_message() {
+    assert_eq!(
+        problems(form("10", "5", "5", "7").parse()),
+        vec![(
+            RuleField::FarBehindFrom,
+            RuleProblem::FarBeforeBehind { far: 5, behind: 10 }
+        )]
+    );
+    assert_eq!(
+        problems(form("-3", "10", "5", "-1").parse()),
+        vec![
+            (RuleField::BehindFrom, RuleProblem::Negative("-3".into())),
+            (RuleField::DueSoonDays, RuleProblem::Negative("-1".into())),
+        ]
+    );
+    assert_eq!(
+        problems(form("0", "101", "abc", "400").parse()),
+        vec![
+            (RuleField::FarBehindFrom, RuleProblem::Over100(101)),
+            (RuleField::NearPoints, RuleProblem::NotNumber("abc".into())),
+            (RuleField::DueSoonDays, RuleProblem::OverYear(400)),
+        ]
+    );
+    let e = &form("10", "5", "5", "7").parse().expect_err("refused")[0];
+    assert_eq!(
+        e.message(Lang::Zh),
+        "严重滞后的界限（5）不能小于滞后的界限（10）"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Far behind (5) cannot come before behind (10)"
+    );
+    let e = &form("-3", "10", "5", "7").parse().expect_err("refused")[0];
+    assert_eq!(e.message(Lang::Zh), "“-3”是负数，这里只能填 0 或正整数");
+}
+
+#[test]
+fn check_refuses_a_report_day_outside_the_month() {
+    let r = Rules {
+        reporting: Reporting::Monthly { by_day: 31 },
+        ..Rules::by_day()
+    };
+    let e = check(&r).expect_err("refused");
+    assert_eq!(e[0].field, RuleField::ReportDay);
+    assert_eq!(e[0].message(Lang::Zh), "报送日 31 不在 1 至 28 日之间");
+    assert_eq!(check(&Rules::by_day()), Ok(()));
+}
+
+// ------------------------------------------------------------ statement
+
+#[test]
+fn the_rules_in_one_line() {
+    assert_eq!(
+        statement(&Rules::by_day(), Lang::Zh),
+        "序时进度按日计算；未达到序时进度的为滞后，落后超过10个百分点为严重滞后；\
+         指标差距5个百分点以内为接近达标，距截止7天以内为临近到期。"
+    );
+    assert_eq!(
+        statement(&with(Pace::Month, Preset::AnyShortfall), Lang::Zh),
+        "序时进度按月计算；未达到序时进度的为滞后（黄），到期未完成的为红；\
+         指标差距5个百分点以内为接近达标，距截止7天以内为临近到期。"
+    );
+    assert_eq!(
+        statement(&with(Pace::Quarter, Preset::TenThirty), Lang::Zh),
+        "序时进度按季度计算；落后序时进度10个百分点以内视为正常，超过10个百分点为滞后，\
+         超过30个百分点为严重滞后；指标差距5个百分点以内为接近达标，距截止7天以内为临近到期。"
+    );
+    assert_eq!(
+        statement(&with(Pace::Month, Preset::House), Lang::En),
+        "Time elapsed is counted by month; any shortfall is behind, more than 10 points is far \
+         behind; an indicator within 5 points of its line is near, a deadline within 7 days is \
+         due soon."
+    );
+}
