@@ -104,9 +104,18 @@ fn cumulative_series_of_a_count() {
     );
     assert_eq!(c.total_at(d("2026-03-09")), 1);
     assert_eq!(c.total_at(d("2026-03-10")), 4);
-    // Plan line: 6 × 182/365 at 07-01; 6 × 365/365 at the end.
-    assert_eq!(c.plan_at(d("2026-07-01")), Frac::new(1092, 365));
+    // The default plan counts 序时进度 by month: at 07-01 six months have
+    // ended, plan line 6 × 6/12 = 3; at 06-29 five, 6 × 5/12 = 5/2; 6 at
+    // the end.
+    assert_eq!(c.plan_at(d("2026-07-01")), Frac::from_int(3));
+    assert_eq!(c.plan_at(d("2026-06-29")), Frac::new(5, 2));
     assert_eq!(c.plan_at(d("2026-12-31")), Frac::from_int(6));
+    // By day the line is straight: 6 × 182/365 at 07-01.
+    let by_day = luoshi::chart::data::Cumulative {
+        pace: luoshi::plan::Pace::Day,
+        ..c.clone()
+    };
+    assert_eq!(by_day.plan_at(d("2026-07-01")), Frac::new(1092, 365));
     // Sundays from 01-04 to 06-28 (26 of them), then the as-of date.
     let weekly = c.weekly();
     assert_eq!(weekly.len(), 27);
@@ -244,16 +253,20 @@ fn dashboard_rows_and_plan_trend() {
     assert_eq!(rows.len(), 30);
     assert_eq!(rows[7].title, "全年组织专题培训6次");
     assert_eq!(rows[7].completion, Frac::new(4, 6));
-    assert_eq!(rows[7].time_progress, Frac::new(74, 365));
+    // By month (the default plan's rules): January and February have ended
+    // by 03-15, 2 of 12 months = 1/6.
+    assert_eq!(rows[7].time_progress, Frac::new(1, 6));
 
-    // Only 专题培训 moves: 1/6 then 4/6 of one target among 30.
+    // Only 专题培训 moves: 1/6 then 4/6 of one target among 30. 序时进度
+    // by month: 1/12 at the end of January, 2/12 at the end of February
+    // and still 2/12 on 03-15.
     let trend = plan_trend(&doc, d("2026-03-15"));
     assert_eq!(
         trend,
         vec![
-            (d("2026-01-31"), Frac::new(1, 180), Frac::new(31, 365)),
-            (d("2026-02-28"), Frac::new(1, 180), Frac::new(59, 365)),
-            (d("2026-03-15"), Frac::new(1, 45), Frac::new(74, 365)),
+            (d("2026-01-31"), Frac::new(1, 180), Frac::new(1, 12)),
+            (d("2026-02-28"), Frac::new(1, 180), Frac::new(1, 6)),
+            (d("2026-03-15"), Frac::new(1, 45), Frac::new(1, 6)),
         ]
     );
 }

@@ -191,13 +191,14 @@ pub(super) fn compose(doc: &Document, progress: &PlanProgress, opts: &ReportOpti
         format!("{by}关于《{plan_title}》{what}{when}落实情况的报告")
     };
 
-    let opening = vec![Paragraph::plain(opening(
-        &ctx,
-        &say,
-        &all,
-        &unit,
-        &opts.scope,
-    ))];
+    // The overview, then the rules its figures follow, in one line.
+    let opening = vec![
+        Paragraph::plain(opening(&ctx, &say, &all, &unit, &opts.scope)),
+        Paragraph::plain(format!(
+            "（{}）",
+            crate::rules::statement(&doc.plan.rules, crate::i18n::Lang::Zh).trim_end_matches('。')
+        )),
+    ];
 
     let mut parts = Vec::new();
 
@@ -416,7 +417,7 @@ fn opening(ctx: &Ctx, say: &Sentences, all: &[&Item], unit: &str, scope: &Scope)
             ctx.as_of_words(),
             pct(completion),
             pct(tp),
-            pace(completion, tp)
+            pace(completion, tp, ctx.doc.plan.rules.far_behind_from)
         ));
     }
 
@@ -441,13 +442,16 @@ fn opening(ctx: &Ctx, say: &Sentences, all: &[&Item], unit: &str, scope: &Scope)
     s
 }
 
-/// Completion against 序时进度 in words.
-pub(super) fn pace(completion: Frac, tp: Frac) -> &'static str {
+/// Completion against 序时进度 in words: 明显滞后 only beyond the rules'
+/// far-behind points (never when the rules have none).
+pub(super) fn pace(completion: Frac, tp: Frac, far_behind_from: Option<u32>) -> &'static str {
     if completion > tp {
         "快于序时进度"
     } else if completion == tp {
         "与序时进度持平"
-    } else if completion.points_behind(tp) > Frac::new(1, 10) {
+    } else if far_behind_from
+        .is_some_and(|far| completion.points_behind(tp) > Frac::new(u128::from(far), 100))
+    {
         "明显滞后于序时进度"
     } else {
         "略滞后于序时进度"

@@ -326,6 +326,7 @@ impl<'c, 'a> Sentences<'c, 'a> {
     fn cumulative_tail(&self, item: &Item<'a>, a: u64, u: &str) -> String {
         let f = item.figures;
         let rem = f.remaining.unwrap_or(0);
+        let far = self.ctx.doc.plan.rules.far_behind_from;
         match f.status {
             Status::Done => {
                 if f.over_plan {
@@ -349,16 +350,17 @@ impl<'c, 'a> Sentences<'c, 'a> {
                 pct(f.completion)
             ),
             Status::NotStarted => "，计划期尚未开始".to_string(),
+            Status::Annual => format!("，完成率{}，为年度指标，年底考核", pct(f.completion)),
             _ if a == 0 => format!(
                 "，序时进度{}，{}",
                 pct(f.time_progress),
-                pace(f.completion, f.time_progress)
+                pace(f.completion, f.time_progress, far)
             ),
             _ => format!(
                 "，完成率{}，序时进度{}，{}",
                 pct(f.completion),
                 pct(f.time_progress),
-                pace(f.completion, f.time_progress)
+                pace(f.completion, f.time_progress, far)
             ),
         }
     }

@@ -7,9 +7,10 @@ use super::calendar::{clamp_year, stamp, ymd};
 use super::OFFICE;
 use crate::fixed::Fixed;
 use crate::plan::{
-    Better, Cadence, Direction, Document, Person, Plan, Section, SectionId, Target, TargetId,
-    TargetKind,
+    Better, Cadence, Direction, Document, Pace, Person, Plan, Rules, Section, SectionId, Target,
+    TargetId, TargetKind,
 };
+use crate::rules::Preset;
 
 /// The 班子成员 of the office: the roster of the per-person targets, with
 /// their posts.
@@ -70,6 +71,31 @@ fn milestone(due: NaiveDate) -> TargetKind {
     TargetKind::Milestone { due }
 }
 
+/// `t` marked with what the plan adds to the seed's text.
+fn suggested(mut t: Target, what: &str) -> Target {
+    t.suggestion = what.to_string();
+    t
+}
+
+/// What a date the text does not give is marked with.
+const DUE_AT_YEAR_END: &str = "原文未写完成时限，按年底前完成";
+
+/// What a cadence the text names without a number is marked with.
+fn once_per(words: &str, period: &str) -> String {
+    format!("原文只写“{words}”，未写次数，按每{period}至少1次计")
+}
+
+/// The rules offices use (see docs/RULES.md): 序时进度 by month, as
+/// bulletins count it ("截至6月底" 50%), and the 三色督办单 of 督查 practice:
+/// short of 序时进度 yellow, red only when overdue; near within 5 points,
+/// due soon within 7 days.
+pub fn office_rules() -> Rules {
+    Preset::AnyShortfall.apply(Rules {
+        pace: Pace::Month,
+        ..Rules::by_day()
+    })
+}
+
 fn section(id: &str, title: &str, targets: Vec<Target>) -> Section {
     Section {
         id: SectionId::from(id),
@@ -91,13 +117,16 @@ pub fn default_plan(year: i32) -> Plan {
         "s1",
         "（一）强化理论武装，筑牢思想根基",
         vec![
-            target(
-                "t1-01",
-                "建立“第一议题”学习制度",
-                milestone(d(12, 31)),
-                "",
-                "机关党委",
-                zhang,
+            suggested(
+                target(
+                    "t1-01",
+                    "建立“第一议题”学习制度",
+                    milestone(d(12, 31)),
+                    "",
+                    "机关党委",
+                    zhang,
+                ),
+                DUE_AT_YEAR_END,
             ),
             target(
                 "t1-02",
@@ -129,29 +158,38 @@ pub fn default_plan(year: i32) -> Plan {
                 "综合处",
                 zhang,
             ),
-            target(
-                "t1-05",
-                "周学习：干部职工每周集中学习",
-                every(Cadence::Week),
-                "次",
-                "机关党委",
-                chen,
+            suggested(
+                target(
+                    "t1-05",
+                    "周学习：干部职工每周集中学习",
+                    every(Cadence::Week),
+                    "次",
+                    "机关党委",
+                    chen,
+                ),
+                &once_per("周学习", "周"),
             ),
-            target(
-                "t1-06",
-                "月交流：每月开展学习交流",
-                every(Cadence::Month),
-                "次",
-                "机关党委",
-                chen,
+            suggested(
+                target(
+                    "t1-06",
+                    "月交流：每月开展学习交流",
+                    every(Cadence::Month),
+                    "次",
+                    "机关党委",
+                    chen,
+                ),
+                &once_per("月交流", "月"),
             ),
-            target(
-                "t1-07",
-                "季总结：每季度开展学习总结",
-                every(Cadence::Quarter),
-                "次",
-                "机关党委",
-                chen,
+            suggested(
+                target(
+                    "t1-07",
+                    "季总结：每季度开展学习总结",
+                    every(Cadence::Quarter),
+                    "次",
+                    "机关党委",
+                    chen,
+                ),
+                &once_per("季总结", "季度"),
             ),
             target(
                 "t1-08",
@@ -176,13 +214,16 @@ pub fn default_plan(year: i32) -> Plan {
         "s2",
         "（二）完善制度机制，提升规范水平",
         vec![
-            target(
-                "t2-01",
-                "修订《市政府办公室工作规则》",
-                milestone(d(12, 31)),
-                "",
-                "综合处",
-                li,
+            suggested(
+                target(
+                    "t2-01",
+                    "修订《市政府办公室工作规则》",
+                    milestone(d(12, 31)),
+                    "",
+                    "综合处",
+                    li,
+                ),
+                DUE_AT_YEAR_END,
             ),
             target(
                 "t2-02",
@@ -192,37 +233,49 @@ pub fn default_plan(year: i32) -> Plan {
                 "秘书一处",
                 li,
             ),
-            target(
-                "t2-03",
-                "明确各岗位职责清单和负面清单",
-                milestone(d(12, 31)),
-                "",
-                "人事处",
-                li,
+            suggested(
+                target(
+                    "t2-03",
+                    "明确各岗位职责清单和负面清单",
+                    milestone(d(12, 31)),
+                    "",
+                    "人事处",
+                    li,
+                ),
+                DUE_AT_YEAR_END,
             ),
-            target(
-                "t2-04",
-                "建立“双随机一公开”督查机制",
-                milestone(d(12, 31)),
-                "",
-                "督查室",
-                li,
+            suggested(
+                target(
+                    "t2-04",
+                    "建立“双随机一公开”督查机制",
+                    milestone(d(12, 31)),
+                    "",
+                    "督查室",
+                    li,
+                ),
+                DUE_AT_YEAR_END,
             ),
-            target(
-                "t2-05",
-                "重大决策部署落实情况周调度",
-                every(Cadence::Week),
-                "次",
-                "督查室",
-                li,
+            suggested(
+                target(
+                    "t2-05",
+                    "重大决策部署落实情况周调度",
+                    every(Cadence::Week),
+                    "次",
+                    "督查室",
+                    li,
+                ),
+                &once_per("周调度", "周"),
             ),
-            target(
-                "t2-06",
-                "重大决策部署落实情况月通报",
-                every(Cadence::Month),
-                "次",
-                "督查室",
-                li,
+            suggested(
+                target(
+                    "t2-06",
+                    "重大决策部署落实情况月通报",
+                    every(Cadence::Month),
+                    "次",
+                    "督查室",
+                    li,
+                ),
+                &once_per("月通报", "月"),
             ),
             target(
                 "t2-07",
@@ -240,21 +293,27 @@ pub fn default_plan(year: i32) -> Plan {
                 "机关党委",
                 chen,
             ),
-            target(
-                "t2-09",
-                "考核激励实行“季度评先”",
-                every(Cadence::Quarter),
-                "次",
-                "人事处",
-                zhang,
+            suggested(
+                target(
+                    "t2-09",
+                    "考核激励实行“季度评先”",
+                    every(Cadence::Quarter),
+                    "次",
+                    "人事处",
+                    zhang,
+                ),
+                &once_per("季度评先", "季度"),
             ),
-            target(
-                "t2-10",
-                "考核激励实行“年度总评”",
-                every(Cadence::Year),
-                "次",
-                "人事处",
-                zhang,
+            suggested(
+                target(
+                    "t2-10",
+                    "考核激励实行“年度总评”",
+                    every(Cadence::Year),
+                    "次",
+                    "人事处",
+                    zhang,
+                ),
+                &once_per("年度总评", "年"),
             ),
         ],
     );
@@ -282,13 +341,16 @@ pub fn default_plan(year: i32) -> Plan {
                 "信息中心",
                 wang,
             ),
-            target(
-                "t3-03",
-                "建立群众诉求快速响应机制",
-                milestone(d(12, 31)),
-                "",
-                "政务服务科",
-                wang,
+            suggested(
+                target(
+                    "t3-03",
+                    "建立群众诉求快速响应机制",
+                    milestone(d(12, 31)),
+                    "",
+                    "政务服务科",
+                    wang,
+                ),
+                DUE_AT_YEAR_END,
             ),
             target(
                 "t3-04",
@@ -302,17 +364,20 @@ pub fn default_plan(year: i32) -> Plan {
                 "政务服务科",
                 wang,
             ),
-            target(
-                "t3-05",
-                "群众反映问题满意率达90%以上",
-                TargetKind::Ratio {
-                    line: Fixed::from_int(90),
-                    numerator: "满意".to_string(),
-                    denominator: "回访".to_string(),
-                },
-                "%",
-                "政务服务科",
-                wang,
+            suggested(
+                target(
+                    "t3-05",
+                    "群众反映问题满意率达90%以上",
+                    TargetKind::Ratio {
+                        line: Fixed::from_int(90),
+                        numerator: "满意".to_string(),
+                        denominator: "回访".to_string(),
+                    },
+                    "%",
+                    "政务服务科",
+                    wang,
+                ),
+                "原文只写满意率达90%以上，以“满意”数比“回访”数计为建议口径",
             ),
         ],
     );
@@ -321,17 +386,20 @@ pub fn default_plan(year: i32) -> Plan {
         "s4",
         "（四）深化改革创新，激发队伍活力",
         vec![
-            target(
-                "t4-01",
-                "提升工作效率30%以上（以公文平均流转时长计，基线3.0天）",
-                TargetKind::Improvement {
-                    baseline: Fixed::from_int(3),
-                    percent: Fixed::from_int(30),
-                    better: Better::Lower,
-                },
-                "天",
-                "信息中心",
-                liu,
+            suggested(
+                target(
+                    "t4-01",
+                    "提升工作效率30%以上（以公文平均流转时长计，基线3.0天）",
+                    TargetKind::Improvement {
+                        baseline: Fixed::from_int(3),
+                        percent: Fixed::from_int(30),
+                        better: Better::Lower,
+                    },
+                    "天",
+                    "信息中心",
+                    liu,
+                ),
+                "原文只写“提升工作效率30%以上”，以公文平均流转时长计、基线3.0天为建议值",
             ),
             target(
                 "t4-02",
@@ -349,13 +417,16 @@ pub fn default_plan(year: i32) -> Plan {
                 "人事处",
                 liu,
             ),
-            target(
-                "t4-04",
-                "设立“创新成果奖”",
-                milestone(d(12, 31)),
-                "",
-                "人事处",
-                liu,
+            suggested(
+                target(
+                    "t4-04",
+                    "设立“创新成果奖”",
+                    milestone(d(12, 31)),
+                    "",
+                    "人事处",
+                    liu,
+                ),
+                DUE_AT_YEAR_END,
             ),
             target(
                 "t4-05",
@@ -378,7 +449,7 @@ pub fn default_plan(year: i32) -> Plan {
 
     Plan {
         id: format!("luoshi-default-{year}"),
-        rules: Default::default(),
+        rules: office_rules(),
         stamps: Default::default(),
         title: format!("{year}年{OFFICE}党组思想政治建设工作计划"),
         start: d(1, 1),
