@@ -822,3 +822,50 @@ fn plan_from_text_refuses_bad_files_each_in_its_words() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("needs --year"), "{}", run.stderr);
 }
+
+/// `luoshi report` judges by the rules kept in the file: unit-a.json (by day,
+/// as every file before format 3) and the same document set to count
+/// 序时进度 by month with no near band, as of 2026-07-14.
+#[test]
+fn report_follows_the_rules_in_the_file() {
+    let text = std::fs::read_to_string(fixture("unit-a.json")).expect("fixture");
+    let mut doc = luoshi::format::decode(&text).expect("fixture decodes");
+    let run_json = |path: &str| -> Vec<Value> {
+        let run = luoshi(&[
+            "report",
+            path,
+            "--as-of",
+            "2026-07-14",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+        match serde_json::from_str(&run.stdout) {
+            Ok(Value::Array(items)) => items,
+            other => panic!("not a JSON array: {other:?}"),
+        }
+    };
+    // By day: 195/365 = 53.4%; c1 3 of 6 = 50% trails → behind; q1 94.5%
+    // is within 5 points of 95% → near.
+    let by_day = run_json(&fixture("unit-a.json"));
+    assert_eq!(by_day[0]["status"], "behind");
+    close(&by_day[0]["time_progress"], 195.0 / 365.0, "c1 by day");
+    assert_eq!(by_day[2]["status"], "near");
+
+    doc.plan.rules = luoshi::plan::Rules {
+        pace: luoshi::plan::Pace::Month,
+        near_points: 0,
+        ..luoshi::plan::Rules::by_day()
+    };
+    let dir = std::env::temp_dir().join(format!("luoshi-cli-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let path = dir.join("by-month.json");
+    std::fs::write(&path, luoshi::format::encode_pretty(&doc, None)).expect("write temp file");
+    // By month: six of twelve months ended = 50%; c1 at 50% → on track;
+    // q1 94.5% below 95% with no near band → missed.
+    let by_month = run_json(&path.to_string_lossy());
+    assert_eq!(by_month[0]["status"], "on_track");
+    close(&by_month[0]["time_progress"], 0.5, "c1 by month");
+    assert_eq!(by_month[2]["status"], "missed");
+    let _ = std::fs::remove_dir_all(&dir);
+}
