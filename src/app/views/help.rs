@@ -14,6 +14,11 @@ pub fn HelpView() -> impl IntoView {
     let m = move || app.msgs().help;
     let lang = move || app.lang.get();
 
+    let rm = move || crate::i18n::rules::msgs(app.lang.get());
+    let rules_line = move || {
+        let lang = app.lang.get();
+        app.doc.with(|d| crate::rules::statement(&d.plan.rules, lang))
+    };
     let status_rows = move || {
         let help = m();
         Status::ALL
@@ -75,6 +80,17 @@ pub fn HelpView() -> impl IntoView {
                 <p class="formula">{move || m().time_formula}</p>
                 <p>{move || m().time_example}</p>
                 <p>{move || m().time_edges}</p>
+            </section>
+
+            <section aria-labelledby="help-rules" class="help-rules">
+                <h3 id="help-rules">{move || rm().help_title}</h3>
+                <p data-testid="rules-in-force">{move || rm().help_current}{rules_line}</p>
+                <p>{move || rm().help_pace}</p>
+                <p>{move || rm().help_thresholds}</p>
+                <p>{move || rm().help_presets}</p>
+                <p>{move || rm().help_annual}</p>
+                <p>{move || rm().help_zero}</p>
+                <p>{move || rm().help_default}</p>
             </section>
 
             <section aria-labelledby="help-completion">

@@ -7,6 +7,7 @@ mod delete_target;
 mod kind_fields;
 mod lists;
 mod new_plan;
+mod rules_form;
 mod target_editor;
 
 use std::collections::BTreeMap;
@@ -120,6 +121,10 @@ pub fn PlanEditorView() -> impl IntoView {
             plan.with_untracked(|p| base.with_untracked(|b| p == b) || p.same_content(&stored));
         if clean {
             plan.set(stored.clone());
+        } else {
+            // The rules are saved on their own (rules_form): a draft with
+            // other edits takes them as stored.
+            plan.update(|p| p.rules = stored.rules);
         }
         base.set(stored);
     });
@@ -130,6 +135,8 @@ pub fn PlanEditorView() -> impl IntoView {
         let mut p = plan.get_untracked();
         let now = app.now();
         p.updated_at = now;
+        // The rules are the rules section's to change.
+        p.rules = app.doc.with_untracked(|d| d.plan.rules);
         // Deleted targets whose records were to be moved or deleted: one
         // change for the plan and the records; otherwise the plan alone.
         let asked = choices.with_untracked(|c| {
@@ -166,6 +173,7 @@ pub fn PlanEditorView() -> impl IntoView {
                 <h2 id="plan-title">{move || m().heading}</h2>
             </div>
             <Basics/>
+            <rules_form::RulesEditor/>
             <div class="plan-lists">
                 <lists::PeopleEditor/>
                 <lists::UnitsEditor/>

@@ -104,6 +104,12 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
         })
     };
     let n_problems = move || path.with(|p| draft.messages(p, app.lang.get()).len());
+    let rm = move || crate::i18n::rules::msgs(app.lang.get());
+    let flag = move |f: fn(&Target) -> bool| {
+        move || plan.with(|p| p.target(&tid.get_value()).is_some_and(f))
+    };
+    let suggestion = get(|t| t.suggestion.clone());
+    let has_suggestion = move || !suggestion().trim().is_empty();
     let shift = move |delta: isize| {
         plan.update(|p| {
             for s in &mut p.sections {
@@ -138,10 +144,18 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
                 <summary>
                     <span class="summary-title">{move || summary().0}</span>
                     <span class="summary-goal">{move || summary().1}</span>
+                    <Show when=has_suggestion>
+                        <span class="suggestion-mark" title=suggestion>{move || rm().suggestion}</span>
+                    </Show>
                     <Show when=move || { n_problems() > 0 }>
                         <span class="status-badge status-red">"!" {n_problems}</span>
                     </Show>
                 </summary>
+                <Show when=has_suggestion>
+                    <p class="field-hint suggestion-line">
+                        <span class="suggestion-mark">{move || rm().suggestion}</span>" "{suggestion}
+                    </p>
+                </Show>
                 <div class="form-grid">
                     <label class="field field-wide">
                         <span>{move || m().target_title}</span>
@@ -186,6 +200,22 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
                             on:input=set(|t, v| t.weight = v.trim().parse().unwrap_or(0))/>
                         {move || view! { <Problems path=format!("{}.weight", path.get())/> }}
                     </label>
+                </div>
+                <div class="form-row target-flags">
+                    <label class="field-inline" title=move || rm().annual_hint>
+                        <input type="checkbox" class="target-annual" prop:checked=flag(|t| t.annual)
+                            on:change=move |e| { let on = event_target_checked(&e); draft.target(&tid.get_value(), |t| t.annual = on); }/>
+                        <span>{move || rm().annual}</span>
+                        <span class="field-hint">{move || rm().annual_hint}</span>
+                    </label>
+                    <Show when=move || kind_tag.get() == "ratio">
+                        <label class="field-inline" title=move || rm().zero_readings_hint>
+                            <input type="checkbox" class="target-zero-readings" prop:checked=flag(|t| t.zero_readings)
+                                on:change=move |e| { let on = event_target_checked(&e); draft.target(&tid.get_value(), |t| t.zero_readings = on); }/>
+                            <span>{move || rm().zero_readings}</span>
+                            <span class="field-hint">{move || rm().zero_readings_hint}</span>
+                        </label>
+                    </Show>
                 </div>
                 {move || view! { <KindFields id=tid.get_value() tag=kind_tag.get() path=path.get()/> }}
                 <div class="target-tools">

@@ -1,0 +1,143 @@
+// The office's rules (督办规则) as a staff member changes them in the plan editor: the example
+// ledger on 15 July, 序时进度 switched to 按日 and back to 按月, the dashboard's figures and
+// colours following after a reload; then a contradictory threshold and a negative number of
+// days, each with its own message next to its field, and nothing saved.
+// Screenshots go to tests/artifacts/rules-*.png.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, exampleLoaded } from './harness.mjs';
+
+const YEAR = new Date().getFullYear();
+const DOC_KEY = 'luoshi.doc.v1';
+// 每年安排年轻干部跨科室锻炼10名: the example has 2 in March and 3 in June, 5 of 10 = 50.0% on
+// 15 July.
+const YOUNG = 't4-02';
+
+async function text(locator) {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function storedRules(page) {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  return raw === null ? null : JSON.parse(raw).plan.rules;
+}
+
+async function untilRules(page, pred, what) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const rules = await storedRules(page);
+    if (rules && pred(rules)) return rules;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the stored rules: ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function asOf(page, date) {
+  await page.locator('#as-of-date').fill(date);
+  await page.locator('#as-of-date').dispatchEvent('change');
+}
+
+async function dashboard(page) {
+  await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
+  await page.getByTestId('plan-time-progress').waitFor();
+}
+
+async function planEditor(page) {
+  await page.locator('nav').first().getByRole('link', { name: '计划', exact: true }).click();
+  await page.locator('#rules-pace').waitFor();
+}
+
+async function colourOf(page, id) {
+  const cls = await page.locator(`li.target-row[data-target="${id}"]`).getAttribute('class');
+  const m = /status-(green|yellow|red|blue|grey)/.exec(cls ?? '');
+  assert.ok(m, `no colour on ${id}: ${cls}`);
+  return m[1];
+}
+
+// 序时进度 by day on 15 July: days from 1 January through 15 July, both counted, over the
+// days of the year (196/365 = 53.7% in a common year), rounded half-up to the tenth.
+function byDayJuly15() {
+  const leap = (YEAR % 4 === 0 && YEAR % 100 !== 0) || YEAR % 400 === 0;
+  const days = 31 + (leap ? 29 : 28) + 31 + 30 + 31 + 30 + 15;
+  const perMille = Math.floor((days * 2000 + (leap ? 366 : 365)) / (2 * (leap ? 366 : 365)));
+  return `${Math.floor(perMille / 10)}.${perMille % 10}%`;
+}
+
+test('switching 序时进度 in the plan editor moves every figure and colour', async (t) => {
+  const app = await session(t, { viewport: { width: 1280, height: 900 } });
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
+  await asOf(page, `${YEAR}-07-15`);
+  await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
+
+  // A new document counts by month: six of twelve months ended = 50.0%; 5 of 10 is on pace.
+  assert.equal(await text(page.getByTestId('plan-time-progress')), '50.0%');
+  assert.equal(await colourOf(page, YOUNG), 'green');
+  assert.deepEqual(await storedRules(page).then((r) => r.pace), 'month');
+
+  // The plan editor shows the rules; switch to 按日 and save.
+  await planEditor(page);
+  assert.equal(await page.locator('#rules-pace').inputValue(), 'month');
+  assert.equal(await page.locator('#rules-preset').inputValue(), 'any-shortfall');
+  await app.screenshot('rules-editor');
+  await page.locator('#rules-pace').selectOption('day');
+  await page.locator('#rules-save').click();
+  await untilRules(page, (r) => r.pace === 'day', 'pace by day');
+
+  // By day: 53.7% on 15 July; 50.0% now trails → 滞后 (yellow).
+  await dashboard(page);
+  assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
+  assert.equal(await colourOf(page, YOUNG), 'yellow');
+
+  // Back to 按月, reload: the saved rules come back and the figures follow them.
+  await planEditor(page);
+  await page.locator('#rules-pace').selectOption('month');
+  await page.locator('#rules-save').click();
+  await untilRules(page, (r) => r.pace === 'month', 'pace by month');
+  await app.reload();
+  await asOf(page, `${YEAR}-07-15`);
+  await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
+  await dashboard(page);
+  assert.equal(await text(page.getByTestId('plan-time-progress')), '50.0%');
+  assert.equal(await colourOf(page, YOUNG), 'green');
+  await app.screenshot('rules-dashboard-by-month', { fullPage: false });
+
+  // One undo brings 按日 back (the rules change is undoable).
+  await page.keyboard.press('Control+z');
+  await untilRules(page, (r) => r.pace === 'day', 'undone to by day');
+  assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
+});
+
+test('contradictory or negative thresholds say what is wrong and change nothing', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await planEditor(page);
+  const before = await storedRules(page);
+
+  // Far behind before behind.
+  await page.locator('#rules-behind-from').fill('10');
+  await page.locator('#rules-far-behind-from').fill('5');
+  const far = page.locator('.rules-editor .field-error[data-field="far-behind-from"]');
+  await far.waitFor();
+  assert.equal(await text(far), '严重滞后的界限（5）不能小于滞后的界限（10）');
+  assert.equal(await page.locator('#rules-preset').inputValue(), 'custom');
+
+  // A negative number of days.
+  await page.locator('#rules-due-soon-days').fill('-3');
+  const days = page.locator('.rules-editor .field-error[data-field="due-soon-days"]');
+  await days.waitFor();
+  assert.equal(await text(days), '“-3”是负数，这里只能填 0 或正整数');
+  await app.screenshot('rules-errors');
+
+  // Saving is refused: the messages stay, and the stored rules are as before after a
+  // reload (which writes any pending save first).
+  await page.locator('#rules-save').click();
+  assert.equal(await text(far), '严重滞后的界限（5）不能小于滞后的界限（10）');
+  await app.reload();
+  await planEditor(page);
+  assert.deepEqual(await storedRules(page), before);
+  assert.equal(await page.locator('#rules-far-behind-from').inputValue(), '');
+  assert.equal(await page.locator('#rules-due-soon-days').inputValue(), '7');
+});
