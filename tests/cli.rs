@@ -831,14 +831,7 @@ fn report_follows_the_rules_in_the_file() {
     let text = std::fs::read_to_string(fixture("unit-a.json")).expect("fixture");
     let mut doc = luoshi::format::decode(&text).expect("fixture decodes");
     let run_json = |path: &str| -> Vec<Value> {
-        let run = luoshi(&[
-            "report",
-            path,
-            "--as-of",
-            "2026-07-14",
-            "--format",
-            "json",
-        ]);
+        let run = luoshi(&["report", path, "--as-of", "2026-07-14", "--format", "json"]);
         assert_eq!(run.code, 0, "stderr: {}", run.stderr);
         match serde_json::from_str(&run.stdout) {
             Ok(Value::Array(items)) => items,

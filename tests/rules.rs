@@ -554,3 +554,38 @@ fn the_rules_in_one_line() {
          due soon."
     );
 }
+
+#[test]
+fn a_zero_reading_is_taken_only_where_the_target_allows_it() {
+    use luoshi::command::Command;
+    let ratio = |id: &str, allow: bool| {
+        let mut t = target(
+            id,
+            TargetKind::Ratio {
+                line: Fixed::from_int(95),
+                numerator: "办结".into(),
+                denominator: "受理".into(),
+            },
+        );
+        t.zero_readings = allow;
+        t
+    };
+    let mut x = doc(
+        Rules::by_day(),
+        vec![ratio("yes", true), ratio("no", false)],
+    );
+    let zero = |t: &str| Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
+        id: ReadingId(format!("z-{t}")),
+        target: TargetId::from(t),
+        date: d("2026-01-31"),
+        value: counts(0, 0),
+        notes: String::new(),
+        updated_at: stamp(),
+    };
+    assert!(x.apply(Command::AddReading(zero("yes"))).is_ok());
+    let before = x.clone();
+    assert!(x.apply(Command::AddReading(zero("no"))).is_err());
+    assert_eq!(x, before, "a refused 0/0 reading changes nothing");
+}

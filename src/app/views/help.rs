@@ -17,7 +17,8 @@ pub fn HelpView() -> impl IntoView {
     let rm = move || crate::i18n::rules::msgs(app.lang.get());
     let rules_line = move || {
         let lang = app.lang.get();
-        app.doc.with(|d| crate::rules::statement(&d.plan.rules, lang))
+        app.doc
+            .with(|d| crate::rules::statement(&d.plan.rules, lang))
     };
     let status_rows = move || {
         let help = m();

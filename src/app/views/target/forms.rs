@@ -53,7 +53,9 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
                 num.get_untracked().trim().parse::<u64>(),
                 den.get_untracked().trim().parse::<u64>(),
             ) {
-                (Ok(n), Ok(d)) if n <= d && d > 0 => ReadingValue::Counts {
+                // 0 of 0 goes on to the document's checks, which take it
+                // only for a target that allows 0/0 readings.
+                (Ok(n), Ok(d)) if n <= d => ReadingValue::Counts {
                     numerator: n,
                     denominator: d,
                 },
