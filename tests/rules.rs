@@ -589,3 +589,44 @@ fn a_zero_reading_is_taken_only_where_the_target_allows_it() {
     assert!(x.apply(Command::AddReading(zero("no"))).is_err());
     assert_eq!(x, before, "a refused 0/0 reading changes nothing");
 }
+
+#[test]
+fn the_report_states_the_rules_and_speaks_of_annual_targets() {
+    use luoshi::report::{render_markdown, ReportOptions};
+    // 年度指标 12 次 with 1 done, and a monthly count 12 次 with 5 done, by
+    // month on 07-15 (50%) under "any shortfall yellow": the annual one is
+    // 按年考核, the other 41.7% → 略滞后 (never 明显滞后 under these rules).
+    let mut annual = count12();
+    annual.id = TargetId::from("a");
+    annual.title = "年度指标".into();
+    annual.annual = true;
+    let mut x = doc(
+        with(Pace::Month, Preset::AnyShortfall),
+        vec![annual, count12()],
+    );
+    acts(&mut x, "a", &["2026-03-01"]);
+    acts(
+        &mut x,
+        "c",
+        &[
+            "2026-01-10",
+            "2026-02-10",
+            "2026-03-10",
+            "2026-04-10",
+            "2026-05-10",
+        ],
+    );
+    let p = evaluate(&x, d("2026-07-15"));
+    let text = render_markdown(&x, &p, &ReportOptions::default());
+    assert!(
+        text.contains("（序时进度按月计算；未达到序时进度的为滞后（黄），到期未完成的为红；"),
+        "{text}"
+    );
+    assert!(text.contains("完成率8.3%，为年度指标，年底考核"), "{text}");
+    assert!(text.contains("按年考核1项"), "{text}");
+    assert!(
+        text.contains("完成率41.7%，序时进度50.0%，略滞后于序时进度"),
+        "{text}"
+    );
+    assert!(!text.contains("明显滞后"), "{text}");
+}

@@ -147,7 +147,7 @@ fn items<'a>(ctx: &Ctx<'a>, scope: &Scope) -> Vec<(&'a crate::plan::Section, Vec
 }
 
 /// How the report's targets stand, in the order the opening lists them.
-const GROUPS: [(&[Status], &str); 10] = [
+const GROUPS: [(&[Status], &str); 11] = [
     (&[Status::Done, Status::Met], "已完成（达标）"),
     (&[Status::OnTrack, Status::Pending], "进度正常"),
     (&[Status::DueSoon], "临近到期"),
@@ -158,6 +158,7 @@ const GROUPS: [(&[Status], &str); 10] = [
     (&[Status::Overdue, Status::NotDone], "逾期未完成"),
     (&[Status::NoData], "暂无数据"),
     (&[Status::NotStarted], "尚未开始"),
+    (&[Status::Annual], "按年考核"),
 ];
 
 pub(super) fn compose(doc: &Document, progress: &PlanProgress, opts: &ReportOptions) -> Report {
