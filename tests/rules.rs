@@ -630,3 +630,24 @@ fn the_report_states_the_rules_and_speaks_of_annual_targets() {
     );
     assert!(!text.contains("明显滞后"), "{text}");
 }
+
+#[test]
+fn the_status_history_follows_the_rules() {
+    // 12 次, one on the 10th of each month, seen on 03-31. By day: Jan 31
+    // 1/12 = 8.33% < 31/365 = 8.49% → 滞后; Feb 28 2/12 = 16.67% ≥ 59/365 =
+    // 16.16% → 正常; Mar 31 3/12 = 25% ≥ 90/365 = 24.66% → 正常. By month
+    // each month's end has k of 12 months ended and k done → 正常 throughout.
+    let mut x = doc(Rules::by_day(), vec![count12()]);
+    acts(&mut x, "c", &["2026-01-10", "2026-02-10", "2026-03-10"]);
+    let h = luoshi::history::history(&x, d("2026-03-31"));
+    assert_eq!(
+        h.targets[0].statuses,
+        vec![Status::Behind, Status::OnTrack, Status::OnTrack]
+    );
+    x.plan.rules = with(Pace::Month, Preset::House);
+    let h = luoshi::history::history(&x, d("2026-03-31"));
+    assert_eq!(
+        h.targets[0].statuses,
+        vec![Status::OnTrack, Status::OnTrack, Status::OnTrack]
+    );
+}
