@@ -13,7 +13,7 @@ mod example;
 mod rng;
 mod words;
 
-pub use default_plan::{default_document, default_plan, LEADERS, UNITS};
+pub use default_plan::{default_document, default_plan, office_rules, LEADERS, UNITS};
 pub use example::example_document;
 
 /// The earliest year a plan can be made for; earlier years are raised to it.

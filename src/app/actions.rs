@@ -71,7 +71,8 @@ pub fn start_blank(app: AppState) {
         unit,
         plan: Plan {
             id: Default::default(),
-            rules: Default::default(),
+            // A new plan judges by the rules offices use (docs/RULES.md).
+            rules: crate::seed::office_rules(),
             stamps: Default::default(),
             title: app.msgs_untracked().shell.blank_plan_title.to_string(),
             start,

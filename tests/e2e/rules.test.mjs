@@ -91,8 +91,27 @@ test('switching 序时进度 in the plan editor moves every figure and colour', 
   assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
   assert.equal(await colourOf(page, YOUNG), 'yellow');
 
-  // Back to 按月, reload: the saved rules come back and the figures follow them.
+  // The change is one undoable step: 按月 again, and its figures.
+  await page.keyboard.press('Control+z');
+  await untilRules(page, (r) => r.pace === 'month', 'undone to by month');
+  assert.equal(await text(page.getByTestId('plan-time-progress')), '50.0%');
+  assert.equal(await colourOf(page, YOUNG), 'green');
+
+  // 按日 saved and the page reloaded: the saved rules come back with their figures.
   await planEditor(page);
+  await page.locator('#rules-pace').selectOption('day');
+  await page.locator('#rules-save').click();
+  await untilRules(page, (r) => r.pace === 'day', 'pace by day again');
+  await app.reload();
+  await asOf(page, `${YEAR}-07-15`);
+  await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
+  await dashboard(page);
+  assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
+  assert.equal(await colourOf(page, YOUNG), 'yellow');
+
+  // Then 按月 in the plan editor, reload: every figure and colour follows.
+  await planEditor(page);
+  assert.equal(await page.locator('#rules-pace').inputValue(), 'day');
   await page.locator('#rules-pace').selectOption('month');
   await page.locator('#rules-save').click();
   await untilRules(page, (r) => r.pace === 'month', 'pace by month');
@@ -103,11 +122,6 @@ test('switching 序时进度 in the plan editor moves every figure and colour', 
   assert.equal(await text(page.getByTestId('plan-time-progress')), '50.0%');
   assert.equal(await colourOf(page, YOUNG), 'green');
   await app.screenshot('rules-dashboard-by-month', { fullPage: false });
-
-  // One undo brings 按日 back (the rules change is undoable).
-  await page.keyboard.press('Control+z');
-  await untilRules(page, (r) => r.pace === 'day', 'undone to by day');
-  assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
 });
 
 test('contradictory or negative thresholds say what is wrong and change nothing', async (t) => {

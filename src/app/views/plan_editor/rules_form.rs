@@ -105,7 +105,7 @@ pub(super) fn RulesEditor() -> impl IntoView {
             <div class="form-row">
                 <label class="field">
                     <span>{move || m().pace}</span>
-                    <select id="rules-pace" on:change=move |e| {
+                    <select id="rules-pace" prop:value=move || pace_name(pace.get()) on:change=move |e| {
                         let v = event_target_value(&e);
                         if let Some(p) = PACES.iter().find(|p| pace_name(**p) == v) { pace.set(*p) }
                     }>
@@ -114,7 +114,7 @@ pub(super) fn RulesEditor() -> impl IntoView {
                 </label>
                 <label class="field field-grow">
                     <span>{move || m().preset}</span>
-                    <select id="rules-preset" on:change=pick>
+                    <select id="rules-preset" prop:value=preset on:change=pick>
                         {presets}
                         <option value="custom" selected=move || preset() == "custom">{move || m().custom}</option>
                     </select>
