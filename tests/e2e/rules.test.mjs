@@ -103,9 +103,9 @@ test('switching 序时进度 in the plan editor moves every figure and colour', 
   await page.locator('#rules-save').click();
   await untilRules(page, (r) => r.pace === 'day', 'pace by day again');
   await app.reload();
+  await dashboard(page);
   await asOf(page, `${YEAR}-07-15`);
   await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
-  await dashboard(page);
   assert.equal(await text(page.getByTestId('plan-time-progress')), byDayJuly15());
   assert.equal(await colourOf(page, YOUNG), 'yellow');
 
@@ -116,9 +116,9 @@ test('switching 序时进度 in the plan editor moves every figure and colour', 
   await page.locator('#rules-save').click();
   await untilRules(page, (r) => r.pace === 'month', 'pace by month');
   await app.reload();
+  await dashboard(page);
   await asOf(page, `${YEAR}-07-15`);
   await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
-  await dashboard(page);
   assert.equal(await text(page.getByTestId('plan-time-progress')), '50.0%');
   assert.equal(await colourOf(page, YOUNG), 'green');
   await app.screenshot('rules-dashboard-by-month', { fullPage: false });
