@@ -236,6 +236,15 @@ impl ThresholdsForm {
             )
             .map(Some)
         };
+        // Far behind before behind is said whatever else is wrong.
+        if let (Some(behind), Some(Some(far))) = (behind, far) {
+            if far < behind {
+                errors.push(RuleError {
+                    field: RuleField::FarBehindFrom,
+                    problem: RuleProblem::FarBeforeBehind { far, behind },
+                });
+            }
+        }
         let near = whole(&self.near_points, RuleField::NearPoints, 100, &mut errors);
         let due = whole(
             &self.due_soon_days,
@@ -247,17 +256,12 @@ impl ThresholdsForm {
             (Some(behind_from), Some(far_behind_from), Some(near_points), Some(due_soon_days))
                 if errors.is_empty() =>
             {
-                let t = Thresholds {
+                Ok(Thresholds {
                     behind_from,
                     far_behind_from,
                     near_points,
                     due_soon_days,
-                };
-                let rules = t.apply(Rules::by_day());
-                match check(&rules) {
-                    Ok(()) => Ok(t),
-                    Err(e) => Err(e),
-                }
+                })
             }
             _ => Err(errors),
         }

@@ -503,6 +503,17 @@ fn the_form_refuses_each_bad_value_with_its_own_message() {
             (RuleField::DueSoonDays, RuleProblem::OverYear(400)),
         ]
     );
+    // Both said at once: the contradiction and the negative days.
+    assert_eq!(
+        problems(form("10", "5", "5", "-3").parse()),
+        vec![
+            (
+                RuleField::FarBehindFrom,
+                RuleProblem::FarBeforeBehind { far: 5, behind: 10 }
+            ),
+            (RuleField::DueSoonDays, RuleProblem::Negative("-3".into())),
+        ]
+    );
     let e = &form("10", "5", "5", "7").parse().expect_err("refused")[0];
     assert_eq!(
         e.message(Lang::Zh),
