@@ -11,6 +11,7 @@ pub mod build;
 mod clause;
 mod dates;
 pub mod docx;
+pub mod fields;
 mod lexicon;
 mod numerals;
 mod propose;
@@ -135,8 +136,14 @@ pub struct Proposal {
     pub unit: String,
     /// Lead unit, when the text names one (由XX牵头).
     pub lead_unit: String,
+    /// Supporting units (配合处室), when the text or table names them.
+    pub partners: Vec<String>,
     /// Responsible person (责任领导), when a spreadsheet names one.
     pub owner: String,
+    /// A 年度指标: judged at the end of the year, never prorated. Set only
+    /// when the text says so (年度指标, 年终考核); 全年N次 alone is a count
+    /// for the year, prorated like any other.
+    pub annual: bool,
     /// Due date of a count, range or per-person target, when the text
     /// gives one (milestones carry theirs in `kind`).
     pub due: Option<NaiveDate>,
@@ -236,11 +243,26 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // The proposals of the last line that gave any, for a following line
+    // that only names their units (牵头单位：XX on a line of its own).
+    let mut last_line: std::ops::Range<usize> = 0..0;
     for line in text::lines(&norm) {
         let mut body: &[char] = &line.chars;
+        let mut levels_only = false;
         match line.heading {
             // A short line after 一、 or （一） is a heading; a long one is
             // an item of a numbered list and is read whole.
+            // A heading line that itself states a rate or level (（一）地区生产
+            // 总值增长7%以上) is a target of the heading above, not a section
+            // of its own; counts in headings are their structure (七个方面).
+            Some((level, marker))
+                if level.0 <= 2
+                    && text::heading_title(&line.chars).1 >= line.chars.len()
+                    && states_level(&line.chars[marker..], period) =>
+            {
+                body = &line.chars[marker..];
+                levels_only = true;
+            }
             Some((level, _))
                 if level.0 <= 2 && text::heading_title(&line.chars).0.chars().count() <= 30 =>
             {
@@ -293,6 +315,11 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             }
         }
         let lead = scan::lead_unit(body);
+        let partners = scan::partners(body);
+        if units_only(body) {
+            name_units(&mut current.proposals[last_line.clone()], body);
+            continue;
+        }
         let first_new = current.proposals.len();
         let mut carried = None;
         for sentence in text::sentences(body) {
@@ -300,7 +327,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let due = carried.take();
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
-            let reading = propose::read(chars, period.end, due);
+            let mut reading = propose::read(chars, period.end, due);
+            if levels_only {
+                reading.found.retain(|f| is_level(&f.kind));
+            }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
             }
@@ -319,13 +349,17 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 continue;
             }
             let own_lead = scan::lead_unit(chars);
+            let own_partners = scan::partners(chars);
+            let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for f in reading.found {
                 current.proposals.push(Proposal {
                     title: f.title,
                     kind: f.kind,
                     unit: f.unit,
                     lead_unit: own_lead.clone().unwrap_or_default(),
+                    partners: own_partners.clone(),
                     owner: String::new(),
+                    annual,
                     due: f.due,
                     group: f.group,
                     source: Source::new(chars, f.span),
@@ -333,10 +367,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 });
             }
         }
+        if current.proposals.len() > first_new {
+            last_line = first_new..current.proposals.len();
+        }
         if let Some(lead) = lead {
             for p in current.proposals[first_new..].iter_mut() {
                 if p.lead_unit.is_empty() {
                     p.lead_unit = lead.clone();
+                    if p.partners.is_empty() {
+                        p.partners = partners.clone();
+                    }
                 }
             }
         }
@@ -349,6 +389,86 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         sections,
         unmatched,
     }
+}
+
+/// A rate, level or improvement: what a heading may state as a target.
+fn is_level(kind: &TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
+    )
+}
+
+/// Whether a heading's words state a rate, level or improvement.
+fn states_level(title: &[char], period: Period) -> bool {
+    text::sentences(title).iter().any(|s| {
+        propose::read(&s.chars, period.end, None)
+            .found
+            .iter()
+            .any(|f| is_level(&f.kind))
+    })
+}
+
+/// Labels of a line that only names the units of the line before.
+const UNIT_LABELS: &[&str] = &[
+    "牵头单位",
+    "牵头处室",
+    "牵头部门",
+    "责任单位",
+    "责任处室",
+    "责任部门",
+    "配合单位",
+    "配合处室",
+    "配合部门",
+    "协办单位",
+];
+
+/// Whether a line only names units: 牵头单位：XX, 责任单位：XX、YY.
+fn units_only(line: &[char]) -> bool {
+    let t: String = line.iter().collect();
+    let t = t.trim().trim_start_matches(['（', '(', '[', '【']);
+    UNIT_LABELS
+        .iter()
+        .any(|l| t.starts_with(l) && t[l.len()..].starts_with(['：', ':']))
+}
+
+/// Gives the proposals of the line before the units a units-only line
+/// names: a 牵头 line their lead; a 配合 line their supporting units; a 责任
+/// line supporting units when they have a lead already, else its first
+/// unit leads and the rest support.
+fn name_units(proposals: &mut [Proposal], line: &[char]) {
+    let t: String = line.iter().collect();
+    let Some((label, rest)) = t.trim().split_once(['：', ':']) else {
+        return;
+    };
+    let names = unit_names(rest.trim_end_matches(['）', ')', ']', '】', '。', '；']));
+    for p in proposals {
+        if label.contains("配合") || label.contains("协办") {
+            p.partners = names.clone();
+        } else if label.contains("牵头") || p.lead_unit.is_empty() {
+            if let Some(first) = names.first() {
+                p.lead_unit = first.clone();
+                if label.contains("责任") {
+                    p.partners = names[1..].to_vec();
+                }
+            }
+        } else {
+            p.partners = names.clone();
+        }
+    }
+}
+
+/// The names in a cell or field of units: split on 、，, ; / and spaces,
+/// blanks and repeats dropped.
+pub fn unit_names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in text.split(['、', '，', ',', ';', '；', '/', ' ', '\n']) {
+        let name = name.trim();
+        if !name.is_empty() && !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
 }
 
 /// A kind and its figures in one short, stable line, as the label files
