@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::clause::{bare_cadence, cadence_list, milestone};
+use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
     LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
@@ -326,48 +326,20 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
         }
         // Several dated deliverables in one clause, 、 between them
         // (A明年7月份建成、B明年11月份建成): one milestone each.
-        let dated: Vec<_> = sc
-            .deadlines
-            .iter()
-            .filter(|d| c.start <= d.start && d.start < c.end)
-            .collect();
-        if dated.len() >= 2 {
-            let mut parts = Vec::new();
-            let mut start = c.start;
-            for i in c.start..=c.end {
-                if i == c.end || s[i] == '、' {
-                    parts.push(start..i);
-                    start = i + 1;
-                }
+        if let Some(each) = dated_parts(s, &c, &sc.deadlines) {
+            for (r, date) in each {
+                let (title, span) = title_of(s, r);
+                found.push(Found {
+                    title,
+                    kind: TargetKind::Milestone { due: date },
+                    unit: String::new(),
+                    due: None,
+                    group: String::new(),
+                    span,
+                    notes: Vec::new(),
+                });
             }
-            let each: Vec<_> = parts
-                .iter()
-                .filter_map(|p| {
-                    let mut ds = dated
-                        .iter()
-                        .filter(|d| p.start <= d.start && d.start < p.end);
-                    match (ds.next(), ds.next()) {
-                        (Some(d), None) => Some((p.clone(), d.date)),
-                        _ => None,
-                    }
-                })
-                .filter_map(|(p, date)| milestone(s, &p, true).map(|r| (r, date)))
-                .collect();
-            if each.len() == parts.len() {
-                for (r, date) in each {
-                    let (title, span) = title_of(s, r);
-                    found.push(Found {
-                        title,
-                        kind: TargetKind::Milestone { due: date },
-                        unit: String::new(),
-                        due: None,
-                        group: String::new(),
-                        span,
-                        notes: Vec::new(),
-                    });
-                }
-                continue;
-            }
+            continue;
         }
         if let Some(r) = milestone(s, &c, due.is_some()) {
             let (title, span) = title_of(s, r);

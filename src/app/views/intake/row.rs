@@ -176,7 +176,7 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
                     };
                     view! {
                         <label class="intake-field" data-field=format!("{f:?}").to_lowercase()>
-                            <span class="small muted">{label(&m, f)}</span>
+                            <span class="small muted">{label(m, f)}</span>
                             {input}
                         </label>
                     }
