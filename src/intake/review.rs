@@ -186,7 +186,7 @@ impl Review {
         let p = self.proposal(s, i)?;
         if let TargetKind::Milestone { .. } = p.kind {
             if text.trim().is_empty() {
-                return Err(EditError::BadDate(String::new()));
+                return Err(EditError::DueRequired);
             }
         } else if !matches!(
             p.kind,

@@ -194,7 +194,10 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
             <td><input type="checkbox" aria-label=m.col_accept prop:checked=accepted on:change=on_accept/></td>
             <td><input type="text" class="intake-title" aria-label=m.col_title prop:value=p.title.clone() on:change=edit(Review::set_title)/></td>
             <td>{kind_select}</td>
-            <td><div class="intake-figures">{figure_fields}</div></td>
+            <td>
+                <div class="intake-figures">{figure_fields}</div>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+            </td>
             <td><input type="text" size="3" aria-label=m.col_unit prop:value=p.unit.clone() on:change=edit(Review::set_unit)/></td>
             <td>
                 <input type="text" size="8" aria-label=m.col_lead prop:value=p.lead_unit.clone() on:change=edit(Review::set_lead)/>
@@ -207,7 +210,6 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
             <td>
                 {source_view(&p)}
                 <div class="field-hint">{notes.join("；")}</div>
-                <p class="field-error" role="alert">{move || error.get()}</p>
             </td>
         </tr>
     }
