@@ -50,14 +50,15 @@ test('pasted text gives the default plan back for review, then one undoable impo
   await app.screenshot('intake-review');
 
   // Skip the first, edit the figure of 专题培训 (6 → 8).
-  await rows.nth(0).locator('input[type="checkbox"]').uncheck();
+  await rows.nth(0).getByLabel('接受', { exact: true }).uncheck();
   const training = rows.filter({ hasText: '组织专题培训6次' });
   const figure = training.locator('input[type="text"]').nth(1);
   await figure.fill('8');
   await figure.dispatchEvent('change');
   await page.getByText('已接受 29 / 30').waitFor();
   // A figure the kind cannot take is refused beside its row, and changes nothing.
-  const projects = rows.filter({ hasText: '优秀项目' });
+  const byPhrase = (phrase) => rows.filter({ has: page.locator('mark', { hasText: phrase }) });
+  const projects = byPhrase('落地实施优秀项目8-10个');
   const max = projects.locator('[data-field="max"] input');
   await max.fill('7');
   await max.dispatchEvent('change');
@@ -66,7 +67,7 @@ test('pasted text gives the default plan back for review, then one undoable impo
   await max.dispatchEvent('change');
   assert.equal(await projects.locator('.field-error').innerText(), '');
   // A kind changed: 集中研讨 as a quarterly cadence, twice a quarter.
-  const study = rows.filter({ hasText: '每月开展1次集中研讨' }).first();
+  const study = byPhrase('每月开展1次集中研讨');
   await study.locator('select.intake-kind').selectOption('count');
   await study.locator('[data-field="target"] input').waitFor();
   await study.locator('select.intake-kind').selectOption('cadence');

@@ -54,6 +54,8 @@ pub fn IntakeView() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(app.today().year());
     let review: RwSignal<Option<Review>> = RwSignal::new(None);
+    // Counts the reviews shown, so a new one is drawn afresh.
+    let generation = RwSignal::new(0u32);
     let unmatched: RwSignal<Vec<Unmatched>> = RwSignal::new(Vec::new());
     let title: RwSignal<Option<String>> = RwSignal::new(None);
     let error = RwSignal::new(String::new());
@@ -75,6 +77,7 @@ pub fn IntakeView() -> impl IntoView {
                 let Some(p) = period() else { return };
                 title.set(ex.title.clone());
                 unmatched.set(ex.unmatched.clone());
+                generation.update(|g| *g += 1);
                 review.set(Some(Review::new(ex.sections, p)));
             }
             Err(msg) => error.set(msg),
@@ -100,6 +103,7 @@ pub fn IntakeView() -> impl IntoView {
                 .map(|x| if zh { x.message_zh() } else { x.message_en() })
                 .collect(),
         );
+        generation.update(|g| *g += 1);
         review.set(Some(Review::new(got.sections, p)));
     };
     let on_read = move |_| {
@@ -197,23 +201,42 @@ pub fn IntakeView() -> impl IntoView {
         }
     };
 
+    // The table is drawn when a new review arrives, not on every edit: a
+    // row keeps its inputs and its own message while it is edited.
+    let shape = Memo::new(move |_| {
+        review.with(|r| {
+            r.as_ref().map(|r| {
+                let shape: Vec<(String, usize)> = r
+                    .sections
+                    .iter()
+                    .map(|x| (x.title.clone(), x.proposals.len()))
+                    .collect();
+                (generation.get(), shape)
+            })
+        })
+    });
+    let counted = move || {
+        review.with(|r| {
+            r.as_ref()
+                .map(|r| format!("{} {} / {}", m().accepted, r.count().0, r.count().1))
+        })
+    };
     let table = move || {
-        let r = review.get()?;
-        let (yes, all) = r.count();
+        let (_, shape) = shape.get()?;
+        let all: usize = shape.iter().map(|x| x.1).sum();
         if all == 0 {
             return Some(view! { <p class="muted">{m().nothing}</p> }.into_any());
         }
-        let sections = r
-            .sections
+        let sections = shape
             .iter()
             .enumerate()
-            .map(|(s, sec)| {
-                let rows = (0..sec.proposals.len())
+            .map(|(s, (title, len))| {
+                let rows = (0..*len)
                     .map(|i| view! { <ProposalRow review=review s=s i=i/> })
                     .collect_view();
                 view! {
                     <tbody>
-                        <tr><th colspan="8" scope="rowgroup" class="intake-section">{sec.title.clone()}</th></tr>
+                        <tr><th colspan="8" scope="rowgroup" class="intake-section">{title.clone()}</th></tr>
                         {rows}
                     </tbody>
                 }
@@ -221,7 +244,7 @@ pub fn IntakeView() -> impl IntoView {
             .collect_view();
         Some(
             view! {
-                <p>{move || m().accepted}" "{yes}" / "{all}</p>
+                <p>{counted}</p>
                 <div class="table-wrap">
                     <table class="intake-table">
                         <thead><tr>
