@@ -26,6 +26,18 @@ pub enum RowIssue {
     Deadline(String),
     /// The 目标 cell gave no figure: the row became a milestone.
     NoFigure(String),
+    /// No 目标 cell, and the task gave neither figure nor date: the row
+    /// became a milestone due at the end of the period.
+    NoFigureNorDate(String),
+}
+
+/// A cell's text cut to 30 characters for a message.
+fn short(t: &str) -> String {
+    if t.chars().count() > 30 {
+        format!("{}…", t.chars().take(30).collect::<String>())
+    } else {
+        t.to_string()
+    }
 }
 
 impl RowProblem {
@@ -44,6 +56,11 @@ impl RowProblem {
                     self.row
                 )
             }
+            RowIssue::NoFigureNorDate(t) => format!(
+                "第 {} 行：“{}”未写指标和时限，按期末完成的节点处理",
+                self.row,
+                short(t)
+            ),
         }
     }
 
@@ -57,6 +74,11 @@ impl RowProblem {
             RowIssue::NoFigure(t) => format!(
                 "row {}: no figure found in target \"{t}\"; the task becomes a milestone",
                 self.row
+            ),
+            RowIssue::NoFigureNorDate(t) => format!(
+                "row {}: \"{}\" gives neither figure nor date; a milestone due at the end of the period",
+                self.row,
+                short(t)
             ),
         }
     }
@@ -181,7 +203,7 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
             // which the reviewer should confirm.
             problems.push(RowProblem {
                 row: *row_no,
-                what: RowIssue::NoFigure(task.to_string()),
+                what: RowIssue::NoFigureNorDate(task.to_string()),
             });
         }
         if found.is_empty() {

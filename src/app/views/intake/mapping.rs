@@ -29,11 +29,15 @@ pub(super) fn MappingStep(sheet: RwSignal<Option<Sheet>>, changed: Callback<()>)
     move || {
         let current = sheet.get()?;
         let zh = app.lang.get() == Lang::Zh;
+        // The fullest of the first rows shows what a column holds (heading
+        // rows 一、二 fill only two cells).
+        let filled = |r: &[String]| r.iter().filter(|c| !c.trim().is_empty()).count();
         let first: Vec<String> = current
             .table
             .rows
             .iter()
-            .find(|(_, r)| r.iter().filter(|c| !c.trim().is_empty()).count() >= 2)
+            .take(10)
+            .max_by_key(|(n, r)| (filled(r), std::cmp::Reverse(*n)))
             .map(|(_, r)| r.clone())
             .unwrap_or_default();
         let rows = current
