@@ -766,6 +766,22 @@ fn plan_from_text_writes_a_document_report_reads() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// The plan's id derives from the file and the year: the same input gives
+/// the same document; another year gives another plan.
+#[test]
+fn plan_from_text_gives_a_plan_id_from_its_input() {
+    let id = |year: &str| {
+        let run = luoshi(&["plan-from-text", &plan_fixture("seed.txt"), "--year", year]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let doc: Value = serde_json::from_str(&run.stdout).expect("json");
+        doc["plan"]["id"].as_str().expect("id").to_string()
+    };
+    let first = id("2027");
+    assert!(first.starts_with("plan-") && first.len() == 21, "{first}");
+    assert_eq!(id("2027"), first);
+    assert_ne!(id("2028"), first);
+}
+
 #[test]
 fn plan_from_text_reads_a_task_table() {
     let run = luoshi(&[

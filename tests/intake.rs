@@ -243,9 +243,11 @@ fn the_whole_seed_report_gives_only_part_two() {
 fn accepted_proposals_build_a_valid_plan() {
     let ex = extract(&seed_text(), period());
     let stamp = chrono::DateTime::parse_from_rfc3339("2027-01-01T09:00:00+08:00").unwrap();
-    let built = build::new_plan("2027年工作计划", period(), &ex.sections, stamp).expect("builds");
+    let built = build::new_plan("plan-test", "2027年工作计划", period(), &ex.sections, stamp)
+        .expect("builds");
     assert!(validate_plan(&built.plan).iter().all(|i| !i.is_error()));
     assert_eq!(built.plan.targets().count(), 30);
+    assert_eq!(built.plan.id, "plan-test");
     // No roster in the text: one stand-in person, flagged for the reviewer.
     assert_eq!(built.plan.people.len(), 1);
     assert!(built
@@ -256,12 +258,13 @@ fn accepted_proposals_build_a_valid_plan() {
     let current = default_plan(2027);
     let more = build::append(&current, &ex.sections[..1], stamp).expect("appends");
     assert_eq!(more.plan.targets().count(), 39);
+    assert_eq!(more.plan.id, current.id, "appending keeps the plan's id");
     let mut ids: Vec<&str> = more.plan.targets().map(|(_, t)| t.id.as_str()).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 39);
     assert_eq!(
-        build::new_plan("空", period(), &[], stamp),
+        build::new_plan("plan-test", "空", period(), &[], stamp),
         Err(build::BuildError::Empty)
     );
 }
@@ -302,4 +305,52 @@ mod robustness {
             let _ = sheet::read_table("x.xlsx", &bytes);
         }
     }
+}
+
+/// 年度指标 only where the text says so; 全年 alone is a count for the
+/// year. Supporting units from 配合单位 or a 责任单位 list, also on a line of
+/// their own under the target (as 分工方案 write them).
+#[test]
+fn annual_targets_and_supporting_units() {
+    let ex = extract(
+        "全年组织专题培训6次。\n群众满意率达95%以上（年度指标，年终考核）。\n\
+         每月通报1次（责任单位：督查室、秘书一处）。\n\
+         （一）地区生产总值增长7%以上\n牵头单位：区发改局\n责任单位：开发区，各街道\n",
+        period(),
+    );
+    let got: Vec<(String, bool, String, Vec<String>)> = ex
+        .proposals()
+        .map(|p| {
+            (
+                figure(&p.kind),
+                p.annual,
+                p.lead_unit.clone(),
+                p.partners.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("count 6".into(), false, String::new(), vec![]),
+            ("ratio 95".into(), true, String::new(), vec![]),
+            (
+                "cadence month 1".into(),
+                false,
+                "督查室".into(),
+                vec!["秘书一处".into()]
+            ),
+            (
+                "improvement higher 7".into(),
+                false,
+                "区发改局".into(),
+                vec!["开发区".into(), "各街道".into()]
+            ),
+        ]
+    );
+    let stamp = chrono::DateTime::parse_from_rfc3339("2027-01-01T09:00:00+08:00").unwrap();
+    let built = build::new_plan("plan-x", "计划", period(), &ex.sections, stamp).expect("builds");
+    let annual: Vec<bool> = built.plan.targets().map(|(_, t)| t.annual).collect();
+    assert_eq!(annual, [false, true, false, false]);
+    assert!(built.plan.units.contains(&"秘书一处".to_string()));
 }

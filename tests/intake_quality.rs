@@ -18,6 +18,8 @@ const TEXTS: &[&str] = &[
     "branch-standards",
     "kindergarten-party-day",
     "office-summary-2024",
+    "caidian-2023-mubiao",
+    "xialuqu-2023-renwu",
 ];
 
 /// One expected target: its figure line and a phrase of its title.

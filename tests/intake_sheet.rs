@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 use luoshi::intake::sheet::{
-    guess, guess_column, propose, read_csv, read_table, Column, RowIssue, SheetError,
+    assign, check_mapping, guess, guess_column, propose, read_csv, read_table, Column, RowIssue,
+    SheetError,
 };
 use luoshi::intake::{figure, Period};
 
@@ -122,4 +123,82 @@ fn bad_spreadsheets_are_refused_each_in_its_words() {
     let (gb, _, _) = encoding_rs::GB18030.encode("工作任务,目标\n学习,每月开展1次\n");
     let table = read_csv(&gb).expect("gb18030");
     assert_eq!(table.headers, ["工作任务", "目标"]);
+}
+
+/// A published 任务分解表 (咸安区 2023, tests/fixtures/plans/SOURCES.md):
+/// its own headers (责任领导, 牵头单位, 责任单位 beside 牵头 = supporting
+/// units), no 目标 column, the task text read by the extractor.
+#[test]
+fn a_published_task_table_reads_with_its_own_headers() {
+    let csv = read_table("x.csv", &fixture("xianan-2023-fenjie.csv")).expect("csv");
+    let mapping = guess(&csv);
+    assert_eq!(
+        mapping,
+        [
+            Some(Column::Number),
+            Some(Column::Task),
+            Some(Column::Leader),
+            Some(Column::Lead),
+            Some(Column::Partner),
+        ]
+    );
+    let got = propose(&csv, &mapping, Period::year(2023).unwrap());
+    let all: Vec<String> = got
+        .sections
+        .iter()
+        .flat_map(|s| s.proposals.iter())
+        .map(|p| {
+            format!(
+                "{} | {} | {} | {}",
+                figure(&p.kind),
+                p.title,
+                p.lead_unit,
+                p.partners.join("、")
+            )
+        })
+        .collect();
+    for line in &all {
+        println!("{line}");
+    }
+    assert_eq!(got.sections.len(), 2);
+    assert_eq!(all.len(), 12);
+    assert_eq!(
+        all[0],
+        "improvement higher 8 | 地区生产总值增长8%以上 | 区发改局 | "
+    );
+    assert_eq!(
+        all[5],
+        "improvement higher 12 | 一般公共预算收入增长12%以上 | 区财政局 | 区税务局"
+    );
+    assert_eq!(
+        all[7],
+        "threshold <=4.5 | 城镇登记失业率控制在4.5%以内 | 区人社局 | "
+    );
+    // 改扩建二期 is a phase of a road, not a count.
+    assert!(!all[11].contains("count"), "{}", all[11]);
+    assert!(all[11].ends_with("区发改局、区自然资源和规划局、区林业局、区经发集团、相关乡镇办"));
+    // Rows whose task gives no figure are said so, by row number.
+    let rows: Vec<usize> = got.problems.iter().map(|p| p.row).collect();
+    assert!(rows.contains(&10), "{rows:?}");
+    // The .xlsx of the same rows (序号 as number cells) reads the same.
+    let xlsx = read_table("x.xlsx", &fixture("xianan-2023-fenjie.xlsx")).expect("xlsx");
+    assert_eq!(xlsx.rows, csv.rows);
+    assert_eq!(guess(&xlsx), mapping);
+}
+
+#[test]
+fn the_mapping_step_moves_a_role_and_needs_a_task_or_target() {
+    let table = read_table("x.csv", &fixture("xianan-2023-fenjie.csv")).expect("csv");
+    let mut mapping = guess(&table);
+    // 责任单位 read as the lead: 牵头单位 loses the role.
+    assign(&mut mapping, 4, Some(Column::Lead));
+    assert_eq!(mapping[3], None);
+    assert_eq!(mapping[4], Some(Column::Lead));
+    assert_eq!(check_mapping(&mapping), Ok(()));
+    assign(&mut mapping, 1, None);
+    assert_eq!(check_mapping(&mapping), Err(SheetError::NoTaskColumn));
+    assert_eq!(
+        SheetError::NoTaskColumn.message_zh(),
+        "请指定哪一列是“工作任务”或“目标/指标”"
+    );
 }

@@ -184,7 +184,7 @@ fn run(command: Command) -> Result<(), Failure> {
             let doc = if ex.is_empty() {
                 None
             } else {
-                Some(intake::document(&ex, period, &stem, &unit).map_err(Failure::File)?)
+                Some(intake::document(&bytes, &ex, period, &stem, &unit).map_err(Failure::File)?)
             };
             if table {
                 return write_out(

@@ -132,13 +132,15 @@ fn target(plan: &mut Plan, id: TargetId, p: &Proposal) -> (Target, Vec<Note>) {
         }
         d => d,
     };
-    if plan.units.iter().all(|u| u != &p.lead_unit) && !p.lead_unit.is_empty() {
-        plan.units.push(p.lead_unit.clone());
+    for unit in std::iter::once(&p.lead_unit).chain(&p.partners) {
+        if !unit.is_empty() && plan.units.iter().all(|u| u != unit) {
+            plan.units.push(unit.clone());
+        }
     }
     let target = Target {
-        annual: false,
+        annual: p.annual,
         zero_readings: false,
-        partners: Vec::new(),
+        partners: p.partners.clone(),
         suggestion: String::new(),
         id,
         title: p.title.clone(),
@@ -167,15 +169,18 @@ fn checked(plan: Plan, notes: Vec<(TargetId, Vec<Note>)>) -> Result<Built, Build
     }
 }
 
-/// A new plan titled `title` for `period` from the accepted proposals.
+/// A new plan with identity `id`, titled `title`, for `period` from the
+/// accepted proposals. The browser gives a fresh random id; the native
+/// command one derived from the text ([`text_id`]).
 pub fn new_plan(
+    id: &str,
     title: &str,
     period: Period,
     sections: &[ProposedSection],
     stamp: Stamp,
 ) -> Result<Built, BuildError> {
     let mut plan = Plan {
-        id: Default::default(),
+        id: id.to_string(),
         rules: Default::default(),
         title: title.to_string(),
         start: period.start,
@@ -190,7 +195,22 @@ pub fn new_plan(
     checked(plan, notes)
 }
 
-/// `current` with the accepted proposals appended as new sections.
+/// A plan id derived from the bytes a plan was read from and its year,
+/// `plan-` and 16 hex digits of their 64-bit FNV-1a hash: the same file for
+/// the same year always gives the same id, so the native command's output
+/// depends only on its input; another year's plan from the same text is
+/// another plan.
+pub fn text_id(bytes: &[u8], year: i32) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes.iter().chain(format!("\n{year}").as_bytes()) {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("plan-{h:016x}")
+}
+
+/// `current` with the accepted proposals appended as new sections; the
+/// plan keeps its id.
 pub fn append(
     current: &Plan,
     sections: &[ProposedSection],

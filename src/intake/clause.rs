@@ -139,3 +139,42 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     }
     Some(v..end)
 }
+
+/// A clause with two or more deadlines whose parts between 、 each hold
+/// one deadline and a dated deliverable: each part's span and date.
+pub(crate) fn dated_parts(
+    s: &[char],
+    c: &Range<usize>,
+    deadlines: &[super::dates::Deadline],
+) -> Option<Vec<(Range<usize>, chrono::NaiveDate)>> {
+    let dated: Vec<_> = deadlines
+        .iter()
+        .filter(|d| c.start <= d.start && d.start < c.end)
+        .collect();
+    if dated.len() < 2 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut start = c.start;
+    for (i, ch) in s.iter().enumerate().take(c.end).skip(c.start) {
+        if *ch == '、' {
+            parts.push(start..i);
+            start = i + 1;
+        }
+    }
+    parts.push(start..c.end);
+    let each: Vec<_> = parts
+        .iter()
+        .filter_map(|p| {
+            let mut ds = dated
+                .iter()
+                .filter(|d| p.start <= d.start && d.start < p.end);
+            match (ds.next(), ds.next()) {
+                (Some(d), None) => Some((p.clone(), d.date)),
+                _ => None,
+            }
+        })
+        .filter_map(|(p, date)| milestone(s, &p, true).map(|r| (r, date)))
+        .collect();
+    (each.len() == parts.len()).then_some(each)
+}

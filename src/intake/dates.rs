@@ -56,6 +56,12 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
             date,
         })
     };
+    // 明年 in a plan written the year before, 今年 in one written in its
+    // year: both the plan's year.
+    if ["明年", "今年"].iter().any(|w| starts_with(s, j, w)) {
+        let rest = deadline_at(s, j + 2, year)?;
+        return Some(Deadline { start: i, ..rest });
+    }
     for (w, m) in [
         ("年底", 12),
         ("年末", 12),
@@ -91,8 +97,9 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     if !(1..=12).contains(&v) {
         return None;
     }
+    // 7月份建成: by the end of the month.
     if starts_with(s, j, "月份") {
-        j += 1;
+        return found(j + 2, last_day(year, v));
     }
     if s.get(j) != Some(&'月') {
         return None;
@@ -196,5 +203,7 @@ mod tests {
         check("每季度至少1次", &[]);
         check("6个月", &[]);
         check("13月底", &[]);
+        check("明年7月份建成", &["明年7月份=2027-07-31"]);
+        check("今年年底前", &["今年年底前=2027-12-31"]);
     }
 }

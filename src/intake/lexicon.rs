@@ -258,7 +258,7 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
 pub(crate) const DATED_VERBS: &[&str] = &[
     "完成", "建立", "修订", "制定", "出台", "印发", "设立", "编制", "建成", "上线", "启动", "实现",
     "召开", "举办", "提交", "推出", "开通", "形成", "部署", "组建", "开展", "报送", "筹备", "建设",
-    "起草", "发布", "推行",
+    "起草", "发布", "推行", "上报", "报区", "报市", "报县",
 ];
 
 /// Words that make a dated clause an aspiration, not a deliverable
@@ -324,6 +324,19 @@ pub(crate) const PLAN_HEADINGS: &[&str] = &[
     "工作措施",
     "保障措施",
 ];
+
+/// Words that make a target a 年度指标 (judged at the end of the year, not
+/// prorated). 全年 is not one: 全年组织6次 is a count for the year.
+pub(crate) const ANNUAL_CUES: &[&str] = &[
+    "年度指标",
+    "年度考核指标",
+    "按年度考核",
+    "按年考核",
+    "年终考核",
+    "年底考核",
+    "年末考核",
+];
+
 /// Words that make a sentence a past result wherever it stands.
 pub(crate) const PAST_MARKERS: &[&str] = &[
     "今年以来",

@@ -11,6 +11,7 @@ pub mod build;
 mod clause;
 mod dates;
 pub mod docx;
+pub mod fields;
 mod lexicon;
 mod numerals;
 mod propose;
@@ -19,6 +20,7 @@ mod scan;
 pub mod sheet;
 mod table;
 mod text;
+mod units;
 
 use std::ops::Range;
 
@@ -28,6 +30,8 @@ use crate::plan::TargetKind;
 
 pub use dates::deadline_of;
 pub use text::normalize;
+pub use units::unit_names;
+use units::{name_units, units_only};
 
 /// The plan period the text is read for: deadlines without a year fall in
 /// the year of `end`; commitments without a date are due on `end`.
@@ -135,8 +139,14 @@ pub struct Proposal {
     pub unit: String,
     /// Lead unit, when the text names one (由XX牵头).
     pub lead_unit: String,
+    /// Supporting units (配合处室), when the text or table names them.
+    pub partners: Vec<String>,
     /// Responsible person (责任领导), when a spreadsheet names one.
     pub owner: String,
+    /// A 年度指标: judged at the end of the year, never prorated. Set only
+    /// when the text says so (年度指标, 年终考核); 全年N次 alone is a count
+    /// for the year, prorated like any other.
+    pub annual: bool,
     /// Due date of a count, range or per-person target, when the text
     /// gives one (milestones carry theirs in `kind`).
     pub due: Option<NaiveDate>,
@@ -236,11 +246,26 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // The proposals of the last line that gave any, for a following line
+    // that only names their units (牵头单位：XX on a line of its own).
+    let mut last_line: std::ops::Range<usize> = 0..0;
     for line in text::lines(&norm) {
         let mut body: &[char] = &line.chars;
+        let mut levels_only = false;
         match line.heading {
             // A short line after 一、 or （一） is a heading; a long one is
             // an item of a numbered list and is read whole.
+            // A heading line that itself states a rate or level (（一）地区生产
+            // 总值增长7%以上) is a target of the heading above, not a section
+            // of its own; counts in headings are their structure (七个方面).
+            Some((level, marker))
+                if level.0 <= 2
+                    && text::heading_title(&line.chars).1 >= line.chars.len()
+                    && states_level(&line.chars[marker..], period) =>
+            {
+                body = &line.chars[marker..];
+                levels_only = true;
+            }
             Some((level, _))
                 if level.0 <= 2 && text::heading_title(&line.chars).0.chars().count() <= 30 =>
             {
@@ -293,6 +318,11 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             }
         }
         let lead = scan::lead_unit(body);
+        let partners = scan::partners(body);
+        if units_only(body) {
+            name_units(&mut current.proposals[last_line.clone()], body);
+            continue;
+        }
         let first_new = current.proposals.len();
         let mut carried = None;
         for sentence in text::sentences(body) {
@@ -300,7 +330,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let due = carried.take();
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
-            let reading = propose::read(chars, period.end, due);
+            let mut reading = propose::read(chars, period.end, due);
+            if levels_only {
+                reading.found.retain(|f| is_level(&f.kind));
+            }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
             }
@@ -319,13 +352,17 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 continue;
             }
             let own_lead = scan::lead_unit(chars);
+            let own_partners = scan::partners(chars);
+            let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for f in reading.found {
                 current.proposals.push(Proposal {
                     title: f.title,
                     kind: f.kind,
                     unit: f.unit,
                     lead_unit: own_lead.clone().unwrap_or_default(),
+                    partners: own_partners.clone(),
                     owner: String::new(),
+                    annual,
                     due: f.due,
                     group: f.group,
                     source: Source::new(chars, f.span),
@@ -333,10 +370,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 });
             }
         }
+        if current.proposals.len() > first_new {
+            last_line = first_new..current.proposals.len();
+        }
         if let Some(lead) = lead {
             for p in current.proposals[first_new..].iter_mut() {
                 if p.lead_unit.is_empty() {
                     p.lead_unit = lead.clone();
+                    if p.partners.is_empty() {
+                        p.partners = partners.clone();
+                    }
                 }
             }
         }
@@ -349,6 +392,24 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         sections,
         unmatched,
     }
+}
+
+/// A rate, level or improvement: what a heading may state as a target.
+fn is_level(kind: &TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
+    )
+}
+
+/// Whether a heading's words state a rate, level or improvement.
+fn states_level(title: &[char], period: Period) -> bool {
+    text::sentences(title).iter().any(|s| {
+        propose::read(&s.chars, period.end, None)
+            .found
+            .iter()
+            .any(|f| is_level(&f.kind))
+    })
 }
 
 /// A kind and its figures in one short, stable line, as the label files

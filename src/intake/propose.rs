@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::clause::{bare_cadence, cadence_list, milestone};
+use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
     LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
@@ -322,6 +322,23 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
                 span,
                 notes: Vec::new(),
             });
+            continue;
+        }
+        // Several dated deliverables in one clause, 、 between them
+        // (A明年7月份建成、B明年11月份建成): one milestone each.
+        if let Some(each) = dated_parts(s, &c, &sc.deadlines) {
+            for (r, date) in each {
+                let (title, span) = title_of(s, r);
+                found.push(Found {
+                    title,
+                    kind: TargetKind::Milestone { due: date },
+                    unit: String::new(),
+                    due: None,
+                    group: String::new(),
+                    span,
+                    notes: Vec::new(),
+                });
+            }
             continue;
         }
         if let Some(r) = milestone(s, &c, due.is_some()) {

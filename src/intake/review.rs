@@ -2,9 +2,8 @@
 //! to their figures, as the review screen makes them. Pure, so the screen
 //! only shows it and forwards clicks.
 
-use chrono::NaiveDate;
-
-use super::{Proposal, ProposedSection};
+use super::fields::{self, Field};
+use super::{Period, Proposal, ProposedSection};
 use crate::fixed::Fixed;
 use crate::plan::TargetKind;
 
@@ -15,6 +14,9 @@ pub struct Review {
     pub sections: Vec<ProposedSection>,
     /// Per section, per proposal: accepted.
     pub accepted: Vec<Vec<bool>>,
+    /// The plan period: a proposal turned into a milestone without a date
+    /// is due at its end.
+    pub period: Period,
 }
 
 /// Why an edit was refused.
@@ -26,9 +28,30 @@ pub enum EditError {
     /// The figure is not a number this kind takes.
     #[error("\"{0}\" is not a figure for this kind of target")]
     BadFigure(String),
+    /// Not a whole number above zero.
+    #[error("\"{0}\" is not a whole number above 0")]
+    NotWhole(String),
+    /// Not a number above zero.
+    #[error("\"{0}\" is not a number above 0")]
+    NotNumber(String),
+    /// A range whose lower end is above its upper end.
+    #[error("the lower end {0} is above the upper end {1}")]
+    MinAboveMax(u32, u32),
+    /// A ratio's line above 100%.
+    #[error("\"{0}\": a rate is at most 100%")]
+    RatioAbove100(String),
     /// The date is not YYYY-MM-DD.
     #[error("\"{0}\" is not a date YYYY-MM-DD")]
     BadDate(String),
+    /// A milestone without a date.
+    #[error("a milestone needs a due date")]
+    DueRequired,
+    /// A choice the menu does not offer.
+    #[error("\"{0}\" is not one of the choices")]
+    BadChoice(String),
+    /// A field this kind of target does not have.
+    #[error("this kind of target has no such field")]
+    NoSuchField,
 }
 
 impl EditError {
@@ -37,19 +60,67 @@ impl EditError {
         match self {
             EditError::NoSuchProposal(s, i) => format!("没有第 {s}.{i} 项"),
             EditError::BadFigure(t) => format!("“{t}”不是该类目标可用的数值"),
+            EditError::NotWhole(t) => format!("“{t}”不是大于 0 的整数"),
+            EditError::NotNumber(t) => format!("“{t}”不是大于 0 的数"),
+            EditError::MinAboveMax(a, b) => format!("下限 {a} 大于上限 {b}"),
+            EditError::RatioAbove100(t) => format!("“{t}”：比率不能超过 100%"),
             EditError::BadDate(t) => format!("“{t}”不是日期（年-月-日）"),
+            EditError::DueRequired => "完成节点必须有时限".into(),
+            EditError::BadChoice(t) => format!("“{t}”不是可选项"),
+            EditError::NoSuchField => "该类目标没有这一项".into(),
         }
     }
 }
 
 impl Review {
-    /// Every proposal accepted.
-    pub fn new(sections: Vec<ProposedSection>) -> Review {
+    /// Every proposal accepted, for a plan over `period`.
+    pub fn new(sections: Vec<ProposedSection>, period: Period) -> Review {
         let accepted = sections
             .iter()
             .map(|s| vec![true; s.proposals.len()])
             .collect();
-        Review { sections, accepted }
+        Review {
+            sections,
+            accepted,
+            period,
+        }
+    }
+
+    /// Proposal `i` of section `s`, if there is one.
+    pub fn get(&self, s: usize, i: usize) -> Option<&Proposal> {
+        self.sections.get(s).and_then(|x| x.proposals.get(i))
+    }
+
+    /// Sets one figure of a proposal (see [`fields::fields`]).
+    pub fn set_field(&mut self, s: usize, i: usize, f: Field, text: &str) -> Result<(), EditError> {
+        let p = self.proposal(s, i)?;
+        let mut next = p.clone();
+        fields::set_field(&mut next, f, text)?;
+        *p = next;
+        Ok(())
+    }
+
+    /// Changes a proposal's kind (one of [`fields::KINDS`]), keeping the
+    /// number it had where the new kind takes one.
+    pub fn set_kind(&mut self, s: usize, i: usize, key: &str) -> Result<(), EditError> {
+        let end = self.period.end;
+        let p = self.proposal(s, i)?;
+        let mut next = p.clone();
+        fields::switch_kind(&mut next, key, end)?;
+        *p = next;
+        Ok(())
+    }
+
+    /// Sets the supporting units (配合处室) from a typed list.
+    pub fn set_partners(&mut self, s: usize, i: usize, text: &str) -> Result<(), EditError> {
+        self.proposal(s, i)?.partners = super::unit_names(text);
+        Ok(())
+    }
+
+    /// Marks a proposal as a 年度指标 or not.
+    pub fn set_annual(&mut self, s: usize, i: usize, yes: bool) -> Result<(), EditError> {
+        self.proposal(s, i)?.annual = yes;
+        Ok(())
     }
 
     fn proposal(&mut self, s: usize, i: usize) -> Result<&mut Proposal, EditError> {
@@ -112,22 +183,22 @@ impl Review {
     /// Sets the due date (a milestone's own, or a count's); empty clears a
     /// count's.
     pub fn set_due(&mut self, s: usize, i: usize, text: &str) -> Result<(), EditError> {
-        let t = text.trim();
-        let date = if t.is_empty() {
-            None
-        } else {
-            Some(
-                NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                    .map_err(|_| EditError::BadDate(t.to_string()))?,
-            )
-        };
         let p = self.proposal(s, i)?;
-        match (&mut p.kind, date) {
-            (TargetKind::Milestone { due }, Some(d)) => *due = d,
-            (TargetKind::Milestone { .. }, None) => return Err(EditError::BadDate(String::new())),
-            (_, d) => p.due = d,
+        if let TargetKind::Milestone { .. } = p.kind {
+            if text.trim().is_empty() {
+                return Err(EditError::DueRequired);
+            }
+        } else if !matches!(
+            p.kind,
+            TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
+        ) {
+            // Kinds judged by their period carry no due date of their own.
+            if text.trim().is_empty() {
+                p.due = None;
+                return Ok(());
+            }
         }
-        Ok(())
+        self.set_field(s, i, Field::Due, text)
     }
 
     /// Sets the figure from text: a whole number for counts, per-person
@@ -183,7 +254,8 @@ mod tests {
     fn review() -> Review {
         let text =
             "每月开展1次集中研讨。落地实施优秀项目8-10个。办结率达95%以上。修订《工作规则》。";
-        Review::new(extract(text, Period::year(2027).unwrap()).sections)
+        let period = Period::year(2027).unwrap();
+        Review::new(extract(text, period).sections, period)
     }
 
     #[test]
@@ -233,5 +305,54 @@ mod tests {
         );
         assert_eq!(r.set_title(9, 0, "x"), Err(EditError::NoSuchProposal(9, 0)));
         assert_eq!(r, before);
+    }
+
+    #[test]
+    fn kind_and_figures_field_by_field() {
+        let mut r = review();
+        // 每月开展1次集中研讨 → a cadence; make it quarterly, twice.
+        r.set_field(0, 0, Field::Every, "quarter").unwrap();
+        r.set_field(0, 0, Field::AtLeast, "2").unwrap();
+        assert_eq!(figure(&r.get(0, 0).unwrap().kind), "cadence quarter 2");
+        // The range: each end on its own; a lower end above the upper refused.
+        r.set_field(0, 1, Field::Max, "12").unwrap();
+        assert_eq!(
+            r.set_field(0, 1, Field::Min, "13"),
+            Err(EditError::MinAboveMax(13, 12))
+        );
+        assert_eq!(figure(&r.get(0, 1).unwrap().kind), "range 8-12");
+        // A rate's line stays at most 100.
+        assert_eq!(
+            r.set_field(0, 2, Field::Line, "120"),
+            Err(EditError::RatioAbove100("120".into()))
+        );
+        // The milestone becomes a count of 3, then an improvement, lower better.
+        r.set_kind(0, 3, "count").unwrap();
+        r.set_field(0, 3, Field::Target, "３").unwrap();
+        assert_eq!(figure(&r.get(0, 3).unwrap().kind), "count 3");
+        r.set_kind(0, 3, "improvement").unwrap();
+        r.set_field(0, 3, Field::Better, "lower").unwrap();
+        r.set_field(0, 3, Field::Percent, "20").unwrap();
+        assert_eq!(figure(&r.get(0, 3).unwrap().kind), "improvement lower 20");
+        // Back to a milestone: due at the end of the period.
+        r.set_kind(0, 3, "milestone").unwrap();
+        assert_eq!(figure(&r.get(0, 3).unwrap().kind), "milestone 12-31");
+        assert_eq!(
+            r.set_kind(0, 3, "poem"),
+            Err(EditError::BadChoice("poem".into()))
+        );
+        assert_eq!(
+            r.set_field(0, 3, Field::Due, ""),
+            Err(EditError::DueRequired)
+        );
+        assert_eq!(
+            r.set_field(0, 3, Field::Line, "5"),
+            Err(EditError::NoSuchField)
+        );
+        r.set_partners(0, 3, "综合处、 人事处，综合处").unwrap();
+        r.set_annual(0, 3, true).unwrap();
+        let p = r.get(0, 3).unwrap();
+        assert_eq!(p.partners, ["综合处", "人事处"]);
+        assert!(p.annual);
     }
 }

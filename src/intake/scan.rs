@@ -120,6 +120,27 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
+            // Sessions named by number: 十一届人大二次会议, 二十届三中全会,
+            // 第四次会议 — a name, not a count of meetings.
+            let session = ["次会议", "次全会", "中全会", "次全体会议", "次代表大会"]
+                .iter()
+                .any(|w| starts_with(s, n.end, w));
+            let named = (i >= 1 && s[i - 1] == '第') || s[i.saturating_sub(6)..i].contains(&'届');
+            if session && named {
+                let w = ["次会议", "次全会", "中全会", "次全体会议", "次代表大会"]
+                    .iter()
+                    .find(|w| starts_with(s, n.end, w))
+                    .map_or(0, |w| w.chars().count());
+                mark(&mut b, i.saturating_sub(6), n.end + w);
+            }
+            // Phases of a project: 二期工程, 一期核心区, 改扩建二期.
+            if n.chinese
+                && after == Some('期')
+                && (s.get(n.end + 1).is_some_and(|c| is_han(*c))
+                    || (i > 0 && matches!(s[i - 1], '建' | '造' | '程')))
+            {
+                mark(&mut b, i, n.end + 1);
+            }
             // Hotlines and codes: 12345.
             if !n.chinese && n.end - n.start >= 5 {
                 mark(&mut b, i, n.end);
@@ -242,6 +263,51 @@ pub(crate) fn lead_unit(s: &[char]) -> Option<String> {
     }
 }
 
+/// The supporting units the sentence names: 配合单位：XX、YY (and the like),
+/// or the units after the first of a 责任单位 list, which the first leads;
+/// when a 牵头单位 is named too, every 责任单位 supports it.
+pub(crate) fn partners(s: &[char]) -> Vec<String> {
+    let text: String = s.iter().collect();
+    let list = |label: &str| -> Option<Vec<String>> {
+        let p = text.find(label)?;
+        let rest = &text[p + label.len()..];
+        let end = rest
+            .find(['）', ')', ']', '】', '；', '。', '\n'])
+            .unwrap_or(rest.len());
+        let names = rest[..end]
+            .split(['、', '，', ',', '/', ' '])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect();
+        Some(names)
+    };
+    for label in [
+        "配合单位：",
+        "配合处室：",
+        "配合部门：",
+        "配合科室：",
+        "协办单位：",
+    ] {
+        if let Some(names) = list(label) {
+            return names;
+        }
+    }
+    let led = ["牵头单位：", "牵头处室：", "牵头部门：", "牵头科室："]
+        .iter()
+        .any(|l| text.contains(l));
+    for label in ["责任单位：", "责任处室：", "责任部门：", "责任科室："] {
+        if let Some(names) = list(label) {
+            return if led {
+                names
+            } else {
+                names.into_iter().skip(1).collect()
+            };
+        }
+    }
+    Vec::new()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +336,9 @@ mod tests {
         check("2025年6月底前完成", &[]);
         check("整合12345热线", &[]);
         check("压缩至5个工作日以内", &["5个工作日以内"]);
+        check("根据区十一届人大二次会议通过的报告，召开2次会议", &["2次"]);
+        check("贯彻二十届三中全会精神", &[]);
+        check("推进改扩建二期、一期核心区建设，编发简报12期", &["12期"]);
     }
 
     #[test]
@@ -282,5 +351,23 @@ mod tests {
         );
         assert_eq!(lead("每月通报1次（综合处牵头）"), Some("综合处".into()));
         assert_eq!(lead("每月通报1次"), None);
+    }
+
+    #[test]
+    fn partner_units() {
+        let of = |t: &str| partners(&t.chars().collect::<Vec<_>>());
+        assert_eq!(
+            of("每月通报1次（责任单位：督查室、秘书一处、综合处）"),
+            ["秘书一处", "综合处"]
+        );
+        assert_eq!(
+            of("牵头单位：区发改局 责任单位：开发区，各街道"),
+            ["开发区", "各街道"]
+        );
+        assert_eq!(
+            of("由督查室牵头，配合单位：人事处、信息中心。"),
+            ["人事处", "信息中心"]
+        );
+        assert!(of("由督查室牵头，每月通报").is_empty());
     }
 }

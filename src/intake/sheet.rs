@@ -4,8 +4,8 @@
 //! plan's text, and every row that cannot be read said so by its row number.
 
 pub use super::table::{
-    guess, guess_column, read_csv, read_csv_text, read_table, read_xlsx, Column, Mapping,
-    SheetError, Table,
+    assign, check_mapping, guess, guess_column, read_csv, read_csv_text, read_table, read_xlsx,
+    Column, Mapping, SheetError, Table,
 };
 use super::{extract, Note, Period, Proposal, ProposedSection, Source};
 use crate::plan::TargetKind;
@@ -26,6 +26,18 @@ pub enum RowIssue {
     Deadline(String),
     /// The 目标 cell gave no figure: the row became a milestone.
     NoFigure(String),
+    /// No 目标 cell, and the task gave neither figure nor date: the row
+    /// became a milestone due at the end of the period.
+    NoFigureNorDate(String),
+}
+
+/// A cell's text cut to 30 characters for a message.
+fn short(t: &str) -> String {
+    if t.chars().count() > 30 {
+        format!("{}…", t.chars().take(30).collect::<String>())
+    } else {
+        t.to_string()
+    }
 }
 
 impl RowProblem {
@@ -44,6 +56,11 @@ impl RowProblem {
                     self.row
                 )
             }
+            RowIssue::NoFigureNorDate(t) => format!(
+                "第 {} 行：“{}”未写指标和时限，按期末完成的节点处理",
+                self.row,
+                short(t)
+            ),
         }
     }
 
@@ -57,6 +74,11 @@ impl RowProblem {
             RowIssue::NoFigure(t) => format!(
                 "row {}: no figure found in target \"{t}\"; the task becomes a milestone",
                 self.row
+            ),
+            RowIssue::NoFigureNorDate(t) => format!(
+                "row {}: \"{}\" gives neither figure nor date; a milestone due at the end of the period",
+                self.row,
+                short(t)
             ),
         }
     }
@@ -142,12 +164,16 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
             }
             d
         };
-        let lead = cell(row, mapping, Column::Lead)
-            .split(['、', '，', ',', '/', ' '])
-            .next()
-            .unwrap_or("")
-            .to_string();
+        // Several lead units: the first leads, the others support it.
+        let leads = super::unit_names(cell(row, mapping, Column::Lead));
+        let lead = leads.first().cloned().unwrap_or_default();
         let owner = cell(row, mapping, Column::Leader).to_string();
+        let mut partners = leads.get(1..).unwrap_or_default().to_vec();
+        for p in super::unit_names(cell(row, mapping, Column::Partner)) {
+            if !partners.contains(&p) && p != lead {
+                partners.push(p);
+            }
+        }
         let from = |text: &str| -> Vec<Proposal> {
             extract(text, period)
                 .sections
@@ -172,6 +198,14 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
                 .filter(|p| !matches!(p.kind, TargetKind::Milestone { .. }))
                 .collect();
         }
+        if found.is_empty() && goal.is_empty() && due.is_none() {
+            // Neither a figure nor a date: due at the end of the period,
+            // which the reviewer should confirm.
+            problems.push(RowProblem {
+                row: *row_no,
+                what: RowIssue::NoFigureNorDate(task.to_string()),
+            });
+        }
         if found.is_empty() {
             // A task with no figure is a commitment to be done by its date.
             let text = if task.is_empty() { goal } else { task };
@@ -187,7 +221,9 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
                 },
                 unit: String::new(),
                 lead_unit: String::new(),
+                partners: Vec::new(),
                 owner: String::new(),
+                annual: false,
                 due: None,
                 group: String::new(),
                 source: Source::new(&chars, 0..chars.len()),
@@ -202,6 +238,9 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
                 p.lead_unit = lead.clone();
             }
             p.owner = owner.clone();
+            if !partners.is_empty() {
+                p.partners = partners.clone();
+            }
             match &mut p.kind {
                 TargetKind::Milestone { due: d } => {
                     if let Some(due) = due {

@@ -141,12 +141,12 @@ pub enum SheetError {
     /// Not an .xlsx workbook.
     #[error("not an .xlsx workbook: {0}")]
     NotXlsx(String),
-    /// An .xlsx in the browser, which reads task tables as CSV.
-    #[error("the browser reads task tables as .csv: save the sheet as CSV in Excel or WPS, or use `luoshi plan-from-text` for .xlsx")]
-    XlsxNativeOnly,
     /// CSV that is not UTF-8 (the browser decodes GB18030 before).
     #[error("the CSV is not UTF-8 text")]
     NotUtf8,
+    /// A mapping with neither a 工作任务 nor a 目标/指标 column.
+    #[error("choose which column holds the task (工作任务) or the target (目标/指标)")]
+    NoTaskColumn,
     /// No row with a 工作任务 or 目标 column among the first ten.
     #[error("no 工作任务 or 目标/指标 column found; headers seen: {0}")]
     NoColumns(String),
@@ -160,10 +160,8 @@ impl SheetError {
             SheetError::Empty => "表格是空的".into(),
             SheetError::Csv { line, message } => format!("CSV 第 {line} 行无法读取：{message}"),
             SheetError::NotXlsx(e) => format!("不是 .xlsx 工作簿：{e}"),
-            SheetError::XlsxNativeOnly => {
-                "浏览器中请导入 .csv：在 Excel 或 WPS 中另存为 CSV；命令行 luoshi plan-from-text 可直接读取 .xlsx".into()
-            }
             SheetError::NotUtf8 => "CSV 不是 UTF-8 文本".into(),
+            SheetError::NoTaskColumn => "请指定哪一列是“工作任务”或“目标/指标”".into(),
             SheetError::NoColumns(h) => {
                 format!("未找到“工作任务”或“目标/指标”列；表头为：{h}")
             }
@@ -246,14 +244,13 @@ pub fn read_csv_text(text: &str) -> Result<Table, SheetError> {
 }
 
 /// The date of an Excel serial day number (days since 1899-12-30).
-#[cfg(not(target_arch = "wasm32"))]
 fn excel_date(serial: f64) -> Option<chrono::NaiveDate> {
     let base = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
     base.checked_add_signed(chrono::Duration::days(serial.floor() as i64))
 }
 
-/// A table from the first sheet of an .xlsx workbook.
-#[cfg(not(target_arch = "wasm32"))]
+/// A table from the first sheet of an .xlsx workbook. In the browser this
+/// runs only in the plan-from-text view's part, which is loaded on demand.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
     if bytes.len() > MAX_BYTES {
         return Err(SheetError::TooLarge(bytes.len()));
@@ -283,24 +280,56 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
     table_of(rows)
 }
 
-/// In the browser an .xlsx is refused with a way out: save it as CSV.
-#[cfg(target_arch = "wasm32")]
-pub fn read_xlsx(_bytes: &[u8]) -> Result<Table, SheetError> {
-    Err(SheetError::XlsxNativeOnly)
-}
-
-/// The guessed mapping of a table's headers.
+/// The guessed mapping of a table's headers. Each role is guessed once;
+/// when a 牵头 column is there, a 责任单位 column beside it holds the units
+/// that support the lead (as 分工方案 write 牵头单位 and 责任单位).
 pub fn guess(table: &Table) -> Mapping {
+    let led = table
+        .headers
+        .iter()
+        .any(|h| h.contains("牵头") && !h.contains("领导"));
     let mut seen = Vec::new();
     table
         .headers
         .iter()
         .map(|h| {
-            let c = guess_column(h).filter(|c| !seen.contains(c));
+            let c = match guess_column(h) {
+                Some(Column::Lead) if led && !h.contains("牵头") => Some(Column::Partner),
+                c => c,
+            }
+            .filter(|c| !seen.contains(c));
             seen.extend(c);
             c
         })
         .collect()
+}
+
+/// Gives column `index` the role `col` (or none); a role holds one column,
+/// so the column that had it before loses it.
+pub fn assign(mapping: &mut Mapping, index: usize, col: Option<Column>) {
+    if index >= mapping.len() {
+        return;
+    }
+    if let Some(c) = col {
+        for m in mapping.iter_mut() {
+            if *m == Some(c) {
+                *m = None;
+            }
+        }
+    }
+    mapping[index] = col;
+}
+
+/// Whether a mapping can be read: it needs a 工作任务 or 目标/指标 column.
+pub fn check_mapping(mapping: &Mapping) -> Result<(), SheetError> {
+    if mapping
+        .iter()
+        .any(|c| matches!(c, Some(Column::Task | Column::Goal)))
+    {
+        Ok(())
+    } else {
+        Err(SheetError::NoTaskColumn)
+    }
 }
 
 /// A table from a file named `name`: .xlsx by its zip form, else CSV.

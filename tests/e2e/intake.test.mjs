@@ -1,16 +1,31 @@
 // A plan from its text: paste the seed's part 二 and get the default plan's 30 targets back
-// for review, each beside its sentence with the phrase marked; skip one, edit one, import as a
-// new plan and see it on the dashboard, undo it; pick the .docx of the same text; a file that
-// is not a Word document says so and proposes nothing; a task table as CSV.
+// for review, each beside its sentence with the phrase marked; skip one, edit one's figure and
+// another's kind, import as a new plan (with an id of its own) and see it on the dashboard,
+// undo it; pick the .docx of the same text; a task table as CSV and as .xlsx, through the
+// column-mapping step; and each bad input with its own message, changing nothing.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { session } from './harness.mjs';
 
 const plans = (name) => fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url));
 const SEED = readFileSync(plans('seed.txt'), 'utf8');
+const DOC_KEY = 'luoshi.doc.v1';
+
+async function storedDoc(page, pred, what) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+    const doc = raw === null ? null : JSON.parse(raw);
+    if (doc && pred(doc)) return doc;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the stored document: ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
 
 async function openIntake(app) {
   const { page } = await app.open();
@@ -35,20 +50,43 @@ test('pasted text gives the default plan back for review, then one undoable impo
   await app.screenshot('intake-review');
 
   // Skip the first, edit the figure of 专题培训 (6 → 8).
-  await rows.nth(0).locator('input[type="checkbox"]').uncheck();
+  await rows.nth(0).getByLabel('接受', { exact: true }).uncheck();
   const training = rows.filter({ hasText: '组织专题培训6次' });
   const figure = training.locator('input[type="text"]').nth(1);
   await figure.fill('8');
   await figure.dispatchEvent('change');
   await page.getByText('已接受 29 / 30').waitFor();
-  // A figure the kind cannot take is refused where it was typed.
-  const range = rows.filter({ hasText: '优秀项目' }).locator('input[type="text"]').nth(1);
-  await range.fill('10-8');
-  await range.dispatchEvent('change');
-  await page.getByText('“10-8”不是该类目标可用的数值').waitFor();
+  // A figure the kind cannot take is refused beside its row, and changes nothing.
+  const byPhrase = (phrase) => rows.filter({ has: page.locator('mark', { hasText: phrase }) });
+  const projects = byPhrase('落地实施优秀项目8-10个');
+  const max = projects.locator('[data-field="max"] input');
+  await max.fill('7');
+  await max.dispatchEvent('change');
+  await projects.getByText('下限 8 大于上限 7').waitFor();
+  await max.fill('12');
+  await max.dispatchEvent('change');
+  assert.equal(await projects.locator('.field-error').innerText(), '');
+  // A kind changed: 集中研讨 as a quarterly cadence, twice a quarter.
+  const study = byPhrase('每月开展1次集中研讨');
+  await study.locator('select.intake-kind').selectOption('count');
+  await study.locator('[data-field="target"] input').waitFor();
+  await study.locator('select.intake-kind').selectOption('cadence');
+  await study.locator('[data-field="every"] select').selectOption('quarter');
+  const atLeast = study.locator('[data-field="atleast"] input');
+  await atLeast.fill('2');
+  await atLeast.dispatchEvent('change');
+  await app.screenshot('intake-review-edited');
 
+  const before = await storedDoc(page, (d) => d.plan, 'the default plan');
   await page.locator('#intake-new').click();
   await page.locator('.toast').getByText('已导入计划目标').waitFor();
+  // A new plan has an id of its own.
+  const after = await storedDoc(page, (d) => d.plan.id !== before.plan.id, 'a new plan id');
+  assert.match(after.plan.id, /^plan-[0-9a-f]{16}$/);
+  const targets = after.plan.sections.flatMap((x) => x.targets);
+  const cadence = targets.find((x) => x.title.includes('集中研讨'));
+  assert.deepEqual(cadence.goal, { kind: 'cadence', every: 'quarter', at_least: 2 });
+  assert.deepEqual(targets.find((x) => x.title.includes('优秀项目')).goal, { kind: 'range', min: 8, max: 12 });
   await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
   await page.locator('li.target-row').first().waitFor();
   assert.equal(await page.locator('li.target-row').count(), 29);
@@ -73,16 +111,80 @@ test('a .docx is read in the browser; a file that is not one says so', async (t)
   assert.equal(await rows.count(), 0);
 });
 
-test('a task table as CSV gives its rows; an .xlsx is sent to the CSV or the command', async (t) => {
+test('a task table as CSV or .xlsx goes through the column mapping, then its rows', async (t) => {
   const app = await session(t);
   const page = await openIntake(app);
   await page.locator('#intake-file').setInputFiles(plans('task-table.csv'));
   const rows = page.locator('.intake-table tbody tr:has(input[type="checkbox"])');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 6);
-  await page.getByText('第 10 行：完成时限“尽快”无法识别为日期').waitFor();
+  await page.locator('.intake-problems').getByText('第 10 行：完成时限“尽快”无法识别为日期').waitFor();
 
+  // The .xlsx is read in the browser, in this view's own part.
   await page.locator('#intake-file').setInputFiles(plans('task-table.xlsx'));
-  await page.getByText('浏览器中请导入 .csv').waitFor();
+  await page.locator('.intake-table').getByText('全年组织专题培训6次').first().waitFor();
+  assert.equal(await rows.count(), 6);
+
+  // A published table with its own headers: 责任单位 beside 牵头单位 is read as supporting units.
+  await page.locator('#intake-file').setInputFiles(plans('xianan-2023-fenjie.xlsx'));
+  const roles = page.locator('.intake-mapping select.intake-role');
+  await roles.first().waitFor();
+  assert.deepEqual(await roles.evaluateAll((l) => l.map((s) => s.value)),
+    ['Number', 'Task', 'Leader', 'Lead', 'Partner']);
+  await page.locator('.intake-table').getByText('地区生产总值增长8%以上').first().waitFor();
+  assert.equal(await rows.count(), 12);
+  const tax = rows.filter({ hasText: '一般公共预算收入' });
+  assert.equal(await tax.locator('input.intake-partners').inputValue(), '区税务局');
+  await app.screenshot('intake-mapping');
+
+  // Without a task or target column nothing is read, and the step says what to do.
+  await roles.nth(1).selectOption('');
+  await page.getByText('请指定哪一列是“工作任务”或“目标/指标”').waitFor();
   assert.equal(await rows.count(), 0);
+  await roles.nth(1).selectOption('Task');
+  await page.locator('.intake-table').getByText('地区生产总值增长8%以上').first().waitFor();
+  assert.equal(await rows.count(), 12);
+});
+
+test('bad input: each its own message where it belongs, nothing changed', async (t) => {
+  const app = await session(t);
+  const page = await openIntake(app);
+  const rows = page.locator('.intake-table tbody tr:has(input[type="checkbox"])');
+  const error = page.locator('#intake-error');
+
+  // A text with no targets says so and offers no import.
+  await page.locator('#intake-text').fill('加强学习，提高认识，改进作风。');
+  await page.locator('#intake-read').click();
+  await page.getByText('未识别出任何目标。').waitFor();
+  assert.equal(await rows.count(), 0);
+  assert.equal(await page.locator('#intake-new').count(), 0);
+
+  // A file over 50 MB is refused before it is read.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luoshi-intake-'));
+  const big = path.join(dir, 'big.txt');
+  writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
+  await page.locator('#intake-file').setInputFiles(big);
+  await error.getByText('超过 50 MB，不予读取').waitFor();
+  assert.equal(await page.getByText('未识别出任何目标。').count(), 0);
+
+  // A binary file named .txt.
+  await page.locator('#intake-file').setInputFiles(plans('bad-binary.txt'));
+  await error.getByText('这是二进制文件，不是文本').waitFor();
+
+  // A .docx that is not a zip.
+  await page.locator('#intake-file').setInputFiles(plans('bad-not-zip.docx'));
+  await error.getByText('该 .docx 不是 zip 压缩包').waitFor();
+
+  // A spreadsheet with no recognisable columns.
+  await page.locator('#intake-file').setInputFiles({
+    name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,数量\n甲,1\n'),
+  });
+  await error.getByText('未找到“工作任务”或“目标/指标”列；表头为：名称、数量').waitFor();
+  assert.equal(await rows.count(), 0);
+  assert.equal(await page.locator('.intake-mapping').count(), 0);
+
+  // Nothing changed: the default plan is still there, whole.
+  await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
+  await page.locator('li.target-row').first().waitFor();
+  assert.equal(await page.locator('li.target-row').count(), 30);
 });

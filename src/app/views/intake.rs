@@ -4,16 +4,21 @@
 //! undoable change. Every decision is the core's (`intake`); this view
 //! shows it and forwards the clicks.
 
+mod mapping;
+mod row;
+
 use chrono::Datelike;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::{use_app, ToastKind};
 use crate::i18n::Lang;
-use crate::intake::review::{figure_text, Review};
-use crate::intake::{build, docx, extract, sheet, Extraction, Period, Proposal, Unmatched};
-use crate::plan::{Document, TargetKind};
-use crate::present::kind_name;
+use crate::intake::review::Review;
+use crate::intake::{build, docx, extract, sheet, Extraction, Period, Unmatched};
+use crate::plan::Document;
+
+use mapping::{MappingStep, Sheet};
+use row::ProposalRow;
 
 /// Reads the picked file's bytes and hands them to `done`.
 fn read_bytes(file: web_sys::File, done: impl FnOnce(String, Option<Vec<u8>>) + 'static) {
@@ -21,124 +26,24 @@ fn read_bytes(file: web_sys::File, done: impl FnOnce(String, Option<Vec<u8>>) + 
     crate::app::files::read_file_bytes(&file, move |bytes| done(name, bytes));
 }
 
-/// What a file gives: an extraction, or the message of why not.
-fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<Extraction, String> {
+/// What a file gives: a table to map, an extraction, or why not.
+enum FromFile {
+    Table(sheet::Table),
+    Text(Extraction),
+}
+
+fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<FromFile, String> {
     let zh = lang == Lang::Zh;
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".csv") || lower.ends_with(".xlsx") {
-        let table = sheet::read_table(name, bytes).map_err(|e| {
-            if zh {
-                e.message_zh()
-            } else {
-                e.to_string()
-            }
-        })?;
-        let got = sheet::propose(&table, &sheet::guess(&table), period);
-        let unmatched = got
-            .problems
-            .iter()
-            .map(|p| Unmatched {
-                sentence: if zh { p.message_zh() } else { p.message_en() },
-                section: String::new(),
-                why: crate::intake::Why::NoPattern,
-            })
-            .collect();
-        return Ok(Extraction {
-            title: None,
-            sections: got.sections,
-            unmatched,
-        });
+        return sheet::read_table(name, bytes)
+            .map(FromFile::Table)
+            .map_err(|e| if zh { e.message_zh() } else { e.to_string() });
     }
     let text =
         docx::plan_text(name, bytes)
             .map_err(|e| if zh { e.message_zh() } else { e.to_string() })?;
-    Ok(extract(&text, period))
-}
-
-/// The source sentence with the phrase that gave the proposal marked.
-fn source_view(p: &Proposal) -> impl IntoView {
-    let s = &p.source.sentence;
-    let b = p.source.bytes.clone();
-    let before = s.get(..b.start).unwrap_or("").to_string();
-    let phrase = s.get(b.clone()).unwrap_or("").to_string();
-    let after = s.get(b.end..).unwrap_or("").to_string();
-    view! { <span class="small">{before}<mark>{phrase}</mark>{after}</span> }
-}
-
-/// One proposal's row.
-#[component]
-fn ProposalRow(
-    review: RwSignal<Option<Review>>,
-    error: RwSignal<String>,
-    s: usize,
-    i: usize,
-) -> impl IntoView {
-    let app = use_app();
-    let lang = move || app.lang.get();
-    let p = review.with_untracked(|r| {
-        r.as_ref()
-            .and_then(|r| r.sections[s].proposals.get(i).cloned())
-    });
-    let Some(p) = p else {
-        return ().into_any();
-    };
-    let zh = app.lang.get_untracked() == Lang::Zh;
-    let edit = move |f: fn(
-        &mut Review,
-        usize,
-        usize,
-        &str,
-    ) -> Result<(), crate::intake::review::EditError>| {
-        move |e: web_sys::Event| {
-            let value = event_target_value(&e);
-            let mut msg = String::new();
-            review.update(|r| {
-                if let Some(r) = r {
-                    if let Err(err) = f(r, s, i, &value) {
-                        msg = if zh {
-                            err.message_zh()
-                        } else {
-                            err.to_string()
-                        };
-                    }
-                }
-            });
-            error.set(msg);
-        }
-    };
-    let accepted = move || review.with(|r| r.as_ref().is_some_and(|r| r.accepted[s][i]));
-    let on_accept = move |e: web_sys::Event| {
-        let yes = event_target_checked(&e);
-        review.update(|r| {
-            if let Some(r) = r {
-                r.set_accepted(s, i, yes);
-            }
-        });
-    };
-    let due = match (&p.kind, p.due) {
-        (TargetKind::Milestone { due }, _) => due.to_string(),
-        (_, Some(d)) => d.to_string(),
-        _ => String::new(),
-    };
-    let notes: Vec<String> = p
-        .notes
-        .iter()
-        .map(|n| if zh { n.zh() } else { n.en() })
-        .collect();
-    let kind = p.kind.clone();
-    view! {
-        <tr class:muted=move || !accepted()>
-            <td><input type="checkbox" prop:checked=accepted on:change=on_accept/></td>
-            <td><input type="text" prop:value=p.title.clone() on:change=edit(Review::set_title)/></td>
-            <td>{move || kind_name(&kind, lang())}</td>
-            <td><input type="text" size="6" prop:value=figure_text(&p.kind) on:change=edit(Review::set_figure)/></td>
-            <td><input type="text" size="3" prop:value=p.unit.clone() on:change=edit(Review::set_unit)/></td>
-            <td><input type="text" size="8" prop:value=p.lead_unit.clone() on:change=edit(Review::set_lead)/></td>
-            <td><input type="date" prop:value=due on:change=edit(Review::set_due)/></td>
-            <td>{source_view(&p)}<div class="field-hint">{notes.join("；")}</div></td>
-        </tr>
-    }
-    .into_any()
+    Ok(FromFile::Text(extract(&text, period)))
 }
 
 /// The intake view.
@@ -149,25 +54,60 @@ pub fn IntakeView() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(app.today().year());
     let review: RwSignal<Option<Review>> = RwSignal::new(None);
+    // Counts the reviews shown, so a new one is drawn afresh.
+    let generation = RwSignal::new(0u32);
     let unmatched: RwSignal<Vec<Unmatched>> = RwSignal::new(Vec::new());
     let title: RwSignal<Option<String>> = RwSignal::new(None);
     let error = RwSignal::new(String::new());
+    let sheet_state: RwSignal<Option<Sheet>> = RwSignal::new(None);
+    let problems: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let period = move || Period::year(year.get_untracked());
 
-    let show = move |got: Result<Extraction, String>| match got {
-        Ok(ex) => {
-            error.set(String::new());
-            title.set(ex.title.clone());
-            unmatched.set(ex.unmatched.clone());
-            review.set(Some(Review::new(ex.sections)));
-        }
-        Err(msg) => {
-            review.set(None);
-            unmatched.set(Vec::new());
-            error.set(msg);
+    let clear = move || {
+        review.set(None);
+        unmatched.set(Vec::new());
+        problems.set(Vec::new());
+        title.set(None);
+    };
+    let show = move |got: Result<Extraction, String>| {
+        clear();
+        match got {
+            Ok(ex) => {
+                error.set(String::new());
+                let Some(p) = period() else { return };
+                title.set(ex.title.clone());
+                unmatched.set(ex.unmatched.clone());
+                generation.update(|g| *g += 1);
+                review.set(Some(Review::new(ex.sections, p)));
+            }
+            Err(msg) => error.set(msg),
         }
     };
+    // The table's rows read through the current mapping.
+    let read_sheet = move || {
+        let Some(p) = period() else { return };
+        let Some(current) = sheet_state.get_untracked() else {
+            return;
+        };
+        clear();
+        let zh = app.lang.get_untracked() == Lang::Zh;
+        if let Err(e) = sheet::check_mapping(&current.mapping) {
+            error.set(if zh { e.message_zh() } else { e.to_string() });
+            return;
+        }
+        error.set(String::new());
+        let got = sheet::propose(&current.table, &current.mapping, p);
+        problems.set(
+            got.problems
+                .iter()
+                .map(|x| if zh { x.message_zh() } else { x.message_en() })
+                .collect(),
+        );
+        generation.update(|g| *g += 1);
+        review.set(Some(Review::new(got.sections, p)));
+    };
     let on_read = move |_| {
+        sheet_state.set(None);
         if let Some(p) = period() {
             show(Ok(extract(&text.get_untracked(), p)));
         }
@@ -182,20 +122,30 @@ pub fn IntakeView() -> impl IntoView {
         let file = input.files().and_then(|l| l.get(0));
         input.set_value("");
         let Some(file) = file else { return };
+        sheet_state.set(None);
         if file.size() > docx::MAX_BYTES as f64 {
             let e = docx::InputError::TooLarge {
                 size: file.size() as usize,
             };
             let zh = app.lang.get_untracked() == Lang::Zh;
-            error.set(if zh { e.message_zh() } else { e.to_string() });
+            show(Err(if zh { e.message_zh() } else { e.to_string() }));
             return;
         }
         let lang = app.lang.get_untracked();
         read_bytes(file, move |name, bytes| {
             let Some(p) = period() else { return };
-            match bytes {
-                Some(bytes) => show(from_file(&name, &bytes, p, lang)),
-                None => show(Err(format!("{name}: ?"))),
+            let Some(bytes) = bytes else {
+                show(Err(format!("{name}: ?")));
+                return;
+            };
+            match from_file(&name, &bytes, p, lang) {
+                Ok(FromFile::Text(ex)) => show(Ok(ex)),
+                Ok(FromFile::Table(table)) => {
+                    let mapping = sheet::guess(&table);
+                    sheet_state.set(Some(Sheet { table, mapping }));
+                    read_sheet();
+                }
+                Err(msg) => show(Err(msg)),
             }
         });
     };
@@ -215,7 +165,7 @@ pub fn IntakeView() -> impl IntoView {
                 let t = title
                     .get_untracked()
                     .unwrap_or_else(|| format!("{}年工作计划", p.start.year()));
-                build::new_plan(&t, p, &sections, app.now())
+                build::new_plan(&app.new_id("plan"), &t, p, &sections, app.now())
             };
             let result = match built {
                 Err(e) => Err(if zh { e.message_zh() } else { e.to_string() }),
@@ -239,6 +189,8 @@ pub fn IntakeView() -> impl IntoView {
             match result {
                 Ok(()) => {
                     review.set(None);
+                    sheet_state.set(None);
+                    problems.set(Vec::new());
                     app.notify(
                         app.msgs_untracked().intake.done.to_string(),
                         ToastKind::Undoable,
@@ -249,23 +201,42 @@ pub fn IntakeView() -> impl IntoView {
         }
     };
 
+    // The table is drawn when a new review arrives, not on every edit: a
+    // row keeps its inputs and its own message while it is edited.
+    let shape = Memo::new(move |_| {
+        review.with(|r| {
+            r.as_ref().map(|r| {
+                let shape: Vec<(String, usize)> = r
+                    .sections
+                    .iter()
+                    .map(|x| (x.title.clone(), x.proposals.len()))
+                    .collect();
+                (generation.get(), shape)
+            })
+        })
+    });
+    let counted = move || {
+        review.with(|r| {
+            r.as_ref()
+                .map(|r| format!("{} {} / {}", m().accepted, r.count().0, r.count().1))
+        })
+    };
     let table = move || {
-        let r = review.get()?;
-        let (yes, all) = r.count();
+        let (_, shape) = shape.get()?;
+        let all: usize = shape.iter().map(|x| x.1).sum();
         if all == 0 {
             return Some(view! { <p class="muted">{m().nothing}</p> }.into_any());
         }
-        let sections = r
-            .sections
+        let sections = shape
             .iter()
             .enumerate()
-            .map(|(s, sec)| {
-                let rows = (0..sec.proposals.len())
-                    .map(|i| view! { <ProposalRow review=review error=error s=s i=i/> })
+            .map(|(s, (title, len))| {
+                let rows = (0..*len)
+                    .map(|i| view! { <ProposalRow review=review s=s i=i/> })
                     .collect_view();
                 view! {
                     <tbody>
-                        <tr><th colspan="8" scope="rowgroup">{sec.title.clone()}</th></tr>
+                        <tr><th colspan="8" scope="rowgroup" class="intake-section">{title.clone()}</th></tr>
                         {rows}
                     </tbody>
                 }
@@ -273,13 +244,13 @@ pub fn IntakeView() -> impl IntoView {
             .collect_view();
         Some(
             view! {
-                <p>{move || m().accepted}" "{yes}" / "{all}</p>
+                <p>{counted}</p>
                 <div class="table-wrap">
                     <table class="intake-table">
                         <thead><tr>
                             <th>{m().col_accept}</th><th>{m().col_title}</th><th>{m().col_kind}</th>
                             <th>{m().col_figure}</th><th>{m().col_unit}</th><th>{m().col_lead}</th>
-                            <th>{m().col_due}</th><th>{m().col_source}</th>
+                            <th title=m().annual_hint>{m().col_annual}</th><th>{m().col_source}</th>
                         </tr></thead>
                         {sections}
                     </table>
@@ -292,6 +263,19 @@ pub fn IntakeView() -> impl IntoView {
             }
             .into_any(),
         )
+    };
+    let problem_list = move || {
+        let list = problems.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|x| view! { <li>{x}</li> })
+                .collect_view();
+            view! {
+                <h3>{m().problems_title}</h3>
+                <ul class="intake-problems">{items}</ul>
+            }
+        })
     };
     let unmatched_list = move || {
         let list = unmatched.get();
@@ -336,7 +320,9 @@ pub fn IntakeView() -> impl IntoView {
                 <label for="intake-file" class="btn">{move || m().choose_file}</label>
                 <span class="field-hint">{move || m().file_hint}</span>
             </div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <MappingStep sheet=sheet_state changed=Callback::new(move |_| read_sheet())/>
+            <p class="field-error" role="alert" id="intake-error">{move || error.get()}</p>
+            {problem_list}
             {table}
             {unmatched_list}
         </section>

@@ -65,7 +65,9 @@ COMMANDS:
                (columns guessed from its headers; rows that cannot be read
                fully are named on stderr), and proposes sections and targets.
                --format json (default): a Luoshi document with every proposal
-               accepted, readable by `report`; --format table: a Markdown
+               accepted, readable by `report`, its plan id derived from
+               the file's bytes and --year (the same input gives the same
+               document); --format table: a Markdown
                table of the proposals, each with the phrase it came from,
                and the sentences with a number that gave nothing.
 

@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use chrono::Datelike;
+
 use luoshi::intake::{self, build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
 
@@ -29,8 +31,11 @@ pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period),
     Ok((intake::extract(&text, period), period))
 }
 
-/// The plan built from every proposal, as a document kept by `unit`.
+/// The plan built from every proposal, as a document kept by `unit`; its
+/// id is derived from the file's bytes (`build::text_id`), so the same
+/// file gives the same document.
 pub fn document(
+    bytes: &[u8],
     ex: &Extraction,
     period: Period,
     fallback_title: &str,
@@ -45,7 +50,14 @@ pub fn document(
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc().fixed_offset())
         .ok_or("no start of period")?;
-    let built = build::new_plan(&title, period, &ex.sections, stamp).map_err(|e| e.to_string())?;
+    let built = build::new_plan(
+        &build::text_id(bytes, period.start.year()),
+        &title,
+        period,
+        &ex.sections,
+        stamp,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(Document {
         reports: Default::default(),
         notices: Default::default(),
