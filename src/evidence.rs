@@ -195,6 +195,8 @@ pub struct AnnexItem {
     pub name: String,
     /// Whether it is a reference to evidence kept elsewhere (no file).
     pub elsewhere: bool,
+    /// The file, when kept with the document.
+    pub file: Option<FileRef>,
 }
 
 /// The evidence behind one target.
@@ -227,6 +229,7 @@ pub fn annex(
                 record: record.to_string(),
                 name: e.name.clone(),
                 elsewhere: e.file.is_none(),
+                file: e.file.clone(),
             });
         }
     };
