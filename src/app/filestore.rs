@@ -12,6 +12,7 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
+use leptos::prelude::{GetUntracked, WithUntracked};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -106,10 +107,7 @@ async fn open() -> Result<IdbDatabase, StoreError> {
     let req = factory.open_with_u32(DB_NAME, 1).map_err(unavailable)?;
     let r = req.clone();
     let upgrade = Closure::once_into_js(move |_: JsValue| {
-        if let Ok(db) = r
-            .result()
-            .and_then(|v| v.dyn_into::<IdbDatabase>().map_err(JsValue::from))
-        {
+        if let Ok(db) = r.result().and_then(|v| v.dyn_into::<IdbDatabase>()) {
             if !db.object_store_names().contains(STORE) {
                 let _ = db.create_object_store(STORE);
             }

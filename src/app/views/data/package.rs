@@ -33,7 +33,7 @@ use crate::app::state::{use_app, AppState, ToastKind};
 #[derive(Clone)]
 struct Preview {
     name: String,
-    unpacked: std::rc::Rc<Unpacked>,
+    unpacked: std::sync::Arc<Unpacked>,
     summary: MergeSummary,
     /// Hashes of the package's files not stored here yet.
     new_files: BTreeSet<String>,
@@ -117,7 +117,7 @@ fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Pre
             .with_untracked(|ours| merge::preview(ours, &unpacked.document.document));
         preview.set(Some(Preview {
             name,
-            unpacked: std::rc::Rc::new(unpacked),
+            unpacked: std::sync::Arc::new(unpacked),
             summary,
             new_files,
         }));
