@@ -101,7 +101,7 @@ test('attaches a PNG and a PDF, finds them after a reload, and a package brings 
   );
   const evidence = doc.activities.find((a) => a.id === activityId).evidence;
   assert.deepEqual(
-    evidence.map((e) => [e.name, e.file.sha256, e.file.size]).sort(),
+    evidence.map((e) => [e.name, e.sha256, e.size]).sort(),
     [
       ['会议纪要.pdf', sha(pdf), pdf.length],
       ['签到表.png', sha(png), png.length],
