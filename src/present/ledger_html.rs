@@ -71,9 +71,9 @@ pub fn ledger_row_cells_html(
         out,
         "</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"col-notes\">{}</td>\
          <td class=\"row-actions no-print\">\
-         <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"{EVIDENCE_ACTION}\" aria-label=\"{clip_label}\" title=\"{clip_label}\">📎{clip_count}</button>\
          <button type=\"button\" class=\"btn btn-small\" data-action=\"{EDIT_ACTION}\" aria-label=\"{edit_label}\" title=\"{edit_label}\">{}</button>\
          <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"{DELETE_ACTION}\" aria-label=\"{delete_label}\" title=\"{delete_label}\">{}</button>\
+         <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"{EVIDENCE_ACTION}\" aria-label=\"{clip_label}\" title=\"{clip_label}\">📎{clip_count}</button>\
          </td>",
         a.quantity,
         escape(&a.people.join("、")),
@@ -131,9 +131,9 @@ mod tests {
              <td class=\"num\">3</td><td>张三、&lt;b&gt;李四&lt;/b&gt;</td><td>督查室 &amp; 办公室</td>\
              <td class=\"col-notes\">&#39;引号&#39; &quot;双引号&quot;</td>\
              <td class=\"row-actions no-print\">\
-             <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"evidence\" aria-label=\"佐证材料：0\" title=\"佐证材料：0\">📎</button>\
              <button type=\"button\" class=\"btn btn-small\" data-action=\"edit\" aria-label=\"编辑：专题培训\" title=\"编辑：专题培训\">编辑</button>\
              <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"delete\" aria-label=\"删除：专题培训\" title=\"删除：专题培训\">删除</button>\
+             <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"evidence\" aria-label=\"佐证材料：0\" title=\"佐证材料：0\">📎</button>\
              </td>"
         );
     }
