@@ -10,6 +10,7 @@
 //!
 //! [`Frac::percent_1dp`]: crate::frac::Frac::percent_1dp
 
+mod annex;
 mod compose;
 pub mod docx;
 pub mod html;

@@ -19,10 +19,6 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), DownloadE
 
 /// Offers `bytes` as a file named `name` with the MIME type `mime`.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), DownloadError> {
-    let window = web_sys::window().ok_or_else(|| DownloadError("no window".into()))?;
-    let document = window
-        .document()
-        .ok_or_else(|| DownloadError("no document".into()))?;
     // Text goes to the Blob as its UTF-8 bytes: making a JS string of a
     // document of several megabytes first would decode and re-encode it.
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
@@ -31,12 +27,21 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), Downlo
     let blob =
         web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    click_link(&url, name)
+}
+
+/// Clicks a temporary link to `url` with the download name `name`, and
+/// revokes the object URL a minute later.
+pub fn click_link(url: &str, name: &str) -> Result<(), DownloadError> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| DownloadError("no document".into()))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(err)?
         .dyn_into()
         .map_err(|_| DownloadError("not a link".into()))?;
-    a.set_href(&url);
+    a.set_href(url);
     a.set_download(name);
     a.set_attribute("hidden", "").map_err(err)?;
     let body = document
@@ -47,6 +52,7 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), Downlo
     a.remove();
     // The browser has taken its own reference by now; revoke a little
     // later so slow browsers still find the data.
+    let url = url.to_string();
     leptos::prelude::set_timeout(
         move || {
             let _ = web_sys::Url::revoke_object_url(&url);

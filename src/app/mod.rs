@@ -12,6 +12,7 @@ pub mod banners;
 pub mod clock;
 pub mod download;
 pub mod files;
+pub mod filestore;
 pub mod lazy;
 pub mod route;
 pub mod state;
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
     });
     let keys = window_event_listener_untyped("keydown", move |e| on_keydown(app, e));
     lazy::prefetch_when_idle();
+    filestore::sweep_when_idle(app);
     on_cleanup(move || {
         hash.remove();
         keys.remove();

@@ -15,6 +15,8 @@ mod intake;
 mod markdown;
 #[path = "luoshi/render.rs"]
 mod render;
+#[path = "luoshi/unpack.rs"]
+mod unpack;
 
 use std::fmt;
 use std::io::Write;
@@ -43,12 +45,18 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Reads and decodes one file; the error names the file and, through the
-/// decoder's message, the field path, line and column.
+/// Reads and decodes one file, a JSON document or a package (.zip, told by
+/// its first bytes); the error names the file and, through the decoder's
+/// message, the field path, line and column.
 fn read_document(path: &Path) -> Result<Document, Failure> {
     let name = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    if bytes.starts_with(b"PK") {
+        return unpack::document(path, &bytes);
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Failure::File(format!("{name}: not UTF-8 text (不是 UTF-8 文本)")))?;
     format::decode(&text).map_err(|e| Failure::File(format!("{name}: {e}")))
 }
 
@@ -158,6 +166,7 @@ fn run(command: Command) -> Result<(), Failure> {
             std::fs::write(&out, bytes)
                 .map_err(|e| Failure::File(format!("{}: cannot write: {e}", out.display())))
         }
+        Command::Unpack { package, out } => unpack::unpack(&package, &out),
         Command::Example { year, as_of, out } => {
             let doc = seed::example_document(year, as_of);
             write_out(&format::encode_pretty(&doc, None), out.as_deref())

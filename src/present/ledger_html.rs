@@ -17,6 +17,8 @@ use super::format::{fill, fmt_date};
 pub const EDIT_ACTION: &str = "edit";
 /// See [`EDIT_ACTION`].
 pub const DELETE_ACTION: &str = "delete";
+/// See [`EDIT_ACTION`]: the paperclip, opening the row's evidence.
+pub const EVIDENCE_ACTION: &str = "evidence";
 
 /// The `<td>` cells of a row showing `a`. `titles` names the targets;
 /// `href` gives a target's link.
@@ -53,6 +55,16 @@ pub fn ledger_row_cells_html(
             }
         }
     }
+    let n = a.evidence.len();
+    let clip_label = escape(&fill(
+        crate::i18n::evidence::msgs(lang).paperclip,
+        &[&n.to_string()],
+    ));
+    let clip_count = if n > 0 {
+        format!(" {n}")
+    } else {
+        String::new()
+    };
     let edit_label = escape(&fill(m.edit_row, &[&a.title]));
     let delete_label = escape(&fill(m.delete_row, &[&a.title]));
     let _ = write!(
@@ -61,6 +73,7 @@ pub fn ledger_row_cells_html(
          <td class=\"row-actions no-print\">\
          <button type=\"button\" class=\"btn btn-small\" data-action=\"{EDIT_ACTION}\" aria-label=\"{edit_label}\" title=\"{edit_label}\">{}</button>\
          <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"{DELETE_ACTION}\" aria-label=\"{delete_label}\" title=\"{delete_label}\">{}</button>\
+         <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"{EVIDENCE_ACTION}\" aria-label=\"{clip_label}\" title=\"{clip_label}\">📎{clip_count}</button>\
          </td>",
         a.quantity,
         escape(&a.people.join("、")),
@@ -120,6 +133,7 @@ mod tests {
              <td class=\"row-actions no-print\">\
              <button type=\"button\" class=\"btn btn-small\" data-action=\"edit\" aria-label=\"编辑：专题培训\" title=\"编辑：专题培训\">编辑</button>\
              <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"delete\" aria-label=\"删除：专题培训\" title=\"删除：专题培训\">删除</button>\
+             <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"evidence\" aria-label=\"佐证材料：0\" title=\"佐证材料：0\">📎</button>\
              </td>"
         );
     }

@@ -313,6 +313,14 @@ pub(super) fn compose(doc: &Document, progress: &PlanProgress, opts: &ReportOpti
         paragraphs,
     });
 
+    // 附件：佐证材料清单
+    let ids: Vec<_> = all.iter().map(|i| i.target.id.clone()).collect();
+    let (from, to) = match &ctx.window {
+        Some(w) => (w.start, w.end.min(ctx.as_of)),
+        None => (doc.plan.start, ctx.as_of),
+    };
+    parts.extend(super::annex::part(doc, &ids, from, to));
+
     let mut signature = Vec::new();
     if !unit.is_empty() {
         signature.push(unit.clone());

@@ -9,6 +9,9 @@ use crate::frac::Frac;
 use crate::i18n::xlsx::{msgs, XlsxMsgs};
 use crate::i18n::{msgs as app_msgs, Lang};
 use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARGET_SEPARATOR};
+
+/// Between the names of a record's evidence in the 佐证材料 column.
+pub const EVIDENCE_SEPARATOR: &str = "; ";
 use crate::plan::{Activity, Document, Target, TargetKind};
 use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
 
@@ -253,12 +256,14 @@ fn ledger_sheet(
             .iter()
             .map(|id| names.get(id).copied().unwrap_or(id.as_str()))
             .collect();
+        let evidence: Vec<&str> = a.evidence.iter().map(|e| e.name.as_str()).collect();
         let cells = [
             (2, a.title.clone(), true),
             (3, targets.join(TARGET_SEPARATOR), true),
             (5, a.people.join(PEOPLE_SEPARATOR), true),
             (6, a.lead_unit.clone(), false),
             (7, a.notes.clone(), true),
+            (8, evidence.join(EVIDENCE_SEPARATOR), true),
         ];
         let mut wrapped = Wrapped::new();
         for (col, value, wrap) in cells {
@@ -272,10 +277,6 @@ fn ledger_sheet(
         ws.write_number_with_format(at.row, 4, f64::from(a.quantity), &s.integer)
             .map_err(|e| at.err(e))?;
         widths.see(4, &a.quantity.to_string());
-        // 佐证材料: evidence is not yet kept with records; the column is
-        // there, bordered and empty, for the office to fill or for a later
-        // version to write.
-        ws.write_blank(at.row, 8, &s.text).map_err(|e| at.err(e))?;
     }
     let max = [6, 12, 44, 32, 8, 24, 16, 40, 24];
     set_widths(&mut ws, &widths, &max, &wrapped_rows)?;

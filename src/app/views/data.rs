@@ -25,6 +25,7 @@ use crate::app::files::{self, IncomingFile, ReadError};
 use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
 
+mod package;
 mod xlsx;
 
 /// A file read and understood, waiting for the user's choice.
@@ -272,6 +273,7 @@ fn ExportCard() -> impl IntoView {
                 </button>
             </div>
             <xlsx::XlsxExport/>
+            <package::PackageExport/>
         </section>
     }
 }
@@ -311,6 +313,7 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                 <span class="field-hint">{move || app.msgs().data.drop_hint}</span>
             </div>
             <xlsx::XlsxImport pending=pending/>
+            <package::PackageImport/>
             {move || pending.get().map(|p| view! { <Preview pending=pending item=p/> })}
         </section>
     }
@@ -559,6 +562,7 @@ fn StorageCard() -> impl IntoView {
                     <dt>{move || app.msgs().data.storage_snapshots}</dt><dd>{move || fmt_bytes(usage().snapshots)}</dd>
                     <dt>{move || app.msgs().data.storage_state}</dt><dd>{state}</dd>
                 </dl>
+                <package::FilesStorage/>
             </Show>
             <p class="small muted">{move || app.msgs().data.storage_hint}</p>
         </section>

@@ -37,6 +37,8 @@ pub fn LedgerView() -> impl IntoView {
         KEPT_VIEW.with(|k| *k.borrow_mut() = Some(kept));
     });
     let editing = RwSignal::new(None::<ActivityId>);
+    // The row whose evidence panel is open.
+    let evidence = RwSignal::new(None::<ActivityId>);
 
     // The text each row is searched by, made when a search first needs it
     // and again only after the document changes.
@@ -108,6 +110,11 @@ pub fn LedgerView() -> impl IntoView {
             <form::AddForm/>
             <filters::Filters filter=filter/>
             <p class="ledger-totals" role="status" data-testid="ledger-totals">{totals_text}</p>
+            {move || evidence.get().map(|id| view! {
+                <super::evidence::EvidencePanel
+                    record=crate::evidence::RecordRef::Activity(id)
+                    on_close=Callback::new(move |()| evidence.set(None))/>
+            })}
             <Show
                 when=move || shown.with(|t| t.count > 0)
                 fallback=move || {
@@ -119,7 +126,7 @@ pub fn LedgerView() -> impl IntoView {
                 }
             >
                 <div class="table-wrap">
-                    <table class="ledger-table" on:click=move |e| rows::on_table_click(app, editing, e)>
+                    <table class="ledger-table" on:click=move |e| rows::on_table_click(app, editing, evidence, e)>
                         <caption class="visually-hidden">{move || m().table_caption}</caption>
                         <thead>
                             <tr>

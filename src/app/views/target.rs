@@ -150,6 +150,7 @@ fn TargetPage(id: TargetId) -> impl IntoView {
                 </div>
                 <super::history::MonthCells id=tid.get_value()/>
                 <super::contribution::UnitShares id=tid.get_value()/>
+                <super::evidence::TargetEvidence id=tid.get_value()/>
                 <div class="chart-slot" data-chart="target" data-target=move || tid.get_value().to_string()>
                     <TargetChart id=tid.get_value()/>
                 </div>

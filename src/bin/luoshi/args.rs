@@ -24,6 +24,7 @@ USAGE:
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME]
+    luoshi unpack PACKAGE.zip --out DIR
     luoshi --help
 
 COMMANDS:
@@ -70,6 +71,16 @@ COMMANDS:
                document); --format table: a Markdown
                table of the proposals, each with the phrase it came from,
                and the sentences with a number that gave nothing.
+
+    unpack     Checks a package (.zip with the document and its evidence
+               files, from the app's 导出数据包) and writes DIR/luoshi.json and
+               each file whose hash checks under DIR/files/ by its own name
+               (made safe; a name used twice gets its hash in front). Damaged
+               files are named on stderr and skipped. Never overwrites: DIR
+               must not hold files of those names.
+
+    Every FILE.json above may also be a package (.zip): its document is read
+    and every file's hash checked (damaged files are named on stderr).
 
     --as-of is required: figures depend on the date, and the command never
     guesses it from the clock.
@@ -130,6 +141,10 @@ pub(crate) enum Command {
         unit: String,
         table: bool,
         out: Option<PathBuf>,
+    },
+    Unpack {
+        package: PathBuf,
+        out: PathBuf,
     },
 }
 
@@ -389,6 +404,23 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
                 unit: a.unit.unwrap_or_else(|| seed::OFFICE.to_string()),
                 table,
                 out: a.out.map(PathBuf::from),
+            })
+        }
+        "unpack" => {
+            refuse(a.as_of.as_ref(), "--as-of")?;
+            refuse(a.year.as_ref(), "--year")?;
+            refuse(a.form.as_ref(), "--format")?;
+            refuse(a.lang.as_ref(), "--lang")?;
+            refuse(a.variant.as_ref(), "--variant")?;
+            refuse(a.unit.as_ref(), "--unit")?;
+            let package = match a.plain.as_slice() {
+                [one] => PathBuf::from(one),
+                [] => return Err(usage("`unpack` needs PACKAGE.zip")),
+                [_, extra, ..] => return Err(usage(format!("unexpected argument {extra:?}"))),
+            };
+            Ok(Command::Unpack {
+                package,
+                out: PathBuf::from(need(a.out.as_ref(), "--out DIR")?),
             })
         }
         other => Err(usage(format!("unknown command {other:?}"))),

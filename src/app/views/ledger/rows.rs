@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 
 use crate::command::Command;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
-use crate::present::{fill, ledger_row_cells_html, parse_people, DELETE_ACTION, EDIT_ACTION};
+use crate::present::{
+    fill, ledger_row_cells_html, parse_people, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
+};
 
 use super::form::{read_date_and_quantity, resolve_target};
 use crate::app::route::Route;
@@ -86,6 +88,7 @@ pub(super) fn show_row(
 pub(super) fn on_table_click(
     app: AppState,
     editing: RwSignal<Option<ActivityId>>,
+    evidence: RwSignal<Option<ActivityId>>,
     e: web_sys::MouseEvent,
 ) {
     let Some(button) = e
@@ -104,6 +107,7 @@ pub(super) fn on_table_click(
     let id = ActivityId::from(id.as_str());
     match button.get_attribute("data-action").as_deref() {
         Some(EDIT_ACTION) => editing.set(Some(id)),
+        Some(EVIDENCE_ACTION) => evidence.set(Some(id)),
         Some(DELETE_ACTION) => delete(app, id, neighbour_row(&tr)),
         _ => {}
     }

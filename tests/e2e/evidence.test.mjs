@@ -1,0 +1,177 @@
+// Evidence as a person uses it: attach a PNG and a PDF (tests/fixtures/evidence/, written by
+// Pillow, see make.py there) to an activity, reload and find them (the thumbnail drawn, the
+// download byte-identical), export a package, open a fresh browser, import the package and get
+// every record and every byte back (SHA-256 checked here in node). A package with a damaged file
+// names that file and imports the rest.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { session } from './harness.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURES = path.join(HERE, '..', 'fixtures', 'evidence');
+const PNG = path.join(FIXTURES, '签到表.png');
+const PDF = path.join(FIXTURES, '会议纪要.pdf');
+const DOC_KEY = 'luoshi.doc.v1';
+const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
+
+/** The entries of a zip archive, by name, as bytes. */
+function unzip(buf) {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd -= 1;
+  assert.ok(eocd >= 0, 'a zip archive');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const files = {};
+  for (let i = 0; i < count; i += 1) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    files[name] = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+async function storedDoc(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DOC_KEY);
+}
+
+async function untilStored(page, pred, what) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const doc = await storedDoc(page);
+    if (doc && pred(doc)) return doc;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the stored document: ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function go(page, name) {
+  await page.locator('nav').getByRole('link', { name }).click();
+}
+
+/** Opens the evidence panel of activity `id` from its ledger row. */
+async function openPanel(page, id) {
+  await go(page, '台账');
+  const row = page.locator(`.ledger-table tbody tr[data-id="${id}"]`);
+  await row.locator('button[data-action="evidence"]').click();
+  const panel = page.getByTestId('evidence-panel');
+  await panel.waitFor();
+  return { row, panel };
+}
+
+/** Downloads the file named `name` from the open panel; its bytes. */
+async function downloadFrom(panel, page, name) {
+  const item = panel.locator(`li[data-name="${name}"]`);
+  const [download] = await Promise.all([page.waitForEvent('download'), item.getByTestId('evidence-download').click()]);
+  assert.equal(download.suggestedFilename(), name);
+  return fs.readFileSync(await download.path());
+}
+
+const png = fs.readFileSync(PNG);
+const pdf = fs.readFileSync(PDF);
+let exported = null;
+let activityId = null;
+
+test('attaches a PNG and a PDF, finds them after a reload, and a package brings every byte back', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
+  await go(page, '台账');
+  activityId = await page.locator('.ledger-table tbody tr').first().getAttribute('data-id');
+  const { panel } = await openPanel(page, activityId);
+  await page.getByTestId('evidence-file').setInputFiles([PNG, PDF]);
+  const doc = await untilStored(
+    page,
+    (d) => d.activities.find((a) => a.id === activityId)?.evidence?.length === 2,
+    'two files on the activity',
+  );
+  const evidence = doc.activities.find((a) => a.id === activityId).evidence;
+  assert.deepEqual(
+    evidence.map((e) => [e.name, e.sha256, e.size]).sort(),
+    [
+      ['会议纪要.pdf', sha(pdf), pdf.length],
+      ['签到表.png', sha(png), png.length],
+    ],
+  );
+  await panel.getByTestId('evidence-item').nth(1).waitFor();
+  await app.screenshot('evidence-panel');
+
+  await app.reload();
+  const again = await openPanel(page, activityId);
+  assert.equal((await again.row.locator('button[data-action="evidence"]').textContent()).trim(), '📎 2');
+  const thumb = again.panel.locator('img.evidence-thumb');
+  await thumb.waitFor();
+  await page.waitForFunction((img) => img.complete && img.naturalWidth === 96, await thumb.elementHandle());
+  assert.equal(sha(await downloadFrom(again.panel, page, '会议纪要.pdf')), sha(pdf));
+  assert.equal(sha(await downloadFrom(again.panel, page, '签到表.png')), sha(png));
+
+  await go(page, '数据');
+  await page.getByTestId('json-no-files').waitFor();
+  await page.getByTestId('files-storage').getByText(/佐证材料文件/).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-package').click()]);
+  assert.match(download.suggestedFilename(), /^落实台账-.*\.zip$/);
+  exported = fs.readFileSync(await download.path());
+  await app.screenshot('evidence-data-view');
+  const files = unzip(exported);
+  const manifest = JSON.parse(files['manifest.json'].toString('utf8'));
+  assert.equal(manifest.files.length, 2);
+  for (const f of manifest.files) assert.equal(sha(files[f.path]), f.sha256);
+  const inside = JSON.parse(files['luoshi.json'].toString('utf8'));
+  assert.equal(inside.activities.length, doc.activities.length);
+
+  // A fresh browser: nothing stored.
+  const fresh = await session(t);
+  const { page: p2 } = await fresh.open();
+  assert.equal(await storedDoc(p2), null);
+  await go(p2, '数据');
+  await p2.getByTestId('import-package').setInputFiles({ name: 'pkg.zip', mimeType: 'application/zip', buffer: exported });
+  const preview = p2.getByTestId('package-preview');
+  await preview.getByTestId('package-files').getByText(/新文件 2 个/).waitFor();
+  // Nothing changes until confirmed.
+  assert.equal((await storedDoc(p2))?.activities?.length ?? 0, 0);
+  await fresh.screenshot('evidence-package-preview');
+  await preview.getByTestId('package-confirm').click();
+  const back = await untilStored(p2, (d) => d.activities.length === doc.activities.length, 'the package merged');
+  assert.deepEqual(
+    back.activities.map((a) => [a.id, a.title, JSON.stringify(a.evidence)]),
+    doc.activities.map((a) => [a.id, a.title, JSON.stringify(a.evidence)]),
+  );
+  const restored = await openPanel(p2, activityId);
+  assert.equal(sha(await downloadFrom(restored.panel, p2, '会议纪要.pdf')), sha(pdf));
+  assert.equal(sha(await downloadFrom(restored.panel, p2, '签到表.png')), sha(png));
+});
+
+test('a package with a damaged file names it and imports the rest', async (t) => {
+  assert.ok(exported, 'the first test exported a package');
+  const damaged = Buffer.from(exported);
+  // The PDF is stored as is: change one byte of it inside the archive.
+  const at = damaged.indexOf(pdf);
+  assert.ok(at > 0, 'the PDF is stored uncompressed');
+  damaged[at + (pdf.length >> 1)] ^= 0xff;
+  const app = await session(t);
+  const { page } = await app.open();
+  await go(page, '数据');
+  await page.getByTestId('import-package').setInputFiles({ name: 'damaged.zip', mimeType: 'application/zip', buffer: damaged });
+  const preview = page.getByTestId('package-preview');
+  await preview.getByTestId('package-damaged').getByText(/会议纪要\.pdf/).waitFor();
+  await preview.getByTestId('package-files').getByText(/新文件 1 个/).waitFor();
+  await app.screenshot('evidence-damaged-package');
+  await preview.getByTestId('package-confirm').click();
+  await untilStored(page, (d) => d.activities.length > 0, 'the package merged');
+  const { panel } = await openPanel(page, activityId);
+  assert.equal(sha(await downloadFrom(panel, page, '签到表.png')), sha(png));
+});
