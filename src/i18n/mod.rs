@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod plan;
 pub mod records;
 pub mod report;
+pub mod reporting;
 pub mod shell;
 pub mod target;
 pub mod xlsx;

@@ -98,6 +98,13 @@ fn activity_key(a: &Activity) -> (NaiveDate, String, Vec<String>, u32) {
     (a.date, a.title.trim().to_string(), targets, a.quantity)
 }
 
+/// Marks records read from a sheet as recorded by this copy's unit.
+pub(crate) fn recorded_here(rows: &mut [Activity], unit: &str) {
+    for a in rows {
+        a.recorded_by = unit.trim().to_string();
+    }
+}
+
 /// Reads an incoming file into a preview, changing nothing.
 pub fn understand(app: AppState, file: IncomingFile) -> Pending {
     if let Some(refused) = xlsx::dropped_workbook(&file.name) {
@@ -123,7 +130,11 @@ pub fn understand(app: AppState, file: IncomingFile) -> Pending {
     if looks_like_csv(&file.name, &text) {
         let now = app.now();
         let import = app.doc.with_untracked(|d| {
-            ledger_csv::import_csv(&text, &d.plan, now, &mut || ActivityId(app.new_id("a")))
+            let mut import =
+                ledger_csv::import_csv(&text, &d.plan, now, &mut || ActivityId(app.new_id("a")));
+            // Rows typed into a sheet here are this copy's records.
+            recorded_here(&mut import.rows, &d.unit);
+            import
         });
         let known: HashSet<_> = app
             .doc

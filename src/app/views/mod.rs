@@ -10,6 +10,7 @@ pub mod intake;
 pub mod ledger;
 pub mod plan_editor;
 pub mod report;
+pub mod reporting;
 pub mod target;
 
 use leptos::prelude::*;
