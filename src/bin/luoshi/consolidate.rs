@@ -88,7 +88,19 @@ pub(crate) fn run(
         .iter()
         .map(|p| read(p))
         .collect::<Result<_, _>>()?;
-    let Some(first) = files.first() else {
+    // The plan is the one most files hold (the first such file's copy), so
+    // that a stray file of another plan is the one refused.
+    let held = |id: &str| {
+        files
+            .iter()
+            .filter(|f| f.decoded.document.plan.id.trim() == id.trim())
+            .count()
+    };
+    let Some(first) = files
+        .iter()
+        .rev()
+        .max_by_key(|f| held(&f.decoded.document.plan.id))
+    else {
         return Err(super::args::usage("at least one FILE.json is needed"));
     };
     let base = Document {
@@ -112,13 +124,22 @@ pub(crate) fn run(
         add_units: false,
     };
     let c = consolidate::preview(&base, &files, choices, as_of, now);
-    for f in &c.files {
-        if let Outcome::OtherPlan { theirs, ours } = &f.outcome {
-            return Err(Failure::File(format!(
-                "{}: the file is of another plan (plan id {theirs:?}, the first file's is {ours:?}); nothing was written",
+    let refused: Vec<String> = c
+        .files
+        .iter()
+        .filter_map(|f| match &f.outcome {
+            Outcome::OtherPlan { theirs, ours } => Some(format!(
+                "{}: the file is of another plan (plan id {theirs:?}; the other files' is {ours:?})",
                 f.name
-            )));
-        }
+            )),
+            _ => None,
+        })
+        .collect();
+    if !refused.is_empty() {
+        return Err(Failure::File(format!(
+            "{}; nothing was written",
+            refused.join("; ")
+        )));
     }
     let progress = engine::evaluate(&c.result, as_of);
     let table = reporting::unit_table(&c.result, &progress, as_of);
@@ -226,27 +247,7 @@ fn effect(f: &consolidate::FileLine, m: &ReportingMsgs) -> String {
         Outcome::OtherPlan { theirs, ours } => {
             fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
         }
-        Outcome::Merged(s) => {
-            let a = &s.activities;
-            let mut text = fill(
-                m.effect,
-                &[
-                    ("added", &a.added.to_string()),
-                    ("changed", &a.changed.to_string()),
-                    ("deleted", &a.deleted.to_string()),
-                ],
-            );
-            if !s.readings.is_empty() {
-                text.push_str(&fill(
-                    m.effect_readings,
-                    &[
-                        ("added", &s.readings.added.to_string()),
-                        ("changed", &s.readings.changed.to_string()),
-                    ],
-                ));
-            }
-            text
-        }
+        Outcome::Merged(s) => s.describe_zh(),
     }
 }
 
