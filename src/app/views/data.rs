@@ -25,6 +25,7 @@ use crate::app::files::{self, IncomingFile, ReadError};
 use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
 
+mod unit_ask;
 mod xlsx;
 
 /// A file read and understood, waiting for the user's choice.
@@ -230,7 +231,8 @@ fn focus_preview() {
 #[component]
 fn ExportCard() -> impl IntoView {
     let app = use_app();
-    let export_json = move |_| {
+    let asking = RwSignal::new(false);
+    let export_now = Callback::new(move |()| {
         if actions::export_json(app) {
             let name = app
                 .doc
@@ -239,6 +241,14 @@ fn ExportCard() -> impl IntoView {
                 format!("{}{name}", app.msgs_untracked().data.exported),
                 ToastKind::Info,
             );
+        }
+    });
+    // The first export of a copy that names no unit asks for it.
+    let export_json = move |_| {
+        if app.doc.with_untracked(|d| d.unit.trim().is_empty()) {
+            asking.set(true);
+        } else {
+            export_now.run(());
         }
     };
     let export_csv = move |_| {
@@ -276,6 +286,7 @@ fn ExportCard() -> impl IntoView {
                 </button>
                 <span class="small muted" data-testid="last-export">{last}</span>
             </div>
+            <unit_ask::UnitAsk open=asking then=export_now/>
             <p class="small muted spaced">{move || app.msgs().data.export_csv_hint}</p>
             <div class="btn-row">
                 <button type="button" class="btn" on:click=export_csv>

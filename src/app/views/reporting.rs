@@ -105,8 +105,9 @@ fn target_dots(
                 .unwrap_or_default();
             let label = format!("{title}：{}", status_word(*s, lang));
             let href = format!("#/targets/{}", percent_encode(id.as_str()));
+            let title = label.clone();
             view! {
-                <a class=format!("unit-target {}", status_class(*s)) href=href title=label.clone()>
+                <a class=format!("unit-target {}", status_class(*s)) href=href title=title>
                     <span class="visually-hidden">{label}</span>
                     <span aria-hidden="true">{status_word(*s, lang)}</span>
                 </a>

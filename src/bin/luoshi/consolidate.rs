@@ -274,7 +274,7 @@ fn files_table(c: &Consolidation, m: &ReportingMsgs) -> String {
                 luoshi::merge::Side::Theirs => m.winner_this,
                 luoshi::merge::Side::Ours => m.winner_ours,
             };
-            text.push_str("；");
+            text.push('；');
             text.push_str(&fill(
                 m.clash,
                 &[("id", &clash.conflict.id), ("winner", winner)],

@@ -141,6 +141,14 @@ pub fn ImportFiles() -> impl IntoView {
             input.set_value("");
         }
     };
+    // A folder picker where the browser has one (webkitdirectory): the
+    // attribute is not in the element's typed list, so it is set here.
+    let folder = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = folder.get() {
+            let _ = input.set_attribute("webkitdirectory", "");
+        }
+    });
     let on_drop = move |e: web_sys::DragEvent| {
         app.dragging.set(false);
         let Some(list) = e.data_transfer().and_then(|dt| dt.files()) else {
@@ -171,12 +179,12 @@ pub fn ImportFiles() -> impl IntoView {
             <h3 id="consolidate-title">{move || m().import_heading}</h3>
             <p class="small muted">{move || m().import_hint}</p>
             <div class="file-pick">
-                <input id="consolidate-files" class="file-input" type="file" multiple
+                <input id="consolidate-files" class="file-input" type="file" multiple=true
                     accept=".json,application/json" data-testid="consolidate-files"
                     on:change=move |e| pick(e, false)/>
                 <label for="consolidate-files" class="btn btn-primary">{move || m().pick_files}</label>
-                <input id="consolidate-folder" class="file-input" type="file" multiple
-                    webkitdirectory="" on:change=move |e| pick(e, true)/>
+                <input id="consolidate-folder" class="file-input" type="file" multiple=true
+                    node_ref=folder on:change=move |e| pick(e, true)/>
                 <label for="consolidate-folder" class="btn">{move || m().pick_folder}</label>
             </div>
             {progress}
