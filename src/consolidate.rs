@@ -158,6 +158,22 @@ pub fn unit_from_file_name(name: &str) -> Option<String> {
     (!unit.is_empty()).then(|| unit.to_string())
 }
 
+/// Gives every record of `doc` that names no recording unit `unit`: an
+/// older file's records, said to come from the unit that sent it. Their
+/// stamps stay, since this says where they came from and is not an edit.
+pub fn attribute(doc: &mut Document, unit: &str) {
+    for a in doc.activities.iter_mut() {
+        if a.recorded_by.trim().is_empty() {
+            a.recorded_by = unit.to_string();
+        }
+    }
+    for r in doc.readings.iter_mut() {
+        if r.recorded_by.trim().is_empty() {
+            r.recorded_by = unit.to_string();
+        }
+    }
+}
+
 /// The id of the report of a file: FNV-1a of its unit, day sent and name,
 /// so that the same file gives the same id wherever it is imported.
 pub fn report_id(unit: &str, sent: NaiveDate, file_name: &str) -> ReportId {
@@ -263,20 +279,7 @@ pub fn preview(
         let attributed;
         let theirs = if choices.assign_unit && unattributed > 0 && !unit.is_empty() {
             let mut doc = theirs.clone();
-            for a in doc
-                .activities
-                .iter_mut()
-                .filter(|a| a.recorded_by.trim().is_empty())
-            {
-                a.recorded_by = unit.clone();
-            }
-            for r in doc
-                .readings
-                .iter_mut()
-                .filter(|r| r.recorded_by.trim().is_empty())
-            {
-                r.recorded_by = unit.clone();
-            }
+            attribute(&mut doc, &unit);
             attributed = doc;
             &attributed
         } else {

@@ -91,6 +91,8 @@ pub struct ReportingMsgs {
     pub add_units: &'static str,
     /// Checkbox: give records without a unit their file's unit: {n}.
     pub assign_unit: &'static str,
+    /// The Data view's offer for one older file: {n} records, {unit}.
+    pub assign_one: &'static str,
     /// Button: import all.
     pub apply: &'static str,
     /// Button: cancel.
@@ -155,7 +157,7 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     says_monthly: "每月报送，次月{day}日前报送，宽限{grace}天。",
     says_quarterly: "每季度报送，季后首月{day}日前报送，宽限{grace}天。",
     says_none: "未设报送周期：只列出各单位最近一次报送。",
-    last_cycle: "最近截止的周期：{start} 至 {end}，应于 {due} 前报送。",
+    last_cycle: "最近截止的周期：{start}至{end}，应于{due}前报送。",
     no_cycle_yet: "尚无已截止的报送周期。",
     import_heading: "导入各单位报送文件",
     import_hint:
@@ -183,6 +185,7 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     not_listed: "不在计划单位名单中",
     add_units: "将以下单位加入计划的单位名单：{units}",
     assign_unit: "为未注明记录单位的 {n} 条旧记录注明其文件的报送单位",
+    assign_one: "为文件中未注明记录单位的 {n} 条记录注明记录单位：{unit}",
     apply: "确认导入",
     cancel: "取消",
     applied: "已导入 {n} 个文件（可一次撤销）。",
@@ -253,6 +256,7 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     not_listed: "not in the plan's units",
     add_units: "Add these units to the plan's units: {units}",
     assign_unit: "Give the {n} older records that name no recording unit their file's unit",
+    assign_one: "Note {unit} as the recording unit of the file's {n} records that name none",
     apply: "Import all",
     cancel: "Cancel",
     applied: "{n} files imported (one undo takes them back).",

@@ -92,7 +92,8 @@ test('ten units’ files: one preview, who has not reported, who did what, one u
   assert.equal((await stored(page)).activities.length, before.activities.length);
   await app.screenshot('reporting-preview');
 
-  await preview.getByTestId('add-units').check();
+  await preview.getByTestId('add-units').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=add-units]')?.checked === true);
   await page.getByTestId('consolidate-apply').click();
   await page.locator('.toast').getByText(/已导入 10 个文件/).waitFor();
   const after = await until(page, (d) => (d.reports ?? []).length === 10, 'ten reports recorded');

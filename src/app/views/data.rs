@@ -382,11 +382,25 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
             );
             let counts = (doc.activities.len(), doc.readings.len());
             let exported = exported_at.map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            // An older file's records name no recording unit: offer its
+            // unit (the file's, or from its name) for all of them.
+            let older_unit = match doc.unit.trim() {
+                "" => crate::consolidate::unit_from_file_name(&name).unwrap_or_default(),
+                u => u.to_string(),
+            };
+            let unattributed = doc.activities.iter().filter(|a| a.recorded_by.trim().is_empty()).count()
+                + doc.readings.iter().filter(|r| r.recorded_by.trim().is_empty()).count();
+            let offer = (unattributed > 0 && !older_unit.is_empty()).then(|| (unattributed, older_unit.clone()));
+            let assign = RwSignal::new(true);
             let for_merge = doc.clone();
             let for_replace = doc;
             let merge_now = move |_| {
                 let text = if app.lang.get_untracked() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() };
-                match app.dispatch(Command::MergeDocument(for_merge.clone())) {
+                let mut theirs = for_merge.clone();
+                if assign.get_untracked() && !older_unit.is_empty() {
+                    crate::consolidate::attribute(&mut theirs, &older_unit);
+                }
+                match app.dispatch(Command::MergeDocument(theirs)) {
                     Ok(()) => {
                         pending.set(None);
                         app.notify(format!("{}{text}", app.msgs_untracked().data.merged), ToastKind::Undoable);
@@ -429,6 +443,12 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                     <p class="preview-summary" data-testid="merge-summary">{describe}</p>
                     {nothing.then(|| view! { <p>{move || app.msgs().data.merge_nothing}</p> })}
                     <TargetChanges changes=target_changes/>
+                    {offer.map(|(n, unit)| view! {
+                        <label class="check" data-testid="import-assign-unit">
+                            <input type="checkbox" prop:checked=move || assign.get() on:change=move |e| assign.set(event_target_checked(&e))/>
+                            " "{move || crate::i18n::reporting::fill(crate::i18n::reporting::msgs(app.lang.get()).assign_one, &[("n", &n.to_string()), ("unit", &unit)])}
+                        </label>
+                    })}
                     {(unassigned_in_file > 0).then(|| view! {
                         <p data-testid="import-unassigned">{move || app.msgs().records.import_unassigned}{unassigned_in_file}</p>
                     })}
