@@ -108,6 +108,8 @@ pub struct Consolidation {
     pub files: Vec<FileLine>,
     /// Units of the files that the plan does not list, by first seen.
     pub new_units: Vec<String>,
+    /// What the user chose.
+    pub choices: Choices,
     /// The document after every accepted file, with their reports.
     pub result: Document,
 }
@@ -115,7 +117,8 @@ pub struct Consolidation {
 impl Consolidation {
     /// Whether applying it would change nothing.
     pub fn changes_nothing(&self) -> bool {
-        self.files.iter().all(|f| f.report.is_none()) && self.new_units.is_empty() && {
+        let adds_units = self.choices.add_units && !self.new_units.is_empty();
+        self.files.iter().all(|f| f.report.is_none()) && !adds_units && {
             self.files.iter().all(|f| match &f.outcome {
                 Outcome::Merged(s) => s.changes_nothing(),
                 _ => true,
@@ -340,6 +343,7 @@ pub fn preview(
     Consolidation {
         files: lines,
         new_units,
+        choices,
         result,
     }
 }

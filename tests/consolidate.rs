@@ -208,6 +208,9 @@ fn a_unit_not_in_the_plan_is_offered_and_added_when_chosen() {
     let c = preview(&office(), &files, choices(), d("2026-12-08"), now());
     assert!(!c.files[0].listed);
     assert_eq!(c.new_units, ["外事办"]);
+    // Again, the units left out: the file is already imported, nothing changes.
+    let again = preview(&c.result, &files, choices(), d("2026-12-09"), now());
+    assert!(again.changes_nothing());
     assert!(!c.result.plan.units.contains(&"外事办".to_string()));
     let add = Choices {
         add_units: true,

@@ -144,7 +144,7 @@ fn UnitTableView(table: Memo<UnitTable>) -> impl IntoView {
                                 <td><span class=format!("report-state report-{}", r.state.as_str())>{state_label(m, r.state)}</span></td>
                                 <td>{last}</td>
                                 <td class="num">{r.records}</td>
-                                <td class="unit-targets">{target_dots(&r.targets, doc, lang)}</td>
+                                <td><div class="unit-targets">{target_dots(&r.targets, doc, lang)}</div></td>
                             </tr>
                         }
                     })
