@@ -23,10 +23,14 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::command::record::Record;
 use crate::command::Command;
 use crate::format::Decoded;
 use crate::merge::{self, Conflict, MergeSummary, Side};
-use crate::plan::{Document, PartKey, RecordKind, ReportId, Stamp, UnitReport};
+use crate::plan::{
+    Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, ReportId, Stamp, Tombstone,
+    UnitReport,
+};
 
 /// One file to consolidate: its name as received and what it decoded to.
 #[derive(Debug, Clone)]
@@ -213,6 +217,93 @@ fn note_origins(origins: &mut Origins, doc: &Document, from: Option<usize>) {
     }
 }
 
+/// The records and plan the files before have made, kept by id so that a
+/// file is merged against only the records it names: merging settles each
+/// id by its own versions and tombstones, so this gives the same as merging
+/// the whole document, in time proportional to the file.
+struct Running {
+    plan: Plan,
+    tombstones: Vec<Tombstone>,
+    activities: HashMap<String, Activity>,
+    readings: HashMap<String, Reading>,
+    reports: HashMap<String, UnitReport>,
+    notices: HashMap<String, Notice>,
+}
+
+fn by_id<R: Record>(records: &[R]) -> HashMap<String, R> {
+    records
+        .iter()
+        .map(|r| (r.id_str().to_string(), r.clone()))
+        .collect()
+}
+
+/// The ids of one kind a file names (records and tombstones), and our
+/// versions of them.
+fn named<R: Record>(map: &HashMap<String, R>, theirs: &Document) -> (Vec<String>, Vec<R>) {
+    let mut ids: Vec<String> = R::list(theirs)
+        .iter()
+        .map(|r| r.id_str().to_string())
+        .chain(
+            theirs
+                .tombstones
+                .iter()
+                .filter(|t| t.kind == R::KIND)
+                .map(|t| t.id.clone()),
+        )
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let ours = ids.iter().filter_map(|id| map.get(id).cloned()).collect();
+    (ids, ours)
+}
+
+fn put_back<R: Record>(map: &mut HashMap<String, R>, ids: &[String], merged: &Document) {
+    for id in ids {
+        map.remove(id);
+    }
+    for r in R::list(merged) {
+        map.insert(r.id_str().to_string(), r.clone());
+    }
+}
+
+impl Running {
+    fn new(doc: &Document) -> Running {
+        Running {
+            plan: doc.plan.clone(),
+            tombstones: doc.tombstones.clone(),
+            activities: by_id(&doc.activities),
+            readings: by_id(&doc.readings),
+            reports: by_id(&doc.reports),
+            notices: by_id(&doc.notices),
+        }
+    }
+
+    /// Merges `theirs` in; what it did against the records before it.
+    fn merge(&mut self, theirs: &Document) -> MergeSummary {
+        let (a_ids, activities) = named(&self.activities, theirs);
+        let (r_ids, readings) = named(&self.readings, theirs);
+        let (p_ids, reports) = named(&self.reports, theirs);
+        let (n_ids, notices) = named(&self.notices, theirs);
+        let part = Document {
+            unit: String::new(),
+            plan: self.plan.clone(),
+            activities,
+            readings,
+            tombstones: std::mem::take(&mut self.tombstones),
+            reports,
+            notices,
+        };
+        let merged = merge::merge(&part, theirs);
+        put_back(&mut self.activities, &a_ids, &merged.doc);
+        put_back(&mut self.readings, &r_ids, &merged.doc);
+        put_back(&mut self.reports, &p_ids, &merged.doc);
+        put_back(&mut self.notices, &n_ids, &merged.doc);
+        self.plan = merged.doc.plan;
+        self.tombstones = merged.doc.tombstones;
+        merged.summary
+    }
+}
+
 /// The preview of consolidating `files` into `ours`, as of `today` (the
 /// day sent of a file that does not say), stamped `now`.
 pub fn preview(
@@ -227,14 +318,24 @@ pub fn preview(
         let key = |i: usize| (files[i].decoded.exported_at, files[i].name.as_str());
         key(a).cmp(&key(b))
     });
-    let mut result = ours.clone();
+    let mut running = Running::new(ours);
+    // Every accepted file's records, merged into ours once at the end.
+    let mut union = Document {
+        unit: String::new(),
+        plan: ours.plan.clone(),
+        activities: Vec::new(),
+        readings: Vec::new(),
+        tombstones: Vec::new(),
+        reports: Vec::new(),
+        notices: Vec::new(),
+    };
+    let mut added: Vec<UnitReport> = Vec::new();
     let mut origins: Origins = HashMap::new();
     note_origins(&mut origins, ours, None);
     let mut lines: Vec<FileLine> = Vec::with_capacity(files.len());
     let mut new_units: Vec<String> = Vec::new();
     let own = ours.unit.trim();
-    let listed =
-        |u: &str, result: &Document| u == own || result.plan.units.iter().any(|l| l.trim() == u);
+    let listed = |u: &str, plan: &Plan| u == own || plan.units.iter().any(|l| l.trim() == u);
     for i in order {
         let file = &files[i];
         let theirs = &file.decoded.document;
@@ -257,7 +358,7 @@ pub fn preview(
                 .iter()
                 .filter(|r| r.recorded_by.trim().is_empty())
                 .count();
-        let is_listed = unit.is_empty() || listed(&unit, &result);
+        let is_listed = unit.is_empty() || listed(&unit, &running.plan);
         let mut line = FileLine {
             name: file.name.clone(),
             unit: unit.clone(),
@@ -288,9 +389,14 @@ pub fn preview(
         } else {
             theirs
         };
-        let merged = merge::merge(&result, theirs);
+        let summary = running.merge(theirs);
+        union.activities.extend(theirs.activities.iter().cloned());
+        union.readings.extend(theirs.readings.iter().cloned());
+        union.tombstones.extend(theirs.tombstones.iter().cloned());
+        union.reports.extend(theirs.reports.iter().cloned());
+        union.notices.extend(theirs.notices.iter().cloned());
         let index = lines.len();
-        for c in merged.summary.conflicts() {
+        for c in summary.conflicts() {
             let key = (c.kind, c.id.clone());
             let against = origins.get(&key).copied().flatten();
             line.clashes.push(Clash {
@@ -302,11 +408,10 @@ pub fn preview(
             }
         }
         note_origins(&mut origins, theirs, Some(index));
-        result = merged.doc;
         if !unit.is_empty() && unit != own {
             let sent = exported.unwrap_or(today);
             let id = report_id(&unit, sent, &file.name);
-            if !result.reports.iter().any(|r| r.id == id) {
+            if !running.reports.contains_key(id.as_str()) && !added.iter().any(|r| r.id == id) {
                 let report = UnitReport {
                     id,
                     unit: unit.clone(),
@@ -315,23 +420,26 @@ pub fn preview(
                     file_name: file.name.clone(),
                     updated_at: now,
                 };
-                let at = result
-                    .reports
-                    .partition_point(|r| (r.sent, &r.id) < (sent, &report.id));
-                result.reports.insert(at, report.clone());
+                added.push(report.clone());
                 line.report = Some(report);
             }
         }
-        line.outcome = if merged.summary.changes_nothing() && line.report.is_none() {
+        line.outcome = if summary.changes_nothing() && line.report.is_none() {
             Outcome::Unchanged
         } else {
-            Outcome::Merged(merged.summary)
+            Outcome::Merged(summary)
         };
         if !is_listed && !new_units.contains(&unit) {
             new_units.push(unit);
         }
         lines.push(line);
     }
+    union.plan = running.plan;
+    let mut result = merge::merge(ours, &union).doc;
+    result.reports.extend(added);
+    result
+        .reports
+        .sort_by(|a, b| (a.sent, &a.id).cmp(&(b.sent, &b.id)));
     if choices.add_units && !new_units.is_empty() {
         let before = result.plan.clone();
         result.plan.units.extend(new_units.iter().cloned());

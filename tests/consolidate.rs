@@ -325,3 +325,65 @@ fn the_unit_is_read_from_an_export_files_name() {
         assert_eq!(unit_from_file_name(name).as_deref(), unit, "{name}");
     }
 }
+
+#[test]
+fn the_result_is_every_file_merged_in_turn() {
+    // Three units, one of which also deletes a record another sent, and
+    // two versions of one record: the preview merges each file against
+    // only the records it names, which must equal merging whole documents.
+    let mut files = three();
+    let mut deleting = unit_file(
+        "综合处",
+        "2026-12-06",
+        vec![activity(
+            "z2",
+            "2026-11-21",
+            "综合处活动二",
+            "综合处",
+            "2026-11-21T18:00:00+08:00",
+        )],
+    );
+    deleting
+        .decoded
+        .document
+        .tombstones
+        .push(luoshi::plan::Tombstone {
+            kind: RecordKind::Activity,
+            id: "m2".into(),
+            deleted_at: at("2026-12-06T09:00:00+08:00"),
+        });
+    files.push(deleting);
+    files.push(unit_file(
+        "秘书一处",
+        "2026-12-07",
+        vec![activity(
+            "m1",
+            "2026-11-05",
+            "秘书一处活动一（改）",
+            "秘书一处",
+            "2026-12-07T09:00:00+08:00",
+        )],
+    ));
+    let ours = office();
+    let c = preview(&ours, &files, choices(), d("2026-12-08"), now());
+    let folded = files.iter().fold(ours.clone(), |doc, f| {
+        luoshi::merge::merge(&doc, &f.decoded.document).doc
+    });
+    assert_eq!(c.result.activities, folded.activities);
+    assert_eq!(c.result.readings, folded.readings);
+    assert_eq!(c.result.tombstones, folded.tombstones);
+    assert_eq!(c.result.plan, folded.plan);
+    let ids: Vec<&str> = c.result.activities.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["z1", "m1", "z2"]);
+    assert_eq!(c.result.activities[1].title, "秘书一处活动一（改）");
+    // The deleting file's line counts the deletion.
+    let line = c
+        .files
+        .iter()
+        .find(|f| f.name.ends_with("综合处-2026-12-06.json"))
+        .expect("line");
+    match &line.outcome {
+        Outcome::Merged(s) => assert_eq!((s.activities.added, s.activities.deleted), (1, 1)),
+        other => panic!("{other:?}"),
+    }
+}
