@@ -1,15 +1,22 @@
 //! Contribution by unit: who did how much of each target.
 //!
-//! Activities name their lead unit (牵头处室, [`Activity::lead_unit`]). A
+//! A record's contributing unit is the unit whose copy recorded it
+//! ([`Activity::recorded_by`]), and for a record older than format version
+//! 3, which says nothing of that, the lead unit the activity names
+//! ([`Activity::lead_unit`]). `recorded_by` comes first because the app sets
+//! it from the copy's unit, while an activity's lead unit defaults to its
+//! target's lead unit and so would credit every share to one unit. A
 //! unit's share of a target is what [`engine::evaluate`] gives for the
-//! document holding only that unit's activities — no arithmetic of its own,
-//! so a unit's figure follows the same rules as the target's. For counts
-//! and ranges the shares add up to the target's figure; for a per-person
-//! or cadence target a share is what the unit's activities reach alone
-//! (people credited, periods met), which need not add up. Readings carry
-//! no unit, so measured targets (threshold, ratio, improvement) have no
-//! breakdown.
+//! document holding only that unit's activities — no arithmetic of its
+//! own, so a unit's figure follows the same rules as the target's. For
+//! counts and ranges the shares add up to the target's figure; for a
+//! per-person or cadence target a share is what the unit's activities
+//! reach alone (people credited, periods met), which need not add up. A
+//! measured target's figure is its latest reading or the sum of two
+//! counts, not a sum of units' parts, so measured targets (threshold,
+//! ratio, improvement) have no breakdown.
 //!
+//! [`Activity::recorded_by`]: crate::plan::Activity::recorded_by
 //! [`Activity::lead_unit`]: crate::plan::Activity::lead_unit
 
 use std::collections::BTreeSet;
@@ -17,13 +24,22 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use crate::engine::{self, Measure};
-use crate::plan::{Document, TargetId};
+use crate::plan::{Activity, Document, TargetId};
+
+/// The unit an activity is credited to: the unit that recorded it, or for
+/// an older record the lead unit it names (trimmed).
+pub fn contributor(a: &Activity) -> &str {
+    match a.recorded_by.trim() {
+        "" => a.lead_unit.trim(),
+        unit => unit,
+    }
+}
 
 /// One unit's part of one target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
-    /// The unit as the activities name it (trimmed); empty when they name
-    /// none.
+    /// The contributing unit ([`contributor`]); empty when the activities
+    /// name none.
     pub unit: String,
     /// The engine's figure for the unit's activities alone.
     pub actual: Measure,
@@ -41,10 +57,10 @@ pub struct TargetShares {
     pub shares: Vec<Share>,
 }
 
-/// The units named by the document's activities, in the order
+/// The units credited with the document's activities, in the order
 /// [`TargetShares`] lists them.
 fn units(doc: &Document) -> Vec<String> {
-    let named: BTreeSet<&str> = doc.activities.iter().map(|a| a.lead_unit.trim()).collect();
+    let named: BTreeSet<&str> = doc.activities.iter().map(contributor).collect();
     let listed: Vec<String> = doc
         .plan
         .units
@@ -95,7 +111,7 @@ pub fn by_unit(doc: &Document, as_of: NaiveDate) -> Vec<TargetShares> {
             activities: doc
                 .activities
                 .iter()
-                .filter(|a| a.lead_unit.trim() == unit)
+                .filter(|a| contributor(a) == unit)
                 .cloned()
                 .collect(),
             readings: Vec::new(),

@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod command;
+pub mod consolidate;
 pub mod contribution;
 pub mod engine;
 pub mod evidence;
@@ -23,6 +24,7 @@ pub mod period;
 pub mod plan;
 pub mod present;
 pub mod report;
+pub mod reporting;
 pub mod rules;
 pub mod seed;
 pub mod unassigned;

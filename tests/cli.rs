@@ -696,7 +696,7 @@ fn report_by_unit_as_json_and_table() {
     let want = "\
 ## 各单位完成情况
 
-| 指标 | 牵头单位 | 完成 | 台账记录 |
+| 指标 | 单位 | 完成 | 台账记录 |
 |---|---|---:|---:|
 | 组织专题培训 | 综合处 | 1次 | 1 |
 | 组织专题培训 | 秘书一处 | 2次 | 2 |
@@ -877,4 +877,211 @@ fn report_follows_the_rules_in_the_file() {
     close(&by_month[0]["time_progress"], 0.5, "c1 by month");
     assert_eq!(by_month[2]["status"], "missed");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A folder of units' files for `consolidate`, made as the app exports
+/// them: the office's copy (督查室, monthly reports due by the 5th with 5
+/// days' grace) and two units' exports of the default plan 2026 —
+/// 秘书一处 on 12-03 with one activity, 综合处 on 11-28 with one — named as
+/// the app names them.
+fn consolidate_folder(name: &str) -> PathBuf {
+    use luoshi::plan::{Activity, ActivityId, Reporting, TargetId};
+    let stamp = |s: &str| chrono::DateTime::parse_from_rfc3339(s).expect("test stamp");
+    let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), name].iter().collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("in")).expect("temp folder");
+    let mut office = luoshi::seed::default_document(2026, "督查室");
+    office.plan.rules.reporting = Reporting::Monthly { by_day: 5 };
+    office.plan.rules.grace_days = 5;
+    let office_at = stamp("2026-12-01T09:00:00+08:00");
+    office.plan.updated_at = office_at;
+    std::fs::write(
+        dir.join("in").join("落实台账-督查室-2026-12-01.json"),
+        luoshi::format::encode_pretty(&office, Some(office_at)),
+    )
+    .expect("write");
+    for (unit, day, id) in [
+        ("秘书一处", "2026-12-03", "m1"),
+        ("综合处", "2026-11-28", "z1"),
+    ] {
+        let mut doc = luoshi::seed::default_document(2026, unit);
+        doc.activities.push(Activity {
+            id: ActivityId::from(id),
+            date: "2026-11-10".parse().expect("date"),
+            title: format!("{unit}的活动"),
+            targets: vec![TargetId::from("t1-02")],
+            quantity: 1,
+            people: Vec::new(),
+            lead_unit: "机关党委".into(),
+            notes: String::new(),
+            recorded_by: unit.into(),
+            evidence: Vec::new(),
+            updated_at: stamp("2026-11-10T18:00:00+08:00"),
+        });
+        let at = stamp(&format!("{day}T17:00:00+08:00"));
+        let file = luoshi::format::export_file_name(unit, day.parse().expect("date"));
+        std::fs::write(
+            dir.join("in").join(file),
+            luoshi::format::encode_pretty(&doc, Some(at)),
+        )
+        .expect("write");
+    }
+    dir
+}
+
+fn unit_states(v: &Value) -> Vec<(String, String)> {
+    v["units"]
+        .as_array()
+        .expect("units")
+        .iter()
+        .map(|u| {
+            (
+                u["unit"].as_str().unwrap_or("").to_string(),
+                u["state"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn consolidate_merges_a_folder_and_says_who_has_reported() {
+    let dir = consolidate_folder("cli-consolidate");
+    let out = dir.join("merged.json");
+    let (input, merged) = (dir.join("in"), out.to_string_lossy().to_string());
+    let input = input.to_string_lossy().to_string();
+    let args = |as_of: &'static str| {
+        let mut a = vec!["consolidate".to_string(), input.clone()];
+        for s in [
+            "--as-of",
+            as_of,
+            "--out",
+            &merged,
+            "--unit",
+            "督查室",
+            "--format",
+            "json",
+        ] {
+            a.push(s.to_string());
+        }
+        a
+    };
+    let run = |as_of| {
+        let a = args(as_of);
+        luoshi(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    // November closed; its report is due 12-05, overdue after 12-10. 秘书一处's
+    // file of 12-03 covers November; 综合处's of 11-28 does not.
+    let on_time = run("2026-12-08");
+    assert_eq!(on_time.code, 0, "{}", on_time.stderr);
+    let v: Value = serde_json::from_str(&on_time.stdout).expect("JSON");
+    assert_eq!(v["cycle"]["due"], "2026-12-05");
+    let states = unit_states(&v);
+    let state = |u: &str| {
+        states
+            .iter()
+            .find(|(n, _)| n == u)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(state("秘书一处"), "reported");
+    assert_eq!(state("综合处"), "not_reported");
+    assert_eq!(state("机关党委"), "not_reported");
+    assert_eq!(state("督查室"), "own");
+    let doc = luoshi::format::decode(&std::fs::read_to_string(&out).expect("merged written"))
+        .expect("the merged file reads");
+    assert_eq!(doc.unit, "督查室");
+    assert_eq!(doc.activities.len(), 2);
+    let mut reported: Vec<&str> = doc.reports.iter().map(|r| r.unit.as_str()).collect();
+    reported.sort();
+    assert_eq!(reported, ["秘书一处", "综合处"]);
+    assert_eq!(doc.plan.rules.grace_days, 5);
+    let late = run("2026-12-11");
+    let v: Value = serde_json::from_str(&late.stdout).expect("JSON");
+    let states = unit_states(&v);
+    assert!(
+        states.contains(&("综合处".into(), "overdue".into())),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("秘书一处".into(), "reported".into())),
+        "{states:?}"
+    );
+}
+
+#[test]
+fn consolidate_prints_the_tables_in_markdown() {
+    let dir = consolidate_folder("cli-consolidate-md");
+    let out = dir.join("merged.json");
+    let run = luoshi(&[
+        "consolidate",
+        &dir.join("in").to_string_lossy(),
+        "--as-of",
+        "2026-12-11",
+        "--out",
+        &out.to_string_lossy(),
+        "--unit",
+        "督查室",
+        "--format",
+        "table",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("| 综合处 | 逾期未报 | 2026-11-28 | 1 |"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("| 秘书一处 | 已报送 | 2026-12-03 | 1 |"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("| 督查室 | 本单位 |"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("| 牵头单位 | 指标 | 状态 |"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn consolidate_refuses_another_plans_file_and_writes_nothing() {
+    let dir = consolidate_folder("cli-consolidate-other");
+    let mut other = luoshi::seed::default_document(2026, "信息中心");
+    other.plan.id = "another-plan".into();
+    let stray = dir.join("in").join("落实台账-信息中心-2026-12-02.json");
+    std::fs::write(&stray, luoshi::format::encode_pretty(&other, None)).expect("write");
+    let out = dir.join("merged.json");
+    let run = luoshi(&[
+        "consolidate",
+        &dir.join("in").to_string_lossy(),
+        "--as-of",
+        "2026-12-08",
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("落实台账-信息中心-2026-12-02.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("another plan"), "{}", run.stderr);
+    assert!(!out.exists());
+
+    std::fs::remove_file(&stray).expect("remove");
+    let broken = dir.join("in").join("broken.json");
+    std::fs::write(&broken, "{\"format\": \"luoshi\",").expect("write");
+    let run = luoshi(&[
+        "consolidate",
+        &dir.join("in").to_string_lossy(),
+        "--as-of",
+        "2026-12-08",
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("broken.json"), "{}", run.stderr);
+    assert!(!out.exists());
 }

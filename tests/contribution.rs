@@ -174,3 +174,22 @@ fn before_anything_is_recorded_there_are_no_shares() {
     let all = by_unit(&document(), d("2026-01-15"));
     assert!(all.iter().all(|t| t.shares.is_empty()));
 }
+
+#[test]
+fn the_recording_unit_is_credited_before_the_lead_unit() {
+    // a1 (秘书一处 leads, 2) was recorded by 综合处's copy; a2 (外事办 leads,
+    // 1) by 秘书一处's; the others say nothing of their recorder, so their
+    // lead unit stands: c1 as of 05-10 is 综合处 2+2, 秘书一处 1, none 1.
+    let mut doc = document();
+    doc.activities[0].recorded_by = "综合处".into();
+    doc.activities[1].recorded_by = " 秘书一处 ".into();
+    let all = by_unit(&doc, d("2026-05-10"));
+    assert_eq!(
+        all[0].shares,
+        vec![
+            share("综合处", 4, 2),
+            share("秘书一处", 1, 1),
+            share("", 1, 1)
+        ]
+    );
+}

@@ -76,6 +76,7 @@ fn routes_parse() {
     check_route("#/help", Route::Help);
     check_route("#/help?x=1", Route::Help);
     check_route("#/intake", Route::Intake);
+    check_route("#/reporting", Route::Reporting);
     check_route("#/nonsense", Route::Dashboard);
     check_route("#/LEDGER", Route::Dashboard);
     check_route("#main-content", Route::Dashboard);
@@ -98,6 +99,7 @@ fn routes_format_and_round_trip() {
         (Route::Report, "#/report"),
         (Route::Help, "#/help"),
         (Route::Intake, "#/intake"),
+        (Route::Reporting, "#/reporting"),
     ];
     for (route, hash) in all {
         assert_eq!(route.to_hash(), hash);

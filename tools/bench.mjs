@@ -552,6 +552,75 @@ function printBrowser(r, importBytes) {
   for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
 }
 
+// ---------------------------------------------------------------- 进度报送: many units' files
+
+const UNIT_FILES = 30;
+const UNIT_ACTIVITIES = 1_000;
+
+/** Thirty units' exports of 1,000 activities each, of the example's plan, as the reporting page
+ *  receives them. */
+function unitFiles(example) {
+  return Array.from({ length: UNIT_FILES }, (_, i) => {
+    const unit = `基准单位${String(i + 1).padStart(2, '0')}`;
+    const doc = heavyDocument(example, UNIT_ACTIVITIES);
+    doc.activities.forEach((a) => {
+      a.id = `u${i}-${a.id}`;
+      a.recorded_by = unit;
+    });
+    const file = { ...doc, unit, exported_at: `${YEAR}-11-03T17:00:00+08:00`, covers: { from: doc.plan.start, to: `${YEAR}-11-03` } };
+    return { name: `落实台账-${unit}-${YEAR}-11-03.json`, text: JSON.stringify(file) };
+  });
+}
+
+/** The example ledger in storage; the thirty files picked at once on #/reporting: from the pick
+ *  until the one preview is painted (read, decode, merge each), then from the click on 确认导入
+ *  until the page is painted without it. */
+async function measureConsolidate(opts, example) {
+  const server = await startStaticServer({ root: DIST });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const files = unitFiles(example);
+  const r = { preview: [], apply: [], notes: [] };
+  try {
+    for (let run = 0; run < opts.runs; run++) {
+      const { context, page } = await newPage(browser, server.url, JSON.stringify(example));
+      try {
+        await toView(page, '报送', '.view-reporting');
+        await page.evaluate(async (fs) => {
+          globalThis.benchFiles = fs.map((f) => new File([f.text], f.name, { type: 'application/json' }));
+          await Promise.all(globalThis.benchFiles.map((f) => f.arrayBuffer()));
+        }, files);
+        r.preview.push(await page.evaluate(`(async () => {
+          const input = document.querySelector('[data-testid=consolidate-files]');
+          const t0 = performance.now();
+          const dt = new DataTransfer();
+          for (const f of globalThis.benchFiles) dt.items.add(f);
+          input.files = dt.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          while (!document.querySelector('[data-testid=consolidate-preview]')) await new Promise((r) => setTimeout(r, 0));
+          return (await (${PAINTED})()) - t0;
+        })()`));
+        r.apply.push(await page.evaluate(`(async () => {
+          const t0 = performance.now();
+          document.querySelector('[data-testid=consolidate-apply]').click();
+          while (document.querySelector('[data-testid=consolidate-preview]')) await new Promise((r) => setTimeout(r, 0));
+          return (await (${PAINTED})()) - t0;
+        })()`));
+      } catch (e) {
+        r.notes.push(`consolidate: ${String(e.message || e).split('\n')[0]}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  const p = median(r.preview), a = median(r.apply);
+  console.log(`\n进度报送: ${UNIT_FILES} unit files of ${UNIT_ACTIVITIES} activities each, picked at once, median of ${opts.runs} runs`);
+  console.log(`  to the one preview (read, decode, merge)         ${ms(p).padStart(9)}  ${goal(p, 1000)}`);
+  console.log(`  applied (one command, one undo)                  ${ms(a).padStart(9)}  ${goal(a, 300)}`);
+  for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
+}
+
 function nativeBench() {
   console.log('\nnative engine benchmark (cargo bench --bench engine)');
   const r = spawnSync('cargo', ['bench', '--bench', 'engine'], { cwd: ROOT, stdio: 'inherit' });
@@ -573,6 +642,7 @@ async function main() {
   console.log(`\nin headless Chromium, ${ACTIVITIES} activities in storage (${mb(JSON.stringify(doc).length)} of JSON), median of ${opts.runs} runs`);
   const r = await measureBrowser(opts, doc, importText);
   printBrowser(r, Buffer.byteLength(importText));
+  await measureConsolidate(opts, example);
   if (opts.native) nativeBench();
 }
 

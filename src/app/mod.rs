@@ -114,6 +114,7 @@ pub fn App() -> impl IntoView {
             Route::Help => view! { <PartView part=Part::Help/> }.into_any(),
             Route::History => view! { <PartView part=Part::History/> }.into_any(),
             Route::Intake => view! { <PartView part=Part::Intake/> }.into_any(),
+            Route::Reporting => view! { <PartView part=Part::Reporting/> }.into_any(),
         }
     };
 
@@ -187,16 +188,18 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
         Route::Data => shell.nav_data,
         Route::Report => shell.nav_report,
         Route::Help => shell.nav_help,
+        Route::Reporting => shell.nav_reporting,
     }
 }
 
 /// The views in navigation order.
-const NAV: [Route; 7] = [
+const NAV: [Route; 8] = [
     Route::Dashboard,
     Route::Ledger,
     Route::Targets,
     Route::Plan,
     Route::Data,
+    Route::Reporting,
     Route::Report,
     Route::Help,
 ];

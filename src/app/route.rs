@@ -26,6 +26,8 @@ pub enum Route {
     Help,
     /// 从文本生成计划 `#/intake`, reached from the plan editor.
     Intake,
+    /// 进度报送 `#/reporting`: units' reports and the many-file import.
+    Reporting,
 }
 
 impl Route {
@@ -53,6 +55,7 @@ impl Route {
             ("report", None) => Route::Report,
             ("help", None) => Route::Help,
             ("intake", None) => Route::Intake,
+            ("reporting", None) => Route::Reporting,
             _ => Route::Dashboard,
         }
     }
@@ -71,6 +74,7 @@ impl Route {
             Route::Report => "#/report".into(),
             Route::Help => "#/help".into(),
             Route::Intake => "#/intake".into(),
+            Route::Reporting => "#/reporting".into(),
         }
     }
 

@@ -7,6 +7,8 @@
 
 #[path = "luoshi/args.rs"]
 mod args;
+#[path = "luoshi/consolidate.rs"]
+mod consolidate;
 #[path = "luoshi/history.rs"]
 mod history;
 #[path = "luoshi/intake.rs"]
@@ -151,6 +153,19 @@ fn run(command: Command) -> Result<(), Failure> {
                 HistoryForm::Grid(lang) => history::grid(&doc, &h, lang),
                 HistoryForm::Json => history::json(&doc, &h),
             };
+            write_out(&text, None)
+        }
+        Command::Consolidate {
+            files,
+            as_of,
+            out,
+            unit,
+            form,
+        } => {
+            let (c, table) = consolidate::run(&files, as_of, &unit)?;
+            warn_unassigned(&c.result);
+            let text = consolidate::render(&c, &table, form);
+            write_out(&format::encode_pretty(&c.result, None), Some(&out))?;
             write_out(&text, None)
         }
         Command::ExportXlsx {

@@ -22,8 +22,9 @@ pub struct ContributionMsgs {
 /// 中文.
 pub const ZH: ContributionMsgs = ContributionMsgs {
     heading: "各单位完成情况",
-    note: "按台账记录的牵头单位分别计算：只计该单位的记录时的完成数。",
-    col_unit: "牵头单位",
+    note:
+        "按记录单位分别计算（旧记录未注明记录单位的，按其牵头单位）：只计该单位的记录时的完成数。",
+    col_unit: "单位",
     col_done: "完成",
     col_records: "台账记录",
     no_unit: "（未注明）",
@@ -33,8 +34,8 @@ pub const ZH: ContributionMsgs = ContributionMsgs {
 /// English.
 pub const EN: ContributionMsgs = ContributionMsgs {
     heading: "By unit",
-    note: "Counted per lead unit named in the ledger: what that unit's records alone reach.",
-    col_unit: "Lead unit",
+    note: "Counted per recording unit (for older records that name none, their lead unit): what that unit's records alone reach.",
+    col_unit: "Unit",
     col_done: "Done",
     col_records: "Records",
     no_unit: "(none named)",

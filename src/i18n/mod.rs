@@ -16,6 +16,7 @@ pub mod ledger;
 pub mod plan;
 pub mod records;
 pub mod report;
+pub mod reporting;
 pub mod rules;
 pub mod shell;
 pub mod target;

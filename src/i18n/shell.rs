@@ -21,6 +21,8 @@ pub struct ShellMsgs {
     pub nav_data: &'static str,
     /// 报告.
     pub nav_report: &'static str,
+    /// Navigation: 进度报送.
+    pub nav_reporting: &'static str,
     /// 帮助.
     pub nav_help: &'static str,
     /// The language button: names the *other* language.
@@ -133,6 +135,7 @@ pub const ZH: ShellMsgs = ShellMsgs {
     nav_plan: "计划",
     nav_data: "数据",
     nav_report: "报告",
+    nav_reporting: "报送",
     nav_help: "帮助",
     lang_button: "English",
     lang_button_title: "Switch the interface to English",
@@ -190,6 +193,7 @@ pub const EN: ShellMsgs = ShellMsgs {
     nav_plan: "Plan",
     nav_data: "Data",
     nav_report: "Report",
+    nav_reporting: "Reporting",
     nav_help: "Help",
     lang_button: "中文",
     lang_button_title: "切换到中文界面",

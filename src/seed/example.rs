@@ -166,7 +166,8 @@ pub fn example_document(year: i32, as_of: NaiveDate) -> Document {
         .enumerate()
         .filter(|(_, a)| a.date >= start && a.date <= as_of)
         .map(|(i, a)| Activity {
-            recorded_by: String::new(),
+            // As if each unit kept its part and the office consolidated.
+            recorded_by: a.lead.to_string(),
             evidence: Vec::new(),
             id: ActivityId(format!("a-{:04}", i + 1)),
             date: a.date,
@@ -185,7 +186,11 @@ pub fn example_document(year: i32, as_of: NaiveDate) -> Document {
         .enumerate()
         .filter(|(_, r)| r.date >= start && r.date <= as_of)
         .map(|(i, r)| Reading {
-            recorded_by: String::new(),
+            recorded_by: doc
+                .plan
+                .target(&TargetId::from(r.target))
+                .map(|t| t.lead_unit.clone())
+                .unwrap_or_default(),
             evidence: Vec::new(),
             id: ReadingId(format!("r-{:04}", i + 1)),
             target: TargetId::from(r.target),

@@ -21,6 +21,7 @@ const VIEWS = [
   ['history', '#/history'],
   ['plan', '#/plan'],
   ['data', '#/data'],
+  ['reporting', '#/reporting'],
   ['report', '#/report'],
   ['help', '#/help'],
 ];

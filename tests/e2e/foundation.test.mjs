@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session } from './harness.mjs';
 
-const NAV_ZH = ['总览', '台账', '指标', '计划', '数据', '报告', '帮助'];
-const NAV_EN = ['Dashboard', 'Ledger', 'Targets', 'Plan', 'Data', 'Report', 'Help'];
+const NAV_ZH = ['总览', '台账', '指标', '计划', '数据', '报送', '报告', '帮助'];
+const NAV_EN = ['Dashboard', 'Ledger', 'Targets', 'Plan', 'Data', 'Reporting', 'Report', 'Help'];
 
 /** The visible text lines of the navigation's links and buttons (an icon may sit on its own line). */
 async function navTexts(page) {

@@ -17,6 +17,7 @@ const VIEWS = [
   { link: '指标', cls: '.view-targets', part: 'targets' },
   { link: '计划', cls: '.view-plan', part: 'plan' },
   { link: '数据', cls: '.view-data', part: 'data' },
+  { link: '报送', cls: '.view-reporting', part: 'reporting' },
   { link: '报告', cls: '.view-report', part: 'report' },
   { link: '帮助', cls: '.view-help', part: 'help' },
 ];
@@ -38,7 +39,7 @@ async function everyViewWorks(page) {
   for (const v of VIEWS) await visit(page, v);
   await visit(page, VIEWS[0]);
   assert.ok(await page.locator('form.add-form').isVisible(), 'the ledger shows its form');
-  await visit(page, VIEWS[4]);
+  await visit(page, VIEWS[5]);
   assert.ok((await page.locator('.view-report').innerText()).length > 100, 'the report shows its draft');
   await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
   await page.locator('.view-dashboard').waitFor();

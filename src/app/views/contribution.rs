@@ -1,4 +1,4 @@
-//! A target's figures by lead unit, on its page: who did how much, from
+//! A target's figures by contributing unit (the unit that recorded each activity), on its page: who did how much, from
 //! [`crate::contribution::by_unit`]. Hidden for measured targets and when
 //! no activity counts yet.
 

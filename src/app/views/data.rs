@@ -26,6 +26,7 @@ use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
 
 mod package;
+mod unit_ask;
 mod xlsx;
 
 /// A file read and understood, waiting for the user's choice.
@@ -99,6 +100,13 @@ fn activity_key(a: &Activity) -> (NaiveDate, String, Vec<String>, u32) {
     (a.date, a.title.trim().to_string(), targets, a.quantity)
 }
 
+/// Marks records read from a sheet as recorded by this copy's unit.
+pub(crate) fn recorded_here(rows: &mut [Activity], unit: &str) {
+    for a in rows {
+        a.recorded_by = unit.trim().to_string();
+    }
+}
+
 /// Reads an incoming file into a preview, changing nothing.
 pub fn understand(app: AppState, file: IncomingFile) -> Pending {
     if let Some(refused) = xlsx::dropped_workbook(&file.name) {
@@ -124,7 +132,11 @@ pub fn understand(app: AppState, file: IncomingFile) -> Pending {
     if looks_like_csv(&file.name, &text) {
         let now = app.now();
         let import = app.doc.with_untracked(|d| {
-            ledger_csv::import_csv(&text, &d.plan, now, &mut || ActivityId(app.new_id("a")))
+            let mut import =
+                ledger_csv::import_csv(&text, &d.plan, now, &mut || ActivityId(app.new_id("a")));
+            // Rows typed into a sheet here are this copy's records.
+            recorded_here(&mut import.rows, &d.unit);
+            import
         });
         let known: HashSet<_> = app
             .doc
@@ -220,7 +232,8 @@ fn focus_preview() {
 #[component]
 fn ExportCard() -> impl IntoView {
     let app = use_app();
-    let export_json = move |_| {
+    let asking = RwSignal::new(false);
+    let export_now = Callback::new(move |()| {
         if actions::export_json(app) {
             let name = app
                 .doc
@@ -229,6 +242,14 @@ fn ExportCard() -> impl IntoView {
                 format!("{}{name}", app.msgs_untracked().data.exported),
                 ToastKind::Info,
             );
+        }
+    });
+    // The first export of a copy that names no unit asks for it.
+    let export_json = move |_| {
+        if app.doc.with_untracked(|d| d.unit.trim().is_empty()) {
+            asking.set(true);
+        } else {
+            export_now.run(());
         }
     };
     let export_csv = move |_| {
@@ -266,6 +287,7 @@ fn ExportCard() -> impl IntoView {
                 </button>
                 <span class="small muted" data-testid="last-export">{last}</span>
             </div>
+            <unit_ask::UnitAsk open=asking then=export_now/>
             <p class="small muted spaced">{move || app.msgs().data.export_csv_hint}</p>
             <div class="btn-row">
                 <button type="button" class="btn" on:click=export_csv>
@@ -363,11 +385,25 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
             );
             let counts = (doc.activities.len(), doc.readings.len());
             let exported = exported_at.map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            // An older file's records name no recording unit: offer its
+            // unit (the file's, or from its name) for all of them.
+            let older_unit = match doc.unit.trim() {
+                "" => crate::consolidate::unit_from_file_name(&name).unwrap_or_default(),
+                u => u.to_string(),
+            };
+            let unattributed = doc.activities.iter().filter(|a| a.recorded_by.trim().is_empty()).count()
+                + doc.readings.iter().filter(|r| r.recorded_by.trim().is_empty()).count();
+            let offer = (unattributed > 0 && !older_unit.is_empty()).then(|| (unattributed, older_unit.clone()));
+            let assign = RwSignal::new(true);
             let for_merge = doc.clone();
             let for_replace = doc;
             let merge_now = move |_| {
                 let text = if app.lang.get_untracked() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() };
-                match app.dispatch(Command::MergeDocument(for_merge.clone())) {
+                let mut theirs = for_merge.clone();
+                if assign.get_untracked() && !older_unit.is_empty() {
+                    crate::consolidate::attribute(&mut theirs, &older_unit);
+                }
+                match app.dispatch(Command::MergeDocument(theirs)) {
                     Ok(()) => {
                         pending.set(None);
                         app.notify(format!("{}{text}", app.msgs_untracked().data.merged), ToastKind::Undoable);
@@ -410,6 +446,12 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                     <p class="preview-summary" data-testid="merge-summary">{describe}</p>
                     {nothing.then(|| view! { <p>{move || app.msgs().data.merge_nothing}</p> })}
                     <TargetChanges changes=target_changes/>
+                    {offer.map(|(n, unit)| view! {
+                        <label class="check" data-testid="import-assign-unit">
+                            <input type="checkbox" prop:checked=move || assign.get() on:change=move |e| assign.set(event_target_checked(&e))/>
+                            " "{move || crate::i18n::reporting::fill(crate::i18n::reporting::msgs(app.lang.get()).assign_one, &[("n", &n.to_string()), ("unit", &unit)])}
+                        </label>
+                    })}
                     {(unassigned_in_file > 0).then(|| view! {
                         <p data-testid="import-unassigned">{move || app.msgs().records.import_unassigned}{unassigned_in_file}</p>
                     })}

@@ -11,6 +11,7 @@ pub mod intake;
 pub mod ledger;
 pub mod plan_editor;
 pub mod report;
+pub mod reporting;
 pub mod target;
 
 use leptos::prelude::*;

@@ -20,6 +20,8 @@ USAGE:
                   [--format md|json|table] [--lang zh|en]
     luoshi export-xlsx FILE.json [FILE2.json ...] --as-of YYYY-MM-DD --out FILE.xlsx
                   [--lang zh|en]
+    luoshi consolidate FILE.json|FOLDER ... --as-of YYYY-MM-DD --out MERGED.json
+                  [--format md|json|table] [--unit NAME]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
@@ -41,7 +43,8 @@ COMMANDS:
                --format table: a Markdown table of the figures; --lang en for
                English words (default zh).
                --by-unit (json, table): each target's figure broken down by
-               the lead unit its activities name, each unit's share as the
+               the unit that recorded its activities (for records older than
+               format 3, the lead unit they name), each unit's share as the
                engine counts that unit's activities alone.
     history    Reads and merges documents as `report` does and prints every
                target's colour at the end of each month of the plan up to the
@@ -55,6 +58,15 @@ COMMANDS:
                date as one Excel workbook: sheet 台账 (one row per activity)
                and sheet 指标进度 (figures coloured by status). --lang en for
                English sheet names and headers (default zh).
+    consolidate
+               Merges many units' files (a folder: every .json file in it)
+               into one document kept by --unit (default none), written to
+               --out, with one report record per unit's file; prints the
+               files, the per-unit reporting table (已报送, 未报送, 逾期未报
+               by the plan's reporting cycle) and the targets behind by lead
+               unit. --format md (default): a Markdown page; table: the two
+               tables; json. A file that cannot be read, or of another plan,
+               stops the command and nothing is written.
     example    Writes the default plan of the year with a believable example
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
     template   Writes the default plan of the year with an empty ledger.
@@ -118,6 +130,13 @@ pub(crate) enum Command {
         files: Vec<PathBuf>,
         as_of: NaiveDate,
         form: HistoryForm,
+    },
+    Consolidate {
+        files: Vec<PathBuf>,
+        as_of: NaiveDate,
+        out: PathBuf,
+        unit: String,
+        form: crate::consolidate::ConsolidateForm,
     },
     ExportXlsx {
         files: Vec<PathBuf>,
@@ -342,6 +361,32 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             Ok(Command::History {
                 files: a.plain.iter().map(PathBuf::from).collect(),
                 as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
+                form,
+            })
+        }
+        "consolidate" => {
+            use crate::consolidate::ConsolidateForm;
+            refuse(a.year.as_ref(), "--year")?;
+            refuse(a.lang.as_ref(), "--lang")?;
+            refuse(a.variant.as_ref(), "--variant")?;
+            if a.plain.is_empty() {
+                return Err(usage(
+                    "`consolidate` needs at least one FILE.json or FOLDER",
+                ));
+            }
+            let form = match a.form.as_deref() {
+                None | Some("md") | Some("markdown") => ConsolidateForm::Page,
+                Some("table") => ConsolidateForm::Table,
+                Some("json") => ConsolidateForm::Json,
+                Some(other) => {
+                    return Err(usage(format!("--format {other:?}: use md, json or table")))
+                }
+            };
+            Ok(Command::Consolidate {
+                files: a.plain.iter().map(PathBuf::from).collect(),
+                as_of: parse_date(&need(a.as_of.as_ref(), "--as-of YYYY-MM-DD")?)?,
+                out: PathBuf::from(need(a.out.as_ref(), "--out MERGED.json")?),
+                unit: a.unit.unwrap_or_default(),
                 form,
             })
         }

@@ -240,18 +240,18 @@ fn share_text(target: &Target, actual: &Measure, w: &Words) -> String {
     }
 }
 
-/// Each target's figure by lead unit, as a second table: one row per target
+/// Each target's figure by contributing unit (see [`luoshi::contribution`]), as a second table: one row per target
 /// and unit that has activities counted toward it.
 pub fn by_unit(doc: &Document, shares: &[TargetShares], lang: Lang) -> String {
     let (heading, header, none) = match lang {
         Lang::Zh => (
             "## 各单位完成情况",
-            "| 指标 | 牵头单位 | 完成 | 台账记录 |",
+            "| 指标 | 单位 | 完成 | 台账记录 |",
             "（未注明）",
         ),
         Lang::En => (
             "## By unit",
-            "| Target | Lead unit | Done | Activities |",
+            "| Target | Unit | Done | Activities |",
             "(none named)",
         ),
     };

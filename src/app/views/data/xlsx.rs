@@ -70,7 +70,12 @@ fn refusal(name: &str, e: &ReadError) -> Pending {
 fn import_xlsx(app: AppState, name: String, bytes: &[u8]) -> (Pending, Option<Noticed>) {
     let now = app.now();
     let read = app.doc.with_untracked(|d| {
-        xlsx::read_workbook(bytes, &d.plan, now, &mut || ActivityId(app.new_id("a")))
+        let mut read =
+            xlsx::read_workbook(bytes, &d.plan, now, &mut || ActivityId(app.new_id("a")));
+        if let Ok(got) = &mut read {
+            super::recorded_here(&mut got.import.rows, &d.unit);
+        }
+        read
     });
     match read {
         Ok(got) => {

@@ -1,0 +1,371 @@
+//! The `consolidate` command: many units' files (or folders of them) merged
+//! into one document, with the per-unit reporting table and the targets
+//! behind by lead unit, from the same core modules as the reporting page.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{FixedOffset, NaiveDate, TimeZone};
+use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
+use luoshi::engine::{self, Colour};
+use luoshi::format;
+use luoshi::i18n::reporting::{fill, state_label, ReportingMsgs, ZH};
+use luoshi::plan::{Document, Reporting};
+use luoshi::report::markdown::escape;
+use luoshi::reporting::{self, UnitTable};
+use serde_json::{json, Value};
+
+use super::Failure;
+
+/// Output form of `consolidate`.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum ConsolidateForm {
+    /// A Markdown page: the cycle, the files, the units, the targets behind.
+    Page,
+    /// The two bare Markdown tables.
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// The files named, each folder replaced by the `.json` files directly in
+/// it, by name.
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path)
+                .map_err(|e| Failure::File(format!("{}: cannot read: {e}", path.display())))?;
+            let mut found: Vec<PathBuf> = Vec::new();
+            for entry in entries {
+                let entry = entry
+                    .map_err(|e| Failure::File(format!("{}: cannot read: {e}", path.display())))?;
+                let p = entry.path();
+                if p.is_file()
+                    && p.extension()
+                        .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+                {
+                    found.push(p);
+                }
+            }
+            if found.is_empty() {
+                return Err(Failure::File(format!(
+                    "{}: no .json file in the folder",
+                    path.display()
+                )));
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn read(path: &Path) -> Result<Incoming, Failure> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    let decoded = format::decode_file(&text).map_err(|e| Failure::File(format!("{name}: {e}")))?;
+    Ok(Incoming {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| name.to_string()),
+        decoded,
+    })
+}
+
+/// Merges every file into a document holding the first file's plan and
+/// none of its records, kept by `unit`; refuses the lot if one file cannot
+/// be read or is another plan's.
+pub(crate) fn run(
+    paths: &[PathBuf],
+    as_of: NaiveDate,
+    unit: &str,
+) -> Result<(Consolidation, UnitTable), Failure> {
+    let files: Vec<Incoming> = expand(paths)?
+        .iter()
+        .map(|p| read(p))
+        .collect::<Result<_, _>>()?;
+    // The plan is the one most files hold (the first such file's copy), so
+    // that a stray file of another plan is the one refused.
+    let held = |id: &str| {
+        files
+            .iter()
+            .filter(|f| f.decoded.document.plan.id.trim() == id.trim())
+            .count()
+    };
+    let Some(first) = files
+        .iter()
+        .rev()
+        .max_by_key(|f| held(&f.decoded.document.plan.id))
+    else {
+        return Err(super::args::usage("at least one FILE.json is needed"));
+    };
+    let base = Document {
+        unit: unit.to_string(),
+        plan: first.decoded.document.plan.clone(),
+        activities: Vec::new(),
+        readings: Vec::new(),
+        tombstones: Vec::new(),
+        reports: Vec::new(),
+        notices: Vec::new(),
+    };
+    // The stamp of the reports: the as-of day, at midnight in China.
+    let now = FixedOffset::east_opt(8 * 3600)
+        .and_then(|tz| {
+            tz.from_local_datetime(&as_of.and_time(chrono::NaiveTime::MIN))
+                .single()
+        })
+        .ok_or_else(|| Failure::File(format!("{as_of}: no stamp for the day")))?;
+    let choices = Choices {
+        assign_unit: true,
+        add_units: false,
+    };
+    let c = consolidate::preview(&base, &files, choices, as_of, now);
+    let refused: Vec<String> = c
+        .files
+        .iter()
+        .filter_map(|f| match &f.outcome {
+            Outcome::OtherPlan { theirs, ours } => Some(format!(
+                "{}: the file is of another plan (plan id {theirs:?}; the other files' is {ours:?})",
+                f.name
+            )),
+            _ => None,
+        })
+        .collect();
+    if !refused.is_empty() {
+        return Err(Failure::File(format!(
+            "{}; nothing was written",
+            refused.join("; ")
+        )));
+    }
+    let progress = engine::evaluate(&c.result, as_of);
+    let table = reporting::unit_table(&c.result, &progress, as_of);
+    Ok((c, table))
+}
+
+fn cycle_text(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
+    let rules = doc.plan.rules;
+    let grace = rules.grace_days.to_string();
+    let mut out = match rules.reporting {
+        Reporting::None => m.says_none.to_string(),
+        Reporting::Monthly { by_day } => fill(
+            m.says_monthly,
+            &[("day", &by_day.to_string()), ("grace", &grace)],
+        ),
+        Reporting::Quarterly { by_day } => fill(
+            m.says_quarterly,
+            &[("day", &by_day.to_string()), ("grace", &grace)],
+        ),
+    };
+    if rules.reporting != Reporting::None {
+        out.push_str(&match t.cycle {
+            Some(c) => fill(
+                m.last_cycle,
+                &[
+                    ("start", &c.start.to_string()),
+                    ("end", &c.end.to_string()),
+                    ("due", &c.due.to_string()),
+                ],
+            ),
+            None => m.no_cycle_yet.to_string(),
+        });
+    }
+    out
+}
+
+fn colour_counts(targets: &[(luoshi::plan::TargetId, engine::Status)]) -> String {
+    let mut parts = Vec::new();
+    for c in [
+        Colour::Red,
+        Colour::Yellow,
+        Colour::Blue,
+        Colour::Green,
+        Colour::Grey,
+    ] {
+        let n = targets.iter().filter(|(_, s)| s.colour() == c).count();
+        if n > 0 {
+            parts.push(format!("{}{n}", c.label_zh()));
+        }
+    }
+    if parts.is_empty() {
+        "0".into()
+    } else {
+        format!("{}（{}）", targets.len(), parts.join("、"))
+    }
+}
+
+fn units_table(t: &UnitTable, m: &ReportingMsgs) -> String {
+    let mut out = format!(
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---:|---|\n",
+        m.col_unit, m.col_state, m.col_last, m.col_records, m.col_targets
+    );
+    for r in &t.rows {
+        let last = match &r.last_report {
+            Some((day, _)) => day.to_string(),
+            None => m.never.to_string(),
+        };
+        out.push_str(&format!(
+            "| {} | {} | {last} | {} | {} |\n",
+            escape(&r.unit),
+            state_label(m, r.state),
+            r.records,
+            colour_counts(&r.targets)
+        ));
+    }
+    out
+}
+
+/// The targets yellow or red, by lead unit (in the reporting table's
+/// order), as a Markdown table.
+fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
+    let mut out = String::new();
+    for r in &t.rows {
+        for (id, status) in &r.targets {
+            if matches!(status.colour(), Colour::Red | Colour::Yellow) {
+                let title = doc.plan.target(id).map(|t| t.title.as_str()).unwrap_or("");
+                out.push_str(&format!(
+                    "| {} | {} | {} |\n",
+                    escape(&r.unit),
+                    escape(title),
+                    status.label_zh()
+                ));
+            }
+        }
+    }
+    if out.is_empty() {
+        return format!("{}\n", m.none_behind);
+    }
+    format!("| 牵头单位 | 指标 | 状态 |\n|---|---|---|\n{out}")
+}
+
+fn effect(f: &consolidate::FileLine, m: &ReportingMsgs) -> String {
+    match &f.outcome {
+        Outcome::Unchanged => m.unchanged.to_string(),
+        Outcome::OtherPlan { theirs, ours } => {
+            fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
+        }
+        Outcome::Merged(s) => s.describe_zh(),
+    }
+}
+
+fn files_table(c: &Consolidation, m: &ReportingMsgs) -> String {
+    let mut out = format!(
+        "| {} | {} | {} |\n|---|---|---|\n",
+        m.col_file, m.col_unit, m.col_effect
+    );
+    for f in &c.files {
+        let mut unit = if f.unit.is_empty() {
+            m.no_unit.to_string()
+        } else {
+            escape(&f.unit)
+        };
+        if f.unit_from_name {
+            unit.push_str(m.from_name);
+        }
+        if !f.listed {
+            unit.push_str(&format!("（{}）", m.not_listed));
+        }
+        let mut text = effect(f, m);
+        for clash in &f.clashes {
+            let winner = match clash.conflict.winner {
+                luoshi::merge::Side::Theirs => m.winner_this,
+                luoshi::merge::Side::Ours => m.winner_ours,
+            };
+            text.push('；');
+            text.push_str(&fill(
+                m.clash,
+                &[("id", &clash.conflict.id), ("winner", winner)],
+            ));
+            text.push_str(&match clash.against {
+                Some(j) => fill(m.clash_with, &[("file", &c.files[j].name)]),
+                None => m.clash_with_ours.to_string(),
+            });
+        }
+        out.push_str(&format!(
+            "| {} | {unit} | {} |\n",
+            escape(&f.name),
+            escape(&text)
+        ));
+    }
+    out
+}
+
+/// The command's output in `form`.
+pub(crate) fn render(c: &Consolidation, t: &UnitTable, form: ConsolidateForm) -> String {
+    let m = &ZH;
+    let doc = &c.result;
+    match form {
+        ConsolidateForm::Table => format!("{}\n{}", units_table(t, m), behind_table(doc, t, m)),
+        ConsolidateForm::Page => format!(
+            "# {}（{}）\n\n{}\n\n## {}\n\n{}\n## {}\n\n{}\n## {}\n\n{}",
+            m.heading,
+            t.as_of,
+            cycle_text(doc, t, m),
+            m.files_heading,
+            files_table(c, m),
+            m.units_heading,
+            units_table(t, m),
+            m.behind_heading,
+            behind_table(doc, t, m)
+        ),
+        ConsolidateForm::Json => {
+            let status =
+                |s: &engine::Status| json!({"status": s.as_str(), "colour": s.colour().as_str()});
+            let units: Vec<Value> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "unit": r.unit,
+                        "listed": r.listed,
+                        "state": r.state.as_str(),
+                        "last_report": r.last_report.as_ref().map(|(d, _)| d.to_string()),
+                        "last_file": r.last_report.as_ref().map(|(_, f)| f.clone()),
+                        "reports": r.reports,
+                        "records": r.records,
+                        "targets": r.targets.iter().map(|(id, s)| {
+                            let mut v = status(s);
+                            v["id"] = json!(id.as_str());
+                            v
+                        }).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let files: Vec<Value> = c
+                .files
+                .iter()
+                .map(|f| {
+                    let (outcome, added, changed, conflicts) = match &f.outcome {
+                        Outcome::Merged(s) => (
+                            "merged",
+                            s.activities.added + s.readings.added,
+                            s.activities.changed + s.readings.changed,
+                            s.conflicts().count(),
+                        ),
+                        Outcome::Unchanged => ("unchanged", 0, 0, 0),
+                        Outcome::OtherPlan { .. } => ("other_plan", 0, 0, 0),
+                    };
+                    json!({
+                        "name": f.name, "unit": f.unit, "listed": f.listed,
+                        "outcome": outcome, "added": added, "changed": changed,
+                        "conflicts": conflicts,
+                    })
+                })
+                .collect();
+            let cycle = t.cycle.map(|c| {
+                json!({"start": c.start.to_string(), "end": c.end.to_string(),
+                       "due": c.due.to_string(), "grace_end": c.grace_end.to_string()})
+            });
+            serde_json::to_string_pretty(&json!({
+                "as_of": t.as_of.to_string(),
+                "cycle": cycle,
+                "files": files,
+                "units": units,
+            }))
+            .unwrap_or_default()
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! 进度报送: who has reported for the reporting cycle, and who has not.
+//!
+//! The plan's rules name a cycle ([`Reporting`]): monthly or quarterly,
+//! each report due by a day of the next month (每月5日前报送). A cycle is a
+//! calendar month or quarter, clipped to the plan period; it closes at its
+//! last day, its report is due by `by_day` of the following month, and a
+//! unit still missing it more than `grace_days` after that is 逾期未报.
+//!
+//! A unit has reported for a cycle when a report received from it
+//! ([`UnitReport`]) covers the cycle's last day: its `covers_to`, or the day
+//! it was sent when the file does not say. As with every figure, the table
+//! is as of a date: a report sent after it does not count. The copy's own unit (the office
+//! keeping the document) reports to nobody and is shown as such.
+//!
+//! Invariant: pure — the as-of date is a parameter; figures come from
+//! [`engine::evaluate`], nothing here judges a target.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::engine::{self, PlanProgress, Status};
+use crate::plan::{Document, Reporting, TargetId};
+
+/// One reporting cycle: the days it covers and when its report is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cycle {
+    /// First day (clipped to the plan's start).
+    pub start: NaiveDate,
+    /// Last day (clipped to the plan's end); the cycle closes after it.
+    pub end: NaiveDate,
+    /// The day its report is due: `by_day` of the month after the calendar
+    /// month or quarter ends.
+    pub due: NaiveDate,
+    /// The last day before a missing report is 逾期未报 (`due` + grace).
+    pub grace_end: NaiveDate,
+}
+
+/// First day of the month after the one holding `d`.
+fn next_month(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d)
+}
+
+/// The calendar cycle (month or quarter) holding `d`: first day, first day
+/// after it, and the due day; `None` without a cycle.
+fn calendar_cycle(reporting: Reporting, d: NaiveDate) -> Option<(NaiveDate, NaiveDate, u32)> {
+    let (first_month, months, by_day) = match reporting {
+        Reporting::None => return None,
+        Reporting::Monthly { by_day } => (d.month(), 1, by_day),
+        Reporting::Quarterly { by_day } => ((d.month() - 1) / 3 * 3 + 1, 3, by_day),
+    };
+    let start = NaiveDate::from_ymd_opt(d.year(), first_month, 1)?;
+    let mut after = start;
+    for _ in 0..months {
+        after = next_month(after);
+    }
+    Some((start, after, by_day.clamp(1, 28)))
+}
+
+impl Cycle {
+    /// The cycle of `reporting` holding the day `d`, with `grace_days`;
+    /// `None` when there is no cycle.
+    pub fn holding(reporting: Reporting, grace_days: u32, d: NaiveDate) -> Option<Cycle> {
+        let (start, after, by_day) = calendar_cycle(reporting, d)?;
+        let due = after.with_day(by_day)?;
+        Some(Cycle {
+            start,
+            end: after.pred_opt()?,
+            due,
+            grace_end: due.checked_add_days(Days::new(u64::from(grace_days)))?,
+        })
+    }
+
+    /// The latest cycle of the plan that has closed by `as_of` (its last
+    /// day before `as_of`), clipped to the plan period; `None` without a
+    /// cycle or before the first one closes.
+    pub fn last_closed(doc: &Document, as_of: NaiveDate) -> Option<Cycle> {
+        let plan = &doc.plan;
+        let rules = plan.rules;
+        let last_day = as_of.pred_opt()?.min(plan.end);
+        if last_day < plan.start {
+            return None;
+        }
+        let mut cycle = Cycle::holding(rules.reporting, rules.grace_days, last_day)?;
+        if cycle.end > last_day && last_day != plan.end {
+            // The cycle holding yesterday is still open: take the one before.
+            cycle = Cycle::holding(rules.reporting, rules.grace_days, cycle.start.pred_opt()?)?;
+            if cycle.end < plan.start {
+                return None;
+            }
+        }
+        cycle.start = cycle.start.max(plan.start);
+        cycle.end = cycle.end.min(plan.end);
+        Some(cycle)
+    }
+}
+
+/// Where a unit stands with its reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    /// 已报送: a report covers the last closed cycle.
+    Reported,
+    /// 未报送: the cycle has closed and no report covers it yet.
+    NotReported,
+    /// 逾期未报: still missing after the due day and the grace days.
+    Overdue,
+    /// No cycle has closed yet, or the plan has no reporting cycle.
+    NoCycle,
+    /// The unit keeping this copy (the office): it reports to nobody.
+    Own,
+}
+
+impl State {
+    /// Stable name, for CSS classes and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            State::Reported => "reported",
+            State::NotReported => "not_reported",
+            State::Overdue => "overdue",
+            State::NoCycle => "no_cycle",
+            State::Own => "own",
+        }
+    }
+}
+
+/// One unit's line on the reporting page and in `luoshi consolidate`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitRow {
+    /// The unit's name.
+    pub unit: String,
+    /// Whether the plan lists it among its units.
+    pub listed: bool,
+    /// The day its last report was sent (on or before the as-of date), and
+    /// that file's name.
+    pub last_report: Option<(NaiveDate, String)>,
+    /// How many reports were received from it in all.
+    pub reports: usize,
+    /// Activities and readings it recorded, dated in [`UnitTable::period`].
+    pub records: usize,
+    /// The targets it leads, in plan order, with their status as of the date.
+    pub targets: Vec<(TargetId, Status)>,
+    /// Where it stands.
+    pub state: State,
+}
+
+/// The reporting table as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitTable {
+    /// The as-of date.
+    pub as_of: NaiveDate,
+    /// The last closed cycle, if any.
+    pub cycle: Option<Cycle>,
+    /// The days whose records a row counts: the last closed cycle, or the
+    /// plan's start to the as-of date without one.
+    pub period: (NaiveDate, NaiveDate),
+    /// One row per unit: the plan's units in order, then any other unit
+    /// seen in reports, records or targets, by name.
+    pub rows: Vec<UnitRow>,
+}
+
+/// Every unit the document knows: the plan's list first, then the others
+/// by name. Blank names are left out.
+pub fn units(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for u in &doc.plan.units {
+        let u = u.trim();
+        if !u.is_empty() && !out.iter().any(|o| o == u) {
+            out.push(u.to_string());
+        }
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    seen.extend(doc.reports.iter().map(|r| r.unit.trim()));
+    seen.extend(doc.activities.iter().map(|a| a.recorded_by.trim()));
+    seen.extend(doc.readings.iter().map(|r| r.recorded_by.trim()));
+    seen.extend(doc.plan.targets().map(|(_, t)| t.lead_unit.trim()));
+    for u in seen {
+        if !u.is_empty() && !out.iter().any(|o| o == u) {
+            out.push(u.to_string());
+        }
+    }
+    out
+}
+
+/// The reporting table of `doc` as of `as_of`, with the targets' statuses
+/// from `progress` (the engine's figures for the same date).
+pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> UnitTable {
+    let cycle = Cycle::last_closed(doc, as_of);
+    let period = match cycle {
+        Some(c) => (c.start, c.end),
+        None => (doc.plan.start, as_of.min(doc.plan.end)),
+    };
+    let in_period = |d: NaiveDate| period.0 <= d && d <= period.1;
+    let own = doc.unit.trim();
+    let rows = units(doc)
+        .into_iter()
+        .map(|unit| {
+            let mine: Vec<_> = doc
+                .reports
+                .iter()
+                .filter(|r| r.unit.trim() == unit && r.sent <= as_of)
+                .collect();
+            let last_report = mine
+                .iter()
+                .max_by(|a, b| (a.sent, &a.id).cmp(&(b.sent, &b.id)))
+                .map(|r| (r.sent, r.file_name.clone()));
+            let records = doc
+                .activities
+                .iter()
+                .filter(|a| a.recorded_by.trim() == unit && in_period(a.date))
+                .count()
+                + doc
+                    .readings
+                    .iter()
+                    .filter(|r| r.recorded_by.trim() == unit && in_period(r.date))
+                    .count();
+            let targets = doc
+                .plan
+                .targets()
+                .zip(&progress.targets)
+                .filter(|((_, t), _)| t.lead_unit.trim() == unit)
+                .map(|((_, t), p)| (t.id.clone(), p.status))
+                .collect();
+            let state = if unit == own {
+                State::Own
+            } else {
+                match cycle {
+                    None => State::NoCycle,
+                    Some(c) if mine.iter().any(|r| r.covers_to.unwrap_or(r.sent) >= c.end) => {
+                        State::Reported
+                    }
+                    Some(c) if as_of > c.grace_end => State::Overdue,
+                    Some(_) => State::NotReported,
+                }
+            };
+            UnitRow {
+                listed: doc.plan.units.iter().any(|u| u.trim() == unit),
+                unit,
+                last_report,
+                reports: mine.len(),
+                records,
+                targets,
+                state,
+            }
+        })
+        .collect();
+    UnitTable {
+        as_of,
+        cycle,
+        period,
+        rows,
+    }
+}
+
+/// The reporting table as of `as_of`, evaluating the document once.
+pub fn unit_status(doc: &Document, as_of: NaiveDate) -> UnitTable {
+    unit_table(doc, &engine::evaluate(doc, as_of), as_of)
+}

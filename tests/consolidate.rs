@@ -1,0 +1,389 @@
+//! Many units' files at once: the preview of each file, the document they
+//! make, the reports recorded, one undo, and the bad cases the issue names
+//! (a file again, another plan's file, a unit not in the plan, two files of
+//! one unit at odds, an older file naming no recording unit).
+//!
+//! Every file here is made as a unit makes it: the default plan of 2026 in
+//! the unit's copy, its records, exported through `format::encode_pretty`
+//! and read back with `format::decode_file`.
+
+use chrono::{DateTime, NaiveDate};
+use luoshi::consolidate::{preview, report_id, unit_from_file_name, Choices, Incoming, Outcome};
+use luoshi::format::{decode_file, encode_pretty, export_file_name};
+use luoshi::merge::Side;
+use luoshi::plan::{Activity, ActivityId, Document, RecordKind, Stamp, TargetId};
+use luoshi::seed::default_document;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+fn at(s: &str) -> Stamp {
+    DateTime::parse_from_rfc3339(s).expect("test stamp")
+}
+
+fn activity(id: &str, date: &str, title: &str, by: &str, updated: &str) -> Activity {
+    Activity {
+        id: ActivityId::from(id),
+        date: d(date),
+        title: title.into(),
+        targets: vec![TargetId::from("t1-02")],
+        quantity: 1,
+        people: Vec::new(),
+        lead_unit: "机关党委".into(),
+        notes: String::new(),
+        recorded_by: by.into(),
+        evidence: Vec::new(),
+        updated_at: at(updated),
+    }
+}
+
+/// A unit's export made on `day`, with `n` activities of its own.
+fn unit_file(unit: &str, day: &str, activities: Vec<Activity>) -> Incoming {
+    let mut doc = default_document(2026, unit);
+    doc.activities = activities;
+    let text = encode_pretty(&doc, Some(at(&format!("{day}T17:30:00+08:00"))));
+    Incoming {
+        name: export_file_name(unit, d(day)),
+        decoded: decode_file(&text).expect("an export reads back"),
+    }
+}
+
+fn office() -> Document {
+    default_document(2026, "督查室")
+}
+
+fn now() -> Stamp {
+    at("2026-12-08T10:00:00+08:00")
+}
+
+fn choices() -> Choices {
+    Choices {
+        assign_unit: true,
+        add_units: false,
+    }
+}
+
+fn three() -> Vec<Incoming> {
+    vec![
+        unit_file(
+            "综合处",
+            "2026-12-04",
+            vec![activity(
+                "z1",
+                "2026-11-03",
+                "综合处活动",
+                "综合处",
+                "2026-11-03T18:00:00+08:00",
+            )],
+        ),
+        unit_file(
+            "秘书一处",
+            "2026-12-02",
+            vec![
+                activity(
+                    "m1",
+                    "2026-11-05",
+                    "秘书一处活动一",
+                    "秘书一处",
+                    "2026-11-05T18:00:00+08:00",
+                ),
+                activity(
+                    "m2",
+                    "2026-11-20",
+                    "秘书一处活动二",
+                    "秘书一处",
+                    "2026-11-20T18:00:00+08:00",
+                ),
+            ],
+        ),
+        unit_file("人事处", "2026-12-03", Vec::new()),
+    ]
+}
+
+#[test]
+fn each_file_is_previewed_and_recorded_as_its_units_report() {
+    let ours = office();
+    let c = preview(&ours, &three(), choices(), d("2026-12-08"), now());
+    // Merged in the order of export: 秘书一处 12-02, 人事处 12-03, 综合处 12-04.
+    let names: Vec<_> = c.files.iter().map(|f| f.unit.as_str()).collect();
+    assert_eq!(names, ["秘书一处", "人事处", "综合处"]);
+    let added: Vec<usize> = c
+        .files
+        .iter()
+        .map(|f| match &f.outcome {
+            Outcome::Merged(s) => s.activities.added,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(added, [2, 0, 1]);
+    assert!(c.files.iter().all(|f| f.listed && !f.unit_from_name));
+    // A file with no records still says the unit reported.
+    let sent: Vec<_> = c
+        .files
+        .iter()
+        .map(|f| f.report.as_ref().map(|r| (r.sent, r.covers_to)))
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            Some((d("2026-12-02"), Some(d("2026-12-02")))),
+            Some((d("2026-12-03"), Some(d("2026-12-03")))),
+            Some((d("2026-12-04"), Some(d("2026-12-04")))),
+        ]
+    );
+    assert_eq!(c.result.activities.len(), 3);
+    assert_eq!(c.result.reports.len(), 3);
+    assert_eq!(c.result.unit, "督查室");
+    let r = &c.result.reports[0];
+    assert_eq!(
+        r.id,
+        report_id(
+            "秘书一处",
+            d("2026-12-02"),
+            "落实台账-秘书一处-2026-12-02.json"
+        )
+    );
+    assert_eq!(r.updated_at, now());
+}
+
+#[test]
+fn applying_is_one_command_and_one_undo() {
+    let mut doc = office();
+    let before = doc.clone();
+    let c = preview(&doc, &three(), choices(), d("2026-12-08"), now());
+    let undo = doc.apply(c.command()).expect("the consolidation applies");
+    assert_eq!(doc, c.result);
+    doc.apply(undo).expect("the undo applies");
+    assert_eq!(doc, before);
+}
+
+#[test]
+fn the_same_files_again_change_nothing() {
+    let ours = office();
+    let first = preview(&ours, &three(), choices(), d("2026-12-08"), now());
+    let again = preview(&first.result, &three(), choices(), d("2026-12-09"), now());
+    assert!(again.files.iter().all(|f| f.outcome == Outcome::Unchanged));
+    assert!(again.files.iter().all(|f| f.report.is_none()));
+    assert!(again.changes_nothing());
+    assert_eq!(again.result, first.result);
+    assert!(!first.changes_nothing());
+}
+
+#[test]
+fn a_file_of_another_plan_is_refused_and_nothing_of_it_taken() {
+    let mut files = three();
+    let mut foreign = unit_file(
+        "信息中心",
+        "2026-12-01",
+        vec![activity(
+            "x1",
+            "2026-11-01",
+            "别的计划",
+            "信息中心",
+            "2026-11-01T18:00:00+08:00",
+        )],
+    );
+    foreign.decoded.document.plan.id = "another-plan-2026".into();
+    files.push(foreign);
+    let c = preview(&office(), &files, choices(), d("2026-12-08"), now());
+    let refused = &c.files[0];
+    assert_eq!(refused.name, "落实台账-信息中心-2026-12-01.json");
+    assert_eq!(
+        refused.outcome,
+        Outcome::OtherPlan {
+            theirs: "another-plan-2026".into(),
+            ours: "luoshi-default-2026".into()
+        }
+    );
+    assert_eq!(refused.report, None);
+    assert_eq!(c.refused(), 1);
+    assert!(c.result.activities.iter().all(|a| a.id.as_str() != "x1"));
+    assert!(c.result.reports.iter().all(|r| r.unit != "信息中心"));
+}
+
+#[test]
+fn a_unit_not_in_the_plan_is_offered_and_added_when_chosen() {
+    let files = vec![unit_file("外事办", "2026-12-02", Vec::new())];
+    let c = preview(&office(), &files, choices(), d("2026-12-08"), now());
+    assert!(!c.files[0].listed);
+    assert_eq!(c.new_units, ["外事办"]);
+    // Again, the units left out: the file is already imported, nothing changes.
+    let again = preview(&c.result, &files, choices(), d("2026-12-09"), now());
+    assert!(again.changes_nothing());
+    assert!(!c.result.plan.units.contains(&"外事办".to_string()));
+    let add = Choices {
+        add_units: true,
+        ..choices()
+    };
+    let c = preview(&office(), &files, add, d("2026-12-08"), now());
+    assert_eq!(
+        c.result.plan.units.last().map(String::as_str),
+        Some("外事办")
+    );
+    // The new unit is stamped now, so a merge elsewhere keeps it.
+    let mut doc = office();
+    doc.apply(c.command()).expect("applies");
+    assert!(doc.plan.units.contains(&"外事办".to_string()));
+}
+
+#[test]
+fn two_files_of_one_unit_at_odds_show_both_and_the_newer_wins() {
+    let old = unit_file(
+        "秘书一处",
+        "2026-11-05",
+        vec![activity(
+            "m1",
+            "2026-11-02",
+            "旧标题",
+            "秘书一处",
+            "2026-11-02T18:00:00+08:00",
+        )],
+    );
+    let new = unit_file(
+        "秘书一处",
+        "2026-12-05",
+        vec![activity(
+            "m1",
+            "2026-11-02",
+            "新标题",
+            "秘书一处",
+            "2026-11-20T09:00:00+08:00",
+        )],
+    );
+    for files in [vec![old.clone(), new.clone()], vec![new, old]] {
+        let c = preview(&office(), &files, choices(), d("2026-12-08"), now());
+        assert_eq!(c.files[0].name, "落实台账-秘书一处-2026-11-05.json");
+        assert!(c.files[0].clashes.is_empty());
+        let clash = &c.files[1].clashes;
+        assert_eq!(clash.len(), 1);
+        assert_eq!(clash[0].conflict.kind, RecordKind::Activity);
+        assert_eq!(clash[0].conflict.id, "m1");
+        assert_eq!(clash[0].conflict.winner, Side::Theirs);
+        assert_eq!(clash[0].against, Some(0));
+        assert_eq!(c.result.activities[0].title, "新标题");
+        assert_eq!(c.result.reports.len(), 2);
+    }
+}
+
+#[test]
+fn an_older_files_records_may_take_the_unit_from_its_name() {
+    let mut file = unit_file(
+        "",
+        "2026-06-05",
+        vec![activity(
+            "o1",
+            "2026-05-10",
+            "旧记录",
+            "",
+            "2026-05-10T18:00:00+08:00",
+        )],
+    );
+    file.name = "落实台账-秘书一处-2026-06-05.json".into();
+    let c = preview(
+        &office(),
+        std::slice::from_ref(&file),
+        choices(),
+        d("2026-12-08"),
+        now(),
+    );
+    let line = &c.files[0];
+    assert_eq!(
+        (line.unit.as_str(), line.unit_from_name),
+        ("秘书一处", true)
+    );
+    assert_eq!(line.unattributed, 1);
+    assert_eq!(c.result.activities[0].recorded_by, "秘书一处");
+    // Given, not edited: the record keeps its stamp.
+    assert_eq!(
+        c.result.activities[0].updated_at,
+        at("2026-05-10T18:00:00+08:00")
+    );
+    assert_eq!(c.result.reports[0].unit, "秘书一处");
+    let keep = Choices {
+        assign_unit: false,
+        ..choices()
+    };
+    let c = preview(&office(), &[file], keep, d("2026-12-08"), now());
+    assert_eq!(c.result.activities[0].recorded_by, "");
+}
+
+#[test]
+fn the_unit_is_read_from_an_export_files_name() {
+    let cases = [
+        ("落实台账-秘书一处-2026-06-05.json", Some("秘书一处")),
+        ("落实台账-秘书一处-2026-06-05 (1).json", Some("秘书一处")),
+        (
+            "downloads/落实台账-综合-处-2026-06-05.json",
+            Some("综合-处"),
+        ),
+        ("落实台账-2026-06-05.json", None),
+        ("落实台账-秘书一处-2026-02-30.json", None),
+        ("秘书一处.json", None),
+    ];
+    for (name, unit) in cases {
+        assert_eq!(unit_from_file_name(name).as_deref(), unit, "{name}");
+    }
+}
+
+#[test]
+fn the_result_is_every_file_merged_in_turn() {
+    // Three units, one of which also deletes a record another sent, and
+    // two versions of one record: the preview merges each file against
+    // only the records it names, which must equal merging whole documents.
+    let mut files = three();
+    let mut deleting = unit_file(
+        "综合处",
+        "2026-12-06",
+        vec![activity(
+            "z2",
+            "2026-11-21",
+            "综合处活动二",
+            "综合处",
+            "2026-11-21T18:00:00+08:00",
+        )],
+    );
+    deleting
+        .decoded
+        .document
+        .tombstones
+        .push(luoshi::plan::Tombstone {
+            kind: RecordKind::Activity,
+            id: "m2".into(),
+            deleted_at: at("2026-12-06T09:00:00+08:00"),
+        });
+    files.push(deleting);
+    files.push(unit_file(
+        "秘书一处",
+        "2026-12-07",
+        vec![activity(
+            "m1",
+            "2026-11-05",
+            "秘书一处活动一（改）",
+            "秘书一处",
+            "2026-12-07T09:00:00+08:00",
+        )],
+    ));
+    let ours = office();
+    let c = preview(&ours, &files, choices(), d("2026-12-08"), now());
+    let folded = files.iter().fold(ours.clone(), |doc, f| {
+        luoshi::merge::merge(&doc, &f.decoded.document).doc
+    });
+    assert_eq!(c.result.activities, folded.activities);
+    assert_eq!(c.result.readings, folded.readings);
+    assert_eq!(c.result.tombstones, folded.tombstones);
+    assert_eq!(c.result.plan, folded.plan);
+    let ids: Vec<&str> = c.result.activities.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["z1", "m1", "z2"]);
+    assert_eq!(c.result.activities[1].title, "秘书一处活动一（改）");
+    // The deleting file's line counts the deletion.
+    let line = c
+        .files
+        .iter()
+        .find(|f| f.name.ends_with("综合处-2026-12-06.json"))
+        .expect("line");
+    match &line.outcome {
+        Outcome::Merged(s) => assert_eq!((s.activities.added, s.activities.deleted), (1, 1)),
+        other => panic!("{other:?}"),
+    }
+}
