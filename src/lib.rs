@@ -8,6 +8,7 @@
 pub mod chart;
 pub mod command;
 pub mod contribution;
+pub mod duban;
 pub mod engine;
 pub mod fixed;
 pub mod format;
