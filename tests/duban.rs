@@ -153,6 +153,26 @@ fn a_notice_quotes_the_engines_figures_and_the_reports_words() {
 }
 
 #[test]
+fn notices_issued_together_take_consecutive_numbers() {
+    let (doc, progress) = example();
+    let ids = chaseable(&doc, &progress);
+    let drafts = notice::drafts(&doc, &ids, d("2026-11-27"), d("2026-12-04"));
+    assert!(
+        drafts.len() >= 2,
+        "the example's lagging targets have several lead units"
+    );
+    let existing = vec![a_notice(2026, 4), a_notice(2025, 9)];
+    let ids = (0..drafts.len()).map(|i| NoticeId(format!("new-{i}")));
+    let issued = notice::issue_all(&drafts, &existing, ids, stamp());
+    let numbers: Vec<u32> = issued.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, (5..5 + drafts.len() as u32).collect::<Vec<_>>());
+    assert!(issued
+        .iter()
+        .zip(&drafts)
+        .all(|(n, d)| n.unit == d.unit && n.targets == d.targets));
+}
+
+#[test]
 fn issuing_goes_through_a_command_and_undoes() {
     let (mut doc, progress) = example();
     let ids = chaseable(&doc, &progress);
@@ -302,7 +322,7 @@ fn the_bulletin_names_sections_units_and_who_reported_late() {
         "{reporting}"
     );
     assert!(
-        reporting.contains(&format!("{}", units[2])) && reporting.contains("逾期未报"),
+        reporting.contains(units[2].as_str()) && reporting.contains("逾期未报"),
         "{reporting}"
     );
     // The three renderings carry the same text.

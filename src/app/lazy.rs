@@ -14,7 +14,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
@@ -38,7 +38,7 @@ impl From<SplitLoaderError> for PartFailed {
 }
 
 /// The parts whose code is loaded, one bit each.
-static LOADED: AtomicU8 = AtomicU8::new(0);
+static LOADED: AtomicU16 = AtomicU16::new(0);
 
 /// A view whose code is loaded on demand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,10 +51,11 @@ pub enum Part {
     Help,
     History,
     Intake,
+    Duban,
 }
 
 impl Part {
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         1 << (self as u8)
     }
 
@@ -70,7 +71,7 @@ impl Part {
 
     /// Every part, in the order they are fetched when the browser is idle:
     /// the ones used most first.
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 9] = [
         Part::Ledger,
         Part::Targets,
         Part::Report,
@@ -79,6 +80,7 @@ impl Part {
         Part::Plan,
         Part::Intake,
         Part::Help,
+        Part::Duban,
     ];
 }
 
@@ -167,6 +169,14 @@ split_point!(
     }
 );
 
+split_point!(
+    duban,
+    preload_duban,
+    fn duban_view() -> AnyView {
+        Ok(super::views::duban::DubanView().into_any())
+    }
+);
+
 // The example ledger for a year, built by code loaded on demand.
 split_point!(
     example,
@@ -208,6 +218,7 @@ fn load(part: Part) -> ViewFuture {
         Part::Help => Box::pin(help_view()),
         Part::History => Box::pin(history_view()),
         Part::Intake => Box::pin(intake_view()),
+        Part::Duban => Box::pin(duban_view()),
     }
 }
 
@@ -222,6 +233,7 @@ async fn preload(part: Part) -> Result<(), SplitLoaderError> {
         Part::Help => preload_help().await,
         Part::History => preload_history().await,
         Part::Intake => preload_intake().await,
+        Part::Duban => preload_duban().await,
     }?;
     part.mark_loaded();
     Ok(())

@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
             Route::Help => view! { <PartView part=Part::Help/> }.into_any(),
             Route::History => view! { <PartView part=Part::History/> }.into_any(),
             Route::Intake => view! { <PartView part=Part::Intake/> }.into_any(),
+            Route::Duban(_) => view! { <PartView part=Part::Duban/> }.into_any(),
         }
     };
 
@@ -183,7 +184,7 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
         Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
         Route::Plan | Route::Intake => shell.nav_plan,
         Route::Data => shell.nav_data,
-        Route::Report => shell.nav_report,
+        Route::Report | Route::Duban(_) => shell.nav_report,
         Route::Help => shell.nav_help,
     }
 }

@@ -26,6 +26,8 @@ pub enum Route {
     Help,
     /// 从文本生成计划 `#/intake`, reached from the plan editor.
     Intake,
+    /// 督办 `#/duban`, or `#/duban/<target id>` with that target chosen.
+    Duban(Option<String>),
 }
 
 impl Route {
@@ -53,6 +55,10 @@ impl Route {
             ("report", None) => Route::Report,
             ("help", None) => Route::Help,
             ("intake", None) => Route::Intake,
+            ("duban", None) => Route::Duban(None),
+            ("duban", Some(id)) if !id.contains('/') => {
+                Route::Duban(percent_decode(id).filter(|id| !id.is_empty()))
+            }
             _ => Route::Dashboard,
         }
     }
@@ -71,6 +77,8 @@ impl Route {
             Route::Report => "#/report".into(),
             Route::Help => "#/help".into(),
             Route::Intake => "#/intake".into(),
+            Route::Duban(None) => "#/duban".into(),
+            Route::Duban(Some(id)) => format!("#/duban/{}", percent_encode(id)),
         }
     }
 
@@ -79,6 +87,7 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Target(_) => Route::Targets,
+            Route::Duban(_) => Route::Duban(None),
             other => other.clone(),
         }
     }
@@ -91,6 +100,7 @@ impl Route {
         match self {
             Route::Target(_) | Route::History => Route::Targets,
             Route::Intake => Route::Plan,
+            Route::Duban(_) => Route::Report,
             other => other.clone(),
         }
     }

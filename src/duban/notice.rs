@@ -110,6 +110,25 @@ pub fn issue(draft: &Draft, existing: &[Notice], id: NoticeId, stamp: Stamp) -> 
     }
 }
 
+/// The notices `drafts` become when issued together, numbered one after
+/// another after `existing` (each in its own year), with the ids given in
+/// order.
+pub fn issue_all(
+    drafts: &[Draft],
+    existing: &[Notice],
+    ids: impl IntoIterator<Item = NoticeId>,
+    stamp: Stamp,
+) -> Vec<Notice> {
+    let mut all: Vec<Notice> = existing.to_vec();
+    let mut out = Vec::with_capacity(drafts.len());
+    for (draft, id) in drafts.iter().zip(ids) {
+        let n = issue(draft, &all, id, stamp);
+        all.push(n.clone());
+        out.push(n);
+    }
+    out
+}
+
 /// Where a notice stands on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
@@ -148,14 +167,14 @@ pub fn about_target<'a>(doc: &'a Document, id: &TargetId) -> Vec<&'a Notice> {
         .iter()
         .filter(|n| n.targets.contains(id))
         .collect();
-    list.sort_by(|a, b| (b.year, b.number).cmp(&(a.year, a.number)));
+    list.sort_by_key(|n| std::cmp::Reverse((n.year, n.number)));
     list
 }
 
 /// Every notice, newest first.
 pub fn newest_first(doc: &Document) -> Vec<&Notice> {
     let mut list: Vec<&Notice> = doc.notices.iter().collect();
-    list.sort_by(|a, b| (b.year, b.number).cmp(&(a.year, a.number)));
+    list.sort_by_key(|n| std::cmp::Reverse((n.year, n.number)));
     list
 }
 

@@ -8,6 +8,7 @@
 pub mod contribution;
 pub mod dashboard;
 pub mod data;
+pub mod duban;
 pub mod help;
 pub mod history;
 pub mod intake;
