@@ -14,6 +14,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::{Colour, PlanProgress};
+use crate::i18n::Lang;
+use crate::present::figure_sentence;
 use crate::plan::{Document, Notice, NoticeId, Stamp, TargetId};
 use crate::report::docx::{package, run, wrap_body};
 use crate::report::{full_date, numeral, quoted, target_words};
@@ -237,7 +239,11 @@ pub fn compose(doc: &Document, progress: &PlanProgress, n: &Notice) -> NoticeTex
                 (Some(t), Some(f)) => {
                     let (problem, _) = target_words(doc, progress, id);
                     problem.unwrap_or_else(|| {
-                        format!("{}目前{}。", quoted(&t.title), f.status.label_zh())
+                        format!(
+                            "{}：{}。",
+                            quoted(&t.title),
+                            figure_sentence(t, f, Lang::Zh)
+                        )
                     })
                 }
                 _ => format!("指标{}已不在计划中。", id.as_str()),
