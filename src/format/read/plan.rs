@@ -16,6 +16,15 @@ const LAST_DUE_DAY: u32 = 28;
 
 fn rules(r: &RulesV3) -> Result<Rules, DecodeError> {
     let at = |field: &str| format!("plan.rules.{field}");
+    for (field, points) in [
+        ("behind_from", r.behind_from),
+        ("far_behind_from", r.far_behind_from.unwrap_or(0)),
+        ("near_points", r.near_points),
+    ] {
+        if points > 100 {
+            return Err(invalid(at(field), Problem::PointsOutOfRange { points }));
+        }
+    }
     if let Some(far) = r.far_behind_from {
         if far < r.behind_from {
             return Err(invalid(
@@ -25,15 +34,6 @@ fn rules(r: &RulesV3) -> Result<Rules, DecodeError> {
                     far,
                 },
             ));
-        }
-    }
-    for (field, points) in [
-        ("behind_from", r.behind_from),
-        ("far_behind_from", r.far_behind_from.unwrap_or(0)),
-        ("near_points", r.near_points),
-    ] {
-        if points > 100 {
-            return Err(invalid(at(field), Problem::PointsOutOfRange { points }));
         }
     }
     let reporting = match r.reporting {
