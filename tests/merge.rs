@@ -561,7 +561,11 @@ fn notices_and_reports_merge_by_id_and_stamp() {
     }
     let summary = merge(&ours, &theirs).summary;
     assert_eq!(
-        (summary.notices.added, summary.notices.changed, summary.notices.deleted),
+        (
+            summary.notices.added,
+            summary.notices.changed,
+            summary.notices.deleted
+        ),
         (1, 1, 1)
     );
     assert!(summary.describe_zh().contains("督办单 +1，修改 1，删除 1"));

@@ -237,7 +237,9 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
         )),
         Some((cycle, standings)) => {
             let rule = match plan.rules.reporting {
-                Reporting::Quarterly { by_day } => format!("每季度结束后次月{by_day}日前"),
+                Reporting::Quarterly { by_day } => {
+                    format!("每季度结束后次月{by_day}日前报送上季度进展")
+                }
                 Reporting::Monthly { by_day } => format!("每月{by_day}日前报送上月进展"),
                 Reporting::None => String::new(),
             };

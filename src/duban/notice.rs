@@ -15,8 +15,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::engine::{Colour, PlanProgress};
 use crate::i18n::Lang;
-use crate::present::figure_sentence;
 use crate::plan::{Document, Notice, NoticeId, Stamp, TargetId};
+use crate::present::figure_sentence;
 use crate::report::docx::{package, run, wrap_body};
 use crate::report::{full_date, numeral, quoted, target_words};
 
