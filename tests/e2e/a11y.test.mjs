@@ -23,6 +23,7 @@ const VIEWS = [
   ['data', '#/data'],
   ['report', '#/report'],
   ['help', '#/help'],
+  ['duban', '#/duban'],
 ];
 
 const YEAR = new Date().getFullYear();
