@@ -9,6 +9,7 @@ pub mod chart;
 pub mod command;
 pub mod consolidate;
 pub mod contribution;
+pub mod duban;
 pub mod engine;
 pub mod evidence;
 pub mod fixed;

@@ -25,6 +25,7 @@ use crate::engine::PlanProgress;
 use crate::plan::{Document, SectionId};
 
 pub use markdown::{parse_markdown, render_markdown_report};
+pub(crate) use words::{full_date, month_day, numeral, pct, quoted, strip_number};
 
 /// Which targets a report covers.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -149,6 +150,17 @@ impl Report {
 /// output for `doc` at the report's as-of date).
 pub fn build(doc: &Document, progress: &PlanProgress, opts: &ReportOptions) -> Report {
     compose::compose(doc, progress, opts)
+}
+
+/// The report's words on one target: its "存在的问题" entry, if it has a
+/// problem, and its "下一步工作打算" clause, if work remains. The 督办通知单
+/// quotes these, so a notice and the report never word a target differently.
+pub fn target_words(
+    doc: &Document,
+    progress: &PlanProgress,
+    id: &crate::plan::TargetId,
+) -> (Option<String>, Option<String>) {
+    compose::target_words(doc, progress, id)
 }
 
 /// The report as Markdown: what the native `report --format md` command

@@ -1085,3 +1085,155 @@ fn consolidate_refuses_another_plans_file_and_writes_nothing() {
     assert!(run.stderr.contains("broken.json"), "{}", run.stderr);
     assert!(!out.exists());
 }
+
+/// The example ledger as of 2026-06-30 with a monthly reporting cycle, two
+/// units' reports and one 督办通知单 (督办〔2026〕1号), written to a
+/// temporary file for the 督办 commands.
+fn duban_file(tag: &str) -> (String, luoshi::plan::Document) {
+    use luoshi::duban::notice;
+    use luoshi::plan::{NoticeId, ReportId, Reporting, UnitReport};
+    let as_of: chrono::NaiveDate = "2026-06-30".parse().unwrap();
+    let mut doc = luoshi::seed::example_document(2026, as_of);
+    doc.plan.rules.reporting = Reporting::Monthly { by_day: 5 };
+    let units = luoshi::duban::cycle::reporting_units(&doc);
+    let stamp: luoshi::plan::Stamp = "2026-06-30T09:00:00+08:00".parse().unwrap();
+    doc.reports = vec![UnitReport {
+        id: ReportId("r1".into()),
+        unit: units[0].clone(),
+        sent: "2026-06-08".parse().unwrap(),
+        covers_to: None,
+        file_name: String::new(),
+        updated_at: stamp,
+    }];
+    let progress = luoshi::engine::evaluate(&doc, as_of);
+    let red = doc
+        .plan
+        .targets()
+        .find(|(_, t)| {
+            progress
+                .get(&t.id)
+                .is_some_and(|f| notice::can_chase(f.status.colour()))
+        })
+        .map(|(_, t)| t.id.clone())
+        .expect("a target to chase");
+    let drafts = notice::drafts(&doc, &[red], as_of, "2026-07-07".parse().unwrap());
+    let n = notice::issue(&drafts[0], &doc.notices, NoticeId("n1".into()), stamp);
+    doc.notices.push(n);
+    let path = std::env::temp_dir().join(format!(
+        "luoshi-cli-duban-{tag}-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(&path, luoshi::format::encode_pretty(&doc, None)).unwrap();
+    (path.to_string_lossy().into_owned(), doc)
+}
+
+#[test]
+fn notice_lists_and_writes_a_numbered_notice() {
+    let (file, doc) = duban_file("notice");
+    let n = &doc.notices[0];
+    let run = luoshi(&["notice", &file, "--as-of", "2026-07-08"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains(&format!("| 督办〔2026〕1号 | {} |", n.unit)),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("逾期未反馈"), "{}", run.stdout);
+    let run = luoshi(&["notice", &file, "--as-of", "2026-06-30", "--number", "1"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("# 督办通知单"));
+    assert!(run.stdout.contains(&format!("{}：", n.unit)));
+    assert!(run.stdout.contains("请于2026年7月7日前将办理情况书面反馈"));
+    let out = std::env::temp_dir().join(format!("luoshi-cli-notice-{}.docx", std::process::id()));
+    let out_s = out.to_string_lossy().into_owned();
+    let run = luoshi(&[
+        "notice",
+        &file,
+        "--as-of",
+        "2026-06-30",
+        "--number",
+        "2026-1",
+        "--out",
+        &out_s,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+    assert!(String::from_utf8_lossy(&bytes).contains("督办〔2026〕1号"));
+    let run = luoshi(&["notice", &file, "--as-of", "2026-06-30", "--number", "7"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("no 督办通知单 督办〔2026〕7号"),
+        "{}",
+        run.stderr
+    );
+    let _ = std::fs::remove_file(out);
+    let _ = std::fs::remove_file(file);
+}
+
+#[test]
+fn bulletin_writes_the_months_draft_in_three_forms() {
+    let (file, doc) = duban_file("bulletin");
+    let units = luoshi::duban::cycle::reporting_units(&doc);
+    let run = luoshi(&["bulletin", &file, "--month", "2026-06"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("# 关于2026年6月《"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("## 四、进度滞后的指标"));
+    assert!(
+        run.stdout
+            .contains(&format!("{}（6月8日报送）未按时报送", units[0])),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("逾期未报"));
+    assert!(run.stdout.contains("2026年6月共印发督办通知单1份"));
+    let run = luoshi(&["bulletin", &file, "--month", "2026-06", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("<h2>五、报送和督办情况</h2>"));
+    let run = luoshi(&["bulletin", &file, "--month", "2026-06", "--format", "docx"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("needs --out"), "{}", run.stderr);
+    for bad in ["2026-6", "2026-13", "June"] {
+        let run = luoshi(&["bulletin", &file, "--month", bad]);
+        assert_eq!(run.code, 2, "{bad}");
+        assert!(
+            run.stderr.contains("is not a month YYYY-MM"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+    let _ = std::fs::remove_file(file);
+}
+
+#[test]
+fn ics_writes_a_calendar_stamped_with_the_date() {
+    let (file, _) = duban_file("ics");
+    let run = luoshi(&["ics", &file, "--as-of", "2026-06-30"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(run.stdout.contains("DTSTAMP:20260630T000000Z\r\n"));
+    assert!(
+        run.stdout.contains("DTSTART;VALUE=DATE:20260705\r\n"),
+        "the June report is due 07-05"
+    );
+    assert!(
+        run.stdout.contains("DTSTART;VALUE=DATE:20260707\r\n"),
+        "the notice's reply"
+    );
+    let run = luoshi(&["ics", &file, "--as-of", "2026-02-30"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not a real date"), "{}", run.stderr);
+    let run = luoshi(&["ics", &file, "--as-of", "2026-06-30", "--month", "2026-06"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--month does not apply to `ics`"),
+        "{}",
+        run.stderr
+    );
+    let _ = std::fs::remove_file(file);
+}

@@ -77,6 +77,8 @@ fn routes_parse() {
     check_route("#/help?x=1", Route::Help);
     check_route("#/intake", Route::Intake);
     check_route("#/reporting", Route::Reporting);
+    check_route("#/duban", Route::Duban(None));
+    check_route("#/duban/t-3", Route::Duban(Some("t-3".into())));
     check_route("#/nonsense", Route::Dashboard);
     check_route("#/LEDGER", Route::Dashboard);
     check_route("#main-content", Route::Dashboard);
@@ -100,6 +102,8 @@ fn routes_format_and_round_trip() {
         (Route::Help, "#/help"),
         (Route::Intake, "#/intake"),
         (Route::Reporting, "#/reporting"),
+        (Route::Duban(None), "#/duban"),
+        (Route::Duban(Some("t-1".into())), "#/duban/t-1"),
     ];
     for (route, hash) in all {
         assert_eq!(route.to_hash(), hash);

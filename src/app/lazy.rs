@@ -52,6 +52,7 @@ pub enum Part {
     History,
     Intake,
     Reporting,
+    Duban,
 }
 
 impl Part {
@@ -81,6 +82,7 @@ impl Part {
         Part::Plan,
         Part::Intake,
         Part::Help,
+        Part::Duban,
     ];
 }
 
@@ -177,6 +179,14 @@ split_point!(
     }
 );
 
+split_point!(
+    duban,
+    preload_duban,
+    fn duban_view() -> AnyView {
+        Ok(super::views::duban::DubanView().into_any())
+    }
+);
+
 // The example ledger for a year, built by code loaded on demand.
 split_point!(
     example,
@@ -219,6 +229,7 @@ fn load(part: Part) -> ViewFuture {
         Part::History => Box::pin(history_view()),
         Part::Intake => Box::pin(intake_view()),
         Part::Reporting => Box::pin(reporting_view()),
+        Part::Duban => Box::pin(duban_view()),
     }
 }
 
@@ -234,6 +245,7 @@ async fn preload(part: Part) -> Result<(), SplitLoaderError> {
         Part::History => preload_history().await,
         Part::Intake => preload_intake().await,
         Part::Reporting => preload_reporting().await,
+        Part::Duban => preload_duban().await,
     }?;
     part.mark_loaded();
     Ok(())

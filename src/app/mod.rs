@@ -115,6 +115,7 @@ pub fn App() -> impl IntoView {
             Route::History => view! { <PartView part=Part::History/> }.into_any(),
             Route::Intake => view! { <PartView part=Part::Intake/> }.into_any(),
             Route::Reporting => view! { <PartView part=Part::Reporting/> }.into_any(),
+            Route::Duban(_) => view! { <PartView part=Part::Duban/> }.into_any(),
         }
     };
 
@@ -186,7 +187,7 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
         Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
         Route::Plan | Route::Intake => shell.nav_plan,
         Route::Data => shell.nav_data,
-        Route::Report => shell.nav_report,
+        Route::Report | Route::Duban(_) => shell.nav_report,
         Route::Help => shell.nav_help,
         Route::Reporting => shell.nav_reporting,
     }

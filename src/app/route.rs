@@ -28,6 +28,8 @@ pub enum Route {
     Intake,
     /// 进度报送 `#/reporting`: units' reports and the many-file import.
     Reporting,
+    /// 督办 `#/duban`, or `#/duban/<target id>` with that target chosen.
+    Duban(Option<String>),
 }
 
 impl Route {
@@ -56,6 +58,10 @@ impl Route {
             ("help", None) => Route::Help,
             ("intake", None) => Route::Intake,
             ("reporting", None) => Route::Reporting,
+            ("duban", None) => Route::Duban(None),
+            ("duban", Some(id)) if !id.contains('/') => {
+                Route::Duban(percent_decode(id).filter(|id| !id.is_empty()))
+            }
             _ => Route::Dashboard,
         }
     }
@@ -75,6 +81,8 @@ impl Route {
             Route::Help => "#/help".into(),
             Route::Intake => "#/intake".into(),
             Route::Reporting => "#/reporting".into(),
+            Route::Duban(None) => "#/duban".into(),
+            Route::Duban(Some(id)) => format!("#/duban/{}", percent_encode(id)),
         }
     }
 
@@ -83,6 +91,7 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Target(_) => Route::Targets,
+            Route::Duban(_) => Route::Duban(None),
             other => other.clone(),
         }
     }
@@ -95,6 +104,7 @@ impl Route {
         match self {
             Route::Target(_) | Route::History => Route::Targets,
             Route::Intake => Route::Plan,
+            Route::Duban(_) => Route::Report,
             other => other.clone(),
         }
     }

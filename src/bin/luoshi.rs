@@ -9,6 +9,8 @@
 mod args;
 #[path = "luoshi/consolidate.rs"]
 mod consolidate;
+#[path = "luoshi/duban.rs"]
+mod duban;
 #[path = "luoshi/history.rs"]
 mod history;
 #[path = "luoshi/intake.rs"]
@@ -63,7 +65,7 @@ fn read_document(path: &Path) -> Result<Document, Failure> {
 }
 
 /// Every file merged into the first by record id.
-fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
+pub(crate) fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
     let mut docs = files.iter().map(|f| read_document(f));
     let first = match docs.next() {
         Some(doc) => doc?,
@@ -89,7 +91,7 @@ fn warn_unassigned(doc: &Document) {
     );
 }
 
-fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
+pub(crate) fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
     match out {
         Some(path) => {
             let mut body = text.to_string();
@@ -115,6 +117,7 @@ fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
 fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Help => write_out(USAGE.trim_end(), None),
+        Command::Duban(c) => duban::run(c),
         Command::Report {
             files,
             as_of,

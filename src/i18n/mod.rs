@@ -8,6 +8,7 @@
 pub mod contribution;
 pub mod dashboard;
 pub mod data;
+pub mod duban;
 pub mod evidence;
 pub mod help;
 pub mod history;

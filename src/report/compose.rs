@@ -481,3 +481,22 @@ fn scope_completion(ctx: &Ctx, all: &[&Item], scope: &Scope) -> Frac {
     }
     sum.div(Frac::from_int(weights)).unwrap_or(Frac::ZERO)
 }
+
+/// The report's words on one target as of the figures' date: its entry in
+/// "存在的问题" (none for a target without a problem) and its clause in
+/// "下一步工作打算", so that a 督办通知单 quotes the target exactly as the
+/// report does (`crate::duban::notice`).
+pub(super) fn target_words(
+    doc: &Document,
+    progress: &PlanProgress,
+    id: &crate::plan::TargetId,
+) -> (Option<String>, Option<String>) {
+    let ctx = Ctx::new(doc, progress, Variant::ToDate);
+    let (Some(target), Some(figures)) = (doc.plan.target(id), progress.get(id)) else {
+        return (None, None);
+    };
+    let item = Item { target, figures };
+    let say = Sentences { ctx: &ctx };
+    let problem = say.problems(&[&item]).into_iter().next();
+    (problem, say.next_step(&item))
+}

@@ -35,7 +35,8 @@ pub fn xml_escape(text: &str) -> String {
     out
 }
 
-fn run(text: &str, style: Option<&str>) -> String {
+/// A run of text, with a character style if given.
+pub fn run(text: &str, style: Option<&str>) -> String {
     let props = match style {
         Some(s) => format!("<w:rPr><w:rStyle w:val=\"{s}\"/></w:rPr>"),
         None => String::new(),
@@ -80,6 +81,12 @@ pub fn document_xml(report: &Report) -> String {
         let style = if i == 0 { "Signature" } else { "SignatureNext" };
         body.push_str(&para(Some(style), &run(line, None)));
     }
+    wrap_body(&body)
+}
+
+/// A whole word/document.xml around the paragraphs `body`, on A4 with the
+/// margins of GB/T 9704.
+pub fn wrap_body(body: &str) -> String {
     format!(
         "{XML_HEAD}<w:document xmlns:w=\"{W_NS}\"><w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
     )
@@ -142,12 +149,19 @@ const DOCUMENT_RELS: &str = "<Relationships xmlns=\"http://schemas.openxmlformat
 
 /// The report as the bytes of a .docx file.
 pub fn render_docx(report: &Report) -> Vec<u8> {
+    package(document_xml(report))
+}
+
+/// A .docx package around `document_xml` (a whole word/document.xml), with
+/// the report's styles (Title, Heading1, Lead, Signature, SignatureNext) and
+/// fonts, for other documents in the same 公文 form (`crate::duban`).
+pub fn package(document_xml: String) -> Vec<u8> {
     let with_head = |s: &str| format!("{XML_HEAD}{s}").into_bytes();
     stored_zip(&[
         ("[Content_Types].xml", with_head(CONTENT_TYPES)),
         ("_rels/.rels", with_head(ROOT_RELS)),
         ("word/_rels/document.xml.rels", with_head(DOCUMENT_RELS)),
-        ("word/document.xml", document_xml(report).into_bytes()),
+        ("word/document.xml", document_xml.into_bytes()),
         ("word/styles.xml", styles_xml().into_bytes()),
         ("word/fontTable.xml", font_table_xml().into_bytes()),
     ])

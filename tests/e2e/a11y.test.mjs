@@ -24,6 +24,7 @@ const VIEWS = [
   ['reporting', '#/reporting'],
   ['report', '#/report'],
   ['help', '#/help'],
+  ['duban', '#/duban'],
 ];
 
 const YEAR = new Date().getFullYear();

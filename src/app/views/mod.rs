@@ -4,6 +4,7 @@ pub mod chart_view;
 pub mod contribution;
 pub mod dashboard;
 pub mod data;
+pub mod duban;
 pub mod evidence;
 pub mod help;
 pub mod history;

@@ -116,6 +116,7 @@ pub fn ReportView() -> impl IntoView {
         <section class="view view-report" aria-labelledby="report-title">
             <div class="view-head no-print">
                 <h2 id="report-title">{move || m().title}</h2>
+                <a href="#/duban" class="btn btn-quiet" data-action="duban">{move || crate::i18n::duban::msgs(app.lang.get()).report_link}</a>
             </div>
             <div class="report-controls no-print">
                 <label class="field">

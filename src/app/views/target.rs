@@ -3,6 +3,7 @@
 //! records behind every figure, per-person and per-period tables, and the
 //! forms for readings and milestone completion.
 
+mod duban;
 mod forms;
 mod list;
 mod tables;
@@ -151,6 +152,7 @@ fn TargetPage(id: TargetId) -> impl IntoView {
                 <super::history::MonthCells id=tid.get_value()/>
                 <super::contribution::UnitShares id=tid.get_value()/>
                 <super::evidence::TargetEvidence id=tid.get_value()/>
+                <duban::TargetNotices id=tid.get_value()/>
                 <div class="chart-slot" data-chart="target" data-target=move || tid.get_value().to_string()>
                     <TargetChart id=tid.get_value()/>
                 </div>

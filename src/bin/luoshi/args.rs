@@ -27,6 +27,11 @@ USAGE:
     luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME]
     luoshi unpack PACKAGE.zip --out DIR
+    luoshi notice FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
+                  [--number N|YYYY-N] [--out FILE.docx|FILE.md]
+    luoshi bulletin FILE.json [FILE2.json ...] --month YYYY-MM
+                  [--as-of YYYY-MM-DD] [--format md|html|docx] [--out FILE]
+    luoshi ics FILE.json [FILE2.json ...] --as-of YYYY-MM-DD [--out FILE.ics]
     luoshi --help
 
 COMMANDS:
@@ -91,6 +96,19 @@ COMMANDS:
                files are named on stderr and skipped. Never overwrites: DIR
                must not hold files of those names.
 
+    notice     Lists the 督办通知单 recorded in the merged files (文号, unit,
+               targets, issued, reply due, replied or overdue on the as-of
+               date); with --number, writes that notice with the figures as
+               of the date: Word when --out ends in .docx, else Markdown.
+    bulletin   Writes the month's 督查通报 draft: figures by section and by
+               unit, targets completed ahead of time, those behind by lead
+               unit, units that reported late or not at all, 督办 issued.
+               Figures as of the month's last day unless --as-of is given.
+               --format md (default), html, or docx (needs --out).
+    ics        Writes an iCalendar file of deadlines: milestones, due dates,
+               each unit's next reporting deadline on or after the as-of
+               date, reply dates of open 督办通知单 (stamped with the date).
+
     Every FILE.json above may also be a package (.zip): its document is read
     and every file's hash checked (damaged files are named on stderr).
 
@@ -120,6 +138,8 @@ pub(crate) enum HistoryForm {
 /// A parsed command line.
 pub(crate) enum Command {
     Help,
+    /// `notice`, `bulletin`, `ics` (read in `duban.rs`).
+    Duban(crate::duban::DubanCommand),
     Report {
         files: Vec<PathBuf>,
         as_of: NaiveDate,
@@ -284,6 +304,9 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
     };
     if args.iter().any(|a| a == "--help" || a == "-h") || word == "help" {
         return Ok(Command::Help);
+    }
+    if matches!(word.as_str(), "notice" | "bulletin" | "ics") {
+        return crate::duban::parse(word, &args[1..]).map(Command::Duban);
     }
     let a = split_args(&args[1..])?;
     let refuse = |what: Option<&String>, name: &str| match what {

@@ -1,0 +1,493 @@
+//! The 督办 page (`#/duban`): issue 督办通知单 for yellow, red and blue
+//! targets (one per lead unit), follow their replies, and download the
+//! month's 督查通报 and the calendar of deadlines. Every decision — which
+//! targets may be chased, the numbers, the text, the bulletin, the
+//! calendar — is in [`crate::duban`]; this view holds the form's state and
+//! dispatches `AddNotice` / `UpdateNotice`.
+
+use chrono::{Datelike, Days, NaiveDate};
+use leptos::prelude::*;
+
+use crate::app::download::{download_bytes, download_text};
+use crate::app::route::Route;
+use crate::app::state::{use_app, ToastKind};
+use crate::command::Command;
+use crate::duban::{bulletin, ics, notice};
+use crate::engine::evaluate;
+use crate::i18n::duban::{msgs, DubanMsgs};
+use crate::i18n::Lang;
+use crate::plan::{Notice, NoticeId, TargetId};
+use crate::present::{fill, fmt_date, status_word};
+use crate::report::docx::{render_docx, MIME as DOCX_MIME};
+use crate::report::html::render_html;
+use crate::report::render_markdown_report;
+
+use super::dashboard::parts::status_class;
+
+fn m(lang: Lang) -> &'static DubanMsgs {
+    msgs(lang)
+}
+
+/// Writes a notice's Word file with the figures as of `as_of`.
+fn download_notice(doc: &crate::plan::Document, n: &Notice, as_of: NaiveDate) {
+    let text = notice::compose(doc, &evaluate(doc, as_of), n);
+    let name = format!("{}.docx", notice::file_stem(n));
+    if let Err(e) = download_bytes(&name, DOCX_MIME, &notice::render_docx(&text)) {
+        leptos::logging::warn!("notice download failed: {e:?}");
+    }
+}
+
+/// The 督办 page.
+#[component]
+pub fn DubanView() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    view! {
+        <section class="view view-duban" aria-labelledby="duban-title">
+            <div class="view-head">
+                <h2 id="duban-title">{move || m(lang()).heading}</h2>
+            </div>
+            <p class="quiet">{move || m(lang()).intro}</p>
+            <IssueForm/>
+            <NoticeList/>
+            <BulletinBlock/>
+            <IcsBlock/>
+        </section>
+    }
+}
+
+/// Choosing targets, editing the request and the reply's day, issuing.
+#[component]
+fn IssueForm() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    // Targets that may be chased now, in plan order: id, title, lead unit, status.
+    let chaseable = Memo::new(move |_| {
+        app.progress.with(|p| {
+            app.doc.with(|d| {
+                d.plan
+                    .targets()
+                    .filter_map(|(_, t)| {
+                        let f = p.get(&t.id)?;
+                        notice::can_chase(f.status.colour())
+                            .then(|| (t.id.clone(), t.title.clone(), t.lead_unit.clone(), f.status))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let preset = match app.route.get_untracked() {
+        Route::Duban(Some(id)) => vec![TargetId(id)],
+        _ => Vec::new(),
+    };
+    let selected: RwSignal<Vec<TargetId>> = RwSignal::new(preset);
+    let request = RwSignal::new(notice::default_request());
+    let today = app.today();
+    let reply_due = RwSignal::new(today.checked_add_days(Days::new(7)).unwrap_or(today));
+    let unit_override = RwSignal::new(String::new());
+
+    let drafts = Memo::new(move |_| {
+        let chosen: Vec<TargetId> = selected
+            .get()
+            .into_iter()
+            .filter(|id| chaseable.with(|c| c.iter().any(|(t, ..)| t == id)))
+            .collect();
+        let mut list = app
+            .doc
+            .with(|d| notice::drafts(d, &chosen, app.today(), reply_due.get()));
+        let req = request.get();
+        let unit = unit_override.get();
+        for dr in &mut list {
+            dr.request = req.clone();
+        }
+        if list.len() == 1 && !unit.trim().is_empty() {
+            list[0].unit = unit.trim().to_string();
+        }
+        list
+    });
+    let previews = Memo::new(move |_| {
+        app.doc.with(|d| {
+            let ids = (0..drafts.with(Vec::len)).map(|i| NoticeId(format!("preview-{i}")));
+            drafts.with(|list| notice::issue_all(list, &d.notices, ids, app.now()))
+        })
+    });
+
+    let issue = move |_| {
+        let list = drafts.get_untracked();
+        if list.is_empty() {
+            return;
+        }
+        let now = app.now();
+        let notices = app.doc.with_untracked(|d| {
+            let ids = list.iter().map(|_| NoticeId(app.new_id("n")));
+            notice::issue_all(&list, &d.notices, ids, now)
+        });
+        let problems: Vec<String> = app.doc.with_untracked(|d| {
+            notices
+                .iter()
+                .flat_map(|n| crate::validate::validate_notice(&d.plan, n))
+                .map(|i| match app.lang.get_untracked() {
+                    Lang::Zh => i.message_zh(),
+                    Lang::En => i.message_en(),
+                })
+                .collect()
+        });
+        let mm = m(app.lang.get_untracked());
+        if !problems.is_empty() {
+            app.notify(fill(mm.refused, &[&problems.join("；")]), ToastKind::Error);
+            return;
+        }
+        let cmd = Command::Batch(notices.iter().cloned().map(Command::AddNotice).collect());
+        match app.dispatch(cmd) {
+            Ok(()) => {
+                let as_of = app.as_of.get_untracked();
+                app.doc.with_untracked(|d| {
+                    for n in &notices {
+                        download_notice(d, n, as_of);
+                    }
+                });
+                let numbers: Vec<String> = notices
+                    .iter()
+                    .map(|n| notice::number_text(n.year, n.number))
+                    .collect();
+                app.notify(
+                    fill(mm.issued_toast, &[&numbers.join("、")]),
+                    ToastKind::Undoable,
+                );
+                selected.set(Vec::new());
+            }
+            Err(e) => app.notify(fill(mm.refused, &[&app.error_text(&e)]), ToastKind::Error),
+        }
+    };
+
+    let rows = move || {
+        let l = lang();
+        chaseable
+            .get()
+            .into_iter()
+            .map(|(id, title, unit, status)| {
+                let checked = {
+                    let id = id.clone();
+                    move || selected.with(|s| s.contains(&id))
+                };
+                let toggle = {
+                    let id = id.clone();
+                    move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        selected.update(|s| {
+                            s.retain(|x| *x != id);
+                            if on {
+                                s.push(id.clone());
+                            }
+                        });
+                    }
+                };
+                view! {
+                    <li>
+                        <label>
+                            <input type="checkbox" name="duban-target" value=id.0.clone() prop:checked=checked on:change=toggle/>
+                            " "{title}" "
+                            <span class=format!("badge {}", status_class(status))>{status_word(status, l)}</span>
+                            " "<span class="quiet small">{unit}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let preview_lines = move || {
+        previews
+            .get()
+            .into_iter()
+            .map(|n| {
+                let number = fill(
+                    m(lang()).number_preview,
+                    &[&notice::number_text(n.year, n.number)],
+                );
+                view! { <li class="duban-preview">{number}" · "{n.unit.clone()}</li> }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="card" aria-labelledby="duban-issue-title">
+            <h3 id="duban-issue-title">{move || m(lang()).issue_heading}</h3>
+            <p class="quiet small">{move || m(lang()).issue_hint}</p>
+            <Show
+                when=move || chaseable.with(|c| !c.is_empty())
+                fallback=move || view! { <p class="empty-note">{move || m(lang()).nothing_to_chase}</p> }
+            >
+                <ul class="duban-targets plain-list">{rows}</ul>
+            </Show>
+            <Show when=move || drafts.with(|d| d.len() == 1)>
+                <label class="field">
+                    <span>{move || m(lang()).unit}</span>
+                    <input
+                        type="text"
+                        name="duban-unit"
+                        prop:value=move || drafts.with(|d| d.first().map(|d| d.unit.clone()).unwrap_or_default())
+                        on:change=move |ev| unit_override.set(event_target_value(&ev))
+                    />
+                </label>
+            </Show>
+            <label class="field">
+                <span>{move || m(lang()).request}</span>
+                <textarea
+                    name="duban-request"
+                    rows="3"
+                    prop:value=move || request.get()
+                    on:input=move |ev| request.set(event_target_value(&ev))
+                ></textarea>
+            </label>
+            <label class="field">
+                <span>{move || m(lang()).reply_due}</span>
+                <input
+                    type="date"
+                    name="duban-reply-due"
+                    prop:value=move || reply_due.get().format("%Y-%m-%d").to_string()
+                    on:change=move |ev| {
+                        if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
+                            reply_due.set(d);
+                        }
+                    }
+                />
+            </label>
+            <ul class="plain-list">{preview_lines}</ul>
+            <button
+                type="button"
+                class="btn btn-primary"
+                name="duban-issue"
+                disabled=move || drafts.with(Vec::is_empty)
+                on:click=issue
+            >
+                {move || fill(m(lang()).issue_button, &[&drafts.with(Vec::len).to_string()])}
+            </button>
+        </section>
+    }
+}
+
+/// "待反馈" / "逾期未反馈" / "2026年12月1日已反馈".
+pub fn state_words(n: &Notice, as_of: NaiveDate, lang: Lang) -> String {
+    let mm = m(lang);
+    match notice::state(n, as_of) {
+        notice::State::Open => mm.state_open.to_string(),
+        notice::State::Overdue => mm.state_overdue.to_string(),
+        notice::State::Replied(d) => fill(mm.state_replied, &[&fmt_date(d, lang)]),
+    }
+}
+
+/// The notices issued, newest first, each with its reply form.
+#[component]
+fn NoticeList() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let list = Memo::new(move |_| {
+        app.doc.with(|d| {
+            notice::newest_first(d)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let rows = move || {
+        let l = lang();
+        let as_of = app.as_of.get();
+        list.get()
+            .into_iter()
+            .map(|n| {
+                let number = notice::number_text(n.year, n.number);
+                let titles = app.doc.with_untracked(|d| {
+                    n.targets
+                        .iter()
+                        .map(|id| {
+                            d.plan
+                                .target(id)
+                                .map_or_else(|| id.0.clone(), |t| t.title.clone())
+                        })
+                        .collect::<Vec<_>>()
+                        .join("；")
+                });
+                let state = state_words(&n, as_of, l);
+                let state_class = format!("notice-state notice-{}", notice::state(&n, as_of).as_str());
+                let replied_day = RwSignal::new(app.today());
+                let note = RwSignal::new(String::new());
+                let stored = StoredValue::new(n.clone());
+                let mark = move |_| {
+                    let mut updated = stored.get_value();
+                    updated.replied = Some(replied_day.get_untracked());
+                    updated.reply = note.get_untracked().trim().to_string();
+                    updated.updated_at = app.now();
+                    let label = notice::number_text(updated.year, updated.number);
+                    match app.dispatch(Command::UpdateNotice(updated)) {
+                        Ok(()) => app.notify(
+                            format!("{} · {}", label, m(app.lang.get_untracked()).mark_replied),
+                            ToastKind::Undoable,
+                        ),
+                        Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+                    }
+                };
+                let again = move |_| {
+                    let as_of = app.as_of.get_untracked();
+                    app.doc.with_untracked(|d| download_notice(d, &stored.get_value(), as_of));
+                };
+                let open = n.replied.is_none();
+                let number_attr = number.clone();
+                view! {
+                    <tr data-notice=number_attr>
+                        <td>{number}</td>
+                        <td>{n.unit.clone()}</td>
+                        <td>{titles}</td>
+                        <td>{fmt_date(n.issued, l)}</td>
+                        <td>{fmt_date(n.reply_due, l)}</td>
+                        <td>
+                            <span class=state_class>{state}</span>
+                            {(!n.reply.is_empty()).then(|| view! { <div class="quiet small">{n.reply.clone()}</div> })}
+                        </td>
+                        <td class="notice-actions">
+                            <button type="button" class="btn btn-small btn-quiet" on:click=again>{m(l).download_again}</button>
+                            {open.then(|| view! {
+                                <span class="notice-reply">
+                                    <input
+                                        type="date"
+                                        name="notice-replied-on"
+                                        aria-label=m(l).replied_on
+                                        prop:value=move || replied_day.get().format("%Y-%m-%d").to_string()
+                                        on:change=move |ev| {
+                                            if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
+                                                replied_day.set(d);
+                                            }
+                                        }
+                                    />
+                                    <input
+                                        type="text"
+                                        name="notice-reply"
+                                        aria-label=m(l).reply_note
+                                        placeholder=m(l).reply_note
+                                        on:input=move |ev| note.set(event_target_value(&ev))
+                                    />
+                                    <button type="button" class="btn btn-small" name="notice-mark-replied" on:click=mark>
+                                        {m(l).mark_replied}
+                                    </button>
+                                </span>
+                            })}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="duban-list-title">
+            <h3 id="duban-list-title">{move || m(lang()).list_heading}</h3>
+            <Show
+                when=move || list.with(|l| !l.is_empty())
+                fallback=move || view! { <p class="empty-note">{move || m(lang()).list_empty}</p> }
+            >
+                <table class="table notice-table">
+                    <thead>
+                        <tr>
+                            <th>{move || m(lang()).col_number}</th>
+                            <th>{move || m(lang()).unit}</th>
+                            <th>{move || m(lang()).col_targets}</th>
+                            <th>{move || m(lang()).col_issued}</th>
+                            <th>{move || m(lang()).reply_due}</th>
+                            <th>{move || m(lang()).col_state}</th>
+                            <th></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+/// The month's 督查通报 in three forms.
+#[component]
+fn BulletinBlock() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let start = app.as_of.get_untracked();
+    let month = RwSignal::new((start.year(), start.month()));
+    let as_of = move || {
+        let (y, mo) = month.get();
+        bulletin::as_of_for(y, mo, app.today())
+    };
+    let save = move |form: &'static str| {
+        let (y, mo) = month.get_untracked();
+        let Some(at) = bulletin::as_of_for(y, mo, app.today()) else {
+            return;
+        };
+        let report = app.doc.with_untracked(|d| bulletin::build(d, y, mo, at));
+        let stem = bulletin::file_stem(y, mo);
+        let result = match form {
+            "md" => download_text(
+                &format!("{stem}.md"),
+                "text/markdown;charset=utf-8",
+                &render_markdown_report(&report),
+            ),
+            "html" => download_text(
+                &format!("{stem}.html"),
+                "text/html;charset=utf-8",
+                &render_html(&report),
+            ),
+            _ => download_bytes(&format!("{stem}.docx"), DOCX_MIME, &render_docx(&report)),
+        };
+        if let Err(e) = result {
+            leptos::logging::warn!("bulletin download failed: {e:?}");
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="duban-bulletin-title">
+            <h3 id="duban-bulletin-title">{move || m(lang()).bulletin_heading}</h3>
+            <label class="field">
+                <span>{move || m(lang()).bulletin_month}</span>
+                <input
+                    type="month"
+                    name="bulletin-month"
+                    prop:value=move || { let (y, mo) = month.get(); format!("{y}-{mo:02}") }
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((y, mo)) = v.split_once('-') {
+                            if let (Ok(y), Ok(mo)) = (y.parse::<i32>(), mo.parse::<u32>()) {
+                                month.set((y, mo));
+                            }
+                        }
+                    }
+                />
+            </label>
+            <Show
+                when=move || as_of().is_some()
+                fallback=move || view! { <p class="empty-note">{move || m(lang()).bulletin_not_begun}</p> }
+            >
+                <div class="toolbar">
+                    <button type="button" class="btn btn-quiet" name="bulletin-md" on:click=move |_| save("md")>{move || m(lang()).download_md}</button>
+                    <button type="button" class="btn btn-quiet" name="bulletin-html" on:click=move |_| save("html")>{move || m(lang()).download_html}</button>
+                    <button type="button" class="btn btn-quiet" name="bulletin-docx" on:click=move |_| save("docx")>{move || m(lang()).download_docx}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The calendar download.
+#[component]
+fn IcsBlock() -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let save = move |_| {
+        let as_of = app.as_of.get_untracked();
+        let stamp = app.now().naive_utc();
+        let text = app.doc.with_untracked(|d| ics::calendar(d, as_of, stamp));
+        if let Err(e) = download_text(&format!("{}.ics", ics::file_stem(as_of)), ics::MIME, &text) {
+            leptos::logging::warn!("calendar download failed: {e:?}");
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="duban-ics-title">
+            <h3 id="duban-ics-title">{move || m(lang()).ics_heading}</h3>
+            <p class="quiet small">{move || m(lang()).ics_hint}</p>
+            <button type="button" class="btn" name="ics-download" on:click=save>{move || m(lang()).ics_button}</button>
+        </section>
+    }
+}
