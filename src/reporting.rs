@@ -140,6 +140,10 @@ pub struct UnitRow {
     pub last_report: Option<(NaiveDate, String)>,
     /// How many reports were received from it in all.
     pub reports: usize,
+    /// The day it sent the report that answers for the last closed cycle:
+    /// the first one sent by the as-of date that covers the cycle's last
+    /// day. After the cycle's due day it was late (迟报).
+    pub answered: Option<NaiveDate>,
     /// Activities and readings it recorded, dated in [`UnitTable::period`].
     pub records: usize,
     /// The targets it leads, in plan order, with their status as of the date.
@@ -225,14 +229,18 @@ pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> 
                 .filter(|((_, t), _)| t.lead_unit.trim() == unit)
                 .map(|((_, t), p)| (t.id.clone(), p.status))
                 .collect();
+            let answered = cycle.and_then(|c| {
+                mine.iter()
+                    .filter(|r| r.covers_to.unwrap_or(r.sent) >= c.end)
+                    .map(|r| r.sent)
+                    .min()
+            });
             let state = if unit == own {
                 State::Own
             } else {
                 match cycle {
                     None => State::NoCycle,
-                    Some(c) if mine.iter().any(|r| r.covers_to.unwrap_or(r.sent) >= c.end) => {
-                        State::Reported
-                    }
+                    Some(_) if answered.is_some() => State::Reported,
                     Some(c) if as_of > c.grace_end => State::Overdue,
                     Some(_) => State::NotReported,
                 }
@@ -242,6 +250,7 @@ pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> 
                 unit,
                 last_report,
                 reports: mine.len(),
+                answered,
                 records,
                 targets,
                 state,

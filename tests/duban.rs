@@ -4,13 +4,11 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use luoshi::command::Command;
-use luoshi::duban::cycle::{standings, Cycle, Standing};
+use luoshi::duban::cycle::{last_closed_standings, Standing};
 use luoshi::duban::{bulletin, ics, notice};
 use luoshi::engine::{evaluate, Colour, PlanProgress};
-use luoshi::period::Period;
 use luoshi::plan::{
-    Cadence, Document, Notice, NoticeId, ReportId, Reporting, Stamp, TargetId, TargetKind,
-    UnitReport,
+    Document, Notice, NoticeId, ReportId, Reporting, Stamp, TargetId, TargetKind, UnitReport,
 };
 use luoshi::report::markdown::render_markdown_report;
 use luoshi::seed::example_document;
@@ -215,21 +213,24 @@ fn report(unit: &str, sent: &str) -> UnitReport {
 
 #[test]
 fn standings_tell_on_time_late_missing_and_overdue() {
-    let cycle = Cycle {
-        period: Period::containing(Cadence::Month, d("2026-05-01")),
-        due: d("2026-06-05"),
-    };
+    // May's report is due 2026-06-05, overdue after five days' grace.
+    let mut doc = luoshi::seed::default_document(2026, "督查室");
+    doc.plan.rules.reporting = Reporting::Monthly { by_day: 5 };
+    doc.plan.rules.grace_days = 5;
     let units: Vec<String> = ["甲处", "乙处", "丙处", "丁处"].map(String::from).to_vec();
-    let reports = vec![
+    doc.plan.units = units.clone();
+    doc.reports = vec![
         report("甲处", "2026-05-03"), // answered April's cycle, not May's
         report("甲处", "2026-06-04"),
         report("乙处", "2026-06-08"),
         report("丁处", "2026-05-04"),
     ];
     let on = |as_of: &str| -> Vec<Standing> {
-        standings(&units, &reports, cycle, 5, d(as_of))
-            .into_iter()
-            .map(|s| s.standing)
+        let (cycle, all) = last_closed_standings(&doc, d(as_of)).expect("a closed cycle");
+        assert_eq!((cycle.end, cycle.due), (d("2026-05-31"), d("2026-06-05")));
+        units
+            .iter()
+            .map(|u| all.iter().find(|s| &s.unit == u).expect("listed").standing)
             .collect()
     };
     assert_eq!(
@@ -244,6 +245,9 @@ fn standings_tell_on_time_late_missing_and_overdue() {
     assert_eq!(on("2026-06-11")[2], Standing::Overdue);
     // Seen before it was sent, 乙处's report does not count yet.
     assert_eq!(on("2026-06-07")[1], Standing::Missing);
+    // The office's own unit reports to nobody.
+    let (_, all) = last_closed_standings(&doc, d("2026-06-09")).expect("cycle");
+    assert!(all.iter().all(|s| s.unit != "督查室"));
 }
 
 #[test]

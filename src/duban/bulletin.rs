@@ -13,7 +13,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::cycle::{last_closed_standings, reporting_units, Standing};
+use super::cycle::{last_closed_standings, period_of, reporting_units, Standing};
 use super::notice::{state, State};
 use crate::engine::{evaluate, Colour, Detail, PlanProgress, Status, StatusCounts, TargetProgress};
 use crate::frac::Frac;
@@ -258,7 +258,9 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
             let overdue = pick(&|s| (s == Standing::Overdue).then(String::new));
             let mut s = format!(
                 "按照{rule}的要求，{}进展应于{}前报送。",
-                cycle.period.label_zh(),
+                period_of(&plan.rules, &cycle)
+                    .map(|p| p.label_zh())
+                    .unwrap_or_default(),
                 date(cycle.due)
             );
             let mut said = Vec::new();

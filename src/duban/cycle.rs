@@ -1,14 +1,15 @@
 //! The reporting cycle (报送周期) of `Rules.reporting`: when each report is
 //! due, and how each unit stands for the last cycle that has closed.
 //!
-//! This is the seam between the 督办 documents and the reporting page: the
-//! 督查通报 and the calendar only need "which report was due when, and who
-//! sent it late or not at all", computed here from `Document.reports`.
+//! The 督查通报 reads who sent the last closed cycle's report on time, late
+//! or not at all from the reporting page's table ([`crate::reporting`], one
+//! rule for both); the calendar reads each unit's next deadline from here.
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::period::Period;
-use crate::plan::{Cadence, Document, Reporting, Rules, UnitReport};
+use crate::plan::{Cadence, Document, Reporting, Rules};
+use crate::reporting::{self, State};
 
 /// One reporting cycle: the period reported on and the day its report is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,26 +59,6 @@ fn cycle_of(period: Period, by_day: u32) -> Cycle {
     Cycle { period, due }
 }
 
-/// The last cycle whose report was due on or before `as_of`, if the rules
-/// have a cycle.
-pub fn last_closed(rules: &Rules, as_of: NaiveDate) -> Option<Cycle> {
-    let (cadence, by_day) = cadence_and_day(rules.reporting)?;
-    // The period two before the one containing as_of is always closed; the
-    // one before may be.
-    let current = Period::containing(cadence, as_of);
-    let back = match cadence {
-        Cadence::Quarter => Months::new(3),
-        _ => Months::new(1),
-    };
-    let prev = Period::containing(cadence, current.start().checked_sub_months(back)?);
-    let c = cycle_of(prev, by_day);
-    if c.due <= as_of {
-        return Some(c);
-    }
-    let before = Period::containing(cadence, prev.start().checked_sub_months(back)?);
-    Some(cycle_of(before, by_day))
-}
-
 /// The first cycle whose report is due on or after `as_of`.
 pub fn next_due(rules: &Rules, as_of: NaiveDate) -> Option<Cycle> {
     let (cadence, by_day) = cadence_and_day(rules.reporting)?;
@@ -121,59 +102,42 @@ pub fn reporting_units(doc: &Document) -> Vec<String> {
     out
 }
 
-/// How each unit stands for `cycle`, seen on `as_of`: a report counts for
-/// the cycle when it was sent after the previous cycle's due day (so a
-/// report for April does not answer for May) and on or before `as_of`; the
-/// earliest such report decides. `grace_days` turn 未报送 into 逾期未报.
-pub fn standings(
-    units: &[String],
-    reports: &[UnitReport],
-    cycle: Cycle,
-    grace_days: u32,
-    as_of: NaiveDate,
-) -> Vec<UnitStanding> {
-    let opens = cycle.due.checked_sub_months(match cycle.period.cadence() {
-        Cadence::Quarter => Months::new(3),
-        _ => Months::new(1),
-    });
-    units
-        .iter()
-        .map(|unit| {
-            let first = reports
-                .iter()
-                .filter(|r| r.unit.trim() == unit.trim())
-                .map(|r| r.sent)
-                .filter(|&d| opens.is_none_or(|o| d > o) && d <= as_of)
-                .min();
-            let standing = match first {
-                Some(d) if d <= cycle.due => Standing::OnTime(d),
-                Some(d) => Standing::Late(d),
-                None if as_of > cycle.due + chrono::Days::new(u64::from(grace_days)) => {
-                    Standing::Overdue
-                }
-                None => Standing::Missing,
-            };
-            UnitStanding {
-                unit: unit.clone(),
-                standing,
-            }
-        })
-        .collect()
-}
-
-/// Every expected unit's standing for the last closed cycle as of `as_of`,
-/// with that cycle; `None` without a reporting cycle.
+/// Every unit's standing for the last closed cycle as of `as_of`, with
+/// that cycle; `None` without a reporting cycle or before one has closed.
+/// The cycle and who has answered for it are the reporting page's
+/// ([`crate::reporting`]): a report answers when it covers the cycle's last
+/// day; sent after the due day it was late; none, 未报送 until the grace
+/// days are over and 逾期未报 after. The copy's own unit is left out.
 pub fn last_closed_standings(
     doc: &Document,
     as_of: NaiveDate,
-) -> Option<(Cycle, Vec<UnitStanding>)> {
-    let rules = &doc.plan.rules;
-    let cycle = last_closed(rules, as_of)?;
-    let units = reporting_units(doc);
-    Some((
-        cycle,
-        standings(&units, &doc.reports, cycle, rules.grace_days, as_of),
-    ))
+) -> Option<(reporting::Cycle, Vec<UnitStanding>)> {
+    let table = reporting::unit_status(doc, as_of);
+    let cycle = table.cycle?;
+    let standings = table
+        .rows
+        .into_iter()
+        .filter_map(|row| {
+            let standing = match (row.state, row.answered) {
+                (State::Reported, Some(d)) if d <= cycle.due => Standing::OnTime(d),
+                (State::Reported, Some(d)) => Standing::Late(d),
+                (State::NotReported, _) => Standing::Missing,
+                (State::Overdue, _) => Standing::Overdue,
+                _ => return None,
+            };
+            Some(UnitStanding {
+                unit: row.unit,
+                standing,
+            })
+        })
+        .collect();
+    Some((cycle, standings))
+}
+
+/// The period a cycle reports on, for its label (2026年5月, 2026年第二季度).
+pub fn period_of(rules: &Rules, cycle: &reporting::Cycle) -> Option<Period> {
+    let (cadence, _) = cadence_and_day(rules.reporting)?;
+    Some(Period::containing(cadence, cycle.end))
 }
 
 #[cfg(test)]
@@ -189,16 +153,6 @@ mod tests {
             reporting: Reporting::Monthly { by_day },
             ..Rules::by_day()
         }
-    }
-
-    #[test]
-    fn the_last_closed_monthly_cycle_turns_on_its_due_day() {
-        let r = monthly(5);
-        let c = last_closed(&r, d(2026, 6, 4)).unwrap();
-        assert_eq!((c.period.start(), c.due), (d(2026, 4, 1), d(2026, 5, 5)));
-        let c = last_closed(&r, d(2026, 6, 5)).unwrap();
-        assert_eq!((c.period.start(), c.due), (d(2026, 5, 1), d(2026, 6, 5)));
-        assert_eq!(last_closed(&Rules::by_day(), d(2026, 6, 5)), None);
     }
 
     #[test]
