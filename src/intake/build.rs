@@ -181,7 +181,8 @@ pub fn new_plan(
 ) -> Result<Built, BuildError> {
     let mut plan = Plan {
         id: id.to_string(),
-        rules: Default::default(),
+        // A new plan judges by the rules offices use, as a new document does.
+        rules: crate::seed::office_rules(),
         title: title.to_string(),
         start: period.start,
         end: period.end,
