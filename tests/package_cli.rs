@@ -104,6 +104,7 @@ fn report_reads_a_package_as_it_reads_json() {
     ]);
     assert_eq!(code, 0);
     assert!(md.contains("## 附件：佐证材料清单") && md.contains("会议纪要.pdf"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -134,6 +135,7 @@ fn unpack_writes_the_document_and_each_file_by_a_safe_name() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot create"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -162,4 +164,5 @@ fn a_package_with_a_climbing_path_is_refused() {
     let (code, _, err) = luoshi(&["report", path.to_str().unwrap(), "--as-of", "2026-06-30"]);
     assert_eq!(code, 1);
     assert!(err.contains("leads outside the package"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

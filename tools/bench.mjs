@@ -643,6 +643,8 @@ async function main() {
   const r = await measureBrowser(opts, doc, importText);
   printBrowser(r, Buffer.byteLength(importText));
   await measureConsolidate(opts, example);
+  // Evidence: a 20 MB PDF added, a 100-file package exported and imported.
+  spawnSync('node', [path.join(ROOT, 'tools', 'bench_evidence.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (opts.native) nativeBench();
 }
 

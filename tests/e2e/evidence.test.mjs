@@ -175,3 +175,32 @@ test('a package with a damaged file names it and imports the rest', async (t) =>
   const { panel } = await openPanel(page, activityId);
   assert.equal(sha(await downloadFrom(panel, page, '签到表.png')), sha(png));
 });
+
+test('a file the browser refuses for lack of room is named; the record keeps its other files', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  // The browser's own answer when its quota is spent, for any Blob over 1 KB (the PDF; not the PNG).
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (value && value.blob && value.blob.size > 1024) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.call(this, value, key);
+    };
+  });
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
+  await go(page, '台账');
+  const id = await page.locator('.ledger-table tbody tr').first().getAttribute('data-id');
+  const before = (await storedDoc(page)).activities.find((a) => a.id === id);
+  const { panel } = await openPanel(page, id);
+  await page.getByTestId('evidence-file').setInputFiles([PNG, PDF]);
+  await page.getByText(/浏览器存储空间不足，文件“会议纪要\.pdf”未能保存/).waitFor();
+  const doc = await untilStored(page, (d) => d.activities.find((a) => a.id === id)?.evidence?.length === 1, 'the PNG alone');
+  const after = doc.activities.find((a) => a.id === id);
+  assert.equal(after.evidence[0].name, '签到表.png');
+  assert.equal(after.title, before.title);
+  await panel.locator('li[data-name="签到表.png"]').waitFor();
+  assert.equal(await panel.locator('li[data-name="会议纪要.pdf"]').count(), 0);
+});
