@@ -72,7 +72,7 @@ impl Part {
 
     /// Every part, in the order they are fetched when the browser is idle:
     /// the ones used most first.
-    pub const ALL: [Part; 9] = [
+    pub const ALL: [Part; 10] = [
         Part::Ledger,
         Part::Targets,
         Part::Report,
