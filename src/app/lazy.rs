@@ -14,13 +14,11 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use leptos::prelude::*;
-#[cfg(feature = "split")]
-use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -38,11 +36,16 @@ impl From<SplitLoaderError> for PartFailed {
 }
 
 /// The parts whose code is loaded, one bit each.
-static LOADED: AtomicU8 = AtomicU8::new(0);
+static LOADED: AtomicU32 = AtomicU32::new(0);
 
 /// A view whose code is loaded on demand.
+///
+/// Adding one: a variant here, its place in [`Part::ALL`], one
+/// `split_point!` below, and one arm each in `load` and `preload`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// The dashboard's charts, drawn after the first paint.
+    Charts,
     Ledger,
     Targets,
     Plan,
@@ -54,7 +57,7 @@ pub enum Part {
 }
 
 impl Part {
-    fn bit(self) -> u8 {
+    fn bit(self) -> u32 {
         1 << (self as u8)
     }
 
@@ -70,7 +73,8 @@ impl Part {
 
     /// Every part, in the order they are fetched when the browser is idle:
     /// the ones used most first.
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 9] = [
+        Part::Charts,
         Part::Ledger,
         Part::Targets,
         Part::Report,
@@ -86,22 +90,34 @@ impl Part {
 // fetches the part's module first when it is not loaded yet. Without the
 // `split` feature (component tests, `cargo check`) the same functions call
 // the code directly: an unsplit module cannot resolve the loader's imports.
+// Code that is not a view (the example ledger, the .xlsx writer and reader
+// in app/views/data/xlsx.rs) uses the same macro; the result is wrapped in
+// `Result<_, PartFailed>`.
 macro_rules! split_point {
-    ($module:ident, $preload:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($module:ident, $preload:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
-        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]
-        $vis fn $name($($arg: $ty),*) -> Result<$ret, PartFailed> $body
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::app::lazy::PartFailed> $body
 
         #[cfg(not(feature = "split"))]
-        $vis async fn $name($($arg: $ty),*) -> Result<$ret, PartFailed> $body
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::app::lazy::PartFailed> $body
 
         #[cfg(not(feature = "split"))]
         #[allow(dead_code)]
-        async fn $preload() -> Result<(), SplitLoaderError> {
+        async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
         }
     };
 }
+pub(crate) use split_point;
+
+split_point!(
+    charts,
+    preload_charts,
+    fn charts_view() -> AnyView {
+        Ok(super::views::chart_view::DashboardChart().into_any())
+    }
+);
 
 split_point!(
     ledger,
@@ -200,6 +216,7 @@ type ViewFuture = Pin<Box<dyn Future<Output = Result<AnyView, PartFailed>>>>;
 
 fn load(part: Part) -> ViewFuture {
     match part {
+        Part::Charts => Box::pin(charts_view()),
         Part::Ledger => Box::pin(ledger_view()),
         Part::Targets => Box::pin(target_view()),
         Part::Plan => Box::pin(plan_view()),
@@ -214,6 +231,7 @@ fn load(part: Part) -> ViewFuture {
 /// Fetches a part's code without showing it.
 async fn preload(part: Part) -> Result<(), SplitLoaderError> {
     match part {
+        Part::Charts => preload_charts().await,
         Part::Ledger => preload_ledger().await,
         Part::Targets => preload_targets().await,
         Part::Plan => preload_plan().await,

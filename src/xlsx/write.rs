@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxErr
 use crate::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use crate::frac::Frac;
 use crate::i18n::xlsx::{msgs, XlsxMsgs};
-use crate::i18n::{msgs as app_msgs, Lang};
+use crate::i18n::Lang;
 use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARGET_SEPARATOR};
 use crate::plan::{Activity, Document, Target, TargetKind};
 use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
@@ -318,7 +318,7 @@ fn actual(
                 crate::plan::Cadence::Quarter => 2,
                 crate::plan::Cadence::Year => 3,
             };
-            let unit = app_msgs(lang).target.period_units[i];
+            let unit = crate::i18n::target::msgs(lang).period_units[i];
             number_with_unit(ws, at, COL, n as f64, unit, s)?;
             Ok(format!("{n} {unit}"))
         }

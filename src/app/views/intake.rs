@@ -145,7 +145,7 @@ fn ProposalRow(
 #[component]
 pub fn IntakeView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().intake;
+    let m = move || crate::i18n::intake::msgs(app.lang.get());
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(app.today().year());
     let review: RwSignal<Option<Review>> = RwSignal::new(None);
@@ -238,7 +238,9 @@ pub fn IntakeView() -> impl IntoView {
                 Ok(()) => {
                     review.set(None);
                     app.notify(
-                        app.msgs_untracked().intake.done.to_string(),
+                        crate::i18n::intake::msgs(app.lang.get_untracked())
+                            .done
+                            .to_string(),
                         ToastKind::Undoable,
                     );
                 }
