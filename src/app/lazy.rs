@@ -12,8 +12,10 @@
 //! so and offers to try again (a failed load is not remembered, so the
 //! retry fetches afresh).
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
@@ -228,6 +230,98 @@ fn load(part: Part) -> ViewFuture {
     }
 }
 
+/// A fetch of a part's code under way, and who waits on it.
+#[derive(Default)]
+struct Flight {
+    /// Whether it succeeded, once it has ended.
+    done: Option<bool>,
+    wakers: Vec<Waker>,
+}
+
+thread_local! {
+    /// The fetches under way, by part: at most one each.
+    static FLIGHTS: RefCell<Vec<(Part, Rc<RefCell<Flight>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Ends a flight when its fetch ends, or is dropped before it ends (then as
+/// a failure), and wakes whoever joined it.
+struct Landing {
+    part: Part,
+    flight: Rc<RefCell<Flight>>,
+}
+
+impl Landing {
+    fn land(&self, ok: bool) {
+        FLIGHTS.with(|f| f.borrow_mut().retain(|(p, _)| *p != self.part));
+        let wakers = {
+            let mut flight = self.flight.borrow_mut();
+            if flight.done.is_some() {
+                return;
+            }
+            flight.done = Some(ok);
+            std::mem::take(&mut flight.wakers)
+        };
+        for w in wakers {
+            w.wake();
+        }
+    }
+}
+
+impl Drop for Landing {
+    fn drop(&mut self) {
+        self.land(false);
+    }
+}
+
+/// Waits for a flight another task started.
+struct Joined(Rc<RefCell<Flight>>);
+
+impl Future for Joined {
+    type Output = Result<(), PartFailed>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut flight = self.0.borrow_mut();
+        match flight.done {
+            Some(true) => Poll::Ready(Ok(())),
+            Some(false) => Poll::Ready(Err(PartFailed)),
+            None => {
+                if !flight.wakers.iter().any(|w| w.will_wake(cx.waker())) {
+                    flight.wakers.push(cx.waker().clone());
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+/// Fetches a part's code, one fetch per part at a time: a view opened while
+/// the idle prefetch is fetching the same part waits for that fetch and
+/// shares its outcome, instead of joining the loader's own queue (whose
+/// hand-over from a failed attempt to the next waiter could leave the view
+/// waiting for good; see docs/PERFORMANCE.md).
+async fn fetch(part: Part) -> Result<(), PartFailed> {
+    if part.is_loaded() {
+        return Ok(());
+    }
+    let under_way = FLIGHTS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, flight)| flight.clone())
+    });
+    if let Some(flight) = under_way {
+        return Joined(flight).await;
+    }
+    let landing = Landing {
+        part,
+        flight: Rc::default(),
+    };
+    FLIGHTS.with(|f| f.borrow_mut().push((part, landing.flight.clone())));
+    let result = preload(part).await;
+    landing.land(result.is_ok());
+    result.map_err(PartFailed::from)
+}
+
 /// Fetches a part's code without showing it.
 async fn preload(part: Part) -> Result<(), SplitLoaderError> {
     match part {
@@ -277,7 +371,7 @@ fn show(app: AppState, part: Part, attempt: RwSignal<u32>) -> AnyView {
     // where it finds the app's context.
     let arrival = RwSignal::new(Arrival::Waiting);
     leptos::task::spawn_local(async move {
-        let next = match preload(part).await {
+        let next = match fetch(part).await {
             Ok(()) => Arrival::Ready,
             Err(_) => Arrival::Failed,
         };
@@ -348,7 +442,7 @@ pub fn prefetch_when_idle() {
         when_idle(|| {
             leptos::task::spawn_local(async {
                 for part in Part::ALL {
-                    if preload(part).await.is_err() {
+                    if fetch(part).await.is_err() {
                         // Offline on a first visit, or a file missing on the
                         // server: opening the view will say so and retry.
                         break;
