@@ -294,22 +294,31 @@ impl Future for Joined {
     }
 }
 
-/// Fetches a part's code, one fetch per part at a time: a view opened while
-/// the idle prefetch is fetching the same part waits for that fetch and
-/// shares its outcome, instead of joining the loader's own queue (whose
-/// hand-over from a failed attempt to the next waiter could leave the view
-/// waiting for good; see docs/PERFORMANCE.md).
-async fn fetch(part: Part) -> Result<(), PartFailed> {
-    if part.is_loaded() {
-        return Ok(());
-    }
-    let under_way = FLIGHTS.with(|f| {
+/// The fetch of a part under way, if there is one.
+fn under_way(part: Part) -> Option<Rc<RefCell<Flight>>> {
+    FLIGHTS.with(|f| {
         f.borrow()
             .iter()
             .find(|(p, _)| *p == part)
             .map(|(_, flight)| flight.clone())
-    });
-    if let Some(flight) = under_way {
+    })
+}
+
+/// Fetches a part's code, one fetch per part at a time, so that the split
+/// loader never has two callers waiting on the same part (see
+/// docs/PERFORMANCE.md, "Known problem"). A view opened while the idle
+/// prefetch is fetching its part waits for that fetch; if it fails, the
+/// view makes one attempt of its own before it says the part is missing.
+async fn fetch(part: Part) -> Result<(), PartFailed> {
+    if part.is_loaded() {
+        return Ok(());
+    }
+    if let Some(flight) = under_way(part) {
+        if Joined(flight).await.is_ok() {
+            return Ok(());
+        }
+    }
+    if let Some(flight) = under_way(part) {
         return Joined(flight).await;
     }
     let landing = Landing {
