@@ -64,6 +64,8 @@ fn heavy_document() -> Document {
                 .map(|_| people[rng.below(people.len())].clone())
                 .collect();
             Activity {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: ActivityId(format!("a{n:06}")),
                 date: date(&mut rng),
                 title: "活动".into(),
@@ -89,6 +91,8 @@ fn heavy_document() -> Document {
                 ReadingValue::Value(Fixed::from_raw(50_000 + rng.below(1_000_000) as i64))
             };
             Reading {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: ReadingId(format!("r{n:05}")),
                 target: target.clone(),
                 date: date(&mut rng),
@@ -99,6 +103,8 @@ fn heavy_document() -> Document {
         })
         .collect();
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan,
         activities,

@@ -48,6 +48,8 @@ fn thirty_units(as_of: NaiveDate) -> Document {
                 .checked_add_days(Days::new(rng.below(days) as u64))
                 .unwrap_or(start);
             doc.activities.push(Activity {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: ActivityId(format!("u{unit:02}-{n:04}")),
                 date,
                 title: "活动".into(),

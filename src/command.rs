@@ -15,7 +15,10 @@ mod error;
 mod ops;
 pub(crate) mod record;
 
-use crate::plan::{Activity, ActivityId, Document, Plan, Reading, ReadingId, Stamp};
+use crate::plan::{
+    Activity, ActivityId, Document, Notice, NoticeId, Plan, Reading, ReadingId, ReportId, Stamp,
+    UnitReport,
+};
 
 pub use error::CommandError;
 use ops::{add, delete, restore, set_plan, update};
@@ -58,6 +61,42 @@ pub enum Command {
     RestoreReading {
         /// The reading as it should be restored.
         reading: Reading,
+        /// When it is restored.
+        at: Stamp,
+    },
+    /// Records a unit's report received (one file imported from it).
+    AddReport(UnitReport),
+    /// Deletes a unit's report record, leaving a tombstone stamped `at`.
+    DeleteReport {
+        /// The report to delete.
+        id: ReportId,
+        /// When it is deleted.
+        at: Stamp,
+    },
+    /// Brings a deleted report record back, stamped `at` (or just after its
+    /// tombstone).
+    RestoreReport {
+        /// The report as it should be restored.
+        report: UnitReport,
+        /// When it is restored.
+        at: Stamp,
+    },
+    /// Issues a 督办通知单 under a new id.
+    AddNotice(Notice),
+    /// Replaces the notice with the same id (a reply noted, a date moved).
+    UpdateNotice(Notice),
+    /// Deletes a notice, leaving a tombstone stamped `at`.
+    DeleteNotice {
+        /// The notice to delete.
+        id: NoticeId,
+        /// When it is deleted.
+        at: Stamp,
+    },
+    /// Brings a deleted notice back, stamped `at` (or just after its
+    /// tombstone).
+    RestoreNotice {
+        /// The notice as it should be restored.
+        notice: Notice,
         /// When it is restored.
         at: Stamp,
     },
@@ -114,6 +153,35 @@ impl Document {
                 let at = restore(self, reading, at)?;
                 Command::DeleteReading { id, at }
             }
+            Command::AddReport(r) => {
+                let id = r.id.clone();
+                let at = add(self, r)?;
+                Command::DeleteReport { id, at }
+            }
+            Command::DeleteReport { id, at } => {
+                let (report, at) = delete::<UnitReport>(self, id.as_str(), at)?;
+                Command::RestoreReport { report, at }
+            }
+            Command::RestoreReport { report, at } => {
+                let id = report.id.clone();
+                let at = restore(self, report, at)?;
+                Command::DeleteReport { id, at }
+            }
+            Command::AddNotice(n) => {
+                let id = n.id.clone();
+                let at = add(self, n)?;
+                Command::DeleteNotice { id, at }
+            }
+            Command::UpdateNotice(n) => Command::UpdateNotice(update(self, n)?),
+            Command::DeleteNotice { id, at } => {
+                let (notice, at) = delete::<Notice>(self, id.as_str(), at)?;
+                Command::RestoreNotice { notice, at }
+            }
+            Command::RestoreNotice { notice, at } => {
+                let id = notice.id.clone();
+                let at = restore(self, notice, at)?;
+                Command::DeleteNotice { id, at }
+            }
             Command::SetPlan(plan) => Command::SetPlan(set_plan(self, plan)?),
             Command::SetUnit(unit) => Command::SetUnit(std::mem::replace(&mut self.unit, unit)),
             Command::ReplaceDocument(doc) => {
@@ -166,6 +234,22 @@ impl Command {
             }
             Command::DeleteReading { id, .. } => Command::DeleteReading { id, at },
             Command::RestoreReading { reading, .. } => Command::RestoreReading { reading, at },
+            Command::AddReport(mut r) => {
+                r.updated_at = at;
+                Command::AddReport(r)
+            }
+            Command::DeleteReport { id, .. } => Command::DeleteReport { id, at },
+            Command::RestoreReport { report, .. } => Command::RestoreReport { report, at },
+            Command::AddNotice(mut n) => {
+                n.updated_at = at;
+                Command::AddNotice(n)
+            }
+            Command::UpdateNotice(mut n) => {
+                n.updated_at = at;
+                Command::UpdateNotice(n)
+            }
+            Command::DeleteNotice { id, .. } => Command::DeleteNotice { id, at },
+            Command::RestoreNotice { notice, .. } => Command::RestoreNotice { notice, at },
             Command::SetPlan(mut p) => {
                 p.updated_at = at;
                 Command::SetPlan(p)
@@ -190,6 +274,13 @@ impl Command {
             Command::UpdateReading(_) => "修改数值".into(),
             Command::DeleteReading { .. } => "删除数值".into(),
             Command::RestoreReading { .. } => "恢复数值".into(),
+            Command::AddReport(_) => "登记报送".into(),
+            Command::DeleteReport { .. } => "删除报送记录".into(),
+            Command::RestoreReport { .. } => "恢复报送记录".into(),
+            Command::AddNotice(_) => "印发督办单".into(),
+            Command::UpdateNotice(_) => "修改督办单".into(),
+            Command::DeleteNotice { .. } => "删除督办单".into(),
+            Command::RestoreNotice { .. } => "恢复督办单".into(),
             Command::SetPlan(_) => "修改计划".into(),
             Command::SetUnit(_) => "修改单位".into(),
             Command::ReplaceDocument(_) => "替换全部数据".into(),
@@ -209,6 +300,13 @@ impl Command {
             Command::UpdateReading(_) => "Edit reading".into(),
             Command::DeleteReading { .. } => "Delete reading".into(),
             Command::RestoreReading { .. } => "Restore reading".into(),
+            Command::AddReport(_) => "Record report".into(),
+            Command::DeleteReport { .. } => "Delete report record".into(),
+            Command::RestoreReport { .. } => "Restore report record".into(),
+            Command::AddNotice(_) => "Issue notice".into(),
+            Command::UpdateNotice(_) => "Edit notice".into(),
+            Command::DeleteNotice { .. } => "Delete notice".into(),
+            Command::RestoreNotice { .. } => "Restore notice".into(),
             Command::SetPlan(_) => "Edit plan".into(),
             Command::SetUnit(_) => "Rename unit".into(),
             Command::ReplaceDocument(_) => "Replace all data".into(),

@@ -88,6 +88,8 @@ pub fn by_unit(doc: &Document, as_of: NaiveDate) -> Vec<TargetShares> {
         .collect();
     for unit in units(doc) {
         let part = Document {
+            reports: Default::default(),
+            notices: Default::default(),
             unit: doc.unit.clone(),
             plan: doc.plan.clone(),
             activities: doc

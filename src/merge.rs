@@ -27,7 +27,9 @@ use std::collections::BTreeMap;
 
 use crate::command::record::Record;
 use crate::fixed::Fixed;
-use crate::plan::{Activity, Document, Plan, Reading, ReadingValue, Stamp, TargetId, Tombstone};
+use crate::plan::{
+    Activity, Document, Notice, Plan, Reading, ReadingValue, Stamp, TargetId, Tombstone, UnitReport,
+};
 use chrono::NaiveDate;
 
 pub use summary::{
@@ -137,6 +139,21 @@ impl TieBreak for Plan {
     }
 }
 
+/// Reports and notices are few: their full text decides a tie.
+impl TieBreak for UnitReport {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        (offset(&self.updated_at), format!("{self:?}"))
+            .cmp(&(offset(&o.updated_at), format!("{o:?}")))
+    }
+}
+
+impl TieBreak for Notice {
+    fn tie_cmp(&self, o: &Self) -> Ordering {
+        (offset(&self.updated_at), format!("{self:?}"))
+            .cmp(&(offset(&o.updated_at), format!("{o:?}")))
+    }
+}
+
 /// The winning version of each id within one document.
 fn winners<R: Record + TieBreak>(records: &[R]) -> BTreeMap<&str, &R> {
     let mut map: BTreeMap<&str, &R> = BTreeMap::new();
@@ -227,8 +244,14 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
         merge_records::<Activity>(&ours.activities, &theirs.activities, &tombs, &mut unchanged);
     let (mut readings, reading_changes) =
         merge_records::<Reading>(&ours.readings, &theirs.readings, &tombs, &mut unchanged);
+    let (mut reports, report_changes) =
+        merge_records::<UnitReport>(&ours.reports, &theirs.reports, &tombs, &mut unchanged);
+    let (mut notices, notice_changes) =
+        merge_records::<Notice>(&ours.notices, &theirs.notices, &tombs, &mut unchanged);
     activities.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     readings.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    reports.sort_by(|a, b| (a.sent, &a.id).cmp(&(b.sent, &b.id)));
+    notices.sort_by(|a, b| (a.year, a.number, &a.id).cmp(&(b.year, b.number, &b.id)));
     let (plan, plan_change, targets) = plan::merge_plan(&ours.plan, &theirs.plan, &tombs);
     Merged {
         doc: Document {
@@ -237,10 +260,14 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
             activities,
             readings,
             tombstones: tombs,
+            reports,
+            notices,
         },
         summary: MergeSummary {
             activities: activity_changes,
             readings: reading_changes,
+            reports: report_changes,
+            notices: notice_changes,
             plan: plan_change,
             targets,
             unchanged,

@@ -13,9 +13,9 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use crate::plan::{Activity, Document, Plan, Reading};
+use crate::plan::{Activity, Document, Notice, Plan, Reading};
 
-use record::{check_activity, check_reading};
+use record::{check_activity, check_notice, check_reading};
 use target::check_target;
 
 pub use issue::{Field, Issue, IssueCode, Severity};
@@ -121,6 +121,14 @@ pub fn validate_reading(plan: &Plan, r: &Reading) -> Vec<Issue> {
     f.issues
 }
 
+/// Findings about one 督办通知单 against the plan, with paths relative to
+/// the notice (`unit`, `targets[0]`).
+pub fn validate_notice(plan: &Plan, n: &Notice) -> Vec<Issue> {
+    let mut f = Findings::new("");
+    check_notice(&mut f, plan, n);
+    f.issues
+}
+
 /// Every finding about the document: the plan's, then each activity's and
 /// each reading's, with paths from the document root as the file writes
 /// them (`plan.title`, `activities[12].date`).
@@ -156,6 +164,11 @@ pub fn validate_document(doc: &Document) -> Vec<Issue> {
             );
         }
         check_reading(&mut f, &doc.plan, r);
+        issues.extend(f.issues);
+    }
+    for (i, n) in doc.notices.iter().enumerate() {
+        let mut f = Findings::new(format!("notices[{i}]"));
+        check_notice(&mut f, &doc.plan, n);
         issues.extend(f.issues);
     }
     issues

@@ -30,6 +30,8 @@ fn stamp() -> Stamp {
 fn act(doc: &mut Document, target: &str, date: &str, quantity: u32, people: &[&str]) {
     let n = doc.activities.len();
     doc.activities.push(Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId(format!("a{n}")),
         date: d(date),
         title: format!("活动{n}"),
@@ -45,6 +47,8 @@ fn act(doc: &mut Document, target: &str, date: &str, quantity: u32, people: &[&s
 fn reading(doc: &mut Document, target: &str, date: &str, value: ReadingValue) {
     let n = doc.readings.len();
     doc.readings.push(Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId(format!("r{n}")),
         target: TargetId::from(target),
         date: d(date),

@@ -21,6 +21,10 @@ fn day(m: u32, d: u32) -> NaiveDate {
 
 fn target(id: &str, title: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.into(),
         kind,
@@ -34,6 +38,8 @@ fn target(id: &str, title: &str, kind: TargetKind) -> Target {
 
 fn plan() -> Plan {
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(1, 1),
@@ -90,6 +96,8 @@ fn plan() -> Plan {
 
 fn activity(id: &str, targets: &[&str]) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date: day(3, 5),
         title: "专题培训".into(),
@@ -104,6 +112,8 @@ fn activity(id: &str, targets: &[&str]) -> Activity {
 
 fn reading(id: &str, target: &str, value: ReadingValue) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from(target),
         date: day(3, 31),
@@ -115,6 +125,8 @@ fn reading(id: &str, target: &str, value: ReadingValue) -> Reading {
 
 fn doc() -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: plan(),
         activities: vec![activity("a1", &["count"])],

@@ -26,6 +26,10 @@ fn stamp() -> Stamp {
 
 fn target(id: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: format!("指标{id}"),
         kind,
@@ -39,6 +43,8 @@ fn target(id: &str, kind: TargetKind) -> Target {
 
 fn act(n: usize, date: &str, t: &str, quantity: u32, unit: &str, people: &[&str]) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId(format!("a{n}")),
         date: d(date),
         title: format!("活动{n}"),
@@ -57,8 +63,12 @@ fn document() -> Document {
         role: String::new(),
     };
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             title: "计划".into(),
             start: d("2026-01-01"),
             end: d("2026-12-31"),
@@ -98,6 +108,8 @@ fn document() -> Document {
             act(7, "2026-02-02", "p1", 1, "秘书一处", &["李四"]),
         ],
         readings: vec![Reading {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ReadingId::from("r1"),
             target: TargetId::from("q1"),
             date: d("2026-03-01"),

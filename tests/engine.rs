@@ -30,6 +30,10 @@ fn fixed(s: &str) -> Fixed {
 
 fn target(id: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: format!("目标 {id}"),
         kind,
@@ -43,8 +47,12 @@ fn target(id: &str, kind: TargetKind) -> Target {
 
 fn plan_doc(start: &str, end: &str, targets: Vec<Target>) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             stamps: Default::default(),
             title: "工作计划".into(),
             start: d(start),
@@ -72,6 +80,8 @@ fn doc2026(targets: Vec<Target>) -> Document {
 fn add_act(doc: &mut Document, date: &str, targets: &[&str], quantity: u32, people: &[&str]) {
     let n = doc.activities.len();
     doc.activities.push(Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId(format!("a{n:04}")),
         date: d(date),
         title: format!("活动 {n}"),
@@ -94,6 +104,8 @@ fn acts(doc: &mut Document, t: &str, dates: &[&str]) {
 fn add_reading(doc: &mut Document, t: &str, date: &str, value: ReadingValue, updated: &str) {
     let n = doc.readings.len();
     doc.readings.push(Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId(format!("r{n:04}")),
         target: TargetId::from(t),
         date: d(date),

@@ -30,6 +30,10 @@ fn stamp() -> Stamp {
 
 fn target(id: String, kind: TargetKind, weight: u32) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId(id),
         title: "目标".into(),
         kind,
@@ -43,8 +47,12 @@ fn target(id: String, kind: TargetKind, weight: u32) -> Target {
 
 fn doc(targets: Vec<Target>, activities: Vec<Activity>, readings: Vec<Reading>) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: String::new(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             stamps: Default::default(),
             title: "计划".into(),
             start: start(),
@@ -72,6 +80,8 @@ fn activity(
     people: Vec<String>,
 ) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId(format!("a{n}")),
         date: day(date),
         title: String::new(),
@@ -188,6 +198,8 @@ fn build(kinds: Vec<(TargetKind, u32)>, acts: Vec<ActSpec>, reads: Vec<ReadSpec>
         .into_iter()
         .enumerate()
         .map(|(n, (t, date, is_value, v, num, den))| Reading {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ReadingId(format!("r{n}")),
             target: TargetId(format!("t{t}")),
             date: day(date),

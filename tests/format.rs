@@ -18,7 +18,7 @@ mod props;
 mod sample;
 
 use bad_input::edited;
-use sample::{activity, complete, day, stamp, target};
+use sample::{activity, complete, complete_v3, day, stamp, target};
 
 /// A fixture file's text, by its path under tests/fixtures.
 pub fn fixture(path: &str) -> String {
@@ -74,7 +74,75 @@ fn the_stored_form_is_frozen() {
     assert_eq!(decode(&stored).unwrap(), complete());
     let stored = fixture("v2/storage-compact.json");
     assert_eq!(decode(&stored).unwrap(), complete());
-    assert_eq!(encode_compact(&complete()), stored.trim_end());
+    let stored = fixture("v3/storage-compact.json");
+    assert_eq!(decode(&stored).unwrap(), complete_v3());
+    assert_eq!(encode_compact(&complete_v3()), stored.trim_end());
+}
+
+#[test]
+fn the_version_3_fixture_reads_as_written() {
+    let decoded = decode_file(&fixture("v3/complete.json")).unwrap();
+    assert_eq!(decoded.version, 3);
+    assert_eq!(decoded.document, complete_v3());
+    assert_eq!(
+        decoded.exported_at,
+        Some(stamp("2026-08-05T18:00:00+08:00"))
+    );
+    assert_eq!(decoded.covers, Some((day(2026, 1, 1), day(2026, 8, 5))));
+}
+
+#[test]
+fn older_files_migrate_to_the_rules_they_were_judged_by() {
+    use luoshi::plan::{Pace, Reporting, Rules};
+    for path in ["v1/complete.json", "v2/complete.json", "v1/minimal.json"] {
+        let doc = decode(&fixture(path)).unwrap();
+        let rules = doc.plan.rules;
+        assert_eq!(rules, Rules::by_day(), "{path}");
+        assert_eq!(
+            (
+                rules.pace,
+                rules.behind_from,
+                rules.far_behind_from,
+                rules.near_points,
+                rules.due_soon_days,
+                rules.reporting
+            ),
+            (Pace::Day, 0, Some(10), 5, 7, Reporting::None),
+            "{path}"
+        );
+        assert_eq!(doc.plan.id, "", "{path}: an older plan's id is unknown");
+        assert!(doc.reports.is_empty() && doc.notices.is_empty(), "{path}");
+        for (_, t) in doc.plan.targets() {
+            assert!(
+                !t.annual && !t.zero_readings && t.partners.is_empty() && t.suggestion.is_empty()
+            );
+        }
+        for a in &doc.activities {
+            assert!(a.recorded_by.is_empty() && a.evidence.is_empty(), "{path}");
+        }
+    }
+}
+
+#[test]
+fn version_3_documents_round_trip_and_say_what_they_cover() {
+    let doc = complete_v3();
+    assert_eq!(decode(&encode_compact(&doc)).unwrap(), doc);
+    let at = stamp("2026-08-05T18:00:00+08:00");
+    let decoded = decode_file(&encode_pretty(&doc, Some(at))).unwrap();
+    assert_eq!(decoded.document, doc);
+    assert_eq!(decoded.covers, Some((day(2026, 1, 1), day(2026, 8, 5))));
+    // Stored without an export time, a document says nothing of what it
+    // covers.
+    assert_eq!(decode_file(&encode_compact(&doc)).unwrap().covers, None);
+    // An export after the plan's period covers up to its last day.
+    let late = decode_file(&encode_pretty(
+        &doc,
+        Some(stamp("2027-02-01T09:00:00+08:00")),
+    ));
+    assert_eq!(
+        late.unwrap().covers,
+        Some((day(2026, 1, 1), day(2026, 12, 31)))
+    );
 }
 
 #[test]
@@ -126,8 +194,10 @@ fn the_compact_form_leaves_out_empty_and_default_fields() {
     doc.readings.clear();
     doc.tombstones.clear();
     let expected = concat!(
-        r#"{"format":"luoshi","version":2,"plan":{"title":"2026年市政府办公室思想政治建设工作计划","#,
+        r#"{"format":"luoshi","version":3,"plan":{"title":"2026年市政府办公室思想政治建设工作计划","#,
         r#""start":"2026-01-01","end":"2026-12-31","updated_at":"2026-01-05T09:00:00+08:00","#,
+        r#""rules":{"pace":"day","behind_from":0,"far_behind_from":10,"near_points":5,"#,
+        r#""due_soon_days":7,"reporting":{"cycle":"none"},"grace_days":5},"#,
         r#""sections":[{"id":"s1","title":"（一）强化理论武装，筑牢思想根基","#,
         r#""targets":[{"id":"t","title":"培训","goal":{"kind":"count","target":6}}]}]},"#,
         r#""activities":[{"id":"a","date":"2026-05-01","title":"培训","targets":["t"],"#,
@@ -139,7 +209,7 @@ fn the_compact_form_leaves_out_empty_and_default_fields() {
 #[test]
 fn the_pretty_form_opens_with_the_envelope() {
     let text = encode_pretty(&complete(), Some(stamp("2026-11-27T18:05:00+08:00")));
-    let expected_start = "{\n  \"format\": \"luoshi\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-27T18:05:00+08:00\",\n  \"unit\": \"市政府办公室\",\n  \"plan\": {";
+    let expected_start = "{\n  \"format\": \"luoshi\",\n  \"version\": 3,\n  \"exported_at\": \"2026-11-27T18:05:00+08:00\",\n  \"unit\": \"市政府办公室\",\n  \"covers\": {\n    \"from\": \"2026-01-01\",\n    \"to\": \"2026-11-27\"\n  },\n  \"plan\": {";
     assert!(text.starts_with(expected_start), "{text}");
     assert_eq!(FORMAT_NAME, "luoshi");
 }
@@ -227,7 +297,7 @@ fn the_documented_messages_are_the_ones_given() {
             "FORMAT.md lacks `{message}`"
         );
     }
-    let newer = decode(&edited("\"version\": 1", "\"version\": 3")).unwrap_err();
+    let newer = decode(&edited("\"version\": 1", "\"version\": 4")).unwrap_err();
     assert!(doc.contains(&newer.to_string()));
 }
 
@@ -285,4 +355,56 @@ fn a_version_1_file_migrates_with_every_part_at_the_plan_stamp() {
     for part in doc.plan.parts() {
         assert_eq!(doc.plan.stamp_of(&part), doc.plan.updated_at);
     }
+}
+
+#[test]
+fn the_documented_messages_of_version_3_are_the_ones_given() {
+    let doc = doc_file("FORMAT.md");
+    let v3 = fixture("v3/complete.json");
+    let edit = |from: &str, to: &str| {
+        assert!(v3.contains(from), "the fixture lacks {from:?}");
+        v3.replacen(from, to, 1)
+    };
+    let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    let cases = [
+        (
+            edit("\"far_behind_from\": 30", "\"far_behind_from\": 5"),
+            "plan.rules.far_behind_from: far behind from 5 points comes before behind from 10 points",
+        ),
+        (
+            edit("\"behind_from\": 10", "\"behind_from\": 120"),
+            "plan.rules.behind_from: 120 points is more than 100",
+        ),
+        (
+            edit("\"by_day\": 5", "\"by_day\": 31"),
+            "plan.rules.reporting.by_day: day 31 of the month is not between 1 and 28",
+        ),
+        (
+            edit(&format!("\"sha256\": \"{hash}\""), "\"sha256\": \"abc\""),
+            "activities[0].evidence[0].sha256: \"abc\" is not a SHA-256 hash (64 lowercase hexadecimal digits)",
+        ),
+        (
+            edit("\"mime\": \"application/pdf\",", ""),
+            "activities[0].evidence[0].sha256: a file needs \"sha256\", \"mime\" and \"size\" together; a reference has none of them",
+        ),
+        (
+            edit("\"replied\": \"2026-07-18\"", "\"replied\": \"2026-07-01\""),
+            "notices[0].replied: the reply (2026-07-01) is dated before the notice was issued (2026-07-10)",
+        ),
+    ];
+    for (text, expected) in cases {
+        let message = decode(&text).unwrap_err().to_string();
+        assert_eq!(message, expected);
+        assert!(
+            doc.contains(&format!("`{message}`")),
+            "FORMAT.md lacks `{message}`"
+        );
+    }
+    // 0 of 0 reads; more than 0 of 0 does not.
+    assert!(v3.contains("\"numerator\": 0,\n      \"denominator\": 0"));
+    let more = edit("\"numerator\": 0,", "\"numerator\": 2,");
+    assert_eq!(
+        decode(&more).unwrap_err().to_string(),
+        "readings[4].denominator: the denominator must be at least 1 when the numerator is above 0"
+    );
 }

@@ -32,6 +32,10 @@ fn stamp() -> Stamp {
 
 fn target(id: &str, title: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.into(),
         kind,
@@ -45,6 +49,8 @@ fn target(id: &str, title: &str, kind: TargetKind) -> Target {
 
 fn act(n: usize, date: &str, t: &str, quantity: u32) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId(format!("a{n}")),
         date: d(date),
         title: format!("活动{n}"),
@@ -59,8 +65,12 @@ fn act(n: usize, date: &str, t: &str, quantity: u32) -> Activity {
 
 fn document() -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             title: "2026年工作计划".into(),
             start: d("2026-01-01"),
             end: d("2026-12-31"),

@@ -19,6 +19,10 @@ fn day(m: u32, d: u32) -> NaiveDate {
 
 fn target(id: &str, title: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.into(),
         kind,
@@ -33,6 +37,8 @@ fn target(id: &str, title: &str, kind: TargetKind) -> Target {
 fn plan() -> Plan {
     let count = |n| TargetKind::Count { target: n };
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(1, 1),
@@ -72,6 +78,8 @@ fn plan() -> Plan {
 
 fn act(id: &str, date: NaiveDate, title: &str, targets: &[&str]) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date,
         title: title.into(),
@@ -86,6 +94,8 @@ fn act(id: &str, date: NaiveDate, title: &str, targets: &[&str]) -> Activity {
 
 fn doc(activities: Vec<Activity>) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: plan(),
         activities,

@@ -25,6 +25,8 @@ fn day(d: u32) -> NaiveDate {
 
 fn plan(title: &str, stamp: Stamp) -> Plan {
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: title.into(),
         start: NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"),
@@ -34,6 +36,10 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
             title: "（一）".into(),
             targets: vec![
                 Target {
+                    annual: false,
+                    zero_readings: false,
+                    partners: Vec::new(),
+                    suggestion: String::new(),
                     id: TargetId::from("t1"),
                     title: "组织专题培训".into(),
                     kind: TargetKind::Count { target: 6 },
@@ -44,6 +50,10 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
                     due: None,
                 },
                 Target {
+                    annual: false,
+                    zero_readings: false,
+                    partners: Vec::new(),
+                    suggestion: String::new(),
                     id: TargetId::from("t2"),
                     title: "无纸化办公覆盖率".into(),
                     kind: TargetKind::Threshold {
@@ -66,6 +76,8 @@ fn plan(title: &str, stamp: Stamp) -> Plan {
 
 fn act(id: &str, date: u32, title: &str, stamp: Stamp) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date: day(date),
         title: title.into(),
@@ -80,6 +92,8 @@ fn act(id: &str, date: u32, title: &str, stamp: Stamp) -> Activity {
 
 fn read(id: &str, value: i64, stamp: Stamp) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from("t2"),
         date: day(30),
@@ -99,6 +113,8 @@ fn tomb(kind: RecordKind, id: &str, stamp: Stamp) -> Tombstone {
 
 fn doc(activities: Vec<Activity>, readings: Vec<Reading>, tombstones: Vec<Tombstone>) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "综合科".into(),
         plan: plan("计划", h(1)),
         activities,
@@ -374,6 +390,8 @@ fn the_summary_reads_as_one_line() {
             }],
         },
         readings: RecordChanges::default(),
+        reports: RecordChanges::default(),
+        notices: RecordChanges::default(),
         plan: PlanChange::Unchanged,
         targets: Vec::new(),
         unchanged: 40,
@@ -497,5 +515,103 @@ proptest! {
             let live = m.activities.iter().filter(|x| x.id == id).count();
             prop_assert_eq!(live, usize::from(expect_live), "activity {}", id);
         }
+    }
+}
+
+fn notice(id: &str, number: u32, reply: &str, stamp: Stamp) -> luoshi::plan::Notice {
+    luoshi::plan::Notice {
+        id: luoshi::plan::NoticeId::from(id),
+        year: 2026,
+        number,
+        unit: "秘书一处".into(),
+        targets: vec![TargetId::from("t1")],
+        request: "请报送整改措施".into(),
+        issued: day(1),
+        reply_due: day(10),
+        replied: (!reply.is_empty()).then(|| day(8)),
+        reply: reply.into(),
+        updated_at: stamp,
+    }
+}
+
+#[test]
+fn notices_and_reports_merge_by_id_and_stamp() {
+    let mut ours = doc(vec![], vec![], vec![]);
+    let mut theirs = doc(vec![], vec![], vec![]);
+    ours.notices = vec![notice("n1", 1, "", h(9)), notice("n2", 2, "", h(9))];
+    // Theirs noted the reply to n1 later, withdrew n2 after our version,
+    // and issued n3.
+    theirs.notices = vec![notice("n1", 1, "已整改", h(11)), notice("n3", 3, "", h(10))];
+    theirs.tombstones = vec![tomb(RecordKind::Notice, "n2", h(12))];
+    ours.reports = vec![luoshi::plan::UnitReport {
+        id: luoshi::plan::ReportId::from("rep1"),
+        unit: "督查室".into(),
+        sent: day(5),
+        covers_to: Some(day(4)),
+        file_name: "落实台账-督查室-2026-04-05.json".into(),
+        updated_at: h(8),
+    }];
+    for merged in [merge(&ours, &theirs), merge(&theirs, &ours)] {
+        let d = &merged.doc;
+        let ids: Vec<&str> = d.notices.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["n1", "n3"]);
+        assert_eq!(d.notices[0].reply, "已整改");
+        assert_eq!(d.reports.len(), 1);
+        assert_eq!(d.reports[0].unit, "督查室");
+    }
+    let summary = merge(&ours, &theirs).summary;
+    assert_eq!(
+        (
+            summary.notices.added,
+            summary.notices.changed,
+            summary.notices.deleted
+        ),
+        (1, 1, 1)
+    );
+    assert!(summary.describe_zh().contains("督办单 +1，修改 1，删除 1"));
+    assert!(!summary.changes_nothing());
+}
+
+#[test]
+fn a_plan_without_an_id_takes_the_other_sides() {
+    let mut ours = doc(vec![], vec![], vec![]);
+    let mut theirs = doc(vec![], vec![], vec![]);
+    // Ours came from a file older than version 3 and was renamed since;
+    // theirs has the plan's id.
+    ours.plan.title = "改名后的计划".into();
+    ours.plan.updated_at = h(15);
+    theirs.plan.id = "plan-2026".into();
+    for merged in [merge(&ours, &theirs).doc, merge(&theirs, &ours).doc] {
+        assert_eq!(merged.plan.id, "plan-2026");
+        assert_eq!(merged.plan.title, "改名后的计划");
+    }
+}
+
+#[test]
+fn a_part_one_side_removed_and_the_other_restored_returns_to_its_place() {
+    let mut base = doc(vec![], vec![], vec![]);
+    let mut third = base.plan.sections[0].targets[0].clone();
+    third.id = TargetId::from("t3");
+    base.plan.sections[0].targets.push(third);
+    let ids = |p: &Plan| -> Vec<String> { p.targets().map(|(_, t)| t.id.0.clone()).collect() };
+    let all = ids(&base.plan);
+    assert!(all.len() >= 3, "{all:?}");
+    // Ours removed the second target; theirs removed it and put it back,
+    // so it is newer there and lives.
+    let mut ours = base.clone();
+    for s in &mut ours.plan.sections {
+        s.targets.retain(|t| t.id.0 != all[1]);
+    }
+    ours.tombstones = vec![tomb(RecordKind::Target, &all[1], h(10))];
+    let mut theirs = base.clone();
+    theirs.plan.set_stamps(|part| {
+        (part == &luoshi::plan::PartKey::Target(TargetId(all[1].clone()))).then(|| h(11))
+    });
+    for merged in [merge(&ours, &theirs).doc, merge(&theirs, &ours).doc] {
+        assert_eq!(ids(&merged.plan), all, "back in its place");
+        let again = merge(&merged, &theirs).doc;
+        assert_eq!(ids(&again.plan), all, "and a second merge keeps it there");
+        let again = merge(&merged, &ours).doc;
+        assert_eq!(ids(&again.plan), all);
     }
 }

@@ -1,6 +1,8 @@
 //! Two copies of a document edited by random sequences of commands —
 //! adds, edits, deletes, undos, targets deleted with their records kept,
-//! moved or deleted, records re-linked, the plan renamed — then merged:
+//! moved or deleted, records re-linked, the plan renamed, its rules
+//! changed, 督办通知单 issued, answered and withdrawn, units' reports
+//! recorded — then merged:
 //! the same result in either order, a second merge changes nothing, no
 //! record is lost unless a newer tombstone removes it, and the merged
 //! document is written, read back and evaluated. Built on
@@ -11,7 +13,10 @@ use luoshi::command::Command;
 use luoshi::engine::evaluate;
 use luoshi::format::{decode, encode_compact};
 use luoshi::merge::merge;
-use luoshi::plan::{Activity, ActivityId, Document, RecordKind, Stamp, TargetId};
+use luoshi::plan::{
+    Activity, ActivityId, Document, Notice, NoticeId, Pace, RecordKind, ReportId, Stamp, TargetId,
+    UnitReport,
+};
 use luoshi::unassigned::{self, RecordsChoice};
 use proptest::prelude::*;
 
@@ -34,6 +39,11 @@ enum Op {
     RemoveTarget { target: usize, choice: u8 },
     Relink { from: usize, to: usize },
     RenamePlan { title: u8 },
+    Issue { id: u8, target: usize },
+    Reply { id: u8, day: u8 },
+    Withdraw { id: u8 },
+    Report { id: u8 },
+    Rules { month: bool },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -45,6 +55,11 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..3usize, 0..3u8).prop_map(|(target, choice)| Op::RemoveTarget { target, choice }),
         1 => (0..3usize, 0..3usize).prop_map(|(from, to)| Op::Relink { from, to }),
         1 => (0..2u8).prop_map(|title| Op::RenamePlan { title }),
+        1 => (0..3u8, 0..3usize).prop_map(|(id, target)| Op::Issue { id, target }),
+        1 => (0..3u8, 0..3u8).prop_map(|(id, day)| Op::Reply { id, day }),
+        1 => (0..3u8).prop_map(|id| Op::Withdraw { id }),
+        1 => (0..3u8).prop_map(|id| Op::Report { id }),
+        1 => any::<bool>().prop_map(|month| Op::Rules { month }),
     ]
 }
 
@@ -113,6 +128,50 @@ impl Side {
                 plan.updated_at = now;
                 Some(Command::SetPlan(plan))
             }
+            Op::Issue { id, target } => Some(Command::AddNotice(Notice {
+                id: NoticeId(format!("n{id}")),
+                year: 2026,
+                number: u32::from(*id) + 1,
+                unit: "秘书一处".into(),
+                targets: vec![t(*target)],
+                request: "请报送整改措施".into(),
+                issued: now.date_naive(),
+                reply_due: now.date_naive() + Duration::days(10),
+                replied: None,
+                reply: String::new(),
+                updated_at: now,
+            })),
+            Op::Reply { id, day } => {
+                let id = format!("n{id}");
+                let mut n = self
+                    .doc
+                    .notices
+                    .iter()
+                    .find(|n| n.id.as_str() == id)?
+                    .clone();
+                n.replied = Some(n.issued + Duration::days(i64::from(*day)));
+                n.reply = format!("回复{day}");
+                n.updated_at = now;
+                Some(Command::UpdateNotice(n))
+            }
+            Op::Withdraw { id } => Some(Command::DeleteNotice {
+                id: NoticeId(format!("n{id}")),
+                at: now,
+            }),
+            Op::Report { id } => Some(Command::AddReport(UnitReport {
+                id: ReportId(format!("rep{id}")),
+                unit: "督查室".into(),
+                sent: now.date_naive(),
+                covers_to: None,
+                file_name: format!("落实台账-督查室-{id}.json"),
+                updated_at: now,
+            })),
+            Op::Rules { month } => {
+                let mut plan = self.doc.plan.clone();
+                plan.rules.pace = if *month { Pace::Month } else { Pace::Day };
+                plan.updated_at = now;
+                Some(Command::SetPlan(plan))
+            }
         }
     }
 
@@ -176,6 +235,23 @@ proptest! {
                 .any(|t| t.kind == RecordKind::Activity && t.id == act.id.as_str() && t.deleted_at >= newest);
             let live = ab.activities.iter().any(|x| x.id == act.id);
             prop_assert!(live || deleted, "activity {} lost", act.id);
+        }
+        for n in a.notices.iter().chain(b.notices.iter()) {
+            let newest = a.notices.iter().chain(b.notices.iter())
+                .filter(|x| x.id == n.id).map(|x| x.updated_at).max().expect("itself");
+            let deleted = ab.tombstones.iter()
+                .any(|t| t.kind == RecordKind::Notice && t.id == n.id.as_str() && t.deleted_at >= newest);
+            let kept = ab.notices.iter().find(|x| x.id == n.id);
+            prop_assert!(kept.is_some() || deleted, "notice {} lost", n.id);
+            // The reply recorded last is the one kept.
+            if let (Some(kept), false) = (kept, deleted) {
+                prop_assert_eq!(kept.updated_at, newest);
+            }
+        }
+        for r in a.reports.iter().chain(b.reports.iter()) {
+            let deleted = ab.tombstones.iter()
+                .any(|t| t.kind == RecordKind::Report && t.id == r.id.as_str() && t.deleted_at >= r.updated_at);
+            prop_assert!(deleted || ab.reports.iter().any(|x| x.id == r.id), "report {} lost", r.id);
         }
 
         // The merged document is saved, loaded and evaluated like any other.

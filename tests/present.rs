@@ -38,6 +38,10 @@ fn fx(s: &str) -> Fixed {
 
 fn target(id: &str, title: &str, kind: TargetKind, unit: &str, lead: &str) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.to_string(),
         kind,
@@ -52,6 +56,8 @@ fn target(id: &str, title: &str, kind: TargetKind, unit: &str, lead: &str) -> Ta
 /// A plan of 2026 with two sections and one target of every kind.
 fn plan() -> Plan {
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: "2026年工作计划".to_string(),
         start: d(2026, 1, 1),
@@ -168,6 +174,8 @@ fn activity(
 ) -> Activity {
     let (unit, notes) = place;
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date,
         title: title.to_string(),
@@ -182,6 +190,8 @@ fn activity(
 
 fn doc() -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".to_string(),
         plan: plan(),
         activities: vec![
@@ -233,6 +243,8 @@ fn doc() -> Document {
         ],
         readings: vec![
             Reading {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: ReadingId::from("r1"),
                 target: TargetId::from("paperless"),
                 date: d(2026, 6, 30),
@@ -241,6 +253,8 @@ fn doc() -> Document {
                 updated_at: stamp(),
             },
             Reading {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: ReadingId::from("r2"),
                 target: TargetId::from("speed"),
                 date: d(2026, 6, 30),

@@ -252,6 +252,8 @@ fn full_plan_done() -> Document {
                    people: Vec<String>| {
         n += 1;
         doc.activities.push(Activity {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ActivityId(format!("a{n}")),
             date,
             title: format!("{}（第{n}项）", t.title),
@@ -265,6 +267,8 @@ fn full_plan_done() -> Document {
     };
     for (_, t) in plan.targets() {
         let reading = |value| Reading {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ReadingId(format!("r-{}", t.id)),
             target: t.id.clone(),
             date: d("2026-11-30"),

@@ -19,6 +19,10 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn target(id: &str, kind: TargetKind) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: format!("指标{id}"),
         kind,
@@ -33,6 +37,8 @@ fn target(id: &str, kind: TargetKind) -> Target {
 /// A plan with one target of every kind, free of findings.
 fn plan() -> Plan {
     Plan {
+        id: Default::default(),
+        rules: Default::default(),
         stamps: Default::default(),
         title: "2026年工作计划".into(),
         start: day(2026, 1, 1),
@@ -331,6 +337,8 @@ fn doubtful_plans_are_warnings() {
 
 fn activity(targets: &[&str], date: NaiveDate) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from("a1"),
         date,
         title: "学习".into(),
@@ -345,6 +353,8 @@ fn activity(targets: &[&str], date: NaiveDate) -> Activity {
 
 fn reading(id: &str, target: &str, value: ReadingValue) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from(target),
         date: day(2026, 3, 31),
@@ -361,6 +371,8 @@ fn ledger_records_against_the_plan() {
     outside.quantity = 0;
     outside.title.clear();
     let doc = Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: plan(),
         activities: vec![
@@ -509,6 +521,8 @@ fn document_paths_start_at_the_root() {
     let mut p = plan();
     *kind(&mut p, 0, 1) = TargetKind::Range { min: 10, max: 8 };
     let doc = Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: String::new(),
         plan: p,
         activities: vec![],

@@ -66,8 +66,12 @@ pub fn start_blank(app: AppState) {
     };
     let unit = app.doc.with_untracked(|d| d.unit.clone());
     let doc = Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit,
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             stamps: Default::default(),
             title: app.msgs_untracked().shell.blank_plan_title.to_string(),
             start,

@@ -53,6 +53,8 @@ fn kind_en(kind: RecordKind) -> &'static str {
         RecordKind::Target => "Target",
         RecordKind::Person => "Person",
         RecordKind::Unit => "Unit",
+        RecordKind::Report => "Report",
+        RecordKind::Notice => "Notice",
     }
 }
 
@@ -64,6 +66,8 @@ fn kind_zh(kind: RecordKind) -> &'static str {
         RecordKind::Target => "指标",
         RecordKind::Person => "人员",
         RecordKind::Unit => "处室",
+        RecordKind::Report => "报送记录",
+        RecordKind::Notice => "督办单",
     }
 }
 

@@ -183,8 +183,10 @@ pub(super) fn set_plan(doc: &mut Document, mut plan: Plan) -> Result<Plan, Comma
         };
         stamps.insert(key.clone(), at);
     }
-    // The plan's own stamp moves forward only when its own fields change.
-    let header_changed = (&plan.title, plan.start, plan.end) != (&old.title, old.start, old.end);
+    // The plan's own stamp moves forward only when its own fields change:
+    // its id, title, period and rules.
+    let header_changed = (&plan.id, &plan.title, plan.start, plan.end, &plan.rules)
+        != (&old.id, &old.title, old.start, old.end, &old.rules);
     plan.updated_at = if header_changed {
         after(now, old.updated_at)
     } else {

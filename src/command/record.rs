@@ -1,8 +1,9 @@
-//! What activities and readings have in common as records that are added,
-//! changed, deleted, restored and merged by id and stamp.
+//! What activities, readings, units' reports and notices have in common as
+//! records that are added, changed, deleted, restored and merged by id and
+//! stamp.
 
-use crate::plan::{Activity, Document, Plan, Reading, RecordKind, Stamp};
-use crate::validate::{validate_activity, validate_reading, Issue};
+use crate::plan::{Activity, Document, Notice, Plan, Reading, RecordKind, Stamp, UnitReport};
+use crate::validate::{validate_activity, validate_notice, validate_reading, Issue};
 
 /// A ledger record: an id, a change stamp, and a list in the document.
 pub(crate) trait Record: Clone + PartialEq {
@@ -70,5 +71,49 @@ impl Record for Reading {
     }
     fn check(plan: &Plan, record: &Self) -> Vec<Issue> {
         validate_reading(plan, record)
+    }
+}
+
+impl Record for UnitReport {
+    const KIND: RecordKind = RecordKind::Report;
+    fn id_str(&self) -> &str {
+        self.id.as_str()
+    }
+    fn stamp(&self) -> Stamp {
+        self.updated_at
+    }
+    fn set_stamp(&mut self, at: Stamp) {
+        self.updated_at = at;
+    }
+    fn list(doc: &Document) -> &Vec<Self> {
+        &doc.reports
+    }
+    fn list_mut(doc: &mut Document) -> &mut Vec<Self> {
+        &mut doc.reports
+    }
+    fn check(_: &Plan, _: &Self) -> Vec<Issue> {
+        Vec::new()
+    }
+}
+
+impl Record for Notice {
+    const KIND: RecordKind = RecordKind::Notice;
+    fn id_str(&self) -> &str {
+        self.id.as_str()
+    }
+    fn stamp(&self) -> Stamp {
+        self.updated_at
+    }
+    fn set_stamp(&mut self, at: Stamp) {
+        self.updated_at = at;
+    }
+    fn list(doc: &Document) -> &Vec<Self> {
+        &doc.notices
+    }
+    fn list_mut(doc: &mut Document) -> &mut Vec<Self> {
+        &mut doc.notices
+    }
+    fn check(plan: &Plan, record: &Self) -> Vec<Issue> {
+        validate_notice(plan, record)
     }
 }

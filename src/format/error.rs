@@ -151,8 +151,8 @@ pub enum Problem {
     /// An activity that counts for nothing.
     #[error("the quantity must be at least 1")]
     ZeroQuantity,
-    /// Counts of a ratio over nothing.
-    #[error("the denominator must be at least 1")]
+    /// Counts of a ratio over nothing: more than 0 of 0.
+    #[error("the denominator must be at least 1 when the numerator is above 0")]
     ZeroDenominator,
     /// A reading with neither a value nor counts, or with both.
     #[error("a reading needs either \"value\" or both \"numerator\" and \"denominator\"")]
@@ -165,6 +165,45 @@ pub enum Problem {
     DuplicateId {
         /// The id.
         id: String,
+    },
+    /// Rules whose far-behind line comes before their behind line.
+    #[error("far behind from {far} points comes before behind from {behind} points")]
+    FarBeforeBehind {
+        /// Behind from, in points.
+        behind: u32,
+        /// Far behind from, in points.
+        far: u32,
+    },
+    /// A threshold of more than 100 percentage points.
+    #[error("{points} points is more than 100")]
+    PointsOutOfRange {
+        /// The points found.
+        points: u32,
+    },
+    /// A report due on a day that not every month has.
+    #[error("day {day} of the month is not between 1 and 28")]
+    DueDayOutOfRange {
+        /// The day found.
+        day: u32,
+    },
+    /// A file hash that is not 64 lowercase hexadecimal digits.
+    #[error("{text:?} is not a SHA-256 hash (64 lowercase hexadecimal digits)")]
+    NotAHash {
+        /// The text found.
+        text: String,
+    },
+    /// Evidence with some of a file's fields and not the others.
+    #[error(
+        "a file needs \"sha256\", \"mime\" and \"size\" together; a reference has none of them"
+    )]
+    EvidenceForm,
+    /// A reply date before the notice was issued.
+    #[error("the reply ({replied}) is dated before the notice was issued ({issued})")]
+    RepliedBeforeIssued {
+        /// Issued on.
+        issued: String,
+        /// Replied on.
+        replied: String,
     },
 }
 
@@ -187,12 +226,26 @@ impl Problem {
                 format!("计划结束日期（{end}）早于开始日期（{start}）")
             }
             Problem::ZeroQuantity => "数量至少为 1".to_string(),
-            Problem::ZeroDenominator => "分母至少为 1".to_string(),
+            Problem::ZeroDenominator => "分子大于 0 时分母至少为 1".to_string(),
             Problem::ReadingForm => {
                 "读数须有“value”，或同时有“numerator”和“denominator”，二者只能取其一".to_string()
             }
             Problem::EmptyId => "编号为空".to_string(),
             Problem::DuplicateId { id } => format!("编号“{id}”重复使用"),
+            Problem::FarBeforeBehind { behind, far } => {
+                format!("严重滞后线（落后 {far} 个百分点）早于滞后线（落后 {behind} 个百分点）")
+            }
+            Problem::PointsOutOfRange { points } => format!("{points} 个百分点超过 100"),
+            Problem::DueDayOutOfRange { day } => format!("每月 {day} 日不在 1 至 28 日之间"),
+            Problem::NotAHash { text } => {
+                format!("“{text}”不是 SHA-256 校验值（64 位小写十六进制数字）")
+            }
+            Problem::EvidenceForm => {
+                "文件须同时有“sha256”“mime”“size”；仅作引用的佐证三者都不写".to_string()
+            }
+            Problem::RepliedBeforeIssued { issued, replied } => {
+                format!("回复日期（{replied}）早于督办单印发日期（{issued}）")
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ mod error;
 mod read;
 mod v1;
 mod v2;
+mod v3;
 mod write;
 
 use chrono::NaiveDate;
@@ -27,7 +28,7 @@ pub use error::{DecodeError, Problem};
 pub const FORMAT_NAME: &str = "luoshi";
 
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The largest input accepted, in bytes (50 MB): far beyond a real ledger,
 /// small enough that a wrong file picked by mistake is refused at once.
@@ -47,6 +48,9 @@ pub struct Decoded {
     pub version: u32,
     /// When the file was exported, if it says.
     pub exported_at: Option<Stamp>,
+    /// The days the file's records cover, both ends counted, if it says
+    /// (an export says: from the plan's start to the day of export).
+    pub covers: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// Reads a document from any version this build knows. Never panics;
@@ -82,17 +86,23 @@ fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> 
     let file = match version {
         1 => AnyVersion::V1(strict::<v1::DocumentV1, EXPLAIN>(text)?),
         2 => AnyVersion::V2(strict::<v2::DocumentV2, EXPLAIN>(text)?),
+        3 => AnyVersion::V3(strict::<v3::DocumentV3, EXPLAIN>(text)?),
         newer => {
             return Err(DecodeError::NewerVersion {
                 found: u64::from(newer),
             })
         }
     };
-    let (document, exported_at) = read::to_domain(migrate(file))?;
+    let read::Read {
+        document,
+        exported_at,
+        covers,
+    } = read::to_domain(migrate(file))?;
     Ok(Decoded {
         document,
         version,
         exported_at,
+        covers,
     })
 }
 
@@ -223,16 +233,18 @@ fn envelope(text: &str) -> Result<u32, DecodeError> {
 enum AnyVersion {
     V1(v1::DocumentV1),
     V2(v2::DocumentV2),
+    V3(v3::DocumentV3),
 }
 
 /// The current version's form of a file of any version. Each version adds
-/// one step: version 3 would turn the arm for V2 into
-/// `V2(d) => migrate(V3(up(d)))` and add `V3(d) => d`, so every earlier
-/// version passes through every later step in order.
-fn migrate(file: AnyVersion) -> v2::DocumentV2 {
+/// one step: version 4 would turn the arm for V3 into
+/// `V3(d) => migrate(V4(v4::from_v3(d)))` and add `V4(d) => d`, so every
+/// earlier version passes through every later step in order.
+fn migrate(file: AnyVersion) -> v3::DocumentV3 {
     match file {
         AnyVersion::V1(d) => migrate(AnyVersion::V2(v2::from_v1(d))),
-        AnyVersion::V2(d) => d,
+        AnyVersion::V2(d) => migrate(AnyVersion::V3(v3::from_v2(d))),
+        AnyVersion::V3(d) => d,
     }
 }
 

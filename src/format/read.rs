@@ -16,15 +16,24 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate};
 
-use super::v1::{BetterV1, CadenceV1, Decimal, DirectionV1, GoalV1};
-use super::v2::{DocumentV2, PlanV2, RecordKindV2, TargetV2};
+use super::v1::Decimal;
+use super::v3::{DocumentV3, RecordKindV3};
 use super::{DecodeError, Problem};
 use crate::fixed::{Fixed, FixedError};
 use crate::plan::{
-    Activity, ActivityId, Better, Cadence, Direction, Document, PartKey, Person, Plan, Reading,
-    ReadingId, ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind,
+    Activity, ActivityId, Document, Reading, ReadingId, ReadingValue, RecordKind, Stamp, TargetId,
     Tombstone,
 };
+
+mod office;
+mod plan;
+
+/// A file read into the domain, with what its envelope says.
+pub(crate) struct Read {
+    pub document: Document,
+    pub exported_at: Option<Stamp>,
+    pub covers: Option<(NaiveDate, NaiveDate)>,
+}
 
 /// The largest magnitude, in ten-thousandths, that a decimal may have: 15
 /// significant digits, so that it survives a trip through a JSON number
@@ -121,14 +130,31 @@ fn all_unique<'a>(
     Ok(())
 }
 
-/// The domain document from a file of the current version, and the time
-/// the file says it was exported.
-pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), DecodeError> {
+/// The domain document from a file of the current version, with the time
+/// the file says it was exported and the days it says it covers.
+pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
     let exported_at = match &file.exported_at {
         Some(t) => Some(stamp(|| "exported_at".to_string(), t)?),
         None => None,
     };
-    let plan = plan(&file.plan)?;
+    let covers = match &file.covers {
+        Some(c) => {
+            let from = date(|| "covers.from".to_string(), &c.from)?;
+            let to = date(|| "covers.to".to_string(), &c.to)?;
+            if to < from {
+                return Err(invalid(
+                    "covers.to".to_string(),
+                    Problem::EndBeforeStart {
+                        start: c.from.clone(),
+                        end: c.to.clone(),
+                    },
+                ));
+            }
+            Some((from, to))
+        }
+        None => None,
+    };
+    let plan = plan::plan(&file.plan)?;
 
     let mut activities = Vec::with_capacity(file.activities.len());
     for (i, a) in file.activities.into_iter().enumerate() {
@@ -138,6 +164,10 @@ pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), D
             return Err(invalid(at("quantity"), Problem::ZeroQuantity));
         }
         activities.push(Activity {
+            evidence: office::evidence(&a.evidence, &|j, field| {
+                format!("activities[{i}].evidence[{j}].{field}")
+            })?,
+            recorded_by: a.recorded_by,
             date: date(|| at("date"), &a.date)?,
             updated_at: stamp(|| at("updated_at"), &a.updated_at)?,
             id: ActivityId(a.id),
@@ -159,7 +189,9 @@ pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), D
         non_empty_id(|| at("id"), &r.id)?;
         let value = match (&r.value, r.numerator, r.denominator) {
             (Some(v), None, None) => ReadingValue::Value(decimal(|| at("value"), v)?),
-            (None, Some(_), Some(0)) => {
+            // 0 of 0 is a month with nothing received; more than 0 of 0
+            // is not a ratio.
+            (None, Some(n), Some(0)) if n > 0 => {
                 return Err(invalid(at("denominator"), Problem::ZeroDenominator))
             }
             (None, Some(numerator), Some(denominator)) => ReadingValue::Counts {
@@ -169,6 +201,10 @@ pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), D
             _ => return Err(invalid(format!("readings[{i}]"), Problem::ReadingForm)),
         };
         readings.push(Reading {
+            evidence: office::evidence(&r.evidence, &|j, field| {
+                format!("readings[{i}].evidence[{j}].{field}")
+            })?,
+            recorded_by: r.recorded_by,
             date: date(|| at("date"), &r.date)?,
             updated_at: stamp(|| at("updated_at"), &r.updated_at)?,
             id: ReadingId(r.id),
@@ -187,17 +223,22 @@ pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), D
         non_empty_id(|| at("id"), &t.id)?;
         tombstones.push(Tombstone {
             kind: match t.kind {
-                RecordKindV2::Activity => RecordKind::Activity,
-                RecordKindV2::Reading => RecordKind::Reading,
-                RecordKindV2::Section => RecordKind::Section,
-                RecordKindV2::Target => RecordKind::Target,
-                RecordKindV2::Person => RecordKind::Person,
-                RecordKindV2::Unit => RecordKind::Unit,
+                RecordKindV3::Activity => RecordKind::Activity,
+                RecordKindV3::Reading => RecordKind::Reading,
+                RecordKindV3::Section => RecordKind::Section,
+                RecordKindV3::Target => RecordKind::Target,
+                RecordKindV3::Person => RecordKind::Person,
+                RecordKindV3::Unit => RecordKind::Unit,
+                RecordKindV3::Report => RecordKind::Report,
+                RecordKindV3::Notice => RecordKind::Notice,
             },
             deleted_at: stamp(|| at("deleted_at"), &t.deleted_at)?,
             id: t.id,
         });
     }
+
+    let reports = office::reports(file.reports)?;
+    let notices = office::notices(file.notices)?;
 
     let document = Document {
         unit: file.unit,
@@ -205,170 +246,13 @@ pub(crate) fn to_domain(file: DocumentV2) -> Result<(Document, Option<Stamp>), D
         activities,
         readings,
         tombstones,
+        reports,
+        notices,
     };
-    Ok((document, exported_at))
-}
-
-fn plan(p: &PlanV2) -> Result<Plan, DecodeError> {
-    let start = date(|| "plan.start".to_string(), &p.start)?;
-    let end = date(|| "plan.end".to_string(), &p.end)?;
-    if end < start {
-        return Err(invalid(
-            "plan.end".to_string(),
-            Problem::EndBeforeStart {
-                start: p.start.clone(),
-                end: p.end.clone(),
-            },
-        ));
-    }
-    let updated_at = stamp(|| "plan.updated_at".to_string(), &p.updated_at)?;
-    // Each part's own stamp, where the file gives one.
-    let mut stamps = std::collections::BTreeMap::new();
-    let mut part_stamp = |part: PartKey,
-                          text: &Option<String>,
-                          path: &dyn Fn() -> String|
-     -> Result<(), DecodeError> {
-        if let Some(t) = text {
-            stamps.insert(part, stamp(path, t)?);
-        }
-        Ok(())
-    };
-    let mut section_ids = HashSet::new();
-    let mut target_ids = HashSet::new();
-    let mut sections = Vec::with_capacity(p.sections.len());
-    for (i, s) in p.sections.iter().enumerate() {
-        let at = |field: &str| format!("plan.sections[{i}].{field}");
-        non_empty_id(|| at("id"), &s.id)?;
-        unique(&mut section_ids, || at("id"), &s.id)?;
-        part_stamp(
-            PartKey::Section(SectionId(s.id.clone())),
-            &s.updated_at,
-            &|| at("updated_at"),
-        )?;
-        let mut targets = Vec::with_capacity(s.targets.len());
-        for (j, t) in s.targets.iter().enumerate() {
-            let at = |field: &str| format!("plan.sections[{i}].targets[{j}].{field}");
-            non_empty_id(|| at("id"), &t.id)?;
-            unique(&mut target_ids, || at("id"), &t.id)?;
-            part_stamp(
-                PartKey::Target(TargetId(t.id.clone())),
-                &t.updated_at,
-                &|| at("updated_at"),
-            )?;
-            targets.push(target(t, &at)?);
-        }
-        sections.push(Section {
-            id: SectionId(s.id.clone()),
-            title: s.title.clone(),
-            targets,
-        });
-    }
-    for (i, x) in p.people.iter().enumerate() {
-        part_stamp(PartKey::Person(x.name.clone()), &x.updated_at, &|| {
-            format!("plan.people[{i}].updated_at")
-        })?;
-    }
-    for (i, u) in p.units.iter().enumerate() {
-        part_stamp(PartKey::Unit(u.name.clone()), &u.updated_at, &|| {
-            format!("plan.units[{i}].updated_at")
-        })?;
-    }
-    let mut plan = Plan {
-        stamps: Default::default(),
-        title: p.title.clone(),
-        start,
-        end,
-        sections,
-        people: p
-            .people
-            .iter()
-            .map(|x| Person {
-                name: x.name.clone(),
-                role: x.role.clone(),
-            })
-            .collect(),
-        units: p.units.iter().map(|u| u.name.clone()).collect(),
-        updated_at,
-    };
-    plan.set_stamps(|part| stamps.get(part).copied());
-    Ok(plan)
-}
-
-fn target(t: &TargetV2, at: &dyn Fn(&str) -> String) -> Result<Target, DecodeError> {
-    let kind = match &t.goal {
-        GoalV1::Count { target } => TargetKind::Count { target: *target },
-        GoalV1::Range { min, max } => {
-            if min > max {
-                return Err(invalid(
-                    at("goal.min"),
-                    Problem::MinAboveMax {
-                        min: *min,
-                        max: *max,
-                    },
-                ));
-            }
-            TargetKind::Range {
-                min: *min,
-                max: *max,
-            }
-        }
-        GoalV1::PerPerson { each, roster } => TargetKind::PerPerson {
-            each: *each,
-            roster: roster.clone(),
-        },
-        GoalV1::Cadence { every, at_least } => TargetKind::Cadence {
-            every: match every {
-                CadenceV1::Week => Cadence::Week,
-                CadenceV1::Month => Cadence::Month,
-                CadenceV1::Quarter => Cadence::Quarter,
-                CadenceV1::Year => Cadence::Year,
-            },
-            at_least: *at_least,
-        },
-        GoalV1::Threshold { line, direction } => TargetKind::Threshold {
-            line: decimal(|| at("goal.line"), line)?,
-            direction: match direction {
-                DirectionV1::AtLeast => Direction::AtLeast,
-                DirectionV1::AtMost => Direction::AtMost,
-            },
-        },
-        GoalV1::Ratio {
-            line,
-            numerator,
-            denominator,
-        } => TargetKind::Ratio {
-            line: decimal(|| at("goal.line"), line)?,
-            numerator: numerator.clone(),
-            denominator: denominator.clone(),
-        },
-        GoalV1::Improvement {
-            baseline,
-            percent,
-            better,
-        } => TargetKind::Improvement {
-            baseline: decimal(|| at("goal.baseline"), baseline)?,
-            percent: decimal(|| at("goal.percent"), percent)?,
-            better: match better {
-                BetterV1::Higher => Better::Higher,
-                BetterV1::Lower => Better::Lower,
-            },
-        },
-        GoalV1::Milestone { due } => TargetKind::Milestone {
-            due: date(|| at("goal.due"), due)?,
-        },
-    };
-    Ok(Target {
-        id: TargetId(t.id.clone()),
-        title: t.title.clone(),
-        kind,
-        unit: t.unit.clone(),
-        lead_unit: t.lead_unit.clone(),
-        owner: t.owner.clone(),
-        weight: t.weight,
-        due: match &t.due {
-            Some(d) => Some(date(|| at("due"), d)?),
-            None => None,
-        },
+    Ok(Read {
+        document,
+        exported_at,
+        covers,
     })
 }
 

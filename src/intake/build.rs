@@ -136,6 +136,10 @@ fn target(plan: &mut Plan, id: TargetId, p: &Proposal) -> (Target, Vec<Note>) {
         plan.units.push(p.lead_unit.clone());
     }
     let target = Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id,
         title: p.title.clone(),
         kind,
@@ -171,6 +175,8 @@ pub fn new_plan(
     stamp: Stamp,
 ) -> Result<Built, BuildError> {
     let mut plan = Plan {
+        id: Default::default(),
+        rules: Default::default(),
         title: title.to_string(),
         start: period.start,
         end: period.end,

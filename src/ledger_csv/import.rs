@@ -321,6 +321,8 @@ pub(crate) fn import_rows(
                 .map(String::from)
                 .collect();
             out.rows.push(Activity {
+                recorded_by: String::new(),
+                evidence: Vec::new(),
                 id: new_id(),
                 date,
                 title,

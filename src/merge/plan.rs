@@ -2,8 +2,11 @@
 //! lead unit is a record with its own stamp, settled like an activity (the
 //! newer stamp wins, ties settled by content, a tombstone at or after a
 //! part's stamp removes it). The plan's own fields (title, period) come
-//! from the plan whose own stamp wins; so does the order, with the parts
-//! only the other plan has after them, in that plan's order. A section is
+//! from the plan whose own stamp wins; so does the order. A part only the
+//! other plan has goes right after the part it follows there (the nearest
+//! one before it that the winning plan has too), or first when none does,
+//! so that a part one side removed and the other kept or restored returns
+//! to its place, and merging the result again changes nothing. A section is
 //! kept while a target of the merged plan is in it, so that no target is
 //! left without a section.
 //!
@@ -18,13 +21,19 @@ use crate::plan::{
     PartKey, Person, Plan, RecordKind, Section, SectionId, Stamp, Target, TargetId, Tombstone,
 };
 
+/// Where a part goes in the merged order: the winning plan's parts by
+/// their index there, `(i, 0, 0)`; a part only the other plan has right
+/// after the winning plan's part it follows in its own plan, `(i, 1, j)`
+/// (`-1` when none), in its own plan's order `j`.
+type Position = (isize, u8, usize);
+
 /// One version of a part: what it says, when it was stamped, and where it
 /// stands in its plan's order.
 struct Version<T> {
     value: T,
     at: Stamp,
     /// Position in its plan; the winning plan's parts come first.
-    order: (bool, usize),
+    order: Position,
 }
 
 /// The winner of two versions: the newer stamp, then the stamp's offset,
@@ -34,8 +43,7 @@ fn settle<T: std::fmt::Debug>(a: Version<T>, b: Version<T>) -> Version<T> {
         a.at.cmp(&b.at)
             .then_with(|| offset(&a.at).cmp(&offset(&b.at)))
             .then_with(|| format!("{:?}", a.value).cmp(&format!("{:?}", b.value)));
-    // Keep the earlier position of the two, so that the order does not
-    // depend on which version won.
+    // Both versions stand at the part's one merged position.
     let pos = a.order.min(b.order);
     let mut w = if order == Ordering::Less { b } else { a };
     w.order = pos;
@@ -44,17 +52,23 @@ fn settle<T: std::fmt::Debug>(a: Version<T>, b: Version<T>) -> Version<T> {
 
 /// Versions of every part of one kind, from the winning plan (`first`) and
 /// the other, settled into one per key.
-fn settled<K: Ord, T: std::fmt::Debug>(
+fn settled<K: Ord + Clone, T: std::fmt::Debug>(
     first: impl Iterator<Item = (K, T, Stamp)>,
     second: impl Iterator<Item = (K, T, Stamp)>,
 ) -> BTreeMap<K, Version<T>> {
+    let first: Vec<(K, T, Stamp)> = first.collect();
+    let second: Vec<(K, T, Stamp)> = second.collect();
+    let positions = positions(
+        &first.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+        &second.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+    );
     let mut map: BTreeMap<K, Version<T>> = BTreeMap::new();
-    for (side, items) in [(false, first.collect::<Vec<_>>()), (true, second.collect())] {
-        for (i, (key, value, at)) in items.into_iter().enumerate() {
+    for items in [first, second] {
+        for (key, value, at) in items {
             let v = Version {
                 value,
                 at,
-                order: (side, i),
+                order: positions[&key],
             };
             let v = match map.remove(&key) {
                 Some(held) => settle(held, v),
@@ -64,6 +78,26 @@ fn settled<K: Ord, T: std::fmt::Debug>(
         }
     }
     map
+}
+
+/// The merged order's position of every part of one kind: `first` is the
+/// winning plan's order of them, `second` the other's.
+fn positions<K: Ord + Clone>(first: &[K], second: &[K]) -> BTreeMap<K, Position> {
+    let mut out: BTreeMap<K, Position> = BTreeMap::new();
+    for (i, key) in first.iter().enumerate() {
+        out.entry(key.clone()).or_insert((i as isize, 0, 0));
+    }
+    let mut after: isize = -1;
+    for (j, key) in second.iter().enumerate() {
+        match out.get(key) {
+            Some(&(i, 0, _)) => after = i,
+            Some(_) => {}
+            None => {
+                out.insert(key.clone(), (after, 1, j));
+            }
+        }
+    }
+    out
 }
 
 /// Merges two plans by their parts; `tombs` are the merged tombstones.
@@ -144,11 +178,11 @@ pub(super) fn merge_plan(
             .collect();
 
     let mut stamps: BTreeMap<PartKey, Stamp> = BTreeMap::new();
-    let mut section_list: Vec<(&(bool, usize), Section)> = sections
+    let mut section_list: Vec<(&Position, Section)> = sections
         .iter()
         .map(|(id, v)| {
             stamps.insert(PartKey::Section(id.clone()), v.at);
-            let mut in_it: Vec<(&(bool, usize), &Target)> = targets
+            let mut in_it: Vec<(&Position, &Target)> = targets
                 .values()
                 .filter(|t| &t.value.0 == id)
                 .map(|t| (&t.order, &t.value.1))
@@ -166,7 +200,7 @@ pub(super) fn merge_plan(
     for (id, v) in &targets {
         stamps.insert(PartKey::Target(id.clone()), v.at);
     }
-    let mut people_list: Vec<(&(bool, usize), Person)> = people
+    let mut people_list: Vec<(&Position, Person)> = people
         .iter()
         .map(|(name, v)| {
             stamps.insert(PartKey::Person(name.clone()), v.at);
@@ -180,7 +214,7 @@ pub(super) fn merge_plan(
         })
         .collect();
     people_list.sort_by_key(|(order, _)| **order);
-    let mut unit_list: Vec<(&(bool, usize), String)> = units
+    let mut unit_list: Vec<(&Position, String)> = units
         .iter()
         .map(|(name, v)| {
             stamps.insert(PartKey::Unit(name.clone()), v.at);
@@ -190,6 +224,14 @@ pub(super) fn merge_plan(
     unit_list.sort_by_key(|(order, _)| **order);
 
     let mut plan = Plan {
+        // A plan migrated from before version 3 has no id: it takes the
+        // other side's, so that copies of one plan agree once merged.
+        id: if w.id.is_empty() {
+            l.id.clone()
+        } else {
+            w.id.clone()
+        },
+        rules: w.rules,
         title: w.title.clone(),
         start: w.start,
         end: w.end,

@@ -93,19 +93,27 @@ pub struct MergeSummary {
     pub activities: RecordChanges,
     /// Readings.
     pub readings: RecordChanges,
+    /// Units' reports received.
+    pub reports: RecordChanges,
+    /// 督办通知单.
+    pub notices: RecordChanges,
     /// The plan.
     pub plan: PlanChange,
     /// Each target added, changed, removed or kept ours of, by id.
     pub targets: Vec<TargetChange>,
-    /// Records (activities and readings) both sides hold with the same
-    /// content.
+    /// Records (activities, readings, reports, notices) both sides hold
+    /// with the same content.
     pub unchanged: usize,
 }
 
 impl MergeSummary {
     /// Whether the merge leaves ours as it was (stamps and tombstones aside).
     pub fn changes_nothing(&self) -> bool {
-        self.activities.is_empty() && self.readings.is_empty() && self.plan != PlanChange::Updated
+        self.activities.is_empty()
+            && self.readings.is_empty()
+            && self.reports.is_empty()
+            && self.notices.is_empty()
+            && self.plan != PlanChange::Updated
     }
 
     /// All conflicts, activities first.
@@ -114,6 +122,8 @@ impl MergeSummary {
             .conflicts
             .iter()
             .chain(self.readings.conflicts.iter())
+            .chain(self.reports.conflicts.iter())
+            .chain(self.notices.conflicts.iter())
     }
 
     /// One line in Chinese, e.g. "活动 +12，修改 3，冲突 1（保留本方 1）；数值记录无变化；计划未变".
@@ -136,8 +146,14 @@ impl MergeSummary {
             PlanChange::Updated => "计划已更新",
             PlanChange::KeptOurs => "计划保留本方较新版本",
         };
+        let mut office = String::new();
+        for (name, c) in [("报送记录", &self.reports), ("督办单", &self.notices)] {
+            if !(c.is_empty() && c.conflicts.is_empty()) {
+                office += &format!("；{}", part(name, c));
+            }
+        }
         format!(
-            "{}；{}；{}；{} 条相同",
+            "{}；{}{office}；{}；{} 条相同",
             part("活动", &self.activities),
             part("数值记录", &self.readings),
             plan,
@@ -171,8 +187,14 @@ impl MergeSummary {
             PlanChange::Updated => "plan updated",
             PlanChange::KeptOurs => "plan: ours is newer and kept",
         };
+        let mut office = String::new();
+        for (name, c) in [("reports", &self.reports), ("notices", &self.notices)] {
+            if !(c.is_empty() && c.conflicts.is_empty()) {
+                office += &format!("; {}", part(name, c));
+            }
+        }
         format!(
-            "{}; {}; {}; {} identical",
+            "{}; {}{office}; {}; {} identical",
             part("activities", &self.activities),
             part("readings", &self.readings),
             plan,

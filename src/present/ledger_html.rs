@@ -81,6 +81,8 @@ mod tests {
 
     fn activity(title: &str, targets: &[&str]) -> Activity {
         Activity {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ActivityId::from("a\"1<"),
             date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
             title: title.into(),

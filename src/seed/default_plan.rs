@@ -41,6 +41,10 @@ fn roster() -> Vec<String> {
 /// A target with weight 1 and no due date of its own.
 fn target(id: &str, title: &str, kind: TargetKind, unit: &str, lead: &str, owner: &str) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.to_string(),
         kind,
@@ -373,6 +377,8 @@ pub fn default_plan(year: i32) -> Plan {
     );
 
     Plan {
+        id: format!("luoshi-default-{year}"),
+        rules: Default::default(),
         stamps: Default::default(),
         title: format!("{year}年{OFFICE}党组思想政治建设工作计划"),
         start: d(1, 1),
@@ -393,6 +399,8 @@ pub fn default_plan(year: i32) -> Plan {
 /// The default plan for `year` with an empty ledger, kept by `unit`.
 pub fn default_document(year: i32, unit: &str) -> Document {
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: unit.to_string(),
         plan: default_plan(year),
         activities: Vec::new(),

@@ -166,6 +166,8 @@ pub fn example_document(year: i32, as_of: NaiveDate) -> Document {
         .enumerate()
         .filter(|(_, a)| a.date >= start && a.date <= as_of)
         .map(|(i, a)| Activity {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ActivityId(format!("a-{:04}", i + 1)),
             date: a.date,
             title: a.title,
@@ -183,6 +185,8 @@ pub fn example_document(year: i32, as_of: NaiveDate) -> Document {
         .enumerate()
         .filter(|(_, r)| r.date >= start && r.date <= as_of)
         .map(|(i, r)| Reading {
+            recorded_by: String::new(),
+            evidence: Vec::new(),
             id: ReadingId(format!("r-{:04}", i + 1)),
             target: TargetId::from(r.target),
             date: r.date,

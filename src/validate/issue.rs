@@ -74,6 +74,12 @@ pub enum Field {
     ReadingDate,
     /// A reading's value.
     ReadingValue,
+    /// The unit a notice is addressed to.
+    NoticeUnit,
+    /// The targets a notice is about.
+    NoticeTargets,
+    /// The day a reply to a notice is due.
+    NoticeReplyDue,
 }
 
 /// What is wrong.
@@ -130,6 +136,14 @@ pub enum IssueCode {
     DateOutsidePeriod(NaiveDate),
     /// More completed than received: the counts are probably swapped.
     NumeratorAboveDenominator,
+    /// A reading of 0 of 0 for a ratio target that does not take them.
+    ZeroReadingNotAllowed(TargetId),
+    /// A notice addressed to no unit.
+    NoUnit,
+    /// A notice about no target.
+    NoTargets,
+    /// A reply due before the notice is issued.
+    ReplyDueBeforeIssued,
 }
 
 impl IssueCode {
@@ -184,6 +198,12 @@ impl IssueCode {
                 format!("日期 {} 不在计划期内，不计入进度", d.format("%Y-%m-%d"))
             }
             IssueCode::NumeratorAboveDenominator => "分子大于分母，请核对两个计数是否填反".into(),
+            IssueCode::ZeroReadingNotAllowed(id) => {
+                format!("指标 {id} 不接受 0/0 的记录；如本期确无受理，请在计划中允许该指标记录 0/0")
+            }
+            IssueCode::NoUnit => "未填写督办对象（处室）".into(),
+            IssueCode::NoTargets => "未选择督办的指标".into(),
+            IssueCode::ReplyDueBeforeIssued => "回复时限早于印发日期".into(),
         }
     }
 
@@ -237,6 +257,12 @@ impl IssueCode {
             IssueCode::NumeratorAboveDenominator => {
                 "The first count is above the second: are they swapped?".into()
             }
+            IssueCode::ZeroReadingNotAllowed(id) => format!(
+                "Target {id} takes no reading of 0 of 0; if nothing was received, allow 0/0 readings for it in the plan"
+            ),
+            IssueCode::NoUnit => "The notice is addressed to no unit".into(),
+            IssueCode::NoTargets => "The notice names no target".into(),
+            IssueCode::ReplyDueBeforeIssued => "The reply is due before the notice is issued".into(),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::plan::{Activity, Plan, Reading, ReadingValue, TargetKind};
+use crate::plan::{Activity, Notice, Plan, Reading, ReadingValue, TargetKind};
 
 use super::{in_period, Field, Findings, IssueCode};
 
@@ -67,6 +67,14 @@ pub(super) fn check_reading(f: &mut Findings, plan: &Plan, r: &Reading) {
                     f.push("value", Field::ReadingValue, IssueCode::ValueForRatio(id()))
                 }
                 ReadingValue::Counts {
+                    numerator: 0,
+                    denominator: 0,
+                } if !t.zero_readings => f.push(
+                    "value",
+                    Field::ReadingValue,
+                    IssueCode::ZeroReadingNotAllowed(id()),
+                ),
+                ReadingValue::Counts {
                     numerator,
                     denominator,
                 } if numerator > denominator => f.push(
@@ -77,5 +85,31 @@ pub(super) fn check_reading(f: &mut Findings, plan: &Plan, r: &Reading) {
                 _ => {}
             }
         }
+    }
+}
+
+/// Pushes the findings about notice `n`.
+pub(super) fn check_notice(f: &mut Findings, plan: &Plan, n: &Notice) {
+    if n.unit.trim().is_empty() {
+        f.push("unit", Field::NoticeUnit, IssueCode::NoUnit);
+    }
+    if n.targets.is_empty() {
+        f.push("targets", Field::NoticeTargets, IssueCode::NoTargets);
+    }
+    for (i, id) in n.targets.iter().enumerate() {
+        if plan.target(id).is_none() {
+            f.push(
+                &format!("targets[{i}]"),
+                Field::NoticeTargets,
+                IssueCode::UnknownTarget(id.clone()),
+            );
+        }
+    }
+    if n.reply_due < n.issued {
+        f.push(
+            "reply_due",
+            Field::NoticeReplyDue,
+            IssueCode::ReplyDueBeforeIssued,
+        );
     }
 }

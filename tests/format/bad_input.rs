@@ -114,8 +114,8 @@ fn a_missing_or_malformed_version_is_its_own_error() {
 
 #[test]
 fn a_newer_version_is_refused_before_its_body_is_read() {
-    let newer = edited("\"version\": 1", "\"version\": 3");
-    check(&newer, DecodeError::NewerVersion { found: 3 });
+    let newer = edited("\"version\": 1", "\"version\": 4");
+    check(&newer, DecodeError::NewerVersion { found: 4 });
     // Whatever a newer version's body looks like, it is not judged.
     check(
         r#"{"format": "luoshi", "version": 7, "plan": 12, "novel": true}"#,
@@ -124,7 +124,7 @@ fn a_newer_version_is_refused_before_its_body_is_read() {
     let err = decode(&newer).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "this file was made by a newer version of Luoshi: file version 3, this app reads up to version 2"
+        "this file was made by a newer version of Luoshi: file version 4, this app reads up to version 3"
     );
     assert!(err.message_zh().contains("更新版本"));
 }
@@ -357,7 +357,7 @@ fn the_bad_fixture_files_give_their_own_errors() {
             matches!(e, DecodeError::NotLuoshi { .. })
         }),
         ("newer-version.json", |e| {
-            matches!(e, DecodeError::NewerVersion { found: 3 })
+            matches!(e, DecodeError::NewerVersion { found: 4 })
         }),
         ("wrong-type.json", |e| {
             e.path() == Some("activities[0].date")
@@ -457,7 +457,7 @@ fn every_error_has_an_english_and_a_chinese_message() {
         DecodeError::BadVersion {
             found: Some("0".into()),
         },
-        DecodeError::NewerVersion { found: 3 },
+        DecodeError::NewerVersion { found: 4 },
         DecodeError::WrongField {
             path: "activities[0].date".into(),
             message: "invalid type".into(),

@@ -5,8 +5,10 @@ use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::fixed::Fixed;
 use luoshi::format::{decode, decode_file, encode_compact, encode_pretty};
 use luoshi::plan::{
-    Activity, ActivityId, Better, Cadence, Direction, Document, Person, Plan, Reading, ReadingId,
-    ReadingValue, RecordKind, Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+    Activity, ActivityId, Better, Cadence, Direction, Document, Evidence, FileRef, Notice,
+    NoticeId, Pace, Person, Plan, Reading, ReadingId, ReadingValue, RecordKind, ReportId,
+    Reporting, Rules, Section, SectionId, Stamp, Target, TargetId, TargetKind, Tombstone,
+    UnitReport,
 };
 use proptest::prelude::*;
 
@@ -98,6 +100,48 @@ fn kind(people: Vec<String>) -> impl Strategy<Value = TargetKind> {
     ]
 }
 
+fn rules() -> impl Strategy<Value = Rules> {
+    let reporting = prop_oneof![
+        Just(Reporting::None),
+        (1u32..=28).prop_map(|by_day| Reporting::Monthly { by_day }),
+        (1u32..=28).prop_map(|by_day| Reporting::Quarterly { by_day }),
+    ];
+    (
+        prop_oneof![Just(Pace::Day), Just(Pace::Month), Just(Pace::Quarter)],
+        0u32..=100,
+        proptest::option::of(0u32..=100),
+        0u32..=100,
+        any::<u32>(),
+        reporting,
+        any::<u32>(),
+    )
+        .prop_map(
+            |(pace, behind_from, far, near_points, due_soon_days, reporting, grace_days)| Rules {
+                pace,
+                behind_from,
+                // Far behind is never before behind.
+                far_behind_from: far.map(|f| f.max(behind_from)),
+                near_points,
+                due_soon_days,
+                reporting,
+                grace_days,
+            },
+        )
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    let file = ("[0-9a-f]{64}", text(), any::<u64>()).prop_map(|(sha256, mime, size)| FileRef {
+        sha256,
+        mime,
+        size,
+    });
+    (text(), proptest::option::of(file), stamp()).prop_map(|(name, file, added_at)| Evidence {
+        name,
+        file,
+        added_at,
+    })
+}
+
 fn target(people: Vec<String>) -> impl Strategy<Value = Target> {
     (
         text(),
@@ -108,9 +152,28 @@ fn target(people: Vec<String>) -> impl Strategy<Value = Target> {
         text(),
         prop_oneof![Just(1u32), any::<u32>()],
         proptest::option::of(date()),
+        any::<(bool, bool)>(),
+        proptest::collection::vec(text(), 0..3),
+        text(),
     )
         .prop_map(
-            |(id, title, kind, unit, lead_unit, owner, weight, due)| Target {
+            |(
+                id,
+                title,
+                kind,
+                unit,
+                lead_unit,
+                owner,
+                weight,
+                due,
+                (annual, zero_readings),
+                partners,
+                suggestion,
+            )| Target {
+                annual,
+                zero_readings,
+                partners,
+                suggestion,
                 id: TargetId(id),
                 title,
                 kind,
@@ -138,47 +201,52 @@ fn plan() -> impl Strategy<Value = Plan> {
             proptest::collection::vec(section, 0..4),
             proptest::collection::vec(text(), 0..3),
             stamp(),
+            (text(), rules()),
         )
-            .prop_map(move |(title, start, length, sections, units, updated_at)| {
-                let mut n = 0;
-                let sections = sections
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (id, title, targets))| Section {
-                        // Ids are unique within their kind, as the format requires.
-                        id: SectionId(format!("{id}#{i}")),
+            .prop_map(
+                move |(title, start, length, sections, units, updated_at, (id, rules))| {
+                    let mut n = 0;
+                    let sections = sections
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (id, title, targets))| Section {
+                            // Ids are unique within their kind, as the format requires.
+                            id: SectionId(format!("{id}#{i}")),
+                            title,
+                            targets: targets
+                                .into_iter()
+                                .map(|mut t| {
+                                    n += 1;
+                                    t.id = TargetId(format!("{}#{n}", t.id));
+                                    t
+                                })
+                                .collect(),
+                        })
+                        .collect();
+                    let end = start
+                        .checked_add_signed(chrono::Duration::days(length))
+                        .filter(|e| e.format("%Y").to_string().len() == 4)
+                        .unwrap_or(start);
+                    Plan {
+                        id,
+                        rules,
+                        stamps: Default::default(),
                         title,
-                        targets: targets
-                            .into_iter()
-                            .map(|mut t| {
-                                n += 1;
-                                t.id = TargetId(format!("{}#{n}", t.id));
-                                t
+                        start,
+                        end,
+                        sections,
+                        people: people
+                            .iter()
+                            .map(|(name, role)| Person {
+                                name: name.clone(),
+                                role: role.clone(),
                             })
                             .collect(),
-                    })
-                    .collect();
-                let end = start
-                    .checked_add_signed(chrono::Duration::days(length))
-                    .filter(|e| e.format("%Y").to_string().len() == 4)
-                    .unwrap_or(start);
-                Plan {
-                    stamps: Default::default(),
-                    title,
-                    start,
-                    end,
-                    sections,
-                    people: people
-                        .iter()
-                        .map(|(name, role)| Person {
-                            name: name.clone(),
-                            role: role.clone(),
-                        })
-                        .collect(),
-                    units,
-                    updated_at,
-                }
-            })
+                        units,
+                        updated_at,
+                    }
+                },
+            )
     })
 }
 
@@ -196,10 +264,24 @@ fn document() -> impl Strategy<Value = Document> {
             text(),
             text(),
             stamp(),
+            (text(), proptest::collection::vec(evidence(), 0..3)),
         )
             .prop_map(
-                |(id, date, title, targets, quantity, people, lead_unit, notes, updated_at)| {
+                |(
+                    id,
+                    date,
+                    title,
+                    targets,
+                    quantity,
+                    people,
+                    lead_unit,
+                    notes,
+                    updated_at,
+                    (recorded_by, evidence),
+                )| {
                     Activity {
+                        recorded_by,
+                        evidence,
                         id: ActivityId(id),
                         date,
                         title,
@@ -220,6 +302,10 @@ fn document() -> impl Strategy<Value = Document> {
                     denominator,
                 }
             }),
+            Just(ReadingValue::Counts {
+                numerator: 0,
+                denominator: 0
+            }),
         ];
         let readings = if ids.is_empty() {
             Just(Vec::new()).boxed()
@@ -232,59 +318,149 @@ fn document() -> impl Strategy<Value = Document> {
                     value,
                     text(),
                     stamp(),
+                    (text(), proptest::collection::vec(evidence(), 0..2)),
                 )
-                    .prop_map(|(id, target, date, value, notes, updated_at)| {
-                        Reading {
-                            id: ReadingId(id),
-                            target,
-                            date,
-                            value,
-                            notes,
-                            updated_at,
-                        }
-                    }),
+                    .prop_map(
+                        |(id, target, date, value, notes, updated_at, (recorded_by, evidence))| {
+                            Reading {
+                                recorded_by,
+                                evidence,
+                                id: ReadingId(id),
+                                target,
+                                date,
+                                value,
+                                notes,
+                                updated_at,
+                            }
+                        },
+                    ),
                 0..6,
             )
             .boxed()
         };
-        let tombstone =
-            (any::<bool>(), "(?s).{1,8}", stamp()).prop_map(|(a, id, deleted_at)| Tombstone {
-                kind: if a {
-                    RecordKind::Activity
-                } else {
-                    RecordKind::Reading
-                },
+        let tombstone = (
+            proptest::sample::select(vec![
+                RecordKind::Activity,
+                RecordKind::Reading,
+                RecordKind::Report,
+                RecordKind::Notice,
+            ]),
+            "(?s).{1,8}",
+            stamp(),
+        )
+            .prop_map(|(kind, id, deleted_at)| Tombstone {
+                kind,
                 id,
                 deleted_at,
             });
+        let report = (
+            text(),
+            text(),
+            date(),
+            proptest::option::of(date()),
+            text(),
+            stamp(),
+        )
+            .prop_map(
+                |(id, unit, sent, covers_to, file_name, updated_at)| UnitReport {
+                    id: ReportId(id),
+                    unit,
+                    sent,
+                    covers_to,
+                    file_name,
+                    updated_at,
+                },
+            );
+        let notice = (
+            (text(), any::<i32>(), any::<u32>(), text()),
+            proptest::collection::vec(text(), 0..3),
+            text(),
+            date(),
+            0i64..400,
+            proptest::option::of(0i64..400),
+            text(),
+            stamp(),
+        )
+            .prop_map(
+                |(
+                    (id, year, number, unit),
+                    targets,
+                    request,
+                    issued,
+                    due,
+                    replied,
+                    reply,
+                    updated_at,
+                )| {
+                    let later = |days: i64| {
+                        issued
+                            .checked_add_signed(chrono::Duration::days(days))
+                            .filter(|d| d.format("%Y").to_string().len() == 4)
+                            .unwrap_or(issued)
+                    };
+                    Notice {
+                        id: NoticeId(id),
+                        year,
+                        number,
+                        unit,
+                        targets: targets.into_iter().map(TargetId).collect(),
+                        request,
+                        issued,
+                        reply_due: later(due),
+                        replied: replied.map(later),
+                        reply,
+                        updated_at,
+                    }
+                },
+            );
         (
             Just(plan),
             text(),
             proptest::collection::vec(activity, 0..8),
             readings,
             proptest::collection::vec(tombstone, 0..3),
+            proptest::collection::vec(report, 0..3),
+            proptest::collection::vec(notice, 0..3),
         )
-            .prop_map(|(plan, unit, activities, readings, tombstones)| Document {
-                unit,
-                plan,
-                activities: activities
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, mut a)| {
-                        a.id = ActivityId(format!("{}#{i}", a.id));
-                        a
-                    })
-                    .collect(),
-                readings: readings
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, mut r)| {
-                        r.id = ReadingId(format!("{}#{i}", r.id));
-                        r
-                    })
-                    .collect(),
-                tombstones,
-            })
+            .prop_map(
+                |(plan, unit, activities, readings, tombstones, reports, notices)| Document {
+                    reports: reports
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut r)| {
+                            r.id = ReportId(format!("{}#{i}", r.id));
+                            r
+                        })
+                        .collect(),
+                    notices: notices
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut n)| {
+                            n.id = NoticeId(format!("{}#{i}", n.id));
+                            n
+                        })
+                        .collect(),
+                    unit,
+                    plan,
+                    activities: activities
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut a)| {
+                            a.id = ActivityId(format!("{}#{i}", a.id));
+                            a
+                        })
+                        .collect(),
+                    readings: readings
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut r)| {
+                            r.id = ReadingId(format!("{}#{i}", r.id));
+                            r
+                        })
+                        .collect(),
+                    tombstones,
+                },
+            )
     })
 }
 

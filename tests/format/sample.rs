@@ -22,6 +22,10 @@ fn strings(xs: &[&str]) -> Vec<String> {
 
 pub fn target(id: &str, title: &str, kind: TargetKind, unit: &str) -> Target {
     Target {
+        annual: false,
+        zero_readings: false,
+        partners: Vec::new(),
+        suggestion: String::new(),
         id: TargetId::from(id),
         title: title.to_string(),
         kind,
@@ -35,6 +39,8 @@ pub fn target(id: &str, title: &str, kind: TargetKind, unit: &str) -> Target {
 
 pub fn activity(id: &str, date: NaiveDate, title: &str, targets: &[&str], at: &str) -> Activity {
     Activity {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ActivityId::from(id),
         date,
         title: title.to_string(),
@@ -49,6 +55,8 @@ pub fn activity(id: &str, date: NaiveDate, title: &str, targets: &[&str], at: &s
 
 fn reading(id: &str, target: &str, date: NaiveDate, value: ReadingValue, at: &str) -> Reading {
     Reading {
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         id: ReadingId::from(id),
         target: TargetId::from(target),
         date,
@@ -139,8 +147,12 @@ pub fn complete() -> Document {
     r3.notes = "市长热线1月".into();
 
     Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: "市政府办公室".into(),
         plan: Plan {
+            id: Default::default(),
+            rules: Default::default(),
             stamps: Default::default(),
             title: "2026年市政府办公室思想政治建设工作计划".into(),
             start: day(2026, 1, 1),
@@ -270,4 +282,100 @@ pub fn complete() -> Document {
             },
         ],
     }
+}
+
+/// tests/fixtures/v3/complete.json, written out by hand as the domain model:
+/// the complete document with every field version 3 adds.
+pub fn complete_v3() -> Document {
+    use luoshi::plan::{
+        Evidence, FileRef, Notice, NoticeId, Pace, ReportId, Reporting, Rules, UnitReport,
+    };
+    let mut doc = complete();
+    doc.plan.id = "plan-2026-szfb".into();
+    doc.plan.rules = Rules {
+        pace: Pace::Month,
+        behind_from: 10,
+        far_behind_from: Some(30),
+        near_points: 5,
+        due_soon_days: 10,
+        reporting: Reporting::Monthly { by_day: 5 },
+        grace_days: 3,
+    };
+    for (_, t) in doc.plan.targets() {
+        assert!(!t.annual, "{}", t.id);
+    }
+    let targets = doc
+        .plan
+        .sections
+        .iter_mut()
+        .flat_map(|s| s.targets.iter_mut());
+    for t in targets {
+        match t.id.as_str() {
+            "t-projects" => {
+                t.annual = true;
+                t.partners = vec!["综合处".into(), "督查室".into()];
+                t.suggestion = "原文只写“8—10个”，未写完成时限".into();
+            }
+            "t-closure" => t.zero_readings = true,
+            _ => {}
+        }
+    }
+    let pdf = Evidence {
+        name: "学习会议纪要.pdf".into(),
+        file: Some(FileRef {
+            sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".into(),
+            mime: "application/pdf".into(),
+            size: 48_213,
+        }),
+        added_at: stamp("2026-02-11T09:12:00+08:00"),
+    };
+    let reference = Evidence {
+        name: "市府办〔2026〕12号".into(),
+        file: None,
+        added_at: stamp("2026-02-11T09:13:00+08:00"),
+    };
+    doc.activities[0].recorded_by = "秘书一处".into();
+    doc.activities[0].evidence = vec![pdf.clone(), reference];
+    doc.activities[1].evidence = vec![pdf];
+    doc.readings[0].recorded_by = "督查室".into();
+    doc.readings.push(Reading {
+        recorded_by: "督查室".into(),
+        evidence: Vec::new(),
+        id: ReadingId::from("r5"),
+        target: TargetId::from("t-closure"),
+        date: day(2026, 7, 31),
+        value: ReadingValue::Counts {
+            numerator: 0,
+            denominator: 0,
+        },
+        notes: "7月无受理".into(),
+        updated_at: stamp("2026-08-01T09:00:00+08:00"),
+    });
+    doc.reports = vec![UnitReport {
+        id: ReportId::from("rep-1"),
+        unit: "秘书一处".into(),
+        sent: day(2026, 7, 4),
+        covers_to: Some(day(2026, 6, 30)),
+        file_name: "落实台账-秘书一处-2026-07-04.json".into(),
+        updated_at: stamp("2026-07-05T08:30:00+08:00"),
+    }];
+    doc.notices = vec![Notice {
+        id: NoticeId::from("n-1"),
+        year: 2026,
+        number: 3,
+        unit: "秘书一处".into(),
+        targets: vec![TargetId::from("t-training")],
+        request: "请于7月20日前报送整改措施".into(),
+        issued: day(2026, 7, 10),
+        reply_due: day(2026, 7, 20),
+        replied: Some(day(2026, 7, 18)),
+        reply: "已制定补课计划".into(),
+        updated_at: stamp("2026-07-18T17:00:00+08:00"),
+    }];
+    doc.tombstones.push(Tombstone {
+        kind: RecordKind::Notice,
+        id: "n-0".into(),
+        deleted_at: stamp("2026-07-09T08:00:00+08:00"),
+    });
+    doc
 }

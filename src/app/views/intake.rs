@@ -225,6 +225,8 @@ pub fn IntakeView() -> impl IntoView {
                 Ok(b) => {
                     let unit = app.doc.with_untracked(|d| d.unit.clone());
                     app.replace_document(Document {
+                        reports: Default::default(),
+                        notices: Default::default(),
                         unit,
                         plan: b.plan,
                         activities: Vec::new(),

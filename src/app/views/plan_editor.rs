@@ -385,7 +385,7 @@ fn SectionEditor(id: SectionId) -> impl IntoView {
                 on:click=move |_| {
                     let id = TargetId(app.new_id("t"));
                     let title = crate::i18n::plan::msgs(app.lang.get_untracked()).new_target.to_string();
-                    draft.section(&sid.get_value(), |s| s.targets.push(Target {
+                    draft.section(&sid.get_value(), |s| s.targets.push(Target { annual: false, zero_readings: false, partners: Vec::new(), suggestion: String::new(),
                         id,
                         title,
                         kind: TargetKind::Count { target: 1 },

@@ -47,6 +47,8 @@ pub fn document(
         .ok_or("no start of period")?;
     let built = build::new_plan(&title, period, &ex.sections, stamp).map_err(|e| e.to_string())?;
     Ok(Document {
+        reports: Default::default(),
+        notices: Default::default(),
         unit: unit.to_string(),
         plan: built.plan,
         activities: Vec::new(),

@@ -186,6 +186,8 @@ pub(super) fn AddForm() -> impl IntoView {
             lead = default_unit;
         }
         let activity = Activity {
+            recorded_by: app.doc.with_untracked(|d| d.unit.clone()),
+            evidence: Vec::new(),
             id: ActivityId(app.new_id("a")),
             date: day,
             title: text.clone(),

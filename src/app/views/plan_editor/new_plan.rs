@@ -50,6 +50,8 @@ pub(super) fn NewPlan() -> impl IntoView {
                 };
                 plan.updated_at = app.now();
                 let doc = Document {
+                    reports: Default::default(),
+                    notices: Default::default(),
                     unit,
                     plan,
                     activities: Vec::new(),

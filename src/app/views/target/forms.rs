@@ -76,6 +76,8 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
             }
         };
         let reading = Reading {
+            recorded_by: app.doc.with_untracked(|d| d.unit.clone()),
+            evidence: Vec::new(),
             id: ReadingId(app.new_id("r")),
             target: tid.get_value(),
             date: day,
@@ -171,6 +173,8 @@ pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl 
         let lead =
             target.with_untracked(|t| t.as_ref().map(|t| t.lead_unit.clone()).unwrap_or_default());
         let activity = Activity {
+            recorded_by: app.doc.with_untracked(|d| d.unit.clone()),
+            evidence: Vec::new(),
             id: ActivityId(app.new_id("a")),
             date: day,
             title: text.clone(),
