@@ -65,7 +65,9 @@ fn SaveWarning() -> impl IntoView {
 fn RecoveryNotice() -> impl IntoView {
     let app = use_app();
     view! {
-        <For each=move || app.recovery.get() key=|r| r.key.clone() let:rec>
+        // Keyed by the reason too: a reason made more precise later
+        // (app/explain.rs) draws its notice again.
+        <For each=move || app.recovery.get() key=|r| (r.key.clone(), r.reason_en.clone()) let:rec>
             {
                 let shell = move || app.msgs().shell;
                 let reason = {

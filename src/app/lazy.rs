@@ -12,15 +12,15 @@
 //! so and offers to try again (a failed load is not remembered, so the
 //! retry fetches afresh).
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use leptos::prelude::*;
-#[cfg(feature = "split")]
-use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -38,11 +38,16 @@ impl From<SplitLoaderError> for PartFailed {
 }
 
 /// The parts whose code is loaded, one bit each.
-static LOADED: AtomicU16 = AtomicU16::new(0);
+static LOADED: AtomicU32 = AtomicU32::new(0);
 
 /// A view whose code is loaded on demand.
+///
+/// Adding one: a variant here, its place in [`Part::ALL`], one
+/// `split_point!` below, and one arm each in `load` and `preload`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// The dashboard's charts, drawn after the first paint.
+    Charts,
     Ledger,
     Targets,
     Plan,
@@ -56,7 +61,7 @@ pub enum Part {
 }
 
 impl Part {
-    fn bit(self) -> u16 {
+    fn bit(self) -> u32 {
         1 << (self as u8)
     }
 
@@ -72,7 +77,8 @@ impl Part {
 
     /// Every part, in the order they are fetched when the browser is idle:
     /// the ones used most first.
-    pub const ALL: [Part; 10] = [
+    pub const ALL: [Part; 11] = [
+        Part::Charts,
         Part::Ledger,
         Part::Targets,
         Part::Report,
@@ -90,22 +96,34 @@ impl Part {
 // fetches the part's module first when it is not loaded yet. Without the
 // `split` feature (component tests, `cargo check`) the same functions call
 // the code directly: an unsplit module cannot resolve the loader's imports.
+// Code that is not a view (the example ledger, the .xlsx writer and reader
+// in app/views/data/xlsx.rs) uses the same macro; the result is wrapped in
+// `Result<_, PartFailed>`.
 macro_rules! split_point {
-    ($module:ident, $preload:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($module:ident, $preload:ident, $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
-        #[wasm_split($module, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]
-        $vis fn $name($($arg: $ty),*) -> Result<$ret, PartFailed> $body
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::app::lazy::PartFailed> $body
 
         #[cfg(not(feature = "split"))]
-        $vis async fn $name($($arg: $ty),*) -> Result<$ret, PartFailed> $body
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::app::lazy::PartFailed> $body
 
         #[cfg(not(feature = "split"))]
         #[allow(dead_code)]
-        async fn $preload() -> Result<(), SplitLoaderError> {
+        async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
         }
     };
 }
+pub(crate) use split_point;
+
+split_point!(
+    charts,
+    preload_charts,
+    fn charts_view() -> AnyView {
+        Ok(super::views::chart_view::DashboardChart().into_any())
+    }
+);
 
 split_point!(
     ledger,
@@ -220,6 +238,7 @@ type ViewFuture = Pin<Box<dyn Future<Output = Result<AnyView, PartFailed>>>>;
 
 fn load(part: Part) -> ViewFuture {
     match part {
+        Part::Charts => Box::pin(charts_view()),
         Part::Ledger => Box::pin(ledger_view()),
         Part::Targets => Box::pin(target_view()),
         Part::Plan => Box::pin(plan_view()),
@@ -233,9 +252,111 @@ fn load(part: Part) -> ViewFuture {
     }
 }
 
+/// A fetch of a part's code under way, and who waits on it.
+#[derive(Default)]
+struct Flight {
+    /// Whether it succeeded, once it has ended.
+    done: Option<bool>,
+    wakers: Vec<Waker>,
+}
+
+thread_local! {
+    /// The fetches under way, by part: at most one each.
+    static FLIGHTS: RefCell<Vec<(Part, Rc<RefCell<Flight>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Ends a flight when its fetch ends, or is dropped before it ends (then as
+/// a failure), and wakes whoever joined it.
+struct Landing {
+    part: Part,
+    flight: Rc<RefCell<Flight>>,
+}
+
+impl Landing {
+    fn land(&self, ok: bool) {
+        FLIGHTS.with(|f| f.borrow_mut().retain(|(p, _)| *p != self.part));
+        let wakers = {
+            let mut flight = self.flight.borrow_mut();
+            if flight.done.is_some() {
+                return;
+            }
+            flight.done = Some(ok);
+            std::mem::take(&mut flight.wakers)
+        };
+        for w in wakers {
+            w.wake();
+        }
+    }
+}
+
+impl Drop for Landing {
+    fn drop(&mut self) {
+        self.land(false);
+    }
+}
+
+/// Waits for a flight another task started.
+struct Joined(Rc<RefCell<Flight>>);
+
+impl Future for Joined {
+    type Output = Result<(), PartFailed>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut flight = self.0.borrow_mut();
+        match flight.done {
+            Some(true) => Poll::Ready(Ok(())),
+            Some(false) => Poll::Ready(Err(PartFailed)),
+            None => {
+                if !flight.wakers.iter().any(|w| w.will_wake(cx.waker())) {
+                    flight.wakers.push(cx.waker().clone());
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+/// The fetch of a part under way, if there is one.
+fn under_way(part: Part) -> Option<Rc<RefCell<Flight>>> {
+    FLIGHTS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, flight)| flight.clone())
+    })
+}
+
+/// Fetches a part's code, one fetch per part at a time, so that the split
+/// loader never has two callers waiting on the same part (see
+/// docs/PERFORMANCE.md, "Known problem"). A view opened while the idle
+/// prefetch is fetching its part waits for that fetch; if it fails, the
+/// view makes one attempt of its own before it says the part is missing.
+async fn fetch(part: Part) -> Result<(), PartFailed> {
+    if part.is_loaded() {
+        return Ok(());
+    }
+    if let Some(flight) = under_way(part) {
+        if Joined(flight).await.is_ok() {
+            return Ok(());
+        }
+    }
+    if let Some(flight) = under_way(part) {
+        return Joined(flight).await;
+    }
+    let landing = Landing {
+        part,
+        flight: Rc::default(),
+    };
+    FLIGHTS.with(|f| f.borrow_mut().push((part, landing.flight.clone())));
+    let result = preload(part).await;
+    landing.land(result.is_ok());
+    result.map_err(PartFailed::from)
+}
+
 /// Fetches a part's code without showing it.
 async fn preload(part: Part) -> Result<(), SplitLoaderError> {
     match part {
+        Part::Charts => preload_charts().await,
         Part::Ledger => preload_ledger().await,
         Part::Targets => preload_targets().await,
         Part::Plan => preload_plan().await,
@@ -283,7 +404,7 @@ fn show(app: AppState, part: Part, attempt: RwSignal<u32>) -> AnyView {
     // where it finds the app's context.
     let arrival = RwSignal::new(Arrival::Waiting);
     leptos::task::spawn_local(async move {
-        let next = match preload(part).await {
+        let next = match fetch(part).await {
             Ok(()) => Arrival::Ready,
             Err(_) => Arrival::Failed,
         };
@@ -354,7 +475,7 @@ pub fn prefetch_when_idle() {
         when_idle(|| {
             leptos::task::spawn_local(async {
                 for part in Part::ALL {
-                    if preload(part).await.is_err() {
+                    if fetch(part).await.is_err() {
                         // Offline on a first visit, or a file missing on the
                         // server: opening the view will say so and retry.
                         break;

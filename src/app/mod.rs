@@ -11,6 +11,7 @@ pub mod actions;
 pub mod banners;
 pub mod clock;
 pub mod download;
+pub mod explain;
 pub mod files;
 pub mod filestore;
 pub mod lazy;

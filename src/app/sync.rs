@@ -37,6 +37,7 @@ use crate::format::{self, DecodeError};
 use crate::plan::Document;
 
 use super::clock;
+use super::explain;
 use super::state::{AppState, Recovery, SaveStatus, ToastKind};
 use super::storage::{self, Meta, StoreError, DOC_KEY, META_KEY, RECOVERY_KEY, SETTINGS_KEY};
 
@@ -172,7 +173,7 @@ fn load(app: AppState) {
             app.first_open.set(true);
             with_saver(|s| s.base_rev = meta.rev);
         }
-        Ok(Some(raw)) => match format::decode_file(&raw) {
+        Ok(Some(raw)) => match explain::decode(&raw) {
             Ok(decoded) => {
                 app.doc.set(decoded.document);
                 with_saver(|s| s.base_rev = meta.rev);
@@ -198,7 +199,10 @@ fn load(app: AppState) {
                 .with_untracked(|r| r.iter().all(|x| x.key != key))
         {
             if let Ok(Some(raw)) = storage::read(&key) {
-                let err = format::decode(&raw).err();
+                let err = explain::decode(&raw).err();
+                if let Some(err) = &err {
+                    explain::explain_later(app, &raw, err);
+                }
                 app.recovery.update(|r| {
                     r.push(Recovery {
                         key: key.clone(),
@@ -226,6 +230,7 @@ fn keep_unreadable(app: AppState, raw: String, err: &DecodeError) {
         Some(_) => format!("{RECOVERY_KEY}.{}", clock::millis() as u64),
     };
     let kept = storage::write_verified(&key, &raw).is_ok();
+    explain::explain_later(app, &raw, err);
     if !kept {
         with_saver(|s| s.blocked = true);
         app.save_status
@@ -388,7 +393,7 @@ fn write(app: AppState, base_rev: u64) -> Result<u64, StoreError> {
 
 /// Merges the document another tab stored into ours and tells the user.
 fn merge_stored(app: AppState, raw: &str) {
-    match format::decode(raw) {
+    match explain::decode(raw).map(|d| d.document) {
         Ok(theirs) => {
             let merged = app
                 .doc
@@ -416,7 +421,7 @@ fn on_storage_event(app: AppState, e: web_sys::Event) {
             let Some(raw) = e.new_value() else {
                 return;
             };
-            match format::decode(&raw) {
+            match explain::decode(&raw).map(|d| d.document) {
                 Ok(theirs) => take_other_tab(app, theirs),
                 Err(err) => keep_unreadable(app, raw, &err),
             }

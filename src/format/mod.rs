@@ -61,6 +61,19 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 
 /// Like [`decode`], keeping the file's version and export time.
 pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
+    decode_with::<true>(text)
+}
+
+/// Like [`decode_file`], but a file of the wrong shape is refused with the
+/// JSON reader's message and position only (`WrongField` with the path
+/// `?`): naming the field means reading the file again through a tracking
+/// reader of every version's types, code the browser keeps out of its first
+/// screen and runs ([`decode_file`]) only once a file has failed.
+pub fn decode_file_unexplained(text: &str) -> Result<Decoded, DecodeError> {
+    decode_with::<false>(text)
+}
+
+fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
@@ -71,9 +84,9 @@ pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
     }
     let version = envelope(text)?;
     let file = match version {
-        1 => AnyVersion::V1(strict::<v1::DocumentV1>(text)?),
-        2 => AnyVersion::V2(strict::<v2::DocumentV2>(text)?),
-        3 => AnyVersion::V3(strict::<v3::DocumentV3>(text)?),
+        1 => AnyVersion::V1(strict::<v1::DocumentV1, EXPLAIN>(text)?),
+        2 => AnyVersion::V2(strict::<v2::DocumentV2, EXPLAIN>(text)?),
+        3 => AnyVersion::V3(strict::<v3::DocumentV3, EXPLAIN>(text)?),
         newer => {
             return Err(DecodeError::NewerVersion {
                 found: u64::from(newer),
@@ -257,10 +270,17 @@ fn not_json(e: &serde_json::Error) -> DecodeError {
 /// Tracking the path of every field costs as much again as the parse, so a
 /// file is first read without it; only a file that fails is read a second
 /// time, with tracking, to say where it went wrong.
-fn strict<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+fn strict<T: DeserializeOwned, const EXPLAIN: bool>(text: &str) -> Result<T, DecodeError> {
     match serde_json::from_str(text) {
         Ok(value) => Ok(value),
-        Err(_) => strict_with_path(text),
+        Err(_) if EXPLAIN => strict_with_path(text),
+        Err(e) if e.is_data() => Err(DecodeError::WrongField {
+            path: String::from("?"),
+            message: bare_message(&e),
+            line: e.line(),
+            column: e.column(),
+        }),
+        Err(e) => Err(not_json(&e)),
     }
 }
 

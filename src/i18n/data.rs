@@ -353,3 +353,12 @@ pub const EN: DataMsgs = DataMsgs {
     reminder_label: "Export reminder (days)",
     reminder_hint: "Remind to export a backup when the last export is older than this; 0 turns the reminder off.",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static DataMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

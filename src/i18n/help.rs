@@ -194,3 +194,12 @@ pub const EN: HelpMsgs = HelpMsgs {
     keys_title: "Keyboard",
     keys_body: "Tab moves between buttons, links and fields; Enter confirms. Outside a text field, Ctrl+Z (⌘Z on a Mac) undoes the latest change.",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static HelpMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

@@ -204,3 +204,12 @@ pub const EN: IntakeMsgs = IntakeMsgs {
     map_ignore: "(not read)",
     problems_title: "Rows with problems",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static IntakeMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

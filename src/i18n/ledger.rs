@@ -208,3 +208,12 @@ pub const EN: LedgerMsgs = LedgerMsgs {
     print: "Print",
     unknown_target: "(removed target {0})",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static LedgerMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

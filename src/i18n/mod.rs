@@ -4,6 +4,15 @@
 //! `&'static str` fields and two constants, `ZH` and `EN`: a string missing
 //! from either language is a compile error, not a blank on screen.
 //! Pure: the report and the native command use these tables too.
+//!
+//! [`Msgs`] holds only the tables the first screen needs (the shell, the
+//! dashboard, the unassigned-records notice). Every other area's file has
+//! its own `msgs(lang)` and is reached only from the code that shows its
+//! strings, so the browser build leaves the table in that view's part
+//! (src/app/lazy.rs) rather than in the main module. A new view adds its
+//! own file here with `ZH`, `EN` and `msgs(lang)`, one `pub mod` line
+//! below, and calls `crate::i18n::<area>::msgs(app.lang.get())`; it does
+//! not add a field to `Msgs`.
 
 pub mod contribution;
 pub mod dashboard;
@@ -59,22 +68,8 @@ pub struct Msgs {
     pub shell: &'static shell::ShellMsgs,
     /// 总览.
     pub dashboard: &'static dashboard::DashboardMsgs,
-    /// 台账.
-    pub ledger: &'static ledger::LedgerMsgs,
-    /// 指标.
-    pub target: &'static target::TargetMsgs,
-    /// 计划.
-    pub plan: &'static plan::PlanMsgs,
-    /// 数据.
-    pub data: &'static data::DataMsgs,
-    /// 报告.
-    pub report: &'static report::ReportMsgs,
-    /// 帮助.
-    pub help: &'static help::HelpMsgs,
     /// 未归属 records and deleting a target with records.
     pub records: &'static records::RecordsMsgs,
-    /// 从文本生成计划.
-    pub intake: &'static intake::IntakeMsgs,
 }
 
 /// The message tables of `lang`.
@@ -83,26 +78,12 @@ pub fn msgs(lang: Lang) -> Msgs {
         Lang::Zh => Msgs {
             shell: &shell::ZH,
             dashboard: &dashboard::ZH,
-            ledger: &ledger::ZH,
-            target: &target::ZH,
-            plan: &plan::ZH,
-            data: &data::ZH,
-            report: &report::ZH,
-            help: &help::ZH,
             records: &records::ZH,
-            intake: &intake::ZH,
         },
         Lang::En => Msgs {
             shell: &shell::EN,
             dashboard: &dashboard::EN,
-            ledger: &ledger::EN,
-            target: &target::EN,
-            plan: &plan::EN,
-            data: &data::EN,
-            report: &report::EN,
-            help: &help::EN,
             records: &records::EN,
-            intake: &intake::EN,
         },
     }
 }

@@ -304,3 +304,12 @@ pub const EN: PlanMsgs = PlanMsgs {
     replaced: "New plan started (undoable)",
     problems_here: "Problems with this target",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static PlanMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

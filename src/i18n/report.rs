@@ -188,3 +188,12 @@ pub const EN: ReportMsgs = ReportMsgs {
     charts: "Charts (download them for the report or slides)",
     editor_label: "Report draft (Markdown)",
 };
+
+/// The table of `lang`. Reached only from the code that shows these
+/// strings, so that the table lands in that code's part of the browser module.
+pub fn msgs(lang: super::Lang) -> &'static ReportMsgs {
+    match lang {
+        super::Lang::Zh => &ZH,
+        super::Lang::En => &EN,
+    }
+}

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::engine::{Detail, Measure, PeriodState, Status, TargetProgress};
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::i18n::{msgs, Lang};
+use crate::i18n::Lang;
 use crate::period::Period;
 use crate::plan::{Cadence, Direction, Target, TargetKind};
 
@@ -17,7 +17,7 @@ pub const MISSED_LISTED: usize = 4;
 /// Missed periods in words: all of them when few ("2026年3月、2026年6月"),
 /// else how many and the latest three ("共47个周期，最近：…").
 pub fn missed_periods_text(periods: &[Period], lang: Lang) -> String {
-    let m = msgs(lang).target;
+    let m = crate::i18n::target::msgs(lang);
     let label = |p: &Period| match lang {
         Lang::Zh => p.label_zh(),
         Lang::En => p.label_en(),
@@ -139,7 +139,7 @@ pub fn kind_name(kind: &TargetKind, lang: Lang) -> &'static str {
         TargetKind::Improvement { .. } => 6,
         TargetKind::Milestone { .. } => 7,
     };
-    msgs(lang).target.kinds[i]
+    crate::i18n::target::msgs(lang).kinds[i]
 }
 
 /// 每周, 每月, 每季度, 每年 / weekly, monthly…
@@ -150,7 +150,7 @@ pub fn cadence_name(cadence: Cadence, lang: Lang) -> &'static str {
         Cadence::Quarter => 2,
         Cadence::Year => 3,
     };
-    msgs(lang).target.cadences[i]
+    crate::i18n::target::msgs(lang).cadences[i]
 }
 
 /// Splits a typed list of names on 、，, ; and spaces, dropping blanks and
@@ -179,7 +179,7 @@ fn line_text(line: Fixed, direction: Direction, unit: &str) -> String {
 /// The figures of one target and the rule that judged them, in one
 /// sentence: "已完成 3 次 / 6 次，完成率 50.0%，序时进度 49.9%，正常".
 pub fn figure_sentence(target: &Target, p: &TargetProgress, lang: Lang) -> String {
-    let m = msgs(lang).target;
+    let m = crate::i18n::target::msgs(lang);
     let status = &status_in_sentence(p.status, lang);
     let unit = target.unit.as_str();
     let count = |n: u64| with_unit(&n.to_string(), unit);
@@ -348,7 +348,7 @@ pub fn figure_sentence(target: &Target, p: &TargetProgress, lang: Lang) -> Strin
 /// The figure in a few characters, for the dashboard's rows: "3 / 6 次",
 /// "4 / 12 个月", "94.5%（≥ 95%）", "截止 6月30日".
 pub fn short_figure(target: &Target, p: &TargetProgress, lang: Lang) -> String {
-    let m = msgs(lang).target;
+    let m = crate::i18n::target::msgs(lang);
     let unit = target.unit.as_str();
     let n = |x: Measure| match x {
         Measure::Count(n) => n,
@@ -443,7 +443,7 @@ pub fn shows_time_marker(kind: &TargetKind) -> bool {
 /// What a target asks for, in words: "不少于 6 次", "每月至少 1 次",
 /// "办结 ÷ 受理 ≥ 95%", "2026年6月30日前完成".
 pub fn goal_text(target: &Target, lang: Lang) -> String {
-    let m = msgs(lang).target;
+    let m = crate::i18n::target::msgs(lang);
     let unit = target.unit.as_str();
     let count = |n: u32| with_unit(&n.to_string(), unit);
     match &target.kind {

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxErr
 use crate::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use crate::frac::Frac;
 use crate::i18n::xlsx::{msgs, XlsxMsgs};
-use crate::i18n::{msgs as app_msgs, Lang};
+use crate::i18n::Lang;
 use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARGET_SEPARATOR};
 
 /// Between the names of a record's evidence in the 佐证材料 column.
@@ -319,7 +319,7 @@ fn actual(
                 crate::plan::Cadence::Quarter => 2,
                 crate::plan::Cadence::Year => 3,
             };
-            let unit = app_msgs(lang).target.period_units[i];
+            let unit = crate::i18n::target::msgs(lang).period_units[i];
             number_with_unit(ws, at, COL, n as f64, unit, s)?;
             Ok(format!("{n} {unit}"))
         }

@@ -138,6 +138,8 @@ test('a store that cannot be read names the real cause', async (t) => {
   await app.reload();
   const notice = page.locator('.banner-danger').filter({ hasText: UNREADABLE });
   await notice.waitFor();
+  // The field is named once the explanation's code has arrived (src/app/explain.rs).
+  await notice.filter({ hasText: /unit/ }).waitFor({ timeout: 15000 });
   const said = await notice.innerText();
   assert.doesNotMatch(said, /较新版本/, said);
   assert.match(said, /unit/, said);

@@ -153,6 +153,36 @@ test('a part that cannot be fetched says so, and loads on retry', async (t) => {
   assert.equal(await failed.count(), 0);
 });
 
+test('a view opened while the prefetch is fetching its part, which then fails, says so and loads on retry', async (t) => {
+  const app = await session(t, { ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
+  const { page } = app;
+  const own = `**/${splitParts(DIST).get('report').at(-1)}`;
+  await withoutCache(page);
+  // The first request for the report's part (the idle prefetch's) is held until the view has
+  // been opened and is waiting on it; then it and every later one fail.
+  let requests = 0;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(own, async (route) => {
+    requests += 1;
+    if (requests === 1) await held;
+    return route.abort();
+  });
+  await app.open();
+  for (let i = 0; i < 200 && requests === 0; i++) await page.waitForTimeout(50);
+  assert.equal(requests, 1, 'the idle prefetch asked for the report part');
+  await page.locator('nav').first().getByRole('link', { name: '报告', exact: true }).click();
+  await page.getByTestId('part-loading').waitFor({ timeout: 15000 });
+  release();
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor({ timeout: 15000 });
+  assert.match(await failed.innerText(), /未能加载/);
+  await page.unroute(own);
+  await failed.getByRole('button', { name: '重试' }).click();
+  await page.locator('.view-report').waitFor({ timeout: 15000 });
+  assert.equal(await failed.count(), 0);
+});
+
 test('the server sends the precompressed copy the browser accepts', async (t) => {
   const app = await session(t);
   const get = (file, encoding) =>

@@ -132,7 +132,7 @@ pub fn ChartFigure(
     kind: &'static str,
 ) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().report;
+    let m = move || crate::i18n::report::msgs(app.lang.get());
     let shown = move || responsive(&svg.get(), &title.get());
     let file = move |ext: &str| format!("{}.{ext}", title.get_untracked());
     let save_svg = move |_| {
@@ -170,14 +170,14 @@ pub fn ChartFigure(
 pub fn DashboardChart() -> impl IntoView {
     let app = use_app();
     let bullets = Memo::new(move |_| {
-        let msgs = app.msgs().report;
+        let msgs = crate::i18n::report::msgs(app.lang.get());
         app.doc.with(|d| {
             app.progress
                 .with(|p| dashboard_svg(&dashboard_rows(d, p), msgs))
         })
     });
     let trend = Memo::new(move |_| {
-        let msgs = app.msgs().report;
+        let msgs = crate::i18n::report::msgs(app.lang.get());
         let as_of = app.as_of.get();
         app.doc
             .with(|d| trend_svg(&plan_trend(d, as_of), d.plan.start, d.plan.end, msgs))
@@ -189,12 +189,12 @@ pub fn DashboardChart() -> impl IntoView {
         <div class="charts charts-dashboard">
             <Show when=move || ready.get()>
                 <ChartFigure
-                    title=Signal::derive(move || app.msgs().report.chart_dashboard.to_string())
+                    title=Signal::derive(move || crate::i18n::report::msgs(app.lang.get()).chart_dashboard.to_string())
                     svg=bullets
                     kind="dashboard"
                 />
                 <ChartFigure
-                    title=Signal::derive(move || app.msgs().report.chart_trend.to_string())
+                    title=Signal::derive(move || crate::i18n::report::msgs(app.lang.get()).chart_trend.to_string())
                     svg=trend
                     kind="trend"
                 />
@@ -208,14 +208,14 @@ pub fn DashboardChart() -> impl IntoView {
 pub fn PlanTrendChart() -> impl IntoView {
     let app = use_app();
     let trend = Memo::new(move |_| {
-        let msgs = app.msgs().report;
+        let msgs = crate::i18n::report::msgs(app.lang.get());
         let as_of = app.as_of.get();
         app.doc
             .with(|d| trend_svg(&plan_trend(d, as_of), d.plan.start, d.plan.end, msgs))
     });
     view! {
         <ChartFigure
-            title=Signal::derive(move || app.msgs().report.chart_trend.to_string())
+            title=Signal::derive(move || crate::i18n::report::msgs(app.lang.get()).chart_trend.to_string())
             svg=trend
             kind="trend"
         />
@@ -235,7 +235,7 @@ pub fn TargetChart(
     let id = StoredValue::new(id);
     // (kind, caption, svg) of each chart the target has.
     let charts = Memo::new(move |_| {
-        let msgs = app.msgs().report;
+        let msgs = crate::i18n::report::msgs(app.lang.get());
         let as_of = app.as_of.get();
         app.doc.with(|d| {
             app.progress.with(|p| {
@@ -298,7 +298,7 @@ pub fn CadenceGrid(
     let app = use_app();
     let id = StoredValue::new(id);
     let chart = Memo::new(move |_| {
-        let msgs = app.msgs().report;
+        let msgs = crate::i18n::report::msgs(app.lang.get());
         app.doc.with(|d| {
             app.progress.with(|p| {
                 let t = d.plan.target(&id.get_value())?;

@@ -29,7 +29,7 @@ fn share_figure(target: &Target, s: &Share, lang: Lang) -> String {
             };
             with_unit(
                 &n.to_string(),
-                crate::i18n::msgs(lang).target.period_units[i],
+                crate::i18n::target::msgs(lang).period_units[i],
             )
         }
         TargetKind::Milestone { .. } if n > 0 => msgs(lang).done.to_string(),

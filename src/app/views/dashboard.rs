@@ -13,8 +13,8 @@ use crate::present::{
 };
 
 use self::parts::{bar_width, status_class, ProgressBar, StatusBadge};
-use super::chart_view::DashboardChart;
 use crate::app::actions;
+use crate::app::lazy::{Part, PartView};
 use crate::app::route::Route;
 use crate::app::state::use_app;
 
@@ -59,10 +59,22 @@ pub fn DashboardView() -> impl IntoView {
                 <Filters filter=filter/>
                 <Sections filter=filter/>
                 <div class="chart-slot" data-chart="dashboard">
-                    <DashboardChart/>
+                    <Charts/>
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// The charts, whose code (plotters and the drawing) is a part of its own,
+/// fetched once the figures above are painted.
+#[component]
+fn Charts() -> impl IntoView {
+    let painted = super::after_paint();
+    move || {
+        painted
+            .get()
+            .then(|| view! { <PartView part=Part::Charts/> })
     }
 }
 

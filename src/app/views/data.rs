@@ -204,8 +204,8 @@ pub fn DataView() -> impl IntoView {
 
     view! {
         <section class="view view-data" aria-labelledby="data-title">
-            <h2 id="data-title" class="view-title">{move || app.msgs().data.title}</h2>
-            <p class="muted">{move || app.msgs().data.intro}</p>
+            <h2 id="data-title" class="view-title">{move || crate::i18n::data::msgs(app.lang.get()).title}</h2>
+            <p class="muted">{move || crate::i18n::data::msgs(app.lang.get()).intro}</p>
             <div class="data-grid">
                 <ImportCard pending=pending/>
                 <ExportCard/>
@@ -239,7 +239,10 @@ fn ExportCard() -> impl IntoView {
                 .doc
                 .with_untracked(|d| format::export_file_name(&d.unit, app.today()));
             app.notify(
-                format!("{}{name}", app.msgs_untracked().data.exported),
+                format!(
+                    "{}{name}",
+                    crate::i18n::data::msgs(app.lang.get_untracked()).exported
+                ),
                 ToastKind::Info,
             );
         }
@@ -264,14 +267,17 @@ fn ExportCard() -> impl IntoView {
         });
         match download_text(&name, CSV_MIME, &text) {
             Ok(()) => app.notify(
-                format!("{}{name}", app.msgs_untracked().data.exported),
+                format!(
+                    "{}{name}",
+                    crate::i18n::data::msgs(app.lang.get_untracked()).exported
+                ),
                 ToastKind::Info,
             ),
             Err(e) => app.notify(e.to_string(), ToastKind::Error),
         }
     };
     let last = move || {
-        let m = app.msgs().data;
+        let m = crate::i18n::data::msgs(app.lang.get());
         match app.settings.get().last_export {
             Some(d) => format!("{}{}", m.last_export, fmt_date(d, app.lang.get())),
             None => m.never_exported.to_string(),
@@ -279,19 +285,19 @@ fn ExportCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="export-title">
-            <h3 id="export-title">{move || app.msgs().data.export_title}</h3>
-            <p class="small muted">{move || app.msgs().data.export_json_hint}</p>
+            <h3 id="export-title">{move || crate::i18n::data::msgs(app.lang.get()).export_title}</h3>
+            <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).export_json_hint}</p>
             <div class="btn-row">
                 <button type="button" class="btn btn-primary" on:click=export_json>
-                    {move || app.msgs().data.export_json}
+                    {move || crate::i18n::data::msgs(app.lang.get()).export_json}
                 </button>
                 <span class="small muted" data-testid="last-export">{last}</span>
             </div>
             <unit_ask::UnitAsk open=asking then=export_now/>
-            <p class="small muted spaced">{move || app.msgs().data.export_csv_hint}</p>
+            <p class="small muted spaced">{move || crate::i18n::data::msgs(app.lang.get()).export_csv_hint}</p>
             <div class="btn-row">
                 <button type="button" class="btn" on:click=export_csv>
-                    {move || app.msgs().data.export_csv}
+                    {move || crate::i18n::data::msgs(app.lang.get()).export_csv}
                 </button>
             </div>
             <xlsx::XlsxExport/>
@@ -319,8 +325,8 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     };
     view! {
         <section class="card data-wide" aria-labelledby="import-title">
-            <h3 id="import-title">{move || app.msgs().data.import_title}</h3>
-            <p class="small muted">{move || app.msgs().data.import_hint}</p>
+            <h3 id="import-title">{move || crate::i18n::data::msgs(app.lang.get()).import_title}</h3>
+            <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).import_hint}</p>
             // The native picker speaks the browser's language, not the
             // app's: it is hidden and its label is the visible button.
             <div class="file-pick">
@@ -331,8 +337,8 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                     accept=".json,.csv,.txt,application/json,text/csv"
                     on:change=on_pick
                 />
-                <label for="import-file" class="btn btn-primary">{move || app.msgs().data.choose_file}</label>
-                <span class="field-hint">{move || app.msgs().data.drop_hint}</span>
+                <label for="import-file" class="btn btn-primary">{move || crate::i18n::data::msgs(app.lang.get()).choose_file}</label>
+                <span class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).drop_hint}</span>
             </div>
             <xlsx::XlsxImport pending=pending/>
             <package::PackageImport/>
@@ -347,7 +353,9 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
     let cancel = move |_| {
         pending.set(None);
         app.notify(
-            app.msgs_untracked().data.import_cancelled.to_string(),
+            crate::i18n::data::msgs(app.lang.get_untracked())
+                .import_cancelled
+                .to_string(),
             ToastKind::Info,
         );
     };
@@ -355,12 +363,12 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
     match item {
         Pending::Refused { name, zh, en, path } => view! {
             <div id="import-preview" class="notice notice-error import-preview" tabindex="-1" role="alert" data-testid="import-refused">
-                <h4>{move || app.msgs().data.bad_file}{format!("“{name}”")}</h4>
+                <h4>{move || crate::i18n::data::msgs(app.lang.get()).bad_file}{format!("“{name}”")}</h4>
                 <p>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</p>
                 {path.map(|p| view! {
-                    <p class="small">{move || app.msgs().data.error_at}<code class="error-detail">{p.clone()}</code></p>
+                    <p class="small">{move || crate::i18n::data::msgs(app.lang.get()).error_at}<code class="error-detail">{p.clone()}</code></p>
                 })}
-                <p><strong>{move || app.msgs().data.nothing_changed}</strong></p>
+                <p><strong>{move || crate::i18n::data::msgs(app.lang.get()).nothing_changed}</strong></p>
                 <div class="btn-row">
                     <button type="button" class="btn" on:click=close>{move || app.msgs().shell.close}</button>
                 </div>
@@ -406,7 +414,7 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                 match app.dispatch(Command::MergeDocument(theirs)) {
                     Ok(()) => {
                         pending.set(None);
-                        app.notify(format!("{}{text}", app.msgs_untracked().data.merged), ToastKind::Undoable);
+                        app.notify(format!("{}{text}", crate::i18n::data::msgs(app.lang.get_untracked()).merged), ToastKind::Undoable);
                     }
                     Err(e) => refused_by_document(app, e),
                 }
@@ -421,30 +429,30 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                 match app.replace_document(incoming) {
                     Ok(()) => {
                         pending.set(None);
-                        app.notify(app.msgs_untracked().data.replaced.to_string(), ToastKind::Undoable);
+                        app.notify(crate::i18n::data::msgs(app.lang.get_untracked()).replaced.to_string(), ToastKind::Undoable);
                     }
                     Err(e) => refused_by_document(app, e),
                 }
             };
             view! {
                 <div id="import-preview" class="notice notice-info import-preview" tabindex="-1" data-testid="import-preview">
-                    <h4 class="preview-title">{move || app.msgs().data.preview_title}</h4>
+                    <h4 class="preview-title">{move || crate::i18n::data::msgs(app.lang.get()).preview_title}</h4>
                     <dl class="file-facts">
-                        <dt>{move || app.msgs().data.file_name}</dt><dd>{name}</dd>
-                        <dt>{move || app.msgs().data.file_size}</dt><dd>{fmt_bytes(size)}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_name}</dt><dd>{name}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_size}</dt><dd>{fmt_bytes(size)}</dd>
                         {exported.map(|t| view! {
-                            <dt>{move || app.msgs().data.file_exported_at}</dt><dd>{t}</dd>
+                            <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_exported_at}</dt><dd>{t}</dd>
                         })}
                         {(!facts_unit.is_empty()).then(|| view! {
-                            <dt>{move || app.msgs().data.file_unit}</dt><dd>{facts_unit.clone()}</dd>
+                            <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_unit}</dt><dd>{facts_unit.clone()}</dd>
                         })}
-                        <dt>{move || app.msgs().data.file_plan}</dt><dd>{plan_text}</dd>
-                        <dt>{move || app.msgs().data.file_records}</dt>
-                        <dd>{move || (app.msgs().data.records_count)(counts.0, counts.1)}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_plan}</dt><dd>{plan_text}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_records}</dt>
+                        <dd>{move || (crate::i18n::data::msgs(app.lang.get()).records_count)(counts.0, counts.1)}</dd>
                     </dl>
-                    <h4>{move || app.msgs().data.merge_effect}</h4>
+                    <h4>{move || crate::i18n::data::msgs(app.lang.get()).merge_effect}</h4>
                     <p class="preview-summary" data-testid="merge-summary">{describe}</p>
-                    {nothing.then(|| view! { <p>{move || app.msgs().data.merge_nothing}</p> })}
+                    {nothing.then(|| view! { <p>{move || crate::i18n::data::msgs(app.lang.get()).merge_nothing}</p> })}
                     <TargetChanges changes=target_changes/>
                     {offer.map(|(n, unit)| view! {
                         <label class="check" data-testid="import-assign-unit">
@@ -455,11 +463,11 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                     {(unassigned_in_file > 0).then(|| view! {
                         <p data-testid="import-unassigned">{move || app.msgs().records.import_unassigned}{unassigned_in_file}</p>
                     })}
-                    <p class="small muted">{move || app.msgs().data.replace_effect}</p>
+                    <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).replace_effect}</p>
                     <div class="btn-row">
-                        <button type="button" class="btn btn-primary" on:click=merge_now>{move || app.msgs().data.merge}</button>
-                        <button type="button" class="btn btn-danger" on:click=replace_now>{move || app.msgs().data.replace}</button>
-                        <button type="button" class="btn" on:click=cancel>{move || app.msgs().data.cancel}</button>
+                        <button type="button" class="btn btn-primary" on:click=merge_now>{move || crate::i18n::data::msgs(app.lang.get()).merge}</button>
+                        <button type="button" class="btn btn-danger" on:click=replace_now>{move || crate::i18n::data::msgs(app.lang.get()).replace}</button>
+                        <button type="button" class="btn" on:click=cancel>{move || crate::i18n::data::msgs(app.lang.get()).cancel}</button>
                     </div>
                 </div>
             }
@@ -483,7 +491,7 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                 match app.dispatch(Command::Batch(cmds)) {
                     Ok(()) => {
                         pending.set(None);
-                        let text = (app.msgs_untracked().data.csv_imported)(n_fresh);
+                        let text = (crate::i18n::data::msgs(app.lang.get_untracked()).csv_imported)(n_fresh);
                         app.notify(text, ToastKind::Undoable);
                     }
                     Err(e) => refused_by_document(app, e),
@@ -492,24 +500,24 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
             let class = if n_bad > 0 { "notice notice-warn import-preview" } else { "notice notice-info import-preview" };
             view! {
                 <div id="import-preview" class=class tabindex="-1" data-testid="import-preview">
-                    <h4 class="preview-title">{move || app.msgs().data.preview_title}</h4>
+                    <h4 class="preview-title">{move || crate::i18n::data::msgs(app.lang.get()).preview_title}</h4>
                     <dl class="file-facts">
-                        <dt>{move || app.msgs().data.file_name}</dt><dd>{name}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_name}</dt><dd>{name}</dd>
                     </dl>
-                    <p class="preview-summary" data-testid="csv-summary">{move || (app.msgs().data.csv_summary)(good, n_bad)}</p>
-                    {(n_dup > 0).then(|| view! { <p>{move || (app.msgs().data.csv_duplicates)(n_dup)}</p> })}
+                    <p class="preview-summary" data-testid="csv-summary">{move || (crate::i18n::data::msgs(app.lang.get()).csv_summary)(good, n_bad)}</p>
+                    {(n_dup > 0).then(|| view! { <p>{move || (crate::i18n::data::msgs(app.lang.get()).csv_duplicates)(n_dup)}</p> })}
                     {(n_bad > 0).then(|| {
                         let errors = errors.clone();
                         view! {
-                            <h4 id="csv-bad-rows-title">{move || app.msgs().data.csv_bad_rows}</h4>
+                            <h4 id="csv-bad-rows-title">{move || crate::i18n::data::msgs(app.lang.get()).csv_bad_rows}</h4>
                             // Focusable, so that a long list can be scrolled
                             // from the keyboard: its rows hold no link or button.
                             <div class="bad-rows table-wrap" tabindex="0" role="group" aria-labelledby="csv-bad-rows-title">
                                 <table data-testid="csv-bad-rows">
                                     <thead><tr>
-                                        <th scope="col" class="num">{move || app.msgs().data.col_line}</th>
-                                        <th scope="col">{move || app.msgs().data.col_column}</th>
-                                        <th scope="col">{move || app.msgs().data.col_reason}</th>
+                                        <th scope="col" class="num">{move || crate::i18n::data::msgs(app.lang.get()).col_line}</th>
+                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_column}</th>
+                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_reason}</th>
                                     </tr></thead>
                                     <tbody>
                                         {errors.into_iter().map(|e| {
@@ -523,22 +531,22 @@ fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
                                     </tbody>
                                 </table>
                             </div>
-                            <p>{move || app.msgs().data.csv_none_unless}</p>
+                            <p>{move || crate::i18n::data::msgs(app.lang.get()).csv_none_unless}</p>
                         }
                     })}
-                    {(n_fresh == 0).then(|| view! { <p><strong>{move || app.msgs().data.csv_nothing}</strong></p> })}
+                    {(n_fresh == 0).then(|| view! { <p><strong>{move || crate::i18n::data::msgs(app.lang.get()).csv_nothing}</strong></p> })}
                     <div class="btn-row">
                         {(n_fresh > 0).then(|| view! {
                             <button type="button" class={if n_bad > 0 { "btn" } else { "btn btn-primary" }} on:click=do_import>
                                 {move || if n_bad > 0 {
-                                    (app.msgs().data.csv_import_skip)(n_fresh)
+                                    (crate::i18n::data::msgs(app.lang.get()).csv_import_skip)(n_fresh)
                                 } else {
-                                    (app.msgs().data.csv_import)(n_fresh)
+                                    (crate::i18n::data::msgs(app.lang.get()).csv_import)(n_fresh)
                                 }}
                             </button>
                         })}
                         <button type="button" class={if n_fresh == 0 || n_bad > 0 { "btn btn-primary" } else { "btn" }} on:click=cancel>
-                            {move || app.msgs().data.cancel}
+                            {move || crate::i18n::data::msgs(app.lang.get()).cancel}
                         </button>
                     </div>
                 </div>
@@ -552,7 +560,10 @@ fn refused_by_document(app: AppState, e: crate::command::CommandError) {
     let zh = app.lang.get_untracked() == Lang::Zh;
     let why = if zh { e.message_zh() } else { e.to_string() };
     app.notify(
-        format!("{}{why}", app.msgs_untracked().data.import_refused),
+        format!(
+            "{}{why}",
+            crate::i18n::data::msgs(app.lang.get_untracked()).import_refused
+        ),
         ToastKind::Error,
     );
 }
@@ -585,28 +596,28 @@ fn StorageCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="storage-title">
-            <h3 id="storage-title">{move || app.msgs().data.storage_title}</h3>
+            <h3 id="storage-title">{move || crate::i18n::data::msgs(app.lang.get()).storage_title}</h3>
             <Show
                 when=available
-                fallback=move || view! { <p class="notice notice-error">{move || app.msgs().data.storage_unavailable}</p> }
+                fallback=move || view! { <p class="notice notice-error">{move || crate::i18n::data::msgs(app.lang.get()).storage_unavailable}</p> }
             >
                 <p data-testid="storage-use">{move || {
                     let u = usage();
-                    (app.msgs().data.storage_used)(&fmt_bytes(u.total), &fmt_bytes(u.budget), &fmt_permille(u.permille()))
+                    (crate::i18n::data::msgs(app.lang.get()).storage_used)(&fmt_bytes(u.total), &fmt_bytes(u.budget), &fmt_permille(u.permille()))
                 }}</p>
                 <div class=meter_class role="meter" aria-valuemin="0" aria-valuemax="100"
                     aria-valuenow=move || (usage().permille() / 10).to_string()
-                    aria-label=move || app.msgs().data.storage_title>
+                    aria-label=move || crate::i18n::data::msgs(app.lang.get()).storage_title>
                     <div class="meter-fill" style:width=move || format!("{}%", usage().permille() as f64 / 10.0)></div>
                 </div>
                 <dl class="file-facts small">
-                    <dt>{move || app.msgs().data.storage_document}</dt><dd>{move || fmt_bytes(usage().document)}</dd>
-                    <dt>{move || app.msgs().data.storage_snapshots}</dt><dd>{move || fmt_bytes(usage().snapshots)}</dd>
-                    <dt>{move || app.msgs().data.storage_state}</dt><dd>{state}</dd>
+                    <dt>{move || crate::i18n::data::msgs(app.lang.get()).storage_document}</dt><dd>{move || fmt_bytes(usage().document)}</dd>
+                    <dt>{move || crate::i18n::data::msgs(app.lang.get()).storage_snapshots}</dt><dd>{move || fmt_bytes(usage().snapshots)}</dd>
+                    <dt>{move || crate::i18n::data::msgs(app.lang.get()).storage_state}</dt><dd>{state}</dd>
                 </dl>
                 <package::FilesStorage/>
             </Show>
-            <p class="small muted">{move || app.msgs().data.storage_hint}</p>
+            <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).storage_hint}</p>
         </section>
     }
 }
@@ -620,7 +631,7 @@ fn SnapshotsCard() -> impl IntoView {
         storage::snapshots()
     });
     let restore = move |s: SnapshotInfo| {
-        let m = app.msgs_untracked().data;
+        let m = crate::i18n::data::msgs(app.lang.get_untracked());
         let lang = app.lang.get_untracked();
         let raw = match storage::read(&s.key) {
             Ok(Some(raw)) => raw,
@@ -648,24 +659,26 @@ fn SnapshotsCard() -> impl IntoView {
         storage::remove(&s.key);
         app.usage.set(storage::usage());
         app.notify(
-            app.msgs_untracked().data.snapshot_deleted.to_string(),
+            crate::i18n::data::msgs(app.lang.get_untracked())
+                .snapshot_deleted
+                .to_string(),
             ToastKind::Info,
         );
     };
     view! {
         <section class="card" aria-labelledby="snapshots-title">
-            <h3 id="snapshots-title">{move || app.msgs().data.snapshots_title}</h3>
-            <p class="small muted">{move || app.msgs().data.snapshots_hint}</p>
+            <h3 id="snapshots-title">{move || crate::i18n::data::msgs(app.lang.get()).snapshots_title}</h3>
+            <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).snapshots_hint}</p>
             <Show
                 when=move || list.with(|l| !l.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.msgs().data.no_snapshots}</p> }
+                fallback=move || view! { <p class="muted">{move || crate::i18n::data::msgs(app.lang.get()).no_snapshots}</p> }
             >
                 <div class="table-wrap">
                     <table data-testid="snapshots">
                         <thead><tr>
-                            <th scope="col">{move || app.msgs().data.snapshot_day}</th>
-                            <th scope="col" class="num">{move || app.msgs().data.snapshot_size}</th>
-                            <th scope="col"><span class="visually-hidden">{move || app.msgs().data.restore}</span></th>
+                            <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).snapshot_day}</th>
+                            <th scope="col" class="num">{move || crate::i18n::data::msgs(app.lang.get()).snapshot_size}</th>
+                            <th scope="col"><span class="visually-hidden">{move || crate::i18n::data::msgs(app.lang.get()).restore}</span></th>
                         </tr></thead>
                         <tbody>
                             <For each=move || list.get().into_iter().rev() key=|s| s.key.clone() let:snap>
@@ -679,10 +692,10 @@ fn SnapshotsCard() -> impl IntoView {
                                             <td class="num">{fmt_bytes(snap.bytes)}</td>
                                             <td class="btn-row">
                                                 <button type="button" class="btn btn-small" on:click=move |_| restore(for_restore.clone())>
-                                                    {move || app.msgs().data.restore}
+                                                    {move || crate::i18n::data::msgs(app.lang.get()).restore}
                                                 </button>
                                                 <button type="button" class="btn btn-small btn-quiet" on:click=move |_| delete(for_delete.clone())>
-                                                    {move || app.msgs().data.delete}
+                                                    {move || crate::i18n::data::msgs(app.lang.get()).delete}
                                                 </button>
                                             </td>
                                         </tr>
@@ -708,7 +721,9 @@ fn SettingsCard() -> impl IntoView {
         }
         match app.dispatch(Command::SetUnit(value)) {
             Ok(()) => app.notify(
-                app.msgs_untracked().data.unit_saved.to_string(),
+                crate::i18n::data::msgs(app.lang.get_untracked())
+                    .unit_saved
+                    .to_string(),
                 ToastKind::Undoable,
             ),
             Err(e) => refused_by_document(app, e),
@@ -722,20 +737,20 @@ fn SettingsCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="settings-title">
-            <h3 id="settings-title">{move || app.msgs().data.settings_title}</h3>
+            <h3 id="settings-title">{move || crate::i18n::data::msgs(app.lang.get()).settings_title}</h3>
             <div class="field">
-                <label for="unit-name">{move || app.msgs().data.unit_label}</label>
+                <label for="unit-name">{move || crate::i18n::data::msgs(app.lang.get()).unit_label}</label>
                 <input id="unit-name" type="text" autocomplete="organization"
                     aria-describedby="unit-name-hint"
                     prop:value=move || unit.get() on:change=on_unit/>
-                <span id="unit-name-hint" class="field-hint">{move || app.msgs().data.unit_hint}</span>
+                <span id="unit-name-hint" class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).unit_hint}</span>
             </div>
             <div class="field">
-                <label for="reminder-days">{move || app.msgs().data.reminder_label}</label>
+                <label for="reminder-days">{move || crate::i18n::data::msgs(app.lang.get()).reminder_label}</label>
                 <input id="reminder-days" type="number" min="0" max="3650" step="1" inputmode="numeric"
                     aria-describedby="reminder-days-hint"
                     prop:value=move || app.settings.get().reminder_days.to_string() on:change=on_days/>
-                <span id="reminder-days-hint" class="field-hint">{move || app.msgs().data.reminder_hint}</span>
+                <span id="reminder-days-hint" class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).reminder_hint}</span>
             </div>
         </section>
     }

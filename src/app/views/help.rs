@@ -11,7 +11,7 @@ use crate::app::state::use_app;
 #[component]
 pub fn HelpView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().help;
+    let m = move || crate::i18n::help::msgs(app.lang.get());
     let lang = move || app.lang.get();
 
     let rm = move || crate::i18n::rules::msgs(app.lang.get());

@@ -50,7 +50,7 @@ fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<Fro
 #[component]
 pub fn IntakeView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().intake;
+    let m = move || crate::i18n::intake::msgs(app.lang.get());
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(app.today().year());
     let review: RwSignal<Option<Review>> = RwSignal::new(None);
@@ -192,7 +192,9 @@ pub fn IntakeView() -> impl IntoView {
                     sheet_state.set(None);
                     problems.set(Vec::new());
                     app.notify(
-                        app.msgs_untracked().intake.done.to_string(),
+                        crate::i18n::intake::msgs(app.lang.get_untracked())
+                            .done
+                            .to_string(),
                         ToastKind::Undoable,
                     );
                 }

@@ -25,7 +25,7 @@ thread_local! {
 #[component]
 pub fn LedgerView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().ledger;
+    let m = move || crate::i18n::ledger::msgs(app.lang.get());
     // The filter and order stay as they were when the user comes back from
     // a target page.
     let (kept_filter, kept_sort) = KEPT_VIEW.with(|k| k.borrow().clone()).unwrap_or_default();
@@ -250,10 +250,10 @@ fn SortHeader(column: LedgerColumn, sort: RwSignal<LedgerSort>) -> impl IntoView
             <button
                 type="button"
                 class="sort-button"
-                title=move || fill(app.msgs().ledger.sort_by, &[column_name(column, app.msgs().ledger)])
+                title=move || fill(crate::i18n::ledger::msgs(app.lang.get()).sort_by, &[column_name(column, crate::i18n::ledger::msgs(app.lang.get()))])
                 on:click=click
             >
-                {move || column_name(column, app.msgs().ledger)}
+                {move || column_name(column, crate::i18n::ledger::msgs(app.lang.get()))}
                 <span class="sort-arrow" aria-hidden="true">{arrow}</span>
             </button>
         </th>

@@ -86,7 +86,7 @@ thread_local! {
 #[component]
 pub fn PlanEditorView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let start = app.doc.with_untracked(|d| d.plan.clone());
     // Unsaved edits survive a visit to another view, as long as the stored
     // plan has not changed meanwhile.
@@ -155,7 +155,9 @@ pub fn PlanEditorView() -> impl IntoView {
             Ok(()) => {
                 choices.set(BTreeMap::new());
                 app.notify(
-                    app.msgs_untracked().plan.saved.to_string(),
+                    crate::i18n::plan::msgs(app.lang.get_untracked())
+                        .saved
+                        .to_string(),
                     ToastKind::Undoable,
                 )
             }
@@ -191,7 +193,7 @@ pub fn PlanEditorView() -> impl IntoView {
                 class="btn"
                 on:click=move |_| {
                     let id = SectionId(app.new_id("s"));
-                    let title = app.msgs_untracked().plan.new_section.to_string();
+                    let title = crate::i18n::plan::msgs(app.lang.get_untracked()).new_section.to_string();
                     plan.update(|p| p.sections.push(Section { id, title, targets: Vec::new() }));
                 }
             >
@@ -251,7 +253,7 @@ pub(super) fn Problems(#[prop(into)] path: String) -> impl IntoView {
 #[component]
 fn Basics() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let draft = use_draft();
     let plan = draft.plan;
     view! {
@@ -308,7 +310,7 @@ pub(super) fn target_path(p: &Plan, id: &TargetId) -> String {
 #[component]
 fn SectionEditor(id: SectionId) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let draft = use_draft();
     let plan = draft.plan;
     let sid = StoredValue::new(id);
@@ -390,7 +392,7 @@ fn SectionEditor(id: SectionId) -> impl IntoView {
                 class="btn btn-small"
                 on:click=move |_| {
                     let id = TargetId(app.new_id("t"));
-                    let title = app.msgs_untracked().plan.new_target.to_string();
+                    let title = crate::i18n::plan::msgs(app.lang.get_untracked()).new_target.to_string();
                     draft.section(&sid.get_value(), |s| s.targets.push(Target { annual: false, zero_readings: false, partners: Vec::new(), suggestion: String::new(),
                         id,
                         title,

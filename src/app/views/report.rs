@@ -43,7 +43,7 @@ fn scope_from_value(v: &str) -> Scope {
 #[component]
 pub fn ReportView() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().report;
+    let m = move || crate::i18n::report::msgs(app.lang.get());
     let as_of = RwSignal::new(app.as_of.get_untracked());
     let scope = RwSignal::new(Scope::Plan);
     let variant = RwSignal::new(Variant::ToDate);

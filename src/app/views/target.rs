@@ -39,7 +39,7 @@ pub fn TargetView() -> impl IntoView {
 #[component]
 fn TargetPage(id: TargetId) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let target = {
         let id = id.clone();
         Memo::new(move |_| app.doc.with(|d| d.plan.target(&id).cloned()))
@@ -178,7 +178,7 @@ fn TargetPage(id: TargetId) -> impl IntoView {
 #[component]
 fn Definition(target: Memo<Option<Target>>, section: Memo<String>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let field = move |f: fn(&Target, Lang) -> String| {
         move || {
             let lang = app.lang.get();
@@ -186,7 +186,7 @@ fn Definition(target: Memo<Option<Target>>, section: Memo<String>) -> impl IntoV
                 t.as_ref()
                     .map(|t| f(t, lang))
                     .filter(|s| !s.trim().is_empty())
-                    .unwrap_or_else(|| app.msgs().target.none.to_string())
+                    .unwrap_or_else(|| crate::i18n::target::msgs(app.lang.get()).none.to_string())
             })
         }
     };

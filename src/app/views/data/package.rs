@@ -93,7 +93,7 @@ fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Pre
         let unpacked = match package::read(&bytes) {
             Ok(u) => u,
             Err(e) => {
-                let what = app.msgs_untracked().data.bad_file;
+                let what = crate::i18n::data::msgs(app.lang.get_untracked()).bad_file;
                 app.notify(
                     format!("{what}“{name}”：{}", e.message(lang)),
                     ToastKind::Error,
@@ -221,7 +221,7 @@ pub fn PackageImport() -> impl IntoView {
             let for_confirm = p.clone();
             view! {
                 <div class="notice notice-info import-preview" data-testid="package-preview">
-                    <h4 class="preview-title">{app.msgs_untracked().data.preview_title}{format!("“{}”", p.name)}</h4>
+                    <h4 class="preview-title">{crate::i18n::data::msgs(app.lang.get_untracked()).preview_title}{format!("“{}”", p.name)}</h4>
                     <p class="preview-summary" data-testid="package-merge-summary">{describe}</p>
                     <h4>{m().preview_files}</h4>
                     <p data-testid="package-files">{fill(m().files_new, &[&n_new.to_string()])}"；"{fill(m().files_here, &[&n_here.to_string()])}</p>
@@ -233,7 +233,7 @@ pub fn PackageImport() -> impl IntoView {
                     <div class="btn-row">
                         <button type="button" class="btn btn-primary" data-testid="package-confirm" disabled=move || busy.get()
                             on:click=move |_| confirm(app, for_confirm.clone(), preview, busy)>{m().confirm_import}</button>
-                        <button type="button" class="btn" on:click=move |_| preview.set(None)>{app.msgs_untracked().data.cancel}</button>
+                        <button type="button" class="btn" on:click=move |_| preview.set(None)>{crate::i18n::data::msgs(app.lang.get_untracked()).cancel}</button>
                     </div>
                 </div>
             }

@@ -1,22 +1,53 @@
 //! The Data view's Excel (.xlsx) buttons: export the workbook, and import a
 //! ledger from one through the same preview as CSV.
 //!
-//! The writer and reader are reached only through [`export_xlsx`] and
-//! [`import_xlsx`], called from a click or a picked file, never while the
-//! first screen is drawn: these two calls are where a code split can go.
+//! The writer and reader (rust_xlsxwriter, calamine, zip) are a part of
+//! their own (`write_book` and `read_book` below, split points as in
+//! src/app/lazy.rs), fetched on a click or a picked file, never with the
+//! Data view itself.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::engine::PlanProgress;
 use crate::format;
 use crate::i18n::xlsx::msgs;
 use crate::i18n::Lang;
-use crate::plan::ActivityId;
-use crate::xlsx::{self, Note, ReadError, MAX_XLSX_BYTES, XLSX_MIME};
+use crate::plan::{ActivityId, Document, Plan, Stamp};
+use crate::xlsx::{self, Note, ReadError, WriteError, XlsxImport, MAX_XLSX_BYTES, XLSX_MIME};
 
 use super::{activity_key, focus_preview, Pending};
 use crate::app::download::download_bytes;
+use crate::app::lazy::split_point;
 use crate::app::state::{use_app, AppState, ToastKind};
+
+split_point!(
+    xlsx,
+    preload_xlsx_write,
+    fn write_book(
+        doc: Document,
+        progress: PlanProgress,
+        lang: Lang,
+    ) -> Result<Vec<u8>, WriteError> {
+        Ok(xlsx::write_workbook(&doc, &progress, lang))
+    }
+);
+
+split_point!(
+    xlsx,
+    preload_xlsx_read,
+    fn read_book(bytes: Vec<u8>, plan: Plan, now: Stamp) -> Result<XlsxImport, ReadError> {
+        Ok(xlsx::read_workbook(&bytes, &plan, now, &mut || {
+            ActivityId(crate::app::clock::new_id("a"))
+        }))
+    }
+);
+
+/// The message of a part that could not be fetched, as a toast.
+fn part_failed(app: AppState) {
+    let text = app.msgs_untracked().shell.part_failed.to_string();
+    app.notify(text, ToastKind::Error);
+}
 
 /// What the last .xlsx import noticed, shown above its preview.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,28 +64,34 @@ fn export_xlsx(app: AppState) {
     let lang = app.lang.get_untracked();
     let today = app.today();
     let progress = app.progress.get_untracked();
-    let result = app.doc.with_untracked(|d| {
-        let json = format::export_file_name(&d.unit, today);
-        let stem = json.strip_suffix(".json").unwrap_or(&json).to_string();
-        xlsx::write_workbook(d, &progress, lang).map(|bytes| (format!("{stem}.xlsx"), bytes))
-    });
-    match result {
-        Ok((name, bytes)) => match download_bytes(&name, XLSX_MIME, &bytes) {
-            Ok(()) => app.notify(
-                format!("{}{name}", app.msgs_untracked().data.exported),
-                ToastKind::Info,
-            ),
-            Err(e) => app.notify(e.to_string(), ToastKind::Error),
-        },
-        Err(e) => {
-            let why = if lang == Lang::Zh {
-                e.message_zh()
-            } else {
-                e.to_string()
-            };
-            app.notify(why, ToastKind::Error);
+    let doc = app.doc.get_untracked();
+    let json = format::export_file_name(&doc.unit, today);
+    let name = format!("{}.xlsx", json.strip_suffix(".json").unwrap_or(&json));
+    leptos::task::spawn_local(async move {
+        let Ok(result) = write_book(doc, progress, lang).await else {
+            return part_failed(app);
+        };
+        match result {
+            Ok(bytes) => match download_bytes(&name, XLSX_MIME, &bytes) {
+                Ok(()) => app.notify(
+                    format!(
+                        "{}{name}",
+                        crate::i18n::data::msgs(app.lang.get_untracked()).exported
+                    ),
+                    ToastKind::Info,
+                ),
+                Err(e) => app.notify(e.to_string(), ToastKind::Error),
+            },
+            Err(e) => {
+                let why = if lang == Lang::Zh {
+                    e.message_zh()
+                } else {
+                    e.to_string()
+                };
+                app.notify(why, ToastKind::Error);
+            }
         }
-    }
+    });
 }
 
 fn refusal(name: &str, e: &ReadError) -> Pending {
@@ -67,16 +104,24 @@ fn refusal(name: &str, e: &ReadError) -> Pending {
 }
 
 /// Reads a workbook into the import preview, changing nothing.
-fn import_xlsx(app: AppState, name: String, bytes: &[u8]) -> (Pending, Option<Noticed>) {
+async fn import_xlsx(app: AppState, name: String, bytes: Vec<u8>) -> (Pending, Option<Noticed>) {
     let now = app.now();
-    let read = app.doc.with_untracked(|d| {
-        let mut read =
-            xlsx::read_workbook(bytes, &d.plan, now, &mut || ActivityId(app.new_id("a")));
-        if let Ok(got) = &mut read {
-            super::recorded_here(&mut got.import.rows, &d.unit);
-        }
-        read
-    });
+    let plan = app.doc.with_untracked(|d| d.plan.clone());
+    let Ok(mut read) = read_book(bytes, plan, now).await else {
+        return (
+            Pending::Refused {
+                name,
+                zh: crate::i18n::shell::ZH.part_failed.to_string(),
+                en: crate::i18n::shell::EN.part_failed.to_string(),
+                path: None,
+            },
+            None,
+        );
+    };
+    if let Ok(got) = &mut read {
+        app.doc
+            .with_untracked(|d| super::recorded_here(&mut got.import.rows, &d.unit));
+    }
     match read {
         Ok(got) => {
             let duplicate = app.doc.with_untracked(|d| {
@@ -186,13 +231,15 @@ pub fn XlsxImport(
         let Some(file) = file else { return };
         let name = file.name();
         read_bytes(file, move |bytes| {
-            let (preview, notes) = match bytes {
-                Ok(bytes) => import_xlsx(app, name, &bytes),
-                Err(e) => (refusal(&name, &e), None),
-            };
-            noticed.set(notes);
-            pending.set(Some(preview));
-            focus_preview();
+            leptos::task::spawn_local(async move {
+                let (preview, notes) = match bytes {
+                    Ok(bytes) => import_xlsx(app, name, bytes).await,
+                    Err(e) => (refusal(&name, &e), None),
+                };
+                noticed.set(notes);
+                pending.set(Some(preview));
+                focus_preview();
+            });
         });
     };
     let lang = move || app.lang.get();

@@ -25,7 +25,7 @@ fn column_key(c: Column) -> String {
 #[component]
 pub(super) fn MappingStep(sheet: RwSignal<Option<Sheet>>, changed: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().intake;
+    let m = move || crate::i18n::intake::msgs(app.lang.get());
     move || {
         let current = sheet.get()?;
         let zh = app.lang.get() == Lang::Zh;

@@ -40,13 +40,13 @@ fn label(m: &IntakeMsgs, f: Field) -> &'static str {
 
 /// The choices of a field drawn as a menu: (value, label).
 fn choices(f: Field, lang: Lang) -> Option<Vec<(&'static str, &'static str)>> {
-    let msgs = crate::i18n::msgs(lang);
-    let m = &msgs.intake;
+    let m = crate::i18n::intake::msgs(lang);
+    let target = crate::i18n::target::msgs(lang);
     match f {
         Field::Every => Some(
             CADENCES
                 .iter()
-                .zip(msgs.target.cadences)
+                .zip(target.cadences)
                 .map(|(k, n)| (*k, n))
                 .collect(),
         ),
@@ -65,7 +65,7 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
     };
     let lang = app.lang.get_untracked();
     let zh = lang == Lang::Zh;
-    let m = app.msgs_untracked().intake;
+    let m = crate::i18n::intake::msgs(app.lang.get_untracked());
     let error = RwSignal::new(String::new());
     let report = move |r: Result<(), EditError>| {
         error.set(match r {
@@ -117,7 +117,7 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
             })
         })
     });
-    let kind_names = crate::i18n::msgs(lang).target.kinds;
+    let kind_names = crate::i18n::target::msgs(lang).kinds;
     let kind_select = move || {
         let current = figures.with(|f| f.as_ref().map(|f| f.0).unwrap_or("count"));
         let options = KINDS

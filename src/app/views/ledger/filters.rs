@@ -12,7 +12,7 @@ use crate::app::state::use_app;
 #[component]
 pub(super) fn Filters(filter: RwSignal<LedgerFilter>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().ledger;
+    let m = move || crate::i18n::ledger::msgs(app.lang.get());
     let targets = Memo::new(move |_| app.doc.with(|d| activity_targets(&d.plan)));
     let sections = Memo::new(move |_| {
         app.doc.with(|d| {

@@ -86,7 +86,7 @@ pub(super) fn known_units(app: AppState) -> Vec<String> {
 #[component]
 pub(super) fn AddForm() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().ledger;
+    let m = move || crate::i18n::ledger::msgs(app.lang.get());
     let date = RwSignal::new(app.today().format("%Y-%m-%d").to_string());
     let title = RwSignal::new(String::new());
     let chosen = RwSignal::new(Vec::<TargetId>::new());
@@ -119,7 +119,7 @@ pub(super) fn AddForm() -> impl IntoView {
             }
             None => {
                 error.set(Some(fill(
-                    app.msgs_untracked().ledger.need_target,
+                    crate::i18n::ledger::msgs(app.lang.get_untracked()).need_target,
                     &[text.trim()],
                 )));
                 false
@@ -150,7 +150,7 @@ pub(super) fn AddForm() -> impl IntoView {
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let lm = app.msgs_untracked().ledger;
+        let lm = crate::i18n::ledger::msgs(app.lang.get_untracked());
         if !add_typed() {
             return;
         }

@@ -77,7 +77,7 @@ pub(super) fn show_row(
         a,
         titles,
         &|id| Route::Target(id.to_string()).to_hash(),
-        app.msgs_untracked().ledger,
+        crate::i18n::ledger::msgs(app.lang.get_untracked()),
         app.lang.get_untracked(),
     );
     view! { <tr data-id=a.id.to_string() inner_html=cells></tr> }
@@ -126,7 +126,10 @@ fn delete(app: AppState, id: ActivityId, next: Option<String>) {
     match app.dispatch(Command::DeleteActivity { id, at: app.now() }) {
         Ok(()) => {
             app.notify(
-                fill(app.msgs_untracked().ledger.deleted, &[&title]),
+                fill(
+                    crate::i18n::ledger::msgs(app.lang.get_untracked()).deleted,
+                    &[&title],
+                ),
                 ToastKind::Undoable,
             );
             focus_row(next);
@@ -139,7 +142,7 @@ fn delete(app: AppState, id: ActivityId, next: Option<String>) {
 #[component]
 pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().ledger;
+    let m = move || crate::i18n::ledger::msgs(app.lang.get());
     let date = RwSignal::new(activity.date.format("%Y-%m-%d").to_string());
     let title = RwSignal::new(activity.title.clone());
     let targets_text = RwSignal::new(app.doc.with_untracked(|d| {
@@ -170,7 +173,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
     };
 
     let save = move || {
-        let lm = app.msgs_untracked().ledger;
+        let lm = crate::i18n::ledger::msgs(app.lang.get_untracked());
         let (day, quantity) =
             match read_date_and_quantity(&date.get_untracked(), &qty.get_untracked(), lm) {
                 Ok(read) => read,
@@ -239,7 +242,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
             <input type="text" aria-label=label prop:value=move || sig.get() on:input=move |e| sig.set(event_target_value(&e))/>
         }
     };
-    let lm = app.msgs_untracked().ledger;
+    let lm = crate::i18n::ledger::msgs(app.lang.get_untracked());
     view! {
         <tr class="editing" on:keydown=keys>
             <td class="col-date">

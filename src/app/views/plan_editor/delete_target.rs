@@ -22,7 +22,7 @@ pub(super) fn DeleteTarget(
 ) -> impl IntoView {
     let app = use_app();
     let draft = use_draft();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let r = move || app.msgs().records;
     let tid = StoredValue::new(id);
     let asking = RwSignal::new(false);

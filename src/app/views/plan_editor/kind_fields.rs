@@ -13,7 +13,7 @@ use crate::app::state::use_app;
 #[component]
 pub(super) fn KindFields(id: TargetId, tag: &'static str, path: String) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let draft = use_draft();
     let plan = draft.plan;
     let tid = StoredValue::new(id);
@@ -172,8 +172,8 @@ pub(super) fn KindFields(id: TargetId, tag: &'static str, path: String) -> impl 
                         let b = if event_target_value(&e) == "higher" { Better::Higher } else { Better::Lower };
                         edit(Box::new(move |k| if let TargetKind::Improvement { better, .. } = k { *better = b }));
                     }>
-                        <option value="lower" selected=better == Better::Lower>{move || app.msgs().target.better[1]}</option>
-                        <option value="higher" selected=better == Better::Higher>{move || app.msgs().target.better[0]}</option>
+                        <option value="lower" selected=better == Better::Lower>{move || crate::i18n::target::msgs(app.lang.get()).better[1]}</option>
+                        <option value="higher" selected=better == Better::Higher>{move || crate::i18n::target::msgs(app.lang.get()).better[0]}</option>
                     </select>
                 </label>
             }.into_any()
@@ -264,7 +264,7 @@ fn decimal_field(
                     text.set(v);
                 }/>
             <Show when=move || bad.get()>
-                <span class="field-error">{move || app.msgs().plan.not_a_number}</span>
+                <span class="field-error">{move || crate::i18n::plan::msgs(app.lang.get()).not_a_number}</span>
             </Show>
             <Problems path=problems/>
         </label>

@@ -12,7 +12,7 @@ use crate::app::state::use_app;
 #[component]
 pub(super) fn PeopleEditor() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let plan = use_draft().plan;
     // Rows are redrawn only when a row is added or removed, so that typing
     // and tabbing through the names keeps the focus.
@@ -58,7 +58,7 @@ pub(super) fn PeopleEditor() -> impl IntoView {
 #[component]
 pub(super) fn UnitsEditor() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let plan = use_draft().plan;
     let n = Memo::new(move |_| plan.with(|p| p.units.len()));
     let rows = move || {

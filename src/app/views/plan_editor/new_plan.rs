@@ -24,7 +24,7 @@ enum NewPlanChoice {
 #[component]
 pub(super) fn NewPlan() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let pending = RwSignal::new(None::<NewPlanChoice>);
     let year = move || app.doc.with(|d| d.plan.start.year());
     let question = move || match pending.get() {
@@ -60,7 +60,9 @@ pub(super) fn NewPlan() -> impl IntoView {
                 };
                 if app.replace_document(doc).is_ok() {
                     app.notify(
-                        app.msgs_untracked().plan.replaced.to_string(),
+                        crate::i18n::plan::msgs(app.lang.get_untracked())
+                            .replaced
+                            .to_string(),
                         ToastKind::Undoable,
                     );
                 }
@@ -76,7 +78,7 @@ pub(super) fn NewPlan() -> impl IntoView {
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::Template)>{move || m().from_template}</button>
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::Blank)>{move || m().from_blank}</button>
                 <button type="button" class="btn" on:click=choose(NewPlanChoice::NextYear)>{move || m().next_year}</button>
-                <a class="btn" id="intake-link" href="#/intake">{move || app.msgs().intake.link}</a>
+                <a class="btn" id="intake-link" href="#/intake">{move || crate::i18n::intake::msgs(app.lang.get()).link}</a>
             </div>
             <Show when=move || pending.get().is_some()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-q">

@@ -69,7 +69,7 @@ fn switch_kind(name: &str, old: &TargetKind, plan: &Plan) -> TargetKind {
 #[component]
 pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().plan;
+    let m = move || crate::i18n::plan::msgs(app.lang.get());
     let draft = use_draft();
     let plan = draft.plan;
     let tid = StoredValue::new(id);
@@ -124,8 +124,9 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
         })
     };
     let is_new = plan.with_untracked(|p| {
-        p.target(&tid.get_value())
-            .is_some_and(|t| t.title == app.msgs_untracked().plan.new_target)
+        p.target(&tid.get_value()).is_some_and(|t| {
+            t.title == crate::i18n::plan::msgs(app.lang.get_untracked()).new_target
+        })
     });
     let kinds = move || {
         let lang = app.lang.get();

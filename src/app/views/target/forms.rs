@@ -16,7 +16,7 @@ use crate::app::state::{use_app, ToastKind};
 #[component]
 pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let date = RwSignal::new(
         app.as_of
             .get_untracked()
@@ -43,9 +43,13 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
     let tid = StoredValue::new(id);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let tm = app.msgs_untracked().target;
+        let tm = crate::i18n::target::msgs(app.lang.get_untracked());
         let Some(day) = parse_date(&date.get_untracked()) else {
-            error.set(Some(app.msgs_untracked().ledger.bad_date.to_string()));
+            error.set(Some(
+                crate::i18n::ledger::msgs(app.lang.get_untracked())
+                    .bad_date
+                    .to_string(),
+            ));
             return;
         };
         let reading_value = if ratio_labels().is_some() {
@@ -138,7 +142,7 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
 #[component]
 pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let date = RwSignal::new(
         app.as_of
             .get_untracked()
@@ -157,7 +161,11 @@ pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(day) = parse_date(&date.get_untracked()) else {
-            error.set(Some(app.msgs_untracked().ledger.bad_date.to_string()));
+            error.set(Some(
+                crate::i18n::ledger::msgs(app.lang.get_untracked())
+                    .bad_date
+                    .to_string(),
+            ));
             return;
         };
         let mut text = title.get_untracked().trim().to_string();
@@ -181,7 +189,10 @@ pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl 
         };
         match app.dispatch(Command::AddActivity(activity)) {
             Ok(()) => app.notify(
-                fill(app.msgs_untracked().target.milestone_done, &[&text]),
+                fill(
+                    crate::i18n::target::msgs(app.lang.get_untracked()).milestone_done,
+                    &[&text],
+                ),
                 ToastKind::Undoable,
             ),
             Err(e) => error.set(Some(app.error_text(&e))),

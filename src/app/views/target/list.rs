@@ -15,7 +15,7 @@ use crate::app::state::use_app;
 #[component]
 pub(super) fn TargetList() -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let sections = Memo::new(move |_| {
         app.doc.with(|d| {
             d.plan

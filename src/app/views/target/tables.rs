@@ -17,7 +17,7 @@ use crate::app::state::{use_app, ToastKind};
 #[component]
 pub(super) fn PeriodGrid(progress: Memo<Option<TargetProgress>>) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let cells = move || {
         let tm = m();
         let lang = app.lang.get();
@@ -81,7 +81,7 @@ pub(super) fn PeopleTable(
     target: Memo<Option<Target>>,
 ) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let rows = move || {
         let tm = m();
         let (each, unit) = target.with(|t| match t.as_ref() {
@@ -144,7 +144,7 @@ pub(super) fn ActivityTable(
     target: Memo<Option<Target>>,
 ) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let records = Memo::new(move |_| {
         app.doc.with(|d| {
             progress.with(|p| {
@@ -215,7 +215,7 @@ pub(super) fn ReadingTable(
     target: Memo<Option<Target>>,
 ) -> impl IntoView {
     let app = use_app();
-    let m = move || app.msgs().target;
+    let m = move || crate::i18n::target::msgs(app.lang.get());
     let records = Memo::new(move |_| {
         app.doc.with(|d| {
             progress.with(|p| {
@@ -283,7 +283,7 @@ pub(super) fn ReadingTable(
                                     let delete = move |_| {
                                         let cmd = Command::DeleteReading { id: id.clone(), at: app.now() };
                                         if app.dispatch(cmd).is_ok() {
-                                            app.notify(app.msgs_untracked().target.reading_deleted.to_string(), ToastKind::Undoable);
+                                            app.notify(crate::i18n::target::msgs(app.lang.get_untracked()).reading_deleted.to_string(), ToastKind::Undoable);
                                         }
                                     };
                                     view! {
