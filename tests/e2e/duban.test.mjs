@@ -64,16 +64,20 @@ async function download(page, click) {
   return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
 }
 
-test('a red target is chased with a numbered 督办通知单, recorded, replied and undone', async (t) => {
+test('a lagging target is chased with a numbered 督办通知单, recorded, replied and undone', async (t) => {
   const app = await session(t, { viewport: { width: 1280, height: 1000 } });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
 
-  // The 督办 page lists the targets that may be chased; take a red one.
+  // The 督办 page lists the targets that may be chased; take a lagging one.
+  // Under the default plan's rules (落后即黄，逾期为红) a target behind
+  // 序时进度 is yellow and only an overdue one red.
   await page.goto(`${app.url}#/duban`);
   await page.locator('.view-duban').waitFor();
-  const red = page.locator('.duban-targets li', { has: page.locator('.badge.status-red') }).first();
+  const red = page
+    .locator('.duban-targets li', { has: page.locator('.badge.status-red, .badge.status-yellow') })
+    .first();
   await red.waitFor();
   const id = await red.locator('input[name="duban-target"]').getAttribute('value');
 
