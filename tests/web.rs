@@ -426,6 +426,8 @@ async fn a_save_that_finds_another_tabs_newer_save_merges_both() {
         people: Vec::new(),
         lead_unit: String::new(),
         notes: String::new(),
+        recorded_by: String::new(),
+        evidence: Vec::new(),
         updated_at: luoshi::app::clock::now(),
     });
     storage::write_document(&luoshi::format::encode_compact(&theirs)).unwrap();

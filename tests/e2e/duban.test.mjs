@@ -104,9 +104,12 @@ test('a lagging target is chased with a numbered 督办通知单, recorded, repl
   assert.equal(text[2], `${unit}：`);
   const item = text.find((p) => p.startsWith('（一）'));
   assert.ok(item && item.includes(title.slice(0, 6)), `the target is named: ${item}`);
-  // The figures are the ones the target page shows (the page writes "完成率 25.0%").
+  // The figures are the ones the target page shows: a cadence target's
+  // missed periods ("未达标周期：2026年8月"), else its completion ("完成率 25.0%").
+  const missed = /未达标周期：([^，。、；]+)/.exec(sentence)?.[1];
   const completion = /完成率 (\d+\.\d)%/.exec(sentence)?.[1];
-  if (completion) assert.ok(item.includes(`完成率${completion}%`), `${item} vs ${sentence}`);
+  if (missed) assert.ok(item.includes(missed), `${item} vs ${sentence}`);
+  else if (completion) assert.ok(item.includes(`完成率${completion}%`), `${item} vs ${sentence}`);
   else assert.match(item, /逾期|未达标|尚差|未完成|滞后/);
   assert.ok(text.includes('请于一周内制定整改方案，加快推进。'));
   assert.ok(text.some((p) => p.includes(`请于${YEAR}年12月20日前将办理情况书面反馈`)));
