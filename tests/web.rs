@@ -264,10 +264,10 @@ async fn app_shows_navigation_title_and_switches_language() {
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), luoshi::app::App);
 
-    until("navigation", || nav_texts(&host).len() == 7).await;
+    until("navigation", || nav_texts(&host).len() == 8).await;
     assert_eq!(
         nav_texts(&host),
-        ["总览", "台账", "指标", "计划", "数据", "报告", "帮助"]
+        ["总览", "台账", "指标", "计划", "数据", "报送", "报告", "帮助"]
     );
     let h1 = host.query_selector("h1").unwrap().unwrap();
     assert!(
@@ -295,6 +295,7 @@ async fn app_shows_navigation_title_and_switches_language() {
             "Targets",
             "Plan",
             "Data",
+            "Reporting",
             "Report",
             "Help"
         ]
