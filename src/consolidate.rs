@@ -13,9 +13,10 @@
 //! records keep their stamps, since this says where they came from, it is
 //! not an edit.
 //!
-//! A report's id is a hash of the unit, the day sent and the file name, so
-//! importing the same file twice, here or in another copy, records one
-//! report.
+//! A report's id is a hash of the unit, the file's name and what the file
+//! holds ([`report_id`]), so importing the same file twice, here or in
+//! another copy, on any day, records one report, and two different files
+//! of one name never pass for one.
 //!
 //! Invariant: pure — files come in decoded, "now" is a parameter.
 
@@ -181,21 +182,76 @@ pub fn attribute(doc: &mut Document, unit: &str) {
     }
 }
 
-/// The id of the report of a file: FNV-1a of its unit, day sent and name,
-/// so that the same file gives the same id wherever it is imported.
-pub fn report_id(unit: &str, sent: NaiveDate, file_name: &str) -> ReportId {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in unit
-        .bytes()
-        .chain([0])
-        .chain(sent.to_string().bytes())
-        .chain([0])
-        .chain(file_name.bytes())
-    {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a, 64 bits, fed piece by piece.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    ReportId(format!("rep-{h:016x}"))
+
+    fn bytes(&mut self, bytes: &[u8]) -> &mut Fnv {
+        for &b in bytes.iter().chain([&0]) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        self
+    }
+
+    fn stamp(&mut self, at: &Stamp) -> &mut Fnv {
+        self.bytes(&at.timestamp().to_le_bytes())
+            .bytes(&at.timestamp_subsec_nanos().to_le_bytes())
+    }
+}
+
+/// The id of the report a file stands for, from the unit it is taken to
+/// come from, the file's name and what the file holds: when it was
+/// exported and what it covers, if it says, and every record's id and
+/// stamp. The same file gives the same id on any day and in any copy, so
+/// importing it again is recognised; two files that differ in what they
+/// hold (two units' files of one name, one unit's months under one name,
+/// an older file that gives no export date) never share one.
+pub fn report_id(unit: &str, file: &Incoming) -> ReportId {
+    let decoded = &file.decoded;
+    let doc = &decoded.document;
+    let mut h = Fnv::new();
+    h.bytes(unit.as_bytes()).bytes(file.name.as_bytes());
+    match &decoded.exported_at {
+        Some(at) => h.bytes(b"exported").stamp(at),
+        None => h.bytes(b"-"),
+    };
+    match decoded.covers {
+        Some((from, to)) => h
+            .bytes(b"covers")
+            .bytes(from.to_string().as_bytes())
+            .bytes(to.to_string().as_bytes()),
+        None => h.bytes(b"-"),
+    };
+    h.bytes(doc.plan.id.as_bytes()).stamp(&doc.plan.updated_at);
+    for a in &doc.activities {
+        h.bytes(b"a")
+            .bytes(a.id.as_str().as_bytes())
+            .stamp(&a.updated_at);
+    }
+    for r in &doc.readings {
+        h.bytes(b"r")
+            .bytes(r.id.as_str().as_bytes())
+            .stamp(&r.updated_at);
+    }
+    for r in &doc.reports {
+        h.bytes(b"p")
+            .bytes(r.id.as_str().as_bytes())
+            .stamp(&r.updated_at);
+    }
+    for n in &doc.notices {
+        h.bytes(b"n")
+            .bytes(n.id.as_str().as_bytes())
+            .stamp(&n.updated_at);
+    }
+    for t in &doc.tombstones {
+        h.bytes(b"t").bytes(t.id.as_bytes()).stamp(&t.deleted_at);
+    }
+    ReportId(format!("rep-{:016x}", h.0))
 }
 
 /// Where each record's standing version came from: a file's index, or
@@ -410,7 +466,7 @@ pub fn preview(
         note_origins(&mut origins, theirs, Some(index));
         if !unit.is_empty() && unit != own {
             let sent = exported.unwrap_or(today);
-            let id = report_id(&unit, sent, &file.name);
+            let id = report_id(&unit, file);
             if !running.reports.contains_key(id.as_str()) && !added.iter().any(|r| r.id == id) {
                 let report = UnitReport {
                     id,

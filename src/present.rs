@@ -8,6 +8,7 @@
 
 mod attention;
 mod format;
+mod history_html;
 mod ledger;
 mod ledger_html;
 mod overview;
@@ -19,6 +20,7 @@ pub use format::{
     goal_text, kind_name, missed_periods_text, parse_date, parse_people, short_figure,
     shows_time_marker, status_word, with_unit,
 };
+pub use history_html::{cell_label, history_rows_html, month_full, month_short};
 pub use ledger::{
     ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
     totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,

@@ -1046,6 +1046,84 @@ fn consolidate_prints_the_tables_in_markdown() {
 }
 
 #[test]
+fn consolidate_speaks_english_with_lang_en() {
+    let dir = consolidate_folder("cli-consolidate-en");
+    let out = dir.join("merged.json");
+    let run = |form: &str, lang: &str| {
+        luoshi(&[
+            "consolidate",
+            &dir.join("in").to_string_lossy(),
+            "--as-of",
+            "2026-12-11",
+            "--out",
+            &out.to_string_lossy(),
+            "--unit",
+            "督查室",
+            "--format",
+            form,
+            "--lang",
+            lang,
+        ])
+    };
+    let page = run("md", "en");
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    let text = &page.stdout;
+    for expected in [
+        "# Reporting (2026-12-11)",
+        "5 days' grace. Last closed cycle: 2026-11-01 to 2026-11-30, due by 2026-12-05.",
+        "## Files imported",
+        "| File | Unit | Content |",
+        "## Units' reports",
+        "| 综合处 | Overdue | 2026-11-28 | 1 |",
+        "| 秘书一处 | Reported | 2026-12-03 | 1 |",
+        "| 督查室 | This unit |",
+        "## Targets behind, by lead unit",
+        "| Lead unit | Target | Status |",
+        "activities +1, 0 changed, 0 deleted",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
+    }
+    // No Chinese word of the command's own is left; only the data (units,
+    // titles, file names) keep theirs.
+    let zh = &luoshi::i18n::reporting::ZH;
+    for word in [
+        zh.heading,
+        zh.files_heading,
+        zh.units_heading,
+        zh.behind_heading,
+        zh.col_file,
+        zh.col_state,
+        zh.col_lead,
+        zh.state_reported,
+        zh.state_overdue,
+        zh.state_not_reported,
+        zh.state_own,
+        "无变化",
+        "每月报送",
+    ] {
+        assert!(!text.contains(word), "{word:?} in:\n{text}");
+    }
+    let table = run("table", "en");
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table.stdout.starts_with("| Unit | Status | Last report |"),
+        "{}",
+        table.stdout
+    );
+    let json = run("json", "en");
+    assert_eq!(json.code, 2);
+    assert!(
+        json.stderr
+            .contains("--lang applies to --format md or table"),
+        "{}",
+        json.stderr
+    );
+}
+
+#[test]
 fn consolidate_refuses_another_plans_file_and_writes_nothing() {
     let dir = consolidate_folder("cli-consolidate-other");
     let mut other = luoshi::seed::default_document(2026, "信息中心");

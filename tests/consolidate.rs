@@ -136,14 +136,7 @@ fn each_file_is_previewed_and_recorded_as_its_units_report() {
     assert_eq!(c.result.reports.len(), 3);
     assert_eq!(c.result.unit, "督查室");
     let r = &c.result.reports[0];
-    assert_eq!(
-        r.id,
-        report_id(
-            "秘书一处",
-            d("2026-12-02"),
-            "落实台账-秘书一处-2026-12-02.json"
-        )
-    );
+    assert_eq!(r.id, report_id("秘书一处", &three()[1]));
     assert_eq!(r.updated_at, now());
 }
 
@@ -168,6 +161,98 @@ fn the_same_files_again_change_nothing() {
     assert!(again.changes_nothing());
     assert_eq!(again.result, first.result);
     assert!(!first.changes_nothing());
+}
+
+/// A unit's file as saved without an export (no export time, no period
+/// covered), under the name `name`.
+fn saved_file(unit: &str, name: &str, activities: Vec<Activity>) -> Incoming {
+    let mut doc = default_document(2026, unit);
+    doc.activities = activities;
+    let decoded = decode_file(&encode_pretty(&doc, None)).expect("a saved file reads back");
+    assert_eq!(decoded.exported_at, None);
+    Incoming {
+        name: name.into(),
+        decoded,
+    }
+}
+
+fn reported(c: &luoshi::consolidate::Consolidation) -> Vec<(String, String)> {
+    let mut out: Vec<_> = c
+        .result
+        .reports
+        .iter()
+        .map(|r| (r.unit.clone(), r.file_name.clone()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn files_of_one_name_are_distinct_reports_and_the_same_file_is_one() {
+    let ours = office();
+    let october = activity(
+        "m10",
+        "2026-10-20",
+        "十月活动",
+        "秘书一处",
+        "2026-10-20T18:00:00+08:00",
+    );
+    let november = activity(
+        "m11",
+        "2026-11-20",
+        "十一月活动",
+        "秘书一处",
+        "2026-11-20T18:00:00+08:00",
+    );
+    // One unit's October and November, both saved as "台账.json" and given
+    // no export date: two reports, though imported on the same day.
+    let oct = saved_file("秘书一处", "台账.json", vec![october.clone()]);
+    let nov = saved_file("秘书一处", "台账.json", vec![october, november]);
+    let first = preview(
+        &ours,
+        std::slice::from_ref(&oct),
+        choices(),
+        d("2026-11-05"),
+        now(),
+    );
+    let second = preview(
+        &first.result,
+        std::slice::from_ref(&nov),
+        choices(),
+        d("2026-11-05"),
+        now(),
+    );
+    assert!(second.files[0].report.is_some(), "{:?}", second.files[0]);
+    assert_eq!(second.result.reports.len(), 2);
+    // The same October file again, a month later: already imported.
+    let again = preview(
+        &second.result,
+        std::slice::from_ref(&oct),
+        choices(),
+        d("2026-12-08"),
+        now(),
+    );
+    assert_eq!(again.files[0].outcome, Outcome::Unchanged);
+    assert!(again.changes_nothing());
+    assert_eq!(again.result.reports.len(), 2);
+    // Two units' files of one name, in one import: one report each.
+    let a = saved_file("综合处", "台账.json", Vec::new());
+    let b = saved_file("人事处", "台账.json", Vec::new());
+    let both = preview(&ours, &[a, b], choices(), d("2026-12-08"), now());
+    assert_eq!(
+        reported(&both),
+        [
+            ("人事处".to_string(), "台账.json".to_string()),
+            ("综合处".to_string(), "台账.json".to_string())
+        ]
+    );
+    // An export is the same report however often it is read back.
+    let export = unit_file("综合处", "2026-12-04", Vec::new());
+    assert_eq!(
+        report_id("综合处", &export),
+        report_id("综合处", &unit_file("综合处", "2026-12-04", Vec::new()))
+    );
+    assert_ne!(report_id("综合处", &export), report_id("人事处", &export));
 }
 
 #[test]

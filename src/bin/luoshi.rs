@@ -164,10 +164,11 @@ fn run(command: Command) -> Result<(), Failure> {
             out,
             unit,
             form,
+            lang,
         } => {
             let (c, table) = consolidate::run(&files, as_of, &unit)?;
             warn_unassigned(&c.result);
-            let text = consolidate::render(&c, &table, form);
+            let text = consolidate::render(&c, &table, form, lang);
             write_out(&format::encode_pretty(&c.result, None), Some(&out))?;
             write_out(&text, None)
         }

@@ -37,7 +37,8 @@ pub struct ReportingMsgs {
     pub says_quarterly: &'static str,
     /// No cycle described.
     pub says_none: &'static str,
-    /// The last closed cycle: {start}, {end}, {due}.
+    /// The last closed cycle: {start}, {end}, {due}; it follows the
+    /// cycle's description, so in English it begins with a space.
     pub last_cycle: &'static str,
     /// No cycle has closed yet.
     pub no_cycle_yet: &'static str,
@@ -129,6 +130,24 @@ pub struct ReportingMsgs {
     pub none_behind: &'static str,
     /// Heading of the file list in the command's output.
     pub files_heading: &'static str,
+    /// The command's page title: {heading}, {date}.
+    pub titled: &'static str,
+    /// Column of the command's table of targets behind: lead unit.
+    pub col_lead: &'static str,
+    /// Column of the same table: target.
+    pub col_target: &'static str,
+    /// Column of the same table: status.
+    pub col_status: &'static str,
+    /// A remark after a unit's name: {text}.
+    pub aside: &'static str,
+    /// Between the parts of a file's effect.
+    pub then: &'static str,
+    /// How many targets a unit leads, by colour: {n}, {colours}.
+    pub led_counts: &'static str,
+    /// One colour's count: {colour}, {n}.
+    pub colour_count: &'static str,
+    /// Between the colour counts.
+    pub list_sep: &'static str,
     /// The first-export dialog: heading.
     pub unit_ask_heading: &'static str,
     /// The first-export dialog: why it asks.
@@ -204,6 +223,15 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     behind_heading: "滞后指标（按牵头单位）",
     none_behind: "没有滞后的指标。",
     files_heading: "导入文件",
+    titled: "{heading}（{date}）",
+    col_lead: "牵头单位",
+    col_target: "指标",
+    col_status: "状态",
+    aside: "（{text}）",
+    then: "；",
+    led_counts: "{n}（{colours}）",
+    colour_count: "{colour}{n}",
+    list_sep: "、",
     unit_ask_heading: "本单位名称",
     unit_ask_body:
         "导出文件会注明由哪个单位报送，新记录也会记下记录单位。请填写本单位名称（如“秘书一处”）。",
@@ -229,8 +257,8 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     says_monthly: "Monthly, due by day {day} of the next month, {grace} days' grace.",
     says_quarterly: "Quarterly, due by day {day} of the month after the quarter, {grace} days' grace.",
     says_none: "No reporting cycle: only each unit's last report is shown.",
-    last_cycle: "Last closed cycle: {start} to {end}, due by {due}.",
-    no_cycle_yet: "No reporting cycle has closed yet.",
+    last_cycle: " Last closed cycle: {start} to {end}, due by {due}.",
+    no_cycle_yet: " No reporting cycle has closed yet.",
     import_heading: "Import the units' files",
     import_hint: "Pick or drop several .json files at once, or a whole folder. Preview first; one confirmation imports them all, one undo takes them back.",
     pick_files: "Pick files…",
@@ -275,6 +303,15 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     behind_heading: "Targets behind, by lead unit",
     none_behind: "No target is behind.",
     files_heading: "Files imported",
+    titled: "{heading} ({date})",
+    col_lead: "Lead unit",
+    col_target: "Target",
+    col_status: "Status",
+    aside: " ({text})",
+    then: "; ",
+    led_counts: "{n} ({colours})",
+    colour_count: "{colour} {n}",
+    list_sep: ", ",
     unit_ask_heading: "Your unit's name",
     unit_ask_body: "An export says which unit sent it, and new records note the unit that recorded them. Enter your unit's name (e.g. 秘书一处).",
     unit_ask_ok: "Save and export",

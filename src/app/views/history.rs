@@ -1,52 +1,22 @@
 //! The status history: a target's row of month cells (on its page) and the
 //! plan-wide grid of targets × months at `#/history`. Every cell is the
 //! engine's status at that month's end, from [`crate::history`]; each shows
-//! the status word, so the colour is never the only signal.
+//! the status word, so the colour is never the only signal. The grid's body
+//! is set as HTML in one piece ([`crate::present::history_rows_html`]).
 
-use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::engine::{Colour, Status};
-use crate::history::{history, Checkpoint, History};
-use crate::i18n::history::{msgs, HistoryMsgs};
-use crate::i18n::Lang;
+use crate::engine::Colour;
+use crate::history::{history, History};
+use crate::i18n::history::msgs;
 use crate::plan::TargetId;
-use crate::present::{fill, fmt_date, status_word};
+use crate::present::{
+    cell_label, fill, fmt_date, history_rows_html, month_full, month_short, status_word,
+};
 
 use super::dashboard::parts::status_class;
 use crate::app::route::{percent_encode, Route};
 use crate::app::state::use_app;
-
-/// "3月" / "Mar", with "（至15日）" / "(to 15)" for the as-of month.
-fn month_short(c: &Checkpoint, m: &HistoryMsgs, lang: Lang) -> String {
-    let name = match lang {
-        Lang::Zh => fill(m.month, &[&c.at.month().to_string()]),
-        Lang::En => fill(m.month, &[&c.at.format("%b").to_string()]),
-    };
-    if c.is_partial() {
-        fill(m.month_partial, &[&name, &c.at.day().to_string()])
-    } else {
-        name
-    }
-}
-
-/// "2026年3月" / "Mar 2026".
-fn month_full(c: &Checkpoint, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => c.month.label_zh(),
-        Lang::En => c.month.label_en(),
-    }
-}
-
-/// "2026年3月：滞后（黄）" / "Mar 2026: Behind (Yellow)".
-fn cell_label(c: &Checkpoint, status: Status, m: &HistoryMsgs, lang: Lang) -> String {
-    let month = month_full(c, lang);
-    let colour = match lang {
-        Lang::Zh => status.colour().label_zh(),
-        Lang::En => status.colour().label_en(),
-    };
-    fill(m.cell_label, &[&month, status_word(status, lang), colour])
-}
 
 /// The history of the document as of the app's date.
 fn use_history() -> Memo<History> {
@@ -128,42 +98,21 @@ pub fn HistoryView() -> impl IntoView {
                 .collect_view()
         })
     };
+    // The body as one piece of HTML (see [`history_rows_html`]): the grid
+    // is 360 cells and more, each with its words.
     let rows = move || {
         let lang = app.lang.get();
         let m = msgs(lang);
-        let titles: Vec<(TargetId, String)> = app.doc.with(|d| {
-            d.plan
-                .targets()
-                .map(|(_, t)| (t.id.clone(), t.title.clone()))
-                .collect()
-        });
-        h.with(|h| {
-            titles
-                .into_iter()
-                .zip(&h.targets)
-                .map(|((id, title), row)| {
-                    let href = format!("#/targets/{}", percent_encode(id.as_str()));
-                    let cells = h
-                        .checkpoints
-                        .iter()
-                        .zip(&row.statuses)
-                        .map(|(c, s)| {
-                            view! {
-                                <td class=format!("hcell {}", status_class(*s)) title=cell_label(c, *s, m, lang)>
-                                    <span class="visually-hidden">{cell_label(c, *s, m, lang)}</span>
-                                    <span aria-hidden="true">{status_word(*s, lang)}</span>
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr>
-                            <th scope="row" class="hgrid-target"><a href=href>{title}</a></th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
+        app.doc.with(|d| {
+            h.with(|h| {
+                history_rows_html(
+                    &d.plan,
+                    h,
+                    &|id| format!("#/targets/{}", percent_encode(id.as_str())),
+                    m,
+                    lang,
+                )
+            })
         })
     };
     let legend = move || {
@@ -186,7 +135,7 @@ pub fn HistoryView() -> impl IntoView {
                 <div class="table-wrap" tabindex="0" role="group" aria-labelledby="history-title">
                     <table class="hgrid" data-testid="history-grid">
                         <thead><tr><th scope="col">{move || m().col_target}</th>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
+                        <tbody inner_html=rows></tbody>
                     </table>
                 </div>
             </Show>

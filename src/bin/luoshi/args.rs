@@ -21,7 +21,7 @@ USAGE:
     luoshi export-xlsx FILE.json [FILE2.json ...] --as-of YYYY-MM-DD --out FILE.xlsx
                   [--lang zh|en]
     luoshi consolidate FILE.json|FOLDER ... --as-of YYYY-MM-DD --out MERGED.json
-                  [--format md|json|table] [--unit NAME]
+                  [--format md|json|table] [--unit NAME] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
     luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
@@ -70,7 +70,8 @@ COMMANDS:
                files, the per-unit reporting table (已报送, 未报送, 逾期未报
                by the plan's reporting cycle) and the targets behind by lead
                unit. --format md (default): a Markdown page; table: the two
-               tables; json. A file that cannot be read, or of another plan,
+               tables; json. --lang en for English words (md and table;
+               default zh). A file that cannot be read, or of another plan,
                stops the command and nothing is written.
     example    Writes the default plan of the year with a believable example
                ledger up to the as-of date (pretty JSON), to FILE or stdout.
@@ -157,6 +158,7 @@ pub(crate) enum Command {
         out: PathBuf,
         unit: String,
         form: crate::consolidate::ConsolidateForm,
+        lang: luoshi::i18n::Lang,
     },
     ExportXlsx {
         files: Vec<PathBuf>,
@@ -390,7 +392,6 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
         "consolidate" => {
             use crate::consolidate::ConsolidateForm;
             refuse(a.year.as_ref(), "--year")?;
-            refuse(a.lang.as_ref(), "--lang")?;
             refuse(a.variant.as_ref(), "--variant")?;
             if a.plain.is_empty() {
                 return Err(usage(
@@ -400,10 +401,15 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             let form = match a.form.as_deref() {
                 None | Some("md") | Some("markdown") => ConsolidateForm::Page,
                 Some("table") => ConsolidateForm::Table,
-                Some("json") => ConsolidateForm::Json,
+                Some("json") if a.lang.is_none() => ConsolidateForm::Json,
+                Some("json") => return Err(usage("--lang applies to --format md or table")),
                 Some(other) => {
                     return Err(usage(format!("--format {other:?}: use md, json or table")))
                 }
+            };
+            let lang = match parse_lang(a.lang.as_deref())? {
+                Lang::Zh => luoshi::i18n::Lang::Zh,
+                Lang::En => luoshi::i18n::Lang::En,
             };
             Ok(Command::Consolidate {
                 files: a.plain.iter().map(PathBuf::from).collect(),
@@ -411,6 +417,7 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
                 out: PathBuf::from(need(a.out.as_ref(), "--out MERGED.json")?),
                 unit: a.unit.unwrap_or_default(),
                 form,
+                lang,
             })
         }
         "export-xlsx" => {

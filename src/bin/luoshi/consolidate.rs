@@ -8,7 +8,8 @@ use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
 use luoshi::engine::{self, Colour};
 use luoshi::format;
-use luoshi::i18n::reporting::{fill, state_label, ReportingMsgs, ZH};
+use luoshi::i18n::reporting::{fill, msgs, state_label, ReportingMsgs};
+use luoshi::i18n::Lang;
 use luoshi::plan::{Document, Reporting};
 use luoshi::report::markdown::escape;
 use luoshi::reporting::{self, UnitTable};
@@ -176,7 +177,11 @@ fn cycle_text(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
     out
 }
 
-fn colour_counts(targets: &[(luoshi::plan::TargetId, engine::Status)]) -> String {
+fn colour_counts(
+    targets: &[(luoshi::plan::TargetId, engine::Status)],
+    m: &ReportingMsgs,
+    lang: Lang,
+) -> String {
     let mut parts = Vec::new();
     for c in [
         Colour::Red,
@@ -187,17 +192,30 @@ fn colour_counts(targets: &[(luoshi::plan::TargetId, engine::Status)]) -> String
     ] {
         let n = targets.iter().filter(|(_, s)| s.colour() == c).count();
         if n > 0 {
-            parts.push(format!("{}{n}", c.label_zh()));
+            let colour = match lang {
+                Lang::Zh => c.label_zh(),
+                Lang::En => c.label_en(),
+            };
+            parts.push(fill(
+                m.colour_count,
+                &[("colour", colour), ("n", &n.to_string())],
+            ));
         }
     }
     if parts.is_empty() {
         "0".into()
     } else {
-        format!("{}（{}）", targets.len(), parts.join("、"))
+        fill(
+            m.led_counts,
+            &[
+                ("n", &targets.len().to_string()),
+                ("colours", &parts.join(m.list_sep)),
+            ],
+        )
     }
 }
 
-fn units_table(t: &UnitTable, m: &ReportingMsgs) -> String {
+fn units_table(t: &UnitTable, m: &ReportingMsgs, lang: Lang) -> String {
     let mut out = format!(
         "| {} | {} | {} | {} | {} |\n|---|---|---|---:|---|\n",
         m.col_unit, m.col_state, m.col_last, m.col_records, m.col_targets
@@ -212,7 +230,7 @@ fn units_table(t: &UnitTable, m: &ReportingMsgs) -> String {
             escape(&r.unit),
             state_label(m, r.state),
             r.records,
-            colour_counts(&r.targets)
+            colour_counts(&r.targets, m, lang)
         ));
     }
     out
@@ -220,7 +238,7 @@ fn units_table(t: &UnitTable, m: &ReportingMsgs) -> String {
 
 /// The targets yellow or red, by lead unit (in the reporting table's
 /// order), as a Markdown table.
-fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
+fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs, lang: Lang) -> String {
     let mut out = String::new();
     for r in &t.rows {
         for (id, status) in &r.targets {
@@ -230,7 +248,10 @@ fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
                     "| {} | {} | {} |\n",
                     escape(&r.unit),
                     escape(title),
-                    status.label_zh()
+                    match lang {
+                        Lang::Zh => status.label_zh(),
+                        Lang::En => status.label_en(),
+                    }
                 ));
             }
         }
@@ -238,20 +259,26 @@ fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
     if out.is_empty() {
         return format!("{}\n", m.none_behind);
     }
-    format!("| 牵头单位 | 指标 | 状态 |\n|---|---|---|\n{out}")
+    format!(
+        "| {} | {} | {} |\n|---|---|---|\n{out}",
+        m.col_lead, m.col_target, m.col_status
+    )
 }
 
-fn effect(f: &consolidate::FileLine, m: &ReportingMsgs) -> String {
+fn effect(f: &consolidate::FileLine, m: &ReportingMsgs, lang: Lang) -> String {
     match &f.outcome {
         Outcome::Unchanged => m.unchanged.to_string(),
         Outcome::OtherPlan { theirs, ours } => {
             fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
         }
-        Outcome::Merged(s) => s.describe_zh(),
+        Outcome::Merged(s) => match lang {
+            Lang::Zh => s.describe_zh(),
+            Lang::En => s.describe_en(),
+        },
     }
 }
 
-fn files_table(c: &Consolidation, m: &ReportingMsgs) -> String {
+fn files_table(c: &Consolidation, m: &ReportingMsgs, lang: Lang) -> String {
     let mut out = format!(
         "| {} | {} | {} |\n|---|---|---|\n",
         m.col_file, m.col_unit, m.col_effect
@@ -266,15 +293,15 @@ fn files_table(c: &Consolidation, m: &ReportingMsgs) -> String {
             unit.push_str(m.from_name);
         }
         if !f.listed {
-            unit.push_str(&format!("（{}）", m.not_listed));
+            unit.push_str(&fill(m.aside, &[("text", m.not_listed)]));
         }
-        let mut text = effect(f, m);
+        let mut text = effect(f, m, lang);
         for clash in &f.clashes {
             let winner = match clash.conflict.winner {
                 luoshi::merge::Side::Theirs => m.winner_this,
                 luoshi::merge::Side::Ours => m.winner_ours,
             };
-            text.push('；');
+            text.push_str(m.then);
             text.push_str(&fill(
                 m.clash,
                 &[("id", &clash.conflict.id), ("winner", winner)],
@@ -293,23 +320,34 @@ fn files_table(c: &Consolidation, m: &ReportingMsgs) -> String {
     out
 }
 
-/// The command's output in `form`.
-pub(crate) fn render(c: &Consolidation, t: &UnitTable, form: ConsolidateForm) -> String {
-    let m = &ZH;
+/// The command's output in `form`, its words in `lang` (JSON has none).
+pub(crate) fn render(
+    c: &Consolidation,
+    t: &UnitTable,
+    form: ConsolidateForm,
+    lang: Lang,
+) -> String {
+    let m = msgs(lang);
     let doc = &c.result;
     match form {
-        ConsolidateForm::Table => format!("{}\n{}", units_table(t, m), behind_table(doc, t, m)),
+        ConsolidateForm::Table => format!(
+            "{}\n{}",
+            units_table(t, m, lang),
+            behind_table(doc, t, m, lang)
+        ),
         ConsolidateForm::Page => format!(
-            "# {}（{}）\n\n{}\n\n## {}\n\n{}\n## {}\n\n{}\n## {}\n\n{}",
-            m.heading,
-            t.as_of,
+            "# {}\n\n{}\n\n## {}\n\n{}\n## {}\n\n{}\n## {}\n\n{}",
+            fill(
+                m.titled,
+                &[("heading", m.heading), ("date", &t.as_of.to_string())]
+            ),
             cycle_text(doc, t, m),
             m.files_heading,
-            files_table(c, m),
+            files_table(c, m, lang),
             m.units_heading,
-            units_table(t, m),
+            units_table(t, m, lang),
             m.behind_heading,
-            behind_table(doc, t, m)
+            behind_table(doc, t, m, lang)
         ),
         ConsolidateForm::Json => {
             let status =
