@@ -88,14 +88,46 @@ function groupOf(name, depth) {
 }
 
 const args = process.argv.slice(2);
+/**
+ * wasm-split 0.2.4 writes the main module's name section with its function indices shifted (on
+ * 2026-11-30 by 15), so read as written every name belongs to another function. The shift is
+ * found by aligning body sizes with the linked module wasm-split read, where each name is right:
+ * the one under which most bodies have their own function's size (wasm-split changes a body
+ * only by its relocated indices).
+ */
+function nameShift() {
+  const linked = args.find((a) => a.startsWith('--linked='))?.slice(9)
+    || 'target/wasm32-unknown-unknown/release/luoshi-web.wasm';
+  if (!fs.existsSync(linked)) return 0;
+  const input = parse(fs.readFileSync(linked));
+  const sizeOf = new Map();
+  input.bodies.forEach((size, i) => {
+    const n = input.names.get(i + input.importedFns);
+    if (n) sizeOf.set(n, size);
+  });
+  let best = [0, -1];
+  for (let k = -64; k <= 64; k++) {
+    let same = 0;
+    bodies.forEach((size, i) => {
+      const n = names.get(i + importedFns + k);
+      if (n && sizeOf.has(n) && Math.abs(sizeOf.get(n) - size) <= 8) same++;
+    });
+    if (same > best[1]) best = [k, same];
+  }
+  console.log(`names aligned with ${linked}: shifted by ${best[0]} (${best[1]} of ${bodies.length} bodies agree in size)`);
+  return best[0];
+}
+
+
 const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || 'target/web-main.wasm';
 const top = Number(args[args.indexOf('--top') + 1]) || 30;
 const depth = Number(args[args.indexOf('--depth') + 1]) || 3;
 const { importedFns, bodies, names, data } = parse(fs.readFileSync(file));
+const shift = nameShift();
 const groups = new Map();
 let code = 0;
 bodies.forEach((size, i) => {
-  const name = names.get(i + importedFns);
+  const name = names.get(i + importedFns + shift);
   const g = name ? groupOf(name, depth) : '(no name: made by wasm-split)';
   groups.set(g, (groups.get(g) || 0) + size);
   code += size;

@@ -35,6 +35,29 @@ pub fn export_json(app: AppState) -> bool {
     }
 }
 
+// The pretty writer (a second instance of every file type's serialiser)
+// is needed only for an export: the shell's banners reach it through a
+// part of its own; the data view, a part already, calls it directly.
+super::lazy::split_point!(
+    export,
+    preload_export,
+    fn export_in_part(app: AppState) -> bool {
+        Ok(export_json(app))
+    }
+);
+
+/// [`export_json`] from the first screen (the backup reminder, the failed
+/// save's warning): the download starts once the writer's code is there,
+/// and a writer that cannot be fetched says so.
+pub fn export_json_soon(app: AppState) {
+    leptos::task::spawn_local(async move {
+        if export_in_part(app).await.is_err() {
+            let text = app.msgs_untracked().shell.part_failed.to_string();
+            app.notify(text, ToastKind::Error);
+        }
+    });
+}
+
 /// Replaces the document with the example ledger for this year, undoably.
 /// Its generator is loaded on demand (see lazy.rs).
 pub fn load_example(app: AppState) {

@@ -47,7 +47,7 @@ fn SaveWarning() -> impl IntoView {
                     <h2 class="banner-title">{shell.save_failed_title}</h2>
                     <p>{body}</p>
                     <div class="banner-actions">
-                        <button type="button" class="btn btn-primary" on:click=move |_| { actions::export_json(app); }>
+                        <button type="button" class="btn btn-primary" on:click=move |_| actions::export_json_soon(app)>
                             {shell.download_json}
                         </button>
                         <button type="button" class="btn" on:click=move |_| { app.mark_changed(); app.save_now(); }>
@@ -175,7 +175,7 @@ fn ExportReminder() -> impl IntoView {
                 <section class="banner banner-reminder" role="note">
                     <p>{text}</p>
                     <div class="banner-actions">
-                        <button type="button" class="btn btn-primary" on:click=move |_| { actions::export_json(app); }>
+                        <button type="button" class="btn btn-primary" on:click=move |_| actions::export_json_soon(app)>
                             {shell.export_now}
                         </button>
                         <button type="button" class="btn btn-quiet" on:click=move |_| app.reminder_snoozed.set(true)>

@@ -295,7 +295,9 @@ pub async fn object_url(sha256: &str) -> Option<String> {
 
 /// Ten seconds after start, when nothing has been changed yet (the undo
 /// stack is empty), deletes the stored files that no record and no
-/// snapshot names ([`sweep`]).
+/// snapshot names ([`sweep`]). The sweep's code (IndexedDB, and reading the
+/// snapshots) is a part of its own, fetched then: the first screen never
+/// needs it.
 pub fn sweep_when_idle(app: crate::app::state::AppState) {
     leptos::prelude::set_timeout(
         move || {
@@ -303,16 +305,15 @@ pub fn sweep_when_idle(app: crate::app::state::AppState) {
                 return;
             }
             let doc = app.doc.get_untracked();
-            let snapshots: Vec<crate::plan::Document> = crate::app::storage::snapshots()
-                .into_iter()
-                .filter_map(|s| crate::app::storage::read(&s.key).ok().flatten())
-                .filter_map(|raw| crate::format::decode(&raw).ok())
-                .collect();
             leptos::task::spawn_local(async move {
+                let Ok(sweeping) = sweeper(doc).await else {
+                    leptos::logging::warn!("evidence files not swept: their code did not load");
+                    return;
+                };
                 if app.undo_stack.with_untracked(|s| !s.is_empty()) {
                     return;
                 }
-                if let Err(e) = sweep(&doc, &snapshots).await {
+                if let Err(e) = sweeping.await {
                     leptos::logging::warn!("evidence files not swept: {e:?}");
                 }
             });
@@ -320,3 +321,18 @@ pub fn sweep_when_idle(app: crate::app::state::AppState) {
         std::time::Duration::from_secs(10),
     );
 }
+
+type Sweeping = std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize, StoreError>>>>;
+
+crate::app::lazy::split_point!(
+    sweep,
+    preload_sweep,
+    fn sweeper(doc: crate::plan::Document) -> Sweeping {
+        let snapshots: Vec<crate::plan::Document> = crate::app::storage::snapshots()
+            .into_iter()
+            .filter_map(|s| crate::app::storage::read(&s.key).ok().flatten())
+            .filter_map(|raw| crate::format::decode(&raw).ok())
+            .collect();
+        Ok(Box::pin(async move { sweep(&doc, &snapshots).await }))
+    }
+);

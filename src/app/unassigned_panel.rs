@@ -9,30 +9,45 @@ use leptos::prelude::*;
 use crate::plan::TargetId;
 use crate::unassigned;
 
+use super::lazy::{Part, PartView};
 use super::state::{use_app, ToastKind};
 
 /// The notice; nothing when every record belongs to a target of the plan.
+/// Only the test is on the first screen's path: the notice itself is a
+/// part of its own ([`Part::Unassigned`]), fetched when there is something
+/// to say.
 #[component]
 pub fn UnassignedPanel() -> impl IntoView {
+    let app = use_app();
+    let shown = Memo::new(move |_| app.doc.with(|d| !unassigned::find(d).is_empty()));
+    view! {
+        <Show when=move || shown.get()>
+            <PartView part=Part::Unassigned/>
+        </Show>
+    }
+}
+
+/// The notice's content, in its part: how many records, and each missing
+/// target with its choices.
+#[component]
+pub fn UnassignedNotice() -> impl IntoView {
     let app = use_app();
     let found = Memo::new(move |_| app.doc.with(unassigned::find));
     let m = move || app.msgs().records;
     view! {
-        <Show when=move || !found.with(|f| f.is_empty())>
-            <section class="banner banner-reminder unassigned" role="status" data-testid="unassigned">
-                <div>
-                    <h2 class="banner-title">{move || m().unassigned_title}</h2>
-                    <p>
-                        {move || m().unassigned_body}
-                        <strong data-testid="unassigned-count">{move || found.with(|f| f.len())}</strong>
-                        {move || m().records_unit}
-                    </p>
-                    <For each=move || found.with(|f| f.missing.clone()) key=|t| t.clone() let:missing>
-                        <MissingTarget missing=missing/>
-                    </For>
-                </div>
-            </section>
-        </Show>
+        <section class="banner banner-reminder unassigned" role="status" data-testid="unassigned">
+            <div>
+                <h2 class="banner-title">{move || m().unassigned_title}</h2>
+                <p>
+                    {move || m().unassigned_body}
+                    <strong data-testid="unassigned-count">{move || found.with(|f| f.len())}</strong>
+                    {move || m().records_unit}
+                </p>
+                <For each=move || found.with(|f| f.missing.clone()) key=|t| t.clone() let:missing>
+                    <MissingTarget missing=missing/>
+                </For>
+            </div>
+        </section>
     }
 }
 
