@@ -23,7 +23,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use self::flight::fetch;
 use super::state::{use_app, AppState};
@@ -78,8 +78,9 @@ impl Part {
         LOADED.fetch_or(self.bit(), Ordering::Relaxed);
     }
 
-    /// Every part, in the order they are fetched when the browser is idle:
-    /// the ones used most first.
+    /// Every part: those of the navigation's views in the order they are
+    /// fetched when the browser is idle (the ones used most first), then
+    /// those fetched only when used ([`Part::PREFETCHED`]).
     pub const ALL: [Part; 12] = [
         Part::Charts,
         Part::Ledger,
@@ -89,11 +90,19 @@ impl Part {
         Part::Reporting,
         Part::History,
         Part::Plan,
-        Part::Intake,
         Part::Help,
         Part::Duban,
+        Part::Intake,
         Part::Unassigned,
     ];
+
+    /// How many of [`Part::ALL`], from the first, are fetched when the
+    /// browser is idle: every view of the navigation. The plan-from-text
+    /// review (the spreadsheet and .docx readers, the largest part, opened
+    /// from the plan editor now and then) and the unassigned records'
+    /// notice (shown only when there are such records) are fetched when
+    /// used; the service worker has their files either way.
+    const PREFETCHED: usize = 10;
 }
 
 // One split point per part. Each returns the part's view; calling it
@@ -376,28 +385,39 @@ fn failed_view(app: AppState, attempt: RwSignal<u32>) -> AnyView {
     .into_any()
 }
 
-/// Once the first screen is painted, fetches every part one after another
-/// whenever the browser is idle. A part that cannot be fetched now is
-/// fetched again when it is opened.
+/// Once the first screen is painted, fetches the navigation's parts one
+/// after another, each when the browser is next idle, so that no part's
+/// arrival lands in the same task as another's or as the user's input. A
+/// part that cannot be fetched now is fetched again when it is opened.
 pub fn prefetch_when_idle() {
     let painted = super::views::after_paint();
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || !painted.get() {
             return done.unwrap_or(false);
         }
-        when_idle(|| {
-            leptos::task::spawn_local(async {
-                for part in Part::ALL {
-                    if fetch(part).await.is_err() {
-                        // Offline on a first visit, or a file missing on the
-                        // server: opening the view will say so and retry.
-                        break;
-                    }
+        leptos::task::spawn_local(async {
+            for part in &Part::ALL[..Part::PREFETCHED] {
+                idle().await;
+                if fetch(*part).await.is_err() {
+                    // Offline on a first visit, or a file missing on the
+                    // server: opening the view will say so and retry.
+                    break;
                 }
-            })
+            }
         });
         true
     });
+}
+
+/// Resolves when the browser is next idle.
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        when_idle(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        })
+    });
+    // The promise only resolves; there is no error to handle.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs `f` when the browser is idle (`requestIdleCallback`), or after a
