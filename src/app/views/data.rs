@@ -21,7 +21,7 @@ use crate::present::fmt_date;
 
 use crate::app::actions;
 use crate::app::download::{download_text, CSV_MIME};
-use crate::app::files::{self, IncomingFile, ReadError};
+use crate::app::files::{self, Incoming, IncomingFile, ReadError};
 use crate::app::state::{use_app, AppState, SaveStatus, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
 
@@ -192,13 +192,22 @@ fn fmt_permille(p: u64) -> String {
 pub fn DataView() -> impl IntoView {
     let app = use_app();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
+    let package_in: RwSignal<Option<package::Dropped>> = RwSignal::new(None);
 
-    // A file dropped anywhere, or picked here, lands in `app.incoming`.
+    // A file dropped anywhere, or picked here, lands in `app.incoming`; a
+    // package goes to the package import.
     Effect::new(move |_| {
-        if let Some(file) = app.incoming.get() {
-            app.incoming.set(None);
-            pending.set(Some(understand(app, file)));
-            focus_preview();
+        app.incoming.track();
+        match app.incoming.try_update(Option::take).flatten() {
+            Some(Incoming::Text(file)) => {
+                pending.set(Some(understand(app, file)));
+                focus_preview();
+            }
+            Some(Incoming::Package { name, bytes }) => {
+                pending.set(None);
+                package_in.set(Some(package::Dropped { name, bytes }));
+            }
+            None => {}
         }
     });
 
@@ -207,7 +216,7 @@ pub fn DataView() -> impl IntoView {
             <h2 id="data-title" class="view-title">{move || crate::i18n::data::msgs(app.lang.get()).title}</h2>
             <p class="muted">{move || crate::i18n::data::msgs(app.lang.get()).intro}</p>
             <div class="data-grid">
-                <ImportCard pending=pending/>
+                <ImportCard pending=pending package_in=package_in/>
                 <ExportCard/>
                 <StorageCard/>
                 <SnapshotsCard/>
@@ -307,7 +316,10 @@ fn ExportCard() -> impl IntoView {
 }
 
 #[component]
-fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
+fn ImportCard(
+    pending: RwSignal<Option<Pending>>,
+    package_in: RwSignal<Option<package::Dropped>>,
+) -> impl IntoView {
     let app = use_app();
     let on_pick = move |e: web_sys::Event| {
         let Some(input) = e
@@ -320,7 +332,7 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
         // Picking the same file again must fire `change` again.
         input.set_value("");
         if let Some(file) = file {
-            files::read_file(file, move |incoming| app.incoming.set(Some(incoming)));
+            files::read_incoming(file, move |incoming| app.incoming.set(Some(incoming)));
         }
     };
     view! {
@@ -334,14 +346,14 @@ fn ImportCard(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                     id="import-file"
                     class="file-input"
                     type="file"
-                    accept=".json,.csv,.txt,application/json,text/csv"
+                    accept=".json,.csv,.txt,.zip,application/json,text/csv,application/zip"
                     on:change=on_pick
                 />
                 <label for="import-file" class="btn btn-primary">{move || crate::i18n::data::msgs(app.lang.get()).choose_file}</label>
                 <span class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).drop_hint}</span>
             </div>
             <xlsx::XlsxImport pending=pending/>
-            <package::PackageImport/>
+            <package::PackageImport dropped=package_in/>
             {move || pending.get().map(|p| view! { <Preview pending=pending item=p/> })}
         </section>
     }
