@@ -197,7 +197,11 @@ pub fn DataView() -> impl IntoView {
     // A file dropped anywhere, or picked here, lands in `app.incoming`; a
     // package goes to the package import.
     Effect::new(move |_| {
-        app.incoming.track();
+        // Taken only when there is one: taking notifies, and the effect
+        // runs again to find nothing.
+        if app.incoming.with(Option::is_none) {
+            return;
+        }
         match app.incoming.try_update(Option::take).flatten() {
             Some(Incoming::Text(file)) => {
                 pending.set(Some(understand(app, file)));

@@ -251,7 +251,11 @@ pub fn PackageImport(
     let preview: RwSignal<Option<Preview>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     Effect::new(move |_| {
-        dropped.track();
+        // Taken only when there is one: taking notifies, and the effect
+        // runs again to find nothing.
+        if dropped.with(Option::is_none) {
+            return;
+        }
         if let Some(d) = dropped.try_update(Option::take).flatten() {
             read_dropped(app, d, preview);
         }
