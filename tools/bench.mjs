@@ -25,7 +25,9 @@
 //      - peak JS heap and wasm memory.
 //    Each timing is the median of N runs (default 3) in fresh pages. "Painted" means the
 //    next animation frame after the DOM change was seen, plus one task: when the frame is done.
-// 3. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
+// 3. The evidence figures (tools/bench_evidence.mjs) and Lighthouse's mobile and desktop
+//    scores against the bundle as `./x serve` serves it (tools/bench_lighthouse.mjs).
+// 4. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -682,6 +684,8 @@ async function main() {
   await measureConsolidate(opts, example);
   // Evidence: a 20 MB PDF added, a 100-file package exported and imported.
   spawnSync('node', [path.join(ROOT, 'tools', 'bench_evidence.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  // Lighthouse, mobile and desktop presets, against the bundle as `./x serve` serves it.
+  spawnSync('node', [path.join(ROOT, 'tools', 'bench_lighthouse.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (opts.native) nativeBench();
 }
 

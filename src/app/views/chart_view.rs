@@ -203,25 +203,6 @@ pub fn DashboardChart() -> impl IntoView {
     }
 }
 
-/// The plan's completion month by month, alone (a small chart).
-#[component]
-pub fn PlanTrendChart() -> impl IntoView {
-    let app = use_app();
-    let trend = Memo::new(move |_| {
-        let msgs = crate::i18n::report::msgs(app.lang.get());
-        let as_of = app.as_of.get();
-        app.doc
-            .with(|d| trend_svg(&plan_trend(d, as_of), d.plan.start, d.plan.end, msgs))
-    });
-    view! {
-        <ChartFigure
-            title=Signal::derive(move || crate::i18n::report::msgs(app.lang.get()).chart_trend.to_string())
-            svg=trend
-            kind="trend"
-        />
-    }
-}
-
 /// The charts of one target, by kind: cumulative against the plan line
 /// and bars per month (count, range, per person), the period grid
 /// (cadence), or readings against the line (threshold, ratio,
@@ -286,36 +267,5 @@ pub fn TargetChart(
                 view! { <ChartFigure title=title svg=svg kind=kind/> }
             })
             .collect_view()
-    }
-}
-
-/// The period grid of a cadence target alone.
-#[component]
-pub fn CadenceGrid(
-    /// The target.
-    id: TargetId,
-) -> impl IntoView {
-    let app = use_app();
-    let id = StoredValue::new(id);
-    let chart = Memo::new(move |_| {
-        let msgs = crate::i18n::report::msgs(app.lang.get());
-        app.doc.with(|d| {
-            app.progress.with(|p| {
-                let t = d.plan.target(&id.get_value())?;
-                let cells = cadence_cells(p.get(&t.id)?);
-                if cells.is_empty() {
-                    return None;
-                }
-                Some((
-                    format!("{}-{}", t.title.trim(), msgs.chart_cadence),
-                    cadence_svg(&cells, msgs),
-                ))
-            })
-        })
-    });
-    move || {
-        chart.get().map(|(title, svg)| {
-            view! { <ChartFigure title=title svg=svg kind="cadence"/> }
-        })
     }
 }
