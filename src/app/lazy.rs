@@ -463,9 +463,10 @@ fn failed_view(app: AppState, attempt: RwSignal<u32>) -> AnyView {
     .into_any()
 }
 
-/// Once the first screen is painted, fetches every part one after another
-/// whenever the browser is idle. A part that cannot be fetched now is
-/// fetched again when it is opened.
+/// Once the first screen is painted, fetches every part one after another,
+/// each when the browser is idle: compiling and instantiating a part never
+/// lands in the middle of what the user is doing (a ledger page turning).
+/// A part that cannot be fetched now is fetched again when it is opened.
 pub fn prefetch_when_idle() {
     let painted = super::views::after_paint();
     Effect::new(move |done: Option<bool>| {
@@ -475,6 +476,7 @@ pub fn prefetch_when_idle() {
         when_idle(|| {
             leptos::task::spawn_local(async {
                 for part in Part::ALL {
+                    idle().await;
                     if fetch(part).await.is_err() {
                         // Offline on a first visit, or a file missing on the
                         // server: opening the view will say so and retry.
@@ -485,6 +487,16 @@ pub fn prefetch_when_idle() {
         });
         true
     });
+}
+
+/// Resolves when the browser is next idle ([`when_idle`]).
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        when_idle(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs `f` when the browser is idle (`requestIdleCallback`), or after a
