@@ -25,7 +25,9 @@ pub use ledger::{
     ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
     totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,
 };
-pub use ledger_html::{ledger_row_cells_html, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION};
+pub use ledger_html::{
+    ledger_row_cells_html, ledger_rows_html, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
+};
 pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };

@@ -240,7 +240,7 @@ pub fn on_drop(app: AppState, e: web_sys::DragEvent) {
         return;
     };
     e.prevent_default();
-    files::read_file(file, move |incoming| {
+    files::read_incoming(file, move |incoming| {
         app.incoming.set(Some(incoming));
         if app.route.get_untracked() != Route::Data {
             app.navigate(Route::Data);

@@ -16,6 +16,55 @@ pub struct IncomingFile {
     pub text: Result<String, ReadError>,
 }
 
+/// A file dropped on the page or picked for import: a document or ledger
+/// as text, or a package (.zip) as bytes, which goes to the package import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    /// A JSON document, a CSV ledger, or anything else read as text.
+    Text(IncomingFile),
+    /// A package: its name and bytes, or why they could not be read.
+    Package {
+        /// The file's name.
+        name: String,
+        /// Its bytes.
+        bytes: Result<Vec<u8>, ReadError>,
+    },
+}
+
+/// Whether a file is a package (.zip), by its name or its type.
+pub fn is_package(name: &str, mime: &str) -> bool {
+    name.to_lowercase().ends_with(".zip")
+        || matches!(
+            mime,
+            "application/zip" | "application/x-zip-compressed" | "application/x-zip"
+        )
+}
+
+/// Reads a file for import: a package as bytes (refused unread over
+/// [`crate::package::MAX_PACKAGE_BYTES`]), anything else as text
+/// ([`read_file`]).
+pub fn read_incoming(file: web_sys::File, done: impl FnOnce(Incoming) + 'static) {
+    if !is_package(&file.name(), &file.type_()) {
+        read_file(file, move |f| done(Incoming::Text(f)));
+        return;
+    }
+    let name = file.name();
+    let size = file.size().max(0.0) as u64;
+    if size > crate::package::MAX_PACKAGE_BYTES {
+        done(Incoming::Package {
+            name,
+            bytes: Err(ReadError::TooLarge(size)),
+        });
+        return;
+    }
+    read_file_bytes(&file, move |bytes| {
+        done(Incoming::Package {
+            name,
+            bytes: bytes.ok_or(ReadError::Unreadable),
+        })
+    });
+}
+
 /// Why a file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {

@@ -14,7 +14,7 @@ use crate::i18n::{self, Lang, Msgs};
 use crate::plan::{Document, Stamp};
 
 use super::clock;
-use super::files::IncomingFile;
+use super::files::Incoming;
 use super::route::Route;
 use super::storage::{Settings, StoreError, Usage};
 use super::sync;
@@ -107,8 +107,8 @@ pub struct AppState {
     /// Stored documents that could not be read, offered for download.
     pub recovery: RwSignal<Vec<Recovery>>,
     /// A file dropped on the page or picked, waiting for the Data view's
-    /// import preview.
-    pub incoming: RwSignal<Option<IncomingFile>>,
+    /// import preview (a package goes to the package import).
+    pub incoming: RwSignal<Option<Incoming>>,
     /// A file is being dragged over the page.
     pub dragging: RwSignal<bool>,
     /// The export reminder was put off for this visit.

@@ -39,11 +39,11 @@ fn record_of(doc: &Document, r: &RecordRef) -> Option<(String, Vec<Evidence>)> {
             .iter()
             .find(|a| &a.id == id)
             .map(|a| (a.title.clone(), a.evidence.clone())),
-        RecordRef::Reading(id) => doc
-            .readings
-            .iter()
-            .find(|x| &x.id == id)
-            .map(|x| (x.notes.clone(), x.evidence.clone())),
+        RecordRef::Reading(id) => doc.readings.iter().find(|x| &x.id == id).map(|x| {
+            // A reading has no title: its date, and its notes if any.
+            let name = format!("{} {}", x.date.format("%Y-%m-%d"), x.notes.trim());
+            (name.trim_end().to_string(), x.evidence.clone())
+        }),
     }
 }
 
@@ -160,6 +160,48 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Files dropped on a record (its row, its form): attached to it. The
+/// drop is taken here, so the page-wide drop, which imports a document,
+/// does not see it. A drop without files is left alone.
+pub fn drop_on_record(app: AppState, record: RecordRef, e: &web_sys::DragEvent) {
+    let files = files_of(e.data_transfer().and_then(|d| d.files()));
+    if files.is_empty() {
+        return;
+    }
+    e.prevent_default();
+    e.stop_propagation();
+    app.dragging.set(false);
+    attach(app, record, files);
+}
+
+/// Files dragged over a record: the drop is allowed here, and the
+/// page-wide overlay that speaks of importing is not shown.
+pub fn drag_over_record(app: AppState, e: &web_sys::DragEvent) {
+    let carries = e.data_transfer().is_some_and(|d| {
+        d.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    });
+    if carries {
+        e.prevent_default();
+        e.stop_propagation();
+        if app.dragging.get_untracked() {
+            app.dragging.set(false);
+        }
+    }
+}
+
+/// An image (or any file) pasted while a record has the focus: attached to
+/// it. A paste of text is left alone.
+pub fn paste_on_record(app: AppState, record: RecordRef, e: &web_sys::ClipboardEvent) {
+    let files = files_of(e.clipboard_data().and_then(|d| d.files()));
+    if !files.is_empty() {
+        e.prevent_default();
+        e.stop_propagation();
+        attach(app, record, files);
+    }
+}
+
 /// A thumbnail of a stored image, drawn from its Blob.
 #[component]
 fn Thumb(sha256: String, name: String) -> impl IntoView {
@@ -199,23 +241,9 @@ pub fn EvidencePanel(record: RecordRef, on_close: Callback<()>) -> impl IntoView
         input.set_value("");
         attach(app, r.get_value(), files);
     };
-    let on_drop = move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        e.stop_propagation();
-        let files = files_of(e.data_transfer().and_then(|d| d.files()));
-        attach(app, r.get_value(), files);
-    };
-    let on_dragover = move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        e.stop_propagation();
-    };
-    let on_paste = move |e: web_sys::ClipboardEvent| {
-        let files = files_of(e.clipboard_data().and_then(|d| d.files()));
-        if !files.is_empty() {
-            e.prevent_default();
-            attach(app, r.get_value(), files);
-        }
-    };
+    let on_drop = move |e: web_sys::DragEvent| drop_on_record(app, r.get_value(), &e);
+    let on_dragover = move |e: web_sys::DragEvent| drag_over_record(app, &e);
+    let on_paste = move |e: web_sys::ClipboardEvent| paste_on_record(app, r.get_value(), &e);
     let add_reference = move || {
         let text = reference.get_untracked().trim().to_string();
         if text.is_empty() {

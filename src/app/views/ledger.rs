@@ -83,12 +83,42 @@ pub fn LedgerView() -> impl IntoView {
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
     // Target titles for the rows: they change only when the plan does.
     let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
-    // Counts the changes of the titles: part of each row's key, so that
-    // rows are drawn again when a target is renamed.
-    let titles_rev = Memo::new(move |prev: Option<&u64>| {
-        titles.track();
-        prev.map_or(0, |n| n + 1)
+    // Where the row being edited is on this page, if it is.
+    let edit_at = Memo::new(move |_| {
+        let id = editing.get()?;
+        visible.with(|v| v.iter().position(|a| a.id == id))
     });
+    // The page's rows as one piece of HTML, set in one call: all of them,
+    // or those before or after the row being edited.
+    let page_html = move |part: Rows| {
+        let lang = app.lang.get();
+        let at = edit_at.get();
+        titles.with(|t| {
+            visible.with(|v| {
+                let shown: &[Activity] = match (part, at) {
+                    (Rows::All, _) => &v[..],
+                    (Rows::Before, Some(i)) => &v[..i.min(v.len())],
+                    (Rows::After, Some(i)) => v.get(i + 1..).unwrap_or_default(),
+                    _ => &[],
+                };
+                rows::rows_html(shown, t, lang)
+            })
+        })
+    };
+    // The table's body: the rows as read, with the row being edited (a
+    // component of its own) in a body between those before and after it.
+    // It stays open while its record changes (evidence dropped on it).
+    let body = move || match edit_at.get() {
+        None => Either::Left(view! { <tbody inner_html=move || page_html(Rows::All)/> }),
+        Some(i) => {
+            let a = visible.with_untracked(|v| v.get(i).cloned());
+            Either::Right(view! {
+                <tbody inner_html=move || page_html(Rows::Before)/>
+                <tbody>{a.map(|a| view! { <rows::EditRow activity=a editing=editing/> })}</tbody>
+                <tbody inner_html=move || page_html(Rows::After)/>
+            })
+        }
+    };
     let totals_text = move || {
         let t = shown.get();
         let mut s = fill(m().totals, &[&t.count.to_string(), &t.quantity.to_string()]);
@@ -126,7 +156,10 @@ pub fn LedgerView() -> impl IntoView {
                 }
             >
                 <div class="table-wrap">
-                    <table class="ledger-table" on:click=move |e| rows::on_table_click(app, editing, evidence, e)>
+                    <table class="ledger-table" on:click=move |e| rows::on_table_click(app, editing, evidence, e)
+                        on:dragover=move |e| rows::on_table_dragover(app, e)
+                        on:drop=move |e| rows::on_table_drop(app, e)
+                        on:paste=move |e| rows::on_table_paste(app, e)>
                         <caption class="visually-hidden">{move || m().table_caption}</caption>
                         <thead>
                             <tr>
@@ -137,30 +170,7 @@ pub fn LedgerView() -> impl IntoView {
                                 <th scope="col" class="col-actions no-print">{move || m().actions}</th>
                             </tr>
                         </thead>
-                        <tbody>
-                            <For
-                                each=move || {
-                                    let editing_id = editing.get();
-                                    let rev = titles_rev.get();
-                                    visible
-                                        .get()
-                                        .into_iter()
-                                        .map(|a| {
-                                            let now = editing_id.as_ref() == Some(&a.id);
-                                            (a, now, rev)
-                                        })
-                                        .collect::<Vec<_>>()
-                                }
-                                key=|(a, now, rev)| (a.id.clone(), a.updated_at, *now, *rev)
-                                children=move |(a, now, _)| {
-                                    if now {
-                                        Either::Left(view! { <rows::EditRow activity=a editing=editing/> })
-                                    } else {
-                                        Either::Right(titles.with_untracked(|t| rows::show_row(&a, t, app)))
-                                    }
-                                }
-                            />
-                        </tbody>
+                        {body}
                     </table>
                 </div>
                 <Show when=move || { pages.get() > 1 }>
@@ -187,6 +197,14 @@ pub fn LedgerView() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Which of the page's rows a body of the table holds.
+#[derive(Clone, Copy)]
+enum Rows {
+    All,
+    Before,
+    After,
 }
 
 fn print() {

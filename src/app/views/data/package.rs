@@ -26,6 +26,7 @@ use crate::present::fill;
 
 use super::fmt_bytes;
 use crate::app::download::download_bytes;
+use crate::app::files::ReadError;
 use crate::app::filestore::{self, StoreError};
 use crate::app::state::{use_app, AppState, ToastKind};
 
@@ -78,49 +79,103 @@ fn export_package(app: AppState, busy: RwSignal<bool>) {
     });
 }
 
+/// A package dropped on the page or picked with the import button, read
+/// and waiting for its preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// The file's name.
+    pub name: String,
+    /// Its bytes, or why they could not be read.
+    pub bytes: Result<Vec<u8>, ReadError>,
+}
+
 /// Reads a picked package into a preview, changing nothing.
 fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Preview>>) {
     let name = file.name();
     spawn_local(async move {
-        let lang = app.lang.get_untracked();
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
             Err(_) => {
+                let lang = app.lang.get_untracked();
                 app.notify(fill(msgs(lang).unreadable, &[&name]), ToastKind::Error);
                 return;
             }
         };
-        let unpacked = match package::read(&bytes) {
-            Ok(u) => u,
-            Err(e) => {
-                let what = crate::i18n::data::msgs(app.lang.get_untracked()).bad_file;
-                app.notify(
-                    format!("{what}“{name}”：{}", e.message(lang)),
-                    ToastKind::Error,
-                );
-                return;
-            }
-        };
-        let here: BTreeSet<String> = filestore::hashes()
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
-        let new_files = unpacked
-            .files
-            .iter()
-            .filter(|f| !here.contains(&f.sha256))
-            .map(|f| f.sha256.clone())
-            .collect();
-        let summary = app
-            .doc
-            .with_untracked(|ours| merge::preview(ours, &unpacked.document.document));
-        preview.set(Some(Preview {
-            name,
-            unpacked: std::sync::Arc::new(unpacked),
-            summary,
-            new_files,
-        }));
+        show_preview(app, name, bytes, preview).await;
+    });
+}
+
+/// Checks a package read elsewhere (dropped, or picked with the document
+/// import) and shows its preview, changing nothing.
+fn read_dropped(app: AppState, dropped: Dropped, preview: RwSignal<Option<Preview>>) {
+    let lang = app.lang.get_untracked();
+    let Dropped { name, bytes } = dropped;
+    match bytes {
+        Ok(bytes) => spawn_local(show_preview(app, name, bytes, preview)),
+        Err(ReadError::TooLarge(bytes)) => {
+            let what = crate::i18n::data::msgs(lang).bad_file;
+            let why = package::PackageError::TooLarge { bytes }.message(lang);
+            app.notify(format!("{what}“{name}”：{why}"), ToastKind::Error);
+        }
+        Err(ReadError::Unreadable) => {
+            app.notify(fill(msgs(lang).unreadable, &[&name]), ToastKind::Error)
+        }
+    }
+}
+
+/// Checks a package's bytes (every file against its hash) into a preview.
+async fn show_preview(
+    app: AppState,
+    name: String,
+    bytes: Vec<u8>,
+    preview: RwSignal<Option<Preview>>,
+) {
+    let lang = app.lang.get_untracked();
+    let unpacked = match package::read(&bytes) {
+        Ok(u) => u,
+        Err(e) => {
+            let what = crate::i18n::data::msgs(lang).bad_file;
+            app.notify(
+                format!("{what}“{name}”：{}", e.message(lang)),
+                ToastKind::Error,
+            );
+            return;
+        }
+    };
+    drop(bytes);
+    let here: BTreeSet<String> = filestore::hashes()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let new_files = unpacked
+        .files
+        .iter()
+        .filter(|f| !here.contains(&f.sha256))
+        .map(|f| f.sha256.clone())
+        .collect();
+    let summary = app
+        .doc
+        .with_untracked(|ours| merge::preview(ours, &unpacked.document.document));
+    let _ = preview.try_set(Some(Preview {
+        name,
+        unpacked: std::sync::Arc::new(unpacked),
+        summary,
+        new_files,
+    }));
+    focus_preview();
+}
+
+/// Brings the package's preview into view and gives it the focus.
+fn focus_preview() {
+    request_animation_frame(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("package-preview"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
     });
 }
 
@@ -188,10 +243,23 @@ pub fn PackageExport() -> impl IntoView {
 
 /// The package import button and its preview.
 #[component]
-pub fn PackageImport() -> impl IntoView {
+pub fn PackageImport(
+    /// A package dropped on the page or picked with the document import.
+    dropped: RwSignal<Option<Dropped>>,
+) -> impl IntoView {
     let app = use_app();
     let preview: RwSignal<Option<Preview>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    Effect::new(move |_| {
+        // Taken only when there is one: taking notifies, and the effect
+        // runs again to find nothing.
+        if dropped.with(Option::is_none) {
+            return;
+        }
+        if let Some(d) = dropped.try_update(Option::take).flatten() {
+            read_dropped(app, d, preview);
+        }
+    });
     let m = move || msgs(app.lang.get());
     let on_pick = move |e: web_sys::Event| {
         let Some(input) = e
@@ -220,7 +288,7 @@ pub fn PackageImport() -> impl IntoView {
             let not_carried = p.unpacked.not_carried.len();
             let for_confirm = p.clone();
             view! {
-                <div class="notice notice-info import-preview" data-testid="package-preview">
+                <div class="notice notice-info import-preview" id="package-preview" tabindex="-1" data-testid="package-preview">
                     <h4 class="preview-title">{crate::i18n::data::msgs(app.lang.get_untracked()).preview_title}{format!("“{}”", p.name)}</h4>
                     <p class="preview-summary" data-testid="package-merge-summary">{describe}</p>
                     <h4>{m().preview_files}</h4>

@@ -1,7 +1,8 @@
 //! The rows of the ledger table: shown, or edited in place (Enter saves,
-//! Escape cancels), and deleted with undo. The cells of rows as read are
-//! set as HTML ([`crate::present::ledger_row_cells_html`]); the table
-//! answers their buttons' clicks in one handler.
+//! Escape cancels), and deleted with undo. The rows as read are set as one
+//! piece of HTML per page ([`crate::present::ledger_rows_html`]); the table
+//! answers their buttons' clicks, and files dropped or pasted on them, in
+//! one handler each.
 
 use std::collections::HashMap;
 
@@ -9,14 +10,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::command::Command;
+use crate::i18n::Lang;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
 use crate::present::{
-    fill, ledger_row_cells_html, parse_people, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
+    fill, ledger_rows_html, parse_people, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
 };
 
 use super::form::{read_date_and_quantity, resolve_target};
 use crate::app::route::Route;
 use crate::app::state::{use_app, AppState, ToastKind};
+use crate::app::views::evidence::{drag_over_record, drop_on_record, paste_on_record};
+use crate::evidence::RecordRef;
 
 /// Target titles by id, for the table.
 pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
@@ -65,22 +69,20 @@ fn neighbour_row(tr: &web_sys::Element) -> Option<String> {
         .get_attribute("data-id")
 }
 
-/// A row as read, in the current language: its cells are set as HTML in
-/// one piece. The table keys it by everything it shows, so it has no
-/// reactive parts of its own.
-pub(super) fn show_row(
-    a: &Activity,
+/// The rows of `items` as read, in language `lang`, as one piece of HTML
+/// ([`ledger_rows_html`]): the table sets a page in one call.
+pub(super) fn rows_html(
+    items: &[Activity],
     titles: &HashMap<TargetId, String>,
-    app: AppState,
-) -> impl IntoView {
-    let cells = ledger_row_cells_html(
-        a,
+    lang: Lang,
+) -> String {
+    ledger_rows_html(
+        items,
         titles,
         &|id| Route::Target(id.to_string()).to_hash(),
-        crate::i18n::ledger::msgs(app.lang.get_untracked()),
-        app.lang.get_untracked(),
-    );
-    view! { <tr data-id=a.id.to_string() inner_html=cells></tr> }
+        crate::i18n::ledger::msgs(lang),
+        lang,
+    )
 }
 
 /// A click anywhere in the table: a row's Edit or Delete button acts on
@@ -110,6 +112,40 @@ pub(super) fn on_table_click(
         Some(EVIDENCE_ACTION) => evidence.set(Some(id)),
         Some(DELETE_ACTION) => delete(app, id, neighbour_row(&tr)),
         _ => {}
+    }
+}
+
+/// The activity of the row an event happened in, if any.
+fn row_activity(e: &web_sys::Event) -> Option<ActivityId> {
+    let id = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())?
+        .closest("tr[data-id]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-id")?;
+    Some(ActivityId::from(id.as_str()))
+}
+
+/// Files dragged over a row: they may be dropped on it.
+pub(super) fn on_table_dragover(app: AppState, e: web_sys::DragEvent) {
+    if row_activity(&e).is_some() {
+        drag_over_record(app, &e);
+    }
+}
+
+/// Files dropped on a row are attached to its activity.
+pub(super) fn on_table_drop(app: AppState, e: web_sys::DragEvent) {
+    if let Some(id) = row_activity(&e) {
+        drop_on_record(app, RecordRef::Activity(id), &e);
+    }
+}
+
+/// An image pasted while a row's button has the focus is attached to its
+/// activity.
+pub(super) fn on_table_paste(app: AppState, e: web_sys::ClipboardEvent) {
+    if let Some(id) = row_activity(&e) {
+        paste_on_record(app, RecordRef::Activity(id), &e);
     }
 }
 
@@ -205,7 +241,18 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
             error.set(Some(lm.need_title.to_string()));
             return;
         }
-        let mut updated = original.get_value();
+        // Evidence attached while the row was open (dropped or pasted on
+        // it) is kept: the row edits the other fields.
+        let mut base = original.get_value();
+        if let Some(now) = app.doc.with_untracked(|d| {
+            d.activities
+                .iter()
+                .find(|a| a.id == base.id)
+                .map(|a| a.evidence.clone())
+        }) {
+            base.evidence = now;
+        }
+        let mut updated = base.clone();
         updated.date = day;
         updated.title = text.clone();
         updated.targets = targets;
@@ -213,7 +260,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         updated.people = parse_people(&people.get_untracked());
         updated.lead_unit = unit.get_untracked().trim().to_string();
         updated.notes = notes.get_untracked().trim().to_string();
-        if original.with_value(|a| *a == updated) {
+        if base == updated {
             close();
             return;
         }
@@ -243,8 +290,12 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         }
     };
     let lm = crate::i18n::ledger::msgs(app.lang.get_untracked());
+    let record = move || RecordRef::Activity(original.with_value(|a| a.id.clone()));
     view! {
-        <tr class="editing" on:keydown=keys>
+        <tr class="editing" on:keydown=keys
+            on:dragover=move |e| drag_over_record(app, &e)
+            on:drop=move |e| drop_on_record(app, record(), &e)
+            on:paste=move |e| paste_on_record(app, record(), &e)>
             <td class="col-date">
                 <input node_ref=first type="date" aria-label=lm.date prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
             </td>

@@ -5,12 +5,16 @@ use leptos::prelude::*;
 
 use crate::command::Command;
 use crate::engine::{Detail, PeriodState, TargetProgress};
+use crate::evidence::RecordRef;
 use crate::i18n::Lang;
 use crate::period::Period;
-use crate::plan::{Activity, Reading, ReadingValue, Target, TargetKind};
+use crate::plan::{Activity, Reading, ReadingId, ReadingValue, Target, TargetKind};
 use crate::present::{fill, fmt_date, pick_in_order, with_unit};
 
 use crate::app::state::{use_app, ToastKind};
+use crate::app::views::evidence::{
+    drag_over_record, drop_on_record, paste_on_record, EvidencePanel,
+};
 
 /// The period grid of a cadence target: every week, month or quarter,
 /// coloured met, missed, current or future.
@@ -257,9 +261,15 @@ pub(super) fn ReadingTable(
             }
         })
     };
+    // The reading whose evidence panel is open.
+    let evidence = RwSignal::new(None::<ReadingId>);
+    let em = move || crate::i18n::evidence::msgs(app.lang.get());
     view! {
         <section class="card records" aria-labelledby="reads-title">
             <h3 id="reads-title">{move || fill(m().readings_title, &[&records.with(Vec::len).to_string()])}</h3>
+            {move || evidence.get().map(|id| view! {
+                <EvidencePanel record=RecordRef::Reading(id) on_close=Callback::new(move |()| evidence.set(None))/>
+            })}
             <Show when=move || records.with(|r| !r.is_empty()) fallback=move || view! { <p class="quiet">{move || m().no_records}</p> }>
                 <div class="table-wrap" tabindex="0" role="group" aria-labelledby="reads-title">
                     <table>
@@ -268,6 +278,7 @@ pub(super) fn ReadingTable(
                                 <th scope="col">{move || m().col_date}</th>
                                 <th scope="col" class="num">{move || m().col_value}</th>
                                 <th scope="col">{move || m().col_notes}</th>
+                                <th scope="col" class="no-print">{move || em().title}</th>
                                 <th scope="col" class="no-print"><span class="visually-hidden">{move || m().delete}</span></th>
                             </tr>
                         </thead>
@@ -286,11 +297,23 @@ pub(super) fn ReadingTable(
                                             app.notify(crate::i18n::target::msgs(app.lang.get_untracked()).reading_deleted.to_string(), ToastKind::Undoable);
                                         }
                                     };
+                                    let n = r.evidence.len();
+                                    let clip = move || fill(em().paperclip, &[&n.to_string()]);
+                                    let (open_id, drop_id, paste_id) = (r.id.clone(), r.id.clone(), r.id.clone());
                                     view! {
-                                        <tr>
+                                        <tr data-reading=r.id.to_string()
+                                            on:dragover=move |e| drag_over_record(app, &e)
+                                            on:drop=move |e| drop_on_record(app, RecordRef::Reading(drop_id.clone()), &e)
+                                            on:paste=move |e| paste_on_record(app, RecordRef::Reading(paste_id.clone()), &e)>
                                             <td class="nowrap">{move || fmt_date(date, app.lang.get())}</td>
                                             <td class="num">{value}</td>
                                             <td>{r.notes.clone()}</td>
+                                            <td class="no-print">
+                                                <button type="button" class="btn btn-small btn-clip" data-action="evidence" aria-label=clip title=clip
+                                                    on:click=move |_| evidence.set(Some(open_id.clone()))>
+                                                    {if n > 0 { format!("📎 {n}") } else { "📎".to_string() }}
+                                                </button>
+                                            </td>
                                             <td class="no-print">
                                                 <button type="button" class="btn btn-small btn-danger" aria-label=label title=label on:click=delete>
                                                     {move || m().delete}
