@@ -545,6 +545,13 @@ async function measureBrowser(opts, doc, importText, evidenceText = null) {
       if (evidenceText !== null) {
         const ev = await newPage(browser, server.url, evidenceText);
         try {
+          // As in the main page, where this step comes after the others: the app has started and
+          // its idle prefetch has fetched the navigation's parts (the last is 督办's), at most 10 s.
+          await ev.page.waitForFunction(
+            () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/split_duban.wasm')),
+            null, { timeout: 10000 },
+          ).catch(() => {});
+          await ev.page.waitForTimeout(500);
           await toView(ev.page, '台账', '.view-ledger');
           const x = await ledgerRows(ev.page);
           if (x === null) throw new Error('the ledger has a single page');
