@@ -91,11 +91,7 @@ fn write_cells(
         crate::i18n::evidence::msgs(lang).paperclip,
         &[&n.to_string()],
     ));
-    let clip_count = if n > 0 {
-        format!(" {n}")
-    } else {
-        String::new()
-    };
+    let clip_count = if n > 0 { n.to_string() } else { String::new() };
     let edit_label = escape(&fill(m.edit_row, &[&a.title]));
     let delete_label = escape(&fill(m.delete_row, &[&a.title]));
     let _ = write!(
@@ -104,7 +100,7 @@ fn write_cells(
          <td class=\"row-actions no-print\">\
          <button type=\"button\" class=\"btn btn-small\" data-action=\"{EDIT_ACTION}\" aria-label=\"{edit_label}\" title=\"{edit_label}\">{}</button>\
          <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"{DELETE_ACTION}\" aria-label=\"{delete_label}\" title=\"{delete_label}\">{}</button>\
-         <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"{EVIDENCE_ACTION}\" aria-label=\"{clip_label}\" title=\"{clip_label}\">📎{clip_count}</button>\
+         <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"{EVIDENCE_ACTION}\" aria-label=\"{clip_label}\" title=\"{clip_label}\">{clip_count}</button>\
          </td>",
         a.quantity,
         escape(&a.people.join("、")),
@@ -163,7 +159,7 @@ mod tests {
              <td class=\"row-actions no-print\">\
              <button type=\"button\" class=\"btn btn-small\" data-action=\"edit\" aria-label=\"编辑：专题培训\" title=\"编辑：专题培训\">编辑</button>\
              <button type=\"button\" class=\"btn btn-small btn-danger\" data-action=\"delete\" aria-label=\"删除：专题培训\" title=\"删除：专题培训\">删除</button>\
-             <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"evidence\" aria-label=\"佐证材料：0\" title=\"佐证材料：0\">📎</button>\
+             <button type=\"button\" class=\"btn btn-small btn-clip\" data-action=\"evidence\" aria-label=\"佐证材料：0\" title=\"佐证材料：0\"></button>\
              </td>"
         );
     }
@@ -214,7 +210,7 @@ mod tests {
         ];
         let html = ledger_row_cells_html(&a, &HashMap::new(), &href, &ZH, Lang::Zh);
         assert!(
-            html.contains("aria-label=\"佐证材料：2\" title=\"佐证材料：2\">📎 2</button>"),
+            html.contains("aria-label=\"佐证材料：2\" title=\"佐证材料：2\">2</button>"),
             "{html}"
         );
     }

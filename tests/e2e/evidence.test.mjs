@@ -112,7 +112,7 @@ test('attaches a PNG and a PDF, finds them after a reload, and a package brings 
 
   await app.reload();
   const again = await openPanel(page, activityId);
-  assert.equal((await again.row.locator('button[data-action="evidence"]').textContent()).trim(), '📎 2');
+  assert.equal((await again.row.locator('button[data-action="evidence"]').textContent()).trim(), '2');
   const thumb = again.panel.locator('img.evidence-thumb');
   await thumb.waitFor();
   await page.waitForFunction((img) => img.complete && img.naturalWidth === 96, await thumb.elementHandle());

@@ -311,7 +311,7 @@ pub(super) fn ReadingTable(
                                             <td class="no-print">
                                                 <button type="button" class="btn btn-small btn-clip" data-action="evidence" aria-label=clip title=clip
                                                     on:click=move |_| evidence.set(Some(open_id.clone()))>
-                                                    {if n > 0 { format!("📎 {n}") } else { "📎".to_string() }}
+                                                    {(n > 0).then(|| n.to_string())}
                                                 </button>
                                             </td>
                                             <td class="no-print">
