@@ -128,6 +128,9 @@ const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTi
 
 async function newPage(browser, url, docText) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  // Every file of the split bundle in the resource timeline (the default buffer holds 250): the
+  // steps that wait for a part's file look there.
+  await context.addInitScript(() => performance.setResourceTimingBufferSize(5000));
   if (docText !== null) {
     // Seed storage before the app's first script runs, on every navigation of this context.
     await context.addInitScript(([key, text]) => {

@@ -163,6 +163,9 @@ export async function session(t, options = {}) {
     throw e;
   });
   const context = await browser.newContext({ viewport, locale });
+  // The split bundle has more files than the browser's default resource-timing buffer (250
+  // entries) holds; tests that wait for a part's file in the timeline need every entry.
+  await context.addInitScript(() => performance.setResourceTimingBufferSize(5000));
   const page = await context.newPage();
   const errors = watchErrors(page, []);
 
