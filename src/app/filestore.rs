@@ -297,7 +297,8 @@ pub async fn object_url(sha256: &str) -> Option<String> {
 /// stack is empty), deletes the stored files that no record and no
 /// snapshot names ([`sweep`]). The sweep's code (IndexedDB, and reading the
 /// snapshots) is a part of its own, fetched then: the first screen never
-/// needs it.
+/// needs it. It reads the snapshots only when some stored file is old
+/// enough to go, and deletes nothing when any snapshot cannot be read.
 pub fn sweep_when_idle(app: crate::app::state::AppState) {
     leptos::prelude::set_timeout(
         move || {
@@ -328,11 +329,35 @@ crate::app::lazy::split_point!(
     sweep,
     preload_sweep,
     fn sweeper(doc: crate::plan::Document) -> Sweeping {
-        let snapshots: Vec<crate::plan::Document> = crate::app::storage::snapshots()
-            .into_iter()
-            .filter_map(|s| crate::app::storage::read(&s.key).ok().flatten())
-            .filter_map(|raw| crate::format::decode(&raw).ok())
-            .collect();
-        Ok(Box::pin(async move { sweep(&doc, &snapshots).await }))
+        Ok(Box::pin(async move {
+            // No stored file is old enough to go: no snapshot need be read.
+            let now = js_sys::Date::now();
+            if !entries()
+                .await?
+                .iter()
+                .any(|(_, at)| now - at > 10.0 * 60.0 * 1000.0)
+            {
+                return Ok(0);
+            }
+            let snapshots = snapshot_documents()?;
+            sweep(&doc, &snapshots).await
+        }))
     }
 );
+
+/// Every stored snapshot's document. A snapshot that cannot be read or
+/// decoded is an error, not a gap: the files it may name must not be
+/// taken for unnamed ones.
+fn snapshot_documents() -> Result<Vec<crate::plan::Document>, StoreError> {
+    let mut out = Vec::new();
+    for s in crate::app::storage::snapshots() {
+        let raw = crate::app::storage::read(&s.key)
+            .map_err(|e| StoreError::Unavailable(format!("snapshot {}: {e:?}", s.key)))?;
+        let Some(raw) = raw else { continue };
+        let decoded = crate::format::decode_file_unexplained(&raw).map_err(|e| {
+            StoreError::Unavailable(format!("snapshot {} cannot be read: {e:?}", s.key))
+        })?;
+        out.push(decoded.document);
+    }
+    Ok(out)
+}
