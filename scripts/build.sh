@@ -58,12 +58,21 @@ bindgen_and_optimise() {
   say "wasm-bindgen"
   wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
     --out-dir "$tmp/raw" --out-name luoshi "$tmp/split/luoshi.wasm"
-  say "wasm-opt $WASM_OPT_LEVEL, every module"
-  wasm_opt "$tmp/raw/luoshi_bg.wasm" -o "$tmp/luoshi_bg.wasm"
-  for f in "$tmp"/split/*.wasm; do
+  say "wasm-opt $WASM_OPT_LEVEL, every module, $(nproc) at a time"
+  local running=0 failed=0
+  for f in "$tmp/raw/luoshi_bg.wasm" "$tmp"/split/*.wasm; do
     [[ "$(basename "$f")" == luoshi.wasm ]] && continue
-    wasm_opt "$f" -o "$tmp/$(basename "$f")"
+    wasm_opt "$f" -o "$tmp/$(basename "$f")" &
+    if ((++running >= $(nproc))); then
+      wait -n || failed=1
+      ((running--))
+    fi
   done
+  while ((running > 0)); do
+    wait -n || failed=1
+    ((running--))
+  done
+  ((failed == 0)) || die "wasm-opt failed on a module (its message is above)"
   cp "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
   # With its function names, for tools/breakdown.mjs.
   cp "$tmp/split/luoshi.wasm" "$TARGET_DIR/web-main.wasm"

@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    luoshi::app::mount();
+    luoshi::app::first_paint::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,7 @@
 //! figure is worded) is checked by native tests.
 
 mod attention;
+mod first_screen;
 mod format;
 mod history_html;
 mod ledger;
@@ -14,10 +15,14 @@ mod ledger_html;
 mod overview;
 mod plan_copy;
 
+pub use crate::report::html::escape as escape_html;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
+pub use first_screen::{
+    bar_width, can_paint_first, first_screen_html, reminder_due, status_class, FirstScreen, Notice,
+};
 pub use format::{
     cadence_name, figure_sentence, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent,
-    goal_text, kind_name, missed_periods_text, parse_date, parse_people, short_figure,
+    goal_text, iso_date, kind_name, missed_periods_text, parse_date, parse_people, short_figure,
     shows_time_marker, status_word, with_unit,
 };
 pub use history_html::{cell_label, history_rows_html, month_full, month_short};

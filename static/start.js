@@ -1,5 +1,6 @@
-// Starts the app: loads the wasm (its `main` mounts the Leptos app), then marks <html>
-// with data-luoshi="ready" (or "failed" and data-luoshi-error) so tests and tools know.
+// Starts the app: loads the main wasm module, whose `main` paints the first screen and fetches
+// the app's part (src/app/first_paint.rs); once the app has mounted it marks <html> with
+// data-luoshi="ready". A module that cannot start marks it "failed", with data-luoshi-error.
 // Kept as an external module so the Content-Security-Policy needs no inline script.
 //
 // Offline: registers the service worker (sw.js). When a new version has been downloaded it
@@ -55,8 +56,6 @@ async function registerServiceWorker() {
 
 try {
   const wasm = await init();
-  document.getElementById('luoshi-loading')?.remove();
-  root.dataset.luoshi = 'ready';
   performance.mark('luoshi-started');
   // Read by `./x bench`: wasm memory only grows, so its size now is its peak so far.
   globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };

@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use luoshi::format::{decode_file, decode_file_unexplained, DecodeError};
+use luoshi::format::{
+    decode_current_unexplained, decode_file, decode_file_unexplained, DecodeError,
+};
 
 fn fixture(path: &str) -> String {
     let full = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -68,5 +70,36 @@ fn every_other_refusal_is_the_same_either_way() {
             "{path}"
         );
         assert_eq!(decode_file_unexplained(&text), full, "{path}");
+    }
+}
+
+/// The first screen's reader (current version only) reads a current file
+/// as the full decoder does, leaves an older one to the app, and refuses
+/// what the full decoder refuses.
+#[test]
+fn the_current_version_reader_agrees_and_leaves_older_files_alone() {
+    for path in ["v3/complete.json", "v3/storage-compact.json"] {
+        let text = fixture(path);
+        let full = decode_file_unexplained(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(decode_current_unexplained(&text), Ok(Some(full)), "{path}");
+    }
+    for path in [
+        "v1/complete.json",
+        "v2/complete.json",
+        "v2/storage-compact.json",
+    ] {
+        let text = fixture(path);
+        assert!(decode_file_unexplained(&text).is_ok(), "{path}");
+        assert_eq!(decode_current_unexplained(&text), Ok(None), "{path}");
+    }
+    for path in [
+        "bad/not-json.json",
+        "bad/too-deep.json",
+        "bad/newer-version.json",
+        "bad/other-kind.json",
+    ] {
+        let text = fixture(path);
+        let refused = decode_file_unexplained(&text).expect_err(path);
+        assert_eq!(decode_current_unexplained(&text), Err(refused), "{path}");
     }
 }

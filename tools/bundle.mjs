@@ -97,9 +97,8 @@ const LUOSHI_WASM = "${wasmBase64}";
     const text = atob(LUOSHI_WASM);
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    // Its main paints the first screen; the app marks the page ready once mounted.
     initSync({ module: bytes });
-    document.getElementById('luoshi-loading')?.remove();
-    root.dataset.luoshi = 'ready';
   } catch (error) {
     root.dataset.luoshi = 'failed';
     root.dataset.luoshiError = String(error);

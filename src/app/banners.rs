@@ -137,26 +137,16 @@ fn reminder_due(app: AppState) -> Option<Option<i64>> {
         return None;
     }
     let settings = app.settings.get();
-    if settings.reminder_days == 0 {
-        return None;
-    }
     let has_records = app
         .doc
         .with(|d| !d.activities.is_empty() || !d.readings.is_empty());
-    if !has_records {
-        return None;
-    }
-    let days = i64::from(settings.reminder_days);
-    match settings.last_export {
-        None => {
-            let since = settings.since.unwrap_or_else(|| app.today());
-            ((app.today() - since).num_days() >= days).then_some(None)
-        }
-        Some(day) => {
-            let ago = (app.today() - day).num_days();
-            (ago >= days).then_some(Some(ago))
-        }
-    }
+    crate::present::reminder_due(
+        settings.reminder_days,
+        settings.last_export,
+        settings.since,
+        has_records,
+        app.today(),
+    )
 }
 
 /// The reminder to export a backup.

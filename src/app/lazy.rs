@@ -1,6 +1,7 @@
-//! The parts of the app loaded on demand. The dashboard and the shell are
-//! in the main module; every other view, and the example ledger, sits
-//! behind a split point (`wasm_split` from `wasm_split_helpers`, the
+//! The parts of the app loaded on demand. The shell and the dashboard are
+//! the `app` part, fetched at once (first_paint.rs; the main module only
+//! paints the first screen); every other view, and the example ledger, sits
+//! behind a split point of its own (`wasm_split` from `wasm_split_helpers`, the
 //! mechanism under Leptos's `#[lazy]`). The build (scripts/build.sh) runs
 //! `wasm-split` on the linked module, which moves each split point's code,
 //! and everything only it uses, into its own `.wasm` beside the main one.

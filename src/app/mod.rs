@@ -14,6 +14,7 @@ pub mod download;
 pub mod explain;
 pub mod files;
 pub mod filestore;
+pub mod first_paint;
 pub mod lazy;
 pub mod route;
 pub mod state;
@@ -34,10 +35,11 @@ use self::route::Route;
 use self::state::{provide_app_state, use_app, SaveStatus};
 use self::views::dashboard::DashboardView;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>` (in place of the painted first
+/// screen, see first_paint.rs).
 pub fn mount() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    first_paint::app_mounted();
 }
 
 /// The location hash now, e.g. `#/ledger`.
@@ -195,7 +197,7 @@ pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'stati
 }
 
 /// The views in navigation order.
-const NAV: [Route; 8] = [
+pub(crate) const NAV: [Route; 8] = [
     Route::Dashboard,
     Route::Ledger,
     Route::Targets,

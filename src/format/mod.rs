@@ -73,16 +73,22 @@ pub fn decode_file_unexplained(text: &str) -> Result<Decoded, DecodeError> {
     decode_with::<false>(text)
 }
 
+/// Like [`decode_file_unexplained`], for a file in the current version
+/// only: an older one is `Ok(None)`, unread. The browser paints its first
+/// screen with it, so that the older versions' readers and migrations stay
+/// out of that screen's code; the app, loaded next, reads and upgrades an
+/// older document.
+pub fn decode_current_unexplained(text: &str) -> Result<Option<Decoded>, DecodeError> {
+    let (text, version) = opened(text)?;
+    if version != CURRENT_VERSION {
+        return Ok(None);
+    }
+    let file = strict::<v3::DocumentV3, false>(text)?;
+    finished(file, version).map(Some)
+}
+
 fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(DecodeError::TooLarge { bytes: text.len() });
-    }
-    // Windows editors may put a byte order mark in front of UTF-8.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some((line, column)) = depth::too_deep_at(text, MAX_DEPTH) {
-        return Err(DecodeError::TooDeep { line, column });
-    }
-    let version = envelope(text)?;
+    let (text, version) = opened(text)?;
     let file = match version {
         1 => AnyVersion::V1(strict::<v1::DocumentV1, EXPLAIN>(text)?),
         2 => AnyVersion::V2(strict::<v2::DocumentV2, EXPLAIN>(text)?),
@@ -93,11 +99,29 @@ fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> 
             })
         }
     };
+    finished(migrate(file), version)
+}
+
+/// The checks before reading: size, byte order mark, depth, and the
+/// envelope's version (a newer one is refused here).
+fn opened(text: &str) -> Result<(&str, u32), DecodeError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(DecodeError::TooLarge { bytes: text.len() });
+    }
+    // Windows editors may put a byte order mark in front of UTF-8.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some((line, column)) = depth::too_deep_at(text, MAX_DEPTH) {
+        return Err(DecodeError::TooDeep { line, column });
+    }
+    Ok((text, envelope(text)?))
+}
+
+fn finished(file: v3::DocumentV3, version: u32) -> Result<Decoded, DecodeError> {
     let read::Read {
         document,
         exported_at,
         covers,
-    } = read::to_domain(migrate(file))?;
+    } = read::to_domain(file)?;
     Ok(Decoded {
         document,
         version,

@@ -67,15 +67,22 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => date.format("%Y-%m-%d").to_string(),
+        Lang::En => iso_date(date),
     }
+}
+
+/// "2026-11-27", as `<input type="date">` takes it. (Written out rather
+/// than through chrono's formatter, whose machinery the first screen's
+/// code would otherwise carry; years are 1000–9999, see `seed::MIN_YEAR`.)
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// A date within a known year, for dense tables: "11月27日" / "11-27".
 pub fn fmt_date_short(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}月{}日", date.month(), date.day()),
-        Lang::En => date.format("%m-%d").to_string(),
+        Lang::En => format!("{:02}-{:02}", date.month(), date.day()),
     }
 }
 

@@ -4,16 +4,11 @@
 use leptos::prelude::*;
 
 use crate::engine::{Status, TargetProgress};
-use crate::frac::Frac;
 use crate::plan::TargetKind;
+pub use crate::present::{bar_width, status_class};
 use crate::present::{fill, fmt_percent, shows_time_marker, status_word};
 
 use crate::app::state::use_app;
-
-/// The CSS class of a status's colour: `status-green` …
-pub fn status_class(status: Status) -> String {
-    format!("status-{}", status.colour().as_str())
-}
 
 /// A coloured status word. The word carries the meaning; the colour only
 /// repeats it.
@@ -25,12 +20,6 @@ pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
             {move || status_word(status.get(), app.lang.get())}
         </span>
     }
-}
-
-/// Width of a bar for a fraction of 1, capped at 100%, as a CSS length.
-pub fn bar_width(f: Frac) -> String {
-    let per_mille = f.min(Frac::ONE).per_mille_rounded();
-    format!("{}.{}%", per_mille / 10, per_mille % 10)
 }
 
 /// A target's progress bar: its completion, and where 序时进度 stands.

@@ -1,0 +1,234 @@
+//! Starting Luoshi: the first screen before the app's code.
+//!
+//! The main module holds only what this needs: reading the stored
+//! document, the engine, and the first screen's HTML
+//! ([`present::first_screen_html`]). Leptos and every view are the `app`
+//! part, fetched at once; when it has arrived the app mounts and takes the
+//! painted copy's place in the same task, so nothing flickers. The copy's
+//! controls are disabled until then; its links work.
+//!
+//! A first open (nothing stored) paints the default plan under the welcome
+//! offer, as the app does. When the app's first screen is anything else (a
+//! stored document that cannot be read or was kept aside, a plan without
+//! targets, an empty ledger's offer, records without a target, storage
+//! that cannot be read, a view other than the dashboard) the page keeps its
+//! loading note and the app paints its first screen itself. Should the app's part not arrive,
+//! a notice says so and offers to try again; the painted figures stay.
+//!
+//! `<html data-luoshi="ready">` is set once the app has mounted (tests
+//! and tools wait for it).
+
+use std::cell::RefCell;
+
+use chrono::Datelike;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::format::{self, Decoded};
+use crate::i18n;
+use crate::present::{self, FirstScreen, Notice};
+
+use super::lazy::split_point;
+use super::route::Route;
+use super::{clock, storage};
+
+thread_local! {
+    /// The stored text the first screen was painted from and its reading,
+    /// handed to the app so that it does not read the same text again.
+    static READ: RefCell<Option<(String, Decoded)>> = const { RefCell::new(None) };
+}
+
+/// The reading of `raw` the first screen made, if it read this same text.
+pub fn take_reading(raw: &str) -> Option<Decoded> {
+    READ.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.take() {
+            Some((text, decoded)) if text == raw => Some(decoded),
+            _ => None,
+        }
+    })
+}
+
+/// Asks for the app's part, paints the first screen when it can, and mounts
+/// the app once its part has arrived.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    // Both run in the same microtask, before the browser next renders: the
+    // app's first poll starts every fetch of its part's files, so they are
+    // on their way while the first screen is built.
+    load_app();
+    wasm_bindgen_futures::spawn_local(async { paint() });
+}
+
+split_point!(
+    app,
+    preload_app,
+    fn mount_app() -> () {
+        super::mount();
+        Ok(())
+    }
+);
+
+fn load_app() {
+    wasm_bindgen_futures::spawn_local(async {
+        if mount_app().await.is_err() {
+            show_failed();
+        }
+    });
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+fn paint() {
+    if Route::parse(&super::current_hash()) != Route::Dashboard {
+        return;
+    }
+    // Unreadable documents kept aside have a notice only the app shows.
+    if storage::keys()
+        .iter()
+        .any(|k| k.starts_with(storage::RECOVERY_KEY))
+    {
+        return;
+    }
+    let today = clock::today();
+    let (raw, decoded) = match storage::read(storage::DOC_KEY) {
+        // An older version is read and upgraded by the app; one that cannot
+        // be read is kept aside by it, with its notice.
+        Ok(Some(raw)) => match format::decode_current_unexplained(&raw) {
+            Ok(Some(decoded)) => (Some(raw), decoded),
+            Ok(None) | Err(_) => return,
+        },
+        // Nothing stored: the default plan, with the welcome offer.
+        Ok(None) => {
+            let document = crate::seed::default_document(today.year(), "");
+            let decoded = Decoded {
+                document,
+                version: format::CURRENT_VERSION,
+                exported_at: None,
+                covers: None,
+            };
+            (None, decoded)
+        }
+        Err(_) => return,
+    };
+    let doc = &decoded.document;
+    let first_open = raw.is_none();
+    if !present::can_paint_first(doc, first_open) || !crate::unassigned::find(doc).is_empty() {
+        return;
+    }
+    let Some(page) = document() else { return };
+    let settings = storage::read_settings();
+    let lang = settings.lang;
+    let notice = if first_open {
+        Notice::Welcome
+    } else {
+        let has_records = !doc.activities.is_empty() || !doc.readings.is_empty();
+        match present::reminder_due(
+            settings.reminder_days,
+            settings.last_export,
+            settings.since,
+            has_records,
+            today,
+        ) {
+            Some(days) => Notice::Reminder(days),
+            None => Notice::None,
+        }
+    };
+    let progress = crate::engine::evaluate(doc, today);
+    let shell = i18n::msgs(lang).shell;
+    let nav: Vec<(String, &'static str)> = super::NAV
+        .iter()
+        .map(|r| (r.to_hash(), super::nav_name(r, shell)))
+        .collect();
+    let target_href = |id: &crate::plan::TargetId| Route::Target(id.to_string()).to_hash();
+    let html = present::first_screen_html(&FirstScreen {
+        doc,
+        progress: &progress,
+        today,
+        lang,
+        nav: &nav,
+        target_href: &target_href,
+        history_href: &Route::History.to_hash(),
+        notice,
+    });
+    let Some(body) = page.body() else { return };
+    if let Some(root) = page.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    if let Some(note) = page.get_element_by_id("luoshi-loading") {
+        note.remove();
+    }
+    let _ = body.insert_adjacent_html("beforeend", &html);
+    set_bar_lengths(&page);
+    if let Some(raw) = raw {
+        READ.with(|r| *r.borrow_mut() = Some((raw, decoded)));
+    }
+}
+
+/// Copies `data-w` and `data-l` into the bars' style: the page's policy
+/// refuses inline style attributes, not styles set through the DOM.
+fn set_bar_lengths(page: &web_sys::Document) {
+    let Ok(list) = page.query_selector_all("#first-paint [data-w], #first-paint [data-l]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let style = el.style();
+        if let Some(w) = el.get_attribute("data-w") {
+            let _ = style.set_property("width", &w);
+        }
+        if let Some(l) = el.get_attribute("data-l") {
+            let _ = style.set_property("left", &l);
+        }
+    }
+}
+
+/// Called by the app once it is mounted: the painted copy and the loading
+/// note go in the same task, and the page is marked ready.
+pub fn app_mounted() {
+    let Some(page) = document() else { return };
+    for id in ["first-paint", "luoshi-loading", "app-failed"] {
+        if let Some(el) = page.get_element_by_id(id) {
+            el.remove();
+        }
+    }
+    if let Some(root) = page.document_element() {
+        let _ = root.set_attribute("data-luoshi", "ready");
+    }
+}
+
+/// The app's part could not be fetched: says so above whatever is painted,
+/// with a button that tries again.
+fn show_failed() {
+    let Some(page) = document() else { return };
+    let Some(body) = page.body() else { return };
+    if page.get_element_by_id("app-failed").is_some() {
+        return;
+    }
+    let shell = i18n::msgs(storage::read_settings().lang).shell;
+    let html = format!(
+        "<section class=\"banner banner-danger part-failed\" id=\"app-failed\" role=\"alert\" data-testid=\"part-failed\">\
+         <p>{}</p><div class=\"banner-actions\"><button type=\"button\" class=\"btn btn-primary\">{}</button></div></section>",
+        present::escape_html(shell.part_failed),
+        present::escape_html(shell.part_retry),
+    );
+    let _ = body.insert_adjacent_html("afterbegin", &html);
+    let Some(button) = page.query_selector("#app-failed button").ok().flatten() else {
+        return;
+    };
+    let retry = Closure::once_into_js(move || {
+        if let Some(el) = document().and_then(|d| d.get_element_by_id("app-failed")) {
+            el.remove();
+        }
+        load_app();
+    });
+    let _ = button.add_event_listener_with_callback("click", retry.unchecked_ref());
+}
