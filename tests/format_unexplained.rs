@@ -103,3 +103,41 @@ fn the_current_version_reader_agrees_and_leaves_older_files_alone() {
         assert_eq!(decode_current_unexplained(&text), Err(refused), "{path}");
     }
 }
+
+/// The browser keeps its own dates (the last export, the first save, the
+/// snapshots' days) as `YYYY-MM-DD` and reads them back with the format's
+/// strict reader, which the first screen carries instead of chrono's parser.
+#[test]
+fn storage_dates_read_back_exactly_as_written() {
+    use chrono::NaiveDate;
+    use luoshi::format::parse_iso_date;
+    use luoshi::present::iso_date;
+    for (y, m, d) in [
+        (2026, 1, 5),
+        (2026, 12, 31),
+        (2024, 2, 29),
+        (1000, 1, 1),
+        (9999, 12, 31),
+    ] {
+        let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(parse_iso_date(&iso_date(day)), Some(day), "{day}");
+        assert_eq!(iso_date(day), day.format("%Y-%m-%d").to_string());
+    }
+    assert_eq!(
+        iso_date(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()),
+        "2026-01-05"
+    );
+    for bad in [
+        "2026-1-5",
+        "2026-02-30",
+        "2025-02-29",
+        " 2026-01-05",
+        "2026-01-05 ",
+        "2026/01/05",
+        "",
+        "20260105",
+        "2026-13-01",
+    ] {
+        assert_eq!(parse_iso_date(bad), None, "{bad:?}");
+    }
+}

@@ -148,7 +148,7 @@ pub fn read_meta() -> Meta {
         saved_on: v
             .get("saved_on")
             .and_then(Value::as_str)
-            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
+            .and_then(crate::format::parse_iso_date),
         saved_at: v
             .get("saved_at")
             .and_then(Value::as_str)
@@ -161,7 +161,7 @@ pub fn read_meta() -> Meta {
 pub fn write_meta(meta: &Meta) -> Result<(), StoreError> {
     let v = json!({
         "rev": meta.rev,
-        "saved_on": meta.saved_on.map(|d| d.format("%Y-%m-%d").to_string()),
+        "saved_on": meta.saved_on.map(crate::present::iso_date),
         "saved_at": meta.saved_at,
     });
     write_verified(META_KEY, &v.to_string())
@@ -228,11 +228,11 @@ pub fn read_settings() -> Settings {
     s.last_export = v
         .get("last_export")
         .and_then(Value::as_str)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        .and_then(crate::format::parse_iso_date);
     s.since = v
         .get("since")
         .and_then(Value::as_str)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        .and_then(crate::format::parse_iso_date);
     if let Some(days) = v.get("reminder_days").and_then(Value::as_u64) {
         s.reminder_days = u32::try_from(days).unwrap_or(u32::MAX);
     }
@@ -244,9 +244,9 @@ pub fn write_settings(s: &Settings) -> Result<(), StoreError> {
     area()?;
     let v = json!({
         "lang": s.lang.code(),
-        "last_export": s.last_export.map(|d| d.format("%Y-%m-%d").to_string()),
+        "last_export": s.last_export.map(crate::present::iso_date),
         "reminder_days": s.reminder_days,
-        "since": s.since.map(|d| d.format("%Y-%m-%d").to_string()),
+        "since": s.since.map(crate::present::iso_date),
     });
     LocalStorage::set(SETTINGS_KEY, v).map_err(|e| match e {
         gloo_storage::errors::StorageError::JsError(j) if j.name == "QuotaExceededError" => {
@@ -269,7 +269,7 @@ pub struct SnapshotInfo {
 
 /// The key of the snapshot of `day`.
 pub fn snapshot_key(day: NaiveDate) -> String {
-    format!("{SNAPSHOT_PREFIX}{}", day.format("%Y-%m-%d"))
+    format!("{SNAPSHOT_PREFIX}{}", crate::present::iso_date(day))
 }
 
 /// The snapshots in storage, oldest first.
@@ -278,7 +278,7 @@ pub fn snapshots() -> Vec<SnapshotInfo> {
         .into_iter()
         .filter_map(|key| {
             let day = key.strip_prefix(SNAPSHOT_PREFIX)?;
-            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+            let day = crate::format::parse_iso_date(day)?;
             let bytes = read(&key)
                 .ok()
                 .flatten()

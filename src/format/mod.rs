@@ -130,6 +130,15 @@ fn finished(file: v3::DocumentV3, version: u32) -> Result<Decoded, DecodeError> 
     })
 }
 
+/// A day written `YYYY-MM-DD`, as the format and the browser's storage
+/// write it; any other text, or a day that does not exist, is `None`.
+/// (chrono's `parse_from_str` would also take `2026-1-5`, and its general
+/// parser is the largest piece of chrono the first screen would carry.)
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let (year, month, day) = read::iso_shaped(text)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 /// The document as pretty-printed JSON, for export files. `exported_at` is
 /// the moment of export, passed in because the core never reads the clock.
 pub fn encode_pretty(doc: &Document, exported_at: Option<Stamp>) -> String {

@@ -44,7 +44,9 @@ fn invalid(path: String, problem: Problem) -> DecodeError {
     DecodeError::Invalid { path, problem }
 }
 
-fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeError> {
+/// `YYYY-MM-DD` as year, month and day, when the text has exactly that
+/// shape (whether it is a real day is for `NaiveDate::from_ymd_opt`).
+pub(crate) fn iso_shaped(text: &str) -> Option<(i32, u32, u32)> {
     let b = text.as_bytes();
     let shaped = b.len() == 10
         && b[4] == b'-'
@@ -53,16 +55,22 @@ fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeEr
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shaped {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    Some((num(0..4) as i32, num(5..7), num(8..10)))
+}
+
+fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeError> {
+    let Some((year, month, day)) = iso_shaped(text) else {
         return Err(invalid(
             path(),
             Problem::NotADate {
                 text: text.to_string(),
             },
         ));
-    }
-    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
-    let year = num(0..4) as i32;
-    NaiveDate::from_ymd_opt(year, num(5..7), num(8..10)).ok_or_else(|| {
+    };
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         invalid(
             path(),
             Problem::NotARealDate {
