@@ -66,6 +66,17 @@ pub fn find(doc: &Document) -> Unassigned {
     out
 }
 
+/// Whether some record names a target the plan does not have: `find`'s
+/// answer is not empty. Without collecting the names, so the first screen
+/// (which only asks) carries no ordered set.
+pub fn any(doc: &Document) -> bool {
+    let known: HashSet<&TargetId> = doc.plan.targets().map(|(_, t)| &t.id).collect();
+    doc.activities
+        .iter()
+        .any(|a| a.targets.iter().any(|t| !known.contains(t)))
+        || doc.readings.iter().any(|r| !known.contains(&r.target))
+}
+
 /// How many activities and readings name `target`.
 pub fn count_pointing(doc: &Document, target: &TargetId) -> (usize, usize) {
     let activities = doc

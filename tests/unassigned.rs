@@ -216,3 +216,21 @@ fn an_unassigned_activity_can_still_be_edited() {
     new.targets = vec![t("t-projects")];
     assert!(doc.apply(Command::AddActivity(new)).is_err());
 }
+
+/// `any` (what the first screen asks) answers as `find` does: for a whole
+/// plan, and with each target of the fixture taken out in turn.
+#[test]
+fn any_agrees_with_find() {
+    let doc = complete();
+    assert!(!unassigned::any(&doc));
+    let ids: Vec<String> = doc.plan.targets().map(|(_, t)| t.id.to_string()).collect();
+    let mut seen_true = false;
+    for id in ids {
+        let mut without = doc.clone();
+        without.plan = plan_without(&doc, &id);
+        let found = !unassigned::find(&without).is_empty();
+        assert_eq!(unassigned::any(&without), found, "without {id}");
+        seen_true |= found;
+    }
+    assert!(seen_true, "some target of the fixture has records");
+}

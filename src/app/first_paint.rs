@@ -116,7 +116,7 @@ fn paint() {
     };
     let doc = &decoded.document;
     let first_open = raw.is_none();
-    if !present::can_paint_first(doc, first_open) || !crate::unassigned::find(doc).is_empty() {
+    if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
         return;
     }
     let Some(page) = document() else { return };
