@@ -174,7 +174,8 @@ function writeSingleFile(out) {
     throw new Error('luoshi.js imports other modules (wasm-bindgen snippets): the single file cannot inline them yet');
   }
   const wasm = fs.readFileSync(path.join(out, 'luoshi_bg.wasm'));
-  const css = inlineCss(path.join(ROOT, 'style', 'main.css'));
+  // Every view's rules, then the first screen's, in the order the served page links them.
+  const css = inlineCss(path.join(ROOT, 'style', 'app.css')) + inlineCss(path.join(ROOT, 'style', 'main.css'));
   const script = escapeScript(glue + singleFileStart(wasm.toString('base64')));
   const style = css.replace(/<\/style/gi, '<\\/style');
   const iconFile = path.join(out, 'icon.svg');
@@ -206,12 +207,15 @@ function main() {
   fs.mkdirSync(out, { recursive: true });
   copyDir(stage, out, (name) => !name.startsWith('.'));
   copyDir(path.join(ROOT, 'static'), out);
-  // One stylesheet, its @import rules inlined: each would wait for the one before.
+  // Two stylesheets, their @import rules inlined (each would wait for the one before): main.css
+  // for the first screen, app.css for the rest.
   const mainCss = path.join(ROOT, 'style', 'main.css');
   if (!fs.existsSync(mainCss)) console.warn('warning: style/main.css is missing; the app will be unstyled');
   else {
     fs.mkdirSync(path.join(out, 'style'), { recursive: true });
     fs.writeFileSync(path.join(out, 'style', 'main.css'), inlineCss(mainCss));
+    // The other views' rules, linked by the app once the first screen is painted.
+    fs.writeFileSync(path.join(out, 'style', 'app.css'), inlineCss(path.join(ROOT, 'style', 'app.css')));
   }
   fs.copyFileSync(path.join(ROOT, 'index.html'), path.join(out, 'index.html'));
   stampServiceWorker(out);

@@ -18,6 +18,9 @@ export const CRITICAL = ['start.js', 'luoshi.js', '__wasm_split.js', 'luoshi_bg.
 
 export const SPLIT_JS = '__wasm_split.js';
 
+/** Every view's rules but the first screen's: linked by the main module with the app's part. */
+export const APP_STYLES = 'style/app.css';
+
 /** Map part name -> the .wasm files its loader fetches (its own and the shared chunks it needs). */
 export function parseSplitJs(text) {
   const chunkFiles = new Map();
@@ -47,6 +50,7 @@ export function splitParts(dir) {
 export function whenLoaded(dir) {
   const out = new Map();
   for (const f of CRITICAL) if (fs.existsSync(path.join(dir, f))) out.set(f, 'first paint');
+  if (fs.existsSync(path.join(dir, APP_STYLES))) out.set(APP_STYLES, 'app');
   for (const [part, files] of splitParts(dir)) {
     for (const f of files) out.set(f, out.has(f) && out.get(f) !== 'first paint' ? `${out.get(f)}, ${part}` : part);
   }

@@ -71,11 +71,52 @@ split_point!(
 );
 
 fn load_app() {
-    wasm_bindgen_futures::spawn_local(async {
+    let styles = app_styles();
+    wasm_bindgen_futures::spawn_local(async move {
+        if preload_app().await.is_err() {
+            show_failed();
+            return;
+        }
+        // The other views' rules first, so that a view opened at once is
+        // never drawn unstyled (a stylesheet that fails still lets the app in).
+        if let Some(styles) = styles {
+            let _ = wasm_bindgen_futures::JsFuture::from(styles).await;
+        }
         if mount_app().await.is_err() {
             show_failed();
         }
     });
+}
+
+thread_local! {
+    /// Settles once `style/app.css` has loaded or failed.
+    static STYLES: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Links `style/app.css` (every view's rules but the first screen's) before
+/// `style/main.css`, keeping the order of the cascade the one stylesheet had,
+/// once per page. `None` where the page carries its styles inline (the
+/// single file).
+fn app_styles() -> Option<js_sys::Promise> {
+    if let Some(done) = STYLES.with(|s| s.borrow().clone()) {
+        return Some(done);
+    }
+    let page = document()?;
+    let main = page.query_selector("link[href='style/main.css']").ok()??;
+    let link = page.create_element("link").ok()?;
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", "style/app.css");
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let settle = Closure::once_into_js(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let _ = link.add_event_listener_with_callback("load", settle.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", settle.unchecked_ref());
+    });
+    let parent = main.parent_node()?;
+    parent.insert_before(&link, Some(&main)).ok()?;
+    STYLES.with(|s| *s.borrow_mut() = Some(done.clone()));
+    Some(done)
 }
 
 fn document() -> Option<web_sys::Document> {
