@@ -156,7 +156,7 @@ async function newPage(browser, url, docText) {
       if (document.documentElement.dataset.luoshi !== 'ready') return;
       obs.disconnect();
       requestAnimationFrame(() => setTimeout(() => performance.mark('bench-app-ready'), 0));
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-luoshi'] });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-luoshi'] });
   });
   const page = await context.newPage();
   const errors = [];
