@@ -18,7 +18,8 @@
 //! `<html data-luoshi="ready">` is set once the app has mounted (tests
 //! and tools wait for it).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use chrono::Datelike;
 
@@ -50,15 +51,43 @@ pub fn take_reading(raw: &str) -> Option<Decoded> {
     })
 }
 
-/// Asks for the app's part, paints the first screen when it can, and mounts
-/// the app once its part has arrived.
+/// Paints the first screen when it can, then fetches the app's part and
+/// mounts the app once it has arrived.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // Both run in the same microtask, before the browser next renders: the
-    // app's first poll starts every fetch of its part's files, so they are
-    // on their way while the first screen is built.
-    load_app();
-    wasm_bindgen_futures::spawn_local(async { paint() });
+    if paint() {
+        // The app's part is asked for once that frame is on screen: its
+        // files' arrival and compiling would otherwise hold up the frame.
+        after_next_frame(load_app);
+    } else {
+        load_app();
+    }
+}
+
+/// Runs `f` in a task after the browser has rendered its next frame, or
+/// after 250 ms if no frame comes first (a tab opened in the background
+/// renders none until it is shown).
+fn after_next_frame(f: fn()) {
+    let ran = Rc::new(Cell::new(false));
+    let once = move || {
+        if !ran.replace(true) {
+            f();
+        }
+    };
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let fallback = once.clone();
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        Closure::once_into_js(fallback).unchecked_ref(),
+        250,
+    );
+    let after_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(Closure::once_into_js(once).unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
 }
 
 split_point!(
@@ -123,16 +152,17 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-fn paint() {
+/// Paints the first screen; whether it did.
+fn paint() -> bool {
     if Route::parse(&super::current_hash()) != Route::Dashboard {
-        return;
+        return false;
     }
     // Unreadable documents kept aside have a notice only the app shows.
     if storage::keys()
         .iter()
         .any(|k| k.starts_with(storage::RECOVERY_KEY))
     {
-        return;
+        return false;
     }
     let today = clock::today();
     let (raw, decoded) = match storage::read(storage::DOC_KEY) {
@@ -140,7 +170,7 @@ fn paint() {
         // be read is kept aside by it, with its notice.
         Ok(Some(raw)) => match format::decode_current_unexplained(&raw) {
             Ok(Some(decoded)) => (Some(raw), decoded),
-            Ok(None) | Err(_) => return,
+            Ok(None) | Err(_) => return false,
         },
         // Nothing stored: the default plan, with the welcome offer.
         Ok(None) => {
@@ -153,14 +183,16 @@ fn paint() {
             };
             (None, decoded)
         }
-        Err(_) => return,
+        Err(_) => return false,
     };
     let doc = &decoded.document;
     let first_open = raw.is_none();
     if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
-        return;
+        return false;
     }
-    let Some(page) = document() else { return };
+    let Some(page) = document() else {
+        return false;
+    };
     let settings = storage::read_settings();
     let lang = settings.lang;
     let notice = if first_open {
@@ -195,7 +227,9 @@ fn paint() {
         history_href: &Route::History.to_hash(),
         notice,
     });
-    let Some(body) = page.body() else { return };
+    let Some(body) = page.body() else {
+        return false;
+    };
     if let Some(root) = page.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
@@ -207,6 +241,7 @@ fn paint() {
     if let Some(raw) = raw {
         READ.with(|r| *r.borrow_mut() = Some((raw, decoded)));
     }
+    true
 }
 
 /// Copies `data-w` and `data-l` into the bars' style: the page's policy
