@@ -222,7 +222,7 @@ fn dashboard(out: &mut String, s: &FirstScreen) {
     let _ = write!(
         out,
         "<section class=\"view view-dashboard\" aria-labelledby=\"dash-title\">\
-         <div class=\"view-head\"><h2 id=\"dash-title\">{}</h2>\
+         <div class=\"view-head\"><h2 id=\"dash-title\" elementtiming=\"dashboard\">{}</h2>\
          <a class=\"history-link no-print\" href=\"{}\">{}</a>\
          <button class=\"btn btn-quiet no-print\" type=\"button\" disabled>{}</button></div>",
         escape(m.heading),
