@@ -1,11 +1,14 @@
 # shellcheck shell=bash
 # Builds the release bundle into dist/. Sourced by ./x after scripts/setup.sh.
 #
-#   cargo (wasm32, release, feature `split`, linked with --emit-relocs)
-#     -> wasm-split: the main module, one split_<part>.wasm per split point (src/app/lazy.rs),
-#        shared chunk_<n>.wasm, and __wasm_split.js that loads them
-#     -> wasm-bindgen on the main module -> wasm-opt on every module   into target/web/
-#        (skipped when current)
+#   cargo (wasm32, release), two modules:
+#     luoshi-first (src/first.rs, without the `app` feature): paints the first screen
+#       -> wasm-bindgen -> first.js, first_bg.wasm
+#     luoshi-web (src/main.rs, feature `split`, linked with --emit-relocs): the app
+#       -> wasm-split: the app's main module, one split_<part>.wasm per split point
+#          (src/app/lazy.rs), shared chunk_<n>.wasm, and __wasm_split.js that loads them
+#       -> wasm-bindgen on the main module -> luoshi.js, luoshi_bg.wasm
+#     -> wasm-opt on every module   into target/web/  (skipped when current)
 #   tools/bundle.mjs: target/web + index.html + static/ + style/  ->  dist/ and dist/luoshi.html,
 #                     with a .br and a .gz beside every file
 #   tools/sizes.mjs:  the transfer sizes of each file, raw / gzip / brotli, and the critical path
@@ -13,6 +16,7 @@
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 WEB_STAGE="$TARGET_DIR/web"
 APP_WASM="$TARGET_DIR/$WASM_TARGET/release/luoshi-web.wasm"
+FIRST_WASM="$TARGET_DIR/$WASM_TARGET/release/luoshi-first.wasm"
 # The smallest critical path by brotli size of those measured (docs/PERFORMANCE.md).
 WASM_OPT_LEVEL="${LUOSHI_WASM_OPT:--Oz}"
 WASM_OPT_FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
@@ -21,6 +25,8 @@ WASM_OPT_FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-
 # `cargo rustc` puts --emit-relocs on the final link only: wasm-split needs the relocations to
 # move code between modules, and the dependencies are built exactly as for `cargo build`.
 build_release_wasm() {
+  say "compiling the first module for $WASM_TARGET (release, without the app)"
+  cargo build --release --target "$WASM_TARGET" --bin luoshi-first --no-default-features
   say "compiling the app for $WASM_TARGET (release, split points on)"
   cargo rustc --release --target "$WASM_TARGET" --bin luoshi-web --features split \
     -- -Clink-args=--emit-relocs
@@ -33,6 +39,7 @@ made_by() {
 # The stage is current when it is newer than cargo's output and made by the same tools.
 stage_is_current() {
   [[ -f "$WEB_STAGE/luoshi_bg.wasm" && "$WEB_STAGE/luoshi_bg.wasm" -nt "$APP_WASM" ]] &&
+    [[ -f "$WEB_STAGE/first_bg.wasm" && "$WEB_STAGE/first_bg.wasm" -nt "$FIRST_WASM" ]] &&
     [[ "$(cat "$WEB_STAGE/.made-by" 2>/dev/null)" == "$(made_by)" ]]
 }
 
@@ -58,9 +65,10 @@ bindgen_and_optimise() {
   say "wasm-bindgen"
   wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
     --out-dir "$tmp/raw" --out-name luoshi "$tmp/split/luoshi.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$tmp/raw" --out-name first "$FIRST_WASM"
   say "wasm-opt $WASM_OPT_LEVEL, every module, $(nproc) at a time"
   local running=0 failed=0
-  for f in "$tmp/raw/luoshi_bg.wasm" "$tmp"/split/*.wasm; do
+  for f in "$tmp/raw/first_bg.wasm" "$tmp/raw/luoshi_bg.wasm" "$tmp"/split/*.wasm; do
     [[ "$(basename "$f")" == luoshi.wasm ]] && continue
     wasm_opt "$f" -o "$tmp/$(basename "$f")" &
     if ((++running >= $(nproc))); then
@@ -73,9 +81,9 @@ bindgen_and_optimise() {
     ((running--))
   done
   ((failed == 0)) || die "wasm-opt failed on a module (its message is above)"
-  cp "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
-  # With its function names, for tools/breakdown.mjs.
-  cp "$tmp/split/luoshi.wasm" "$TARGET_DIR/web-main.wasm"
+  cp "$tmp/raw/first.js" "$tmp/raw/luoshi.js" "$tmp/split/__wasm_split.js" "$tmp/"
+  # The first module with its function names, for tools/breakdown.mjs.
+  cp "$FIRST_WASM" "$TARGET_DIR/web-first.wasm"
   [[ -d "$tmp/raw/snippets" ]] && cp -r "$tmp/raw/snippets" "$tmp/"
   rm -rf "$tmp/raw" "$tmp/split"
   made_by >"$tmp/.made-by"

@@ -1,7 +1,7 @@
 //! 落实 Luoshi: carry out a work plan and prove it.
 //!
 //! The crate is a functional core and a thin browser shell. Every module but
-//! [`app`] is pure: it never imports leptos, web_sys, gloo or the clock, builds
+//! `app` and `web` is pure: it never imports leptos, web_sys, gloo or the clock, builds
 //! natively and is tested natively. "Today" is always a parameter. See
 //! ARCHITECTURE.md for the code map.
 
@@ -32,5 +32,9 @@ pub mod unassigned;
 pub mod validate;
 pub mod xlsx;
 
-#[cfg(target_arch = "wasm32")]
+/// The app: Leptos, the shell and every view (the `app` feature, on by
+/// default; the first-screen module is built without it).
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,13 +1,16 @@
-// Starts the app: loads the main wasm module, whose `main` paints the first screen and fetches
-// the app's part (src/app/first_paint.rs); once the app has mounted it marks <html> with
-// data-luoshi="ready". A module that cannot start marks it "failed", with data-luoshi-error.
+// Starts Luoshi in two modules. The first (first.js, src/first.rs) paints the first screen from
+// storage, then calls `luoshiStartApp` below: that fetches the app's module (luoshi.js: Leptos,
+// the shell and every view), waits for the app's stylesheet and mounts the app, which takes the
+// painted copy's place and marks <html> with data-luoshi="ready" (src/web/first_paint.rs).
+// A first module that cannot start marks it "failed", with data-luoshi-error; an app module
+// that cannot be fetched is said by the first module, with a retry.
 // Kept as an external module so the Content-Security-Policy needs no inline script.
 //
 // Offline: registers the service worker (sw.js). When a new version has been downloaded it
 // sets data-luoshi-update="ready" on <html> and fires `luoshi-update-ready` on window; the app
 // shows its "new version" banner and, when the user agrees, fires `luoshi-apply-update` on
 // window; the new version then takes over and the page reloads once.
-import init from './luoshi.js';
+import init from './first.js';
 
 const root = document.documentElement;
 
@@ -54,11 +57,20 @@ async function registerServiceWorker() {
   }
 }
 
-try {
-  const wasm = await init();
-  performance.mark('luoshi-started');
+// Called by the first module once the first screen is on screen, with the promise of the app's
+// stylesheet (or null). A failed fetch rejects; calling again fetches afresh.
+window.luoshiStartApp = async (styles) => {
+  const app = await import('./luoshi.js');
+  const wasm = await app.default();
   // Read by `./x bench`: wasm memory only grows, so its size now is its peak so far.
   globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
+  await styles;
+  app.mount();
+};
+
+try {
+  await init();
+  performance.mark('luoshi-started');
 } catch (error) {
   failed(error);
 }

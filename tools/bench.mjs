@@ -151,7 +151,7 @@ async function newPage(browser, url, docText) {
       performance.mark('bench-dashboard-painted', { startTime: e.renderTime || e.loadTime });
     }).observe({ type: 'element', buffered: true });
     // Marks the first frame after the app has mounted in place of the painted first screen
-    // (src/app/first_paint.rs): from then on its controls work.
+    // (src/web/first_paint.rs): from then on its controls work.
     new MutationObserver((_, obs) => {
       if (document.documentElement.dataset.luoshi !== 'ready') return;
       obs.disconnect();

@@ -1,10 +1,10 @@
-// Where the main module's bytes go: its functions' code grouped by crate (and by module for
+// Where the first module's bytes go: its functions' code grouped by crate (and by module for
 // this crate), from the names the linker keeps, before wasm-bindgen and wasm-opt. Sizes are
 // raw code bytes before optimisation: a guide to proportions, not to the shipped size.
 //
-//   node tools/breakdown.mjs [target/web-main.wasm] [--top N] [--depth D]
+//   node tools/breakdown.mjs [target/web-first.wasm] [--top N] [--depth D]
 //
-// scripts/build.sh keeps the main module as wasm-split wrote it at target/web-main.wasm.
+// scripts/build.sh keeps the first module (the critical path's wasm) as cargo linked it at target/web-first.wasm.
 
 import fs from 'node:fs';
 
@@ -89,16 +89,15 @@ function groupOf(name, depth) {
 
 const args = process.argv.slice(2);
 /**
- * wasm-split 0.2.4 writes the main module's name section with its function indices shifted (on
+ * For a module wasm-split wrote (pass --linked=<the module it read>): wasm-split 0.2.4 writes the main module's name section with its function indices shifted (on
  * 2026-11-30 by 15), so read as written every name belongs to another function. The shift is
  * found by aligning body sizes with the linked module wasm-split read, where each name is right:
  * the one under which most bodies have their own function's size (wasm-split changes a body
  * only by its relocated indices).
  */
 function nameShift() {
-  const linked = args.find((a) => a.startsWith('--linked='))?.slice(9)
-    || 'target/wasm32-unknown-unknown/release/luoshi-web.wasm';
-  if (!fs.existsSync(linked)) return 0;
+  const linked = args.find((a) => a.startsWith('--linked='))?.slice(9);
+  if (!linked || !fs.existsSync(linked)) return 0;
   const input = parse(fs.readFileSync(linked));
   const sizeOf = new Map();
   input.bodies.forEach((size, i) => {
@@ -119,7 +118,7 @@ function nameShift() {
 }
 
 
-const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || 'target/web-main.wasm';
+const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || 'target/web-first.wasm';
 const top = Number(args[args.indexOf('--top') + 1]) || 30;
 const depth = Number(args[args.indexOf('--depth') + 1]) || 3;
 const { importedFns, bodies, names, data } = parse(fs.readFileSync(file));

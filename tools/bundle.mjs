@@ -4,11 +4,13 @@
 //   node tools/bundle.mjs --stage target/web --out dist
 //
 // dist/ layout:
-//   index.html, start.js, luoshi.js, luoshi_bg.wasm, style/main.css (its @imports inlined),
-//   __wasm_split.js and the parts split off by wasm-split (split_<part>.wasm, chunk_<n>.wasm),
+//   index.html, start.js, the first module (first.js, first_bg.wasm: paints the first screen),
+//   style/main.css (its @imports inlined), the app's module (luoshi.js, luoshi_bg.wasm),
+//   style/app.css, __wasm_split.js and the app's parts split off by wasm-split
+//   (split_<part>.wasm, chunk_<n>.wasm),
 //   sw.js (service worker, its cache name and file list stamped here), manifest.webmanifest, icons,
-//   luoshi.html (single file: CSS, JS glue, the wasm and every part as base64 inlined, started
-//   with initSync, so it runs from file:// where a page cannot fetch its own .wasm),
+//   luoshi.html (single file: CSS, both modules' JS glue, their wasm and every part as base64
+//   inlined, started with initSync, so it runs from file:// where a page cannot fetch a .wasm),
 //   and beside every file its brotli (.br) and gzip (.gz) copy, for hosts that serve them.
 
 import crypto from 'node:crypto';
@@ -87,18 +89,32 @@ function escapeScript(js) {
   return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
 }
 
-/** The start-up code of the single file: the wasm decoded from base64, then initSync. */
-function singleFileStart(wasmBase64) {
+/**
+ * The start-up code of the single file: each module's wasm decoded from base64 and started with
+ * initSync. The first module paints the first screen and then calls `luoshiStartApp`, which
+ * starts the app's module and mounts the app (as start.js does for the served page).
+ */
+function singleFileStart(firstBase64, appBase64) {
   return `
-const LUOSHI_WASM = "${wasmBase64}";
+const LUOSHI_FIRST_WASM = "${firstBase64}";
+const LUOSHI_APP_WASM = "${appBase64}";
+function luoshiBytes(base64) {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+window.luoshiStartApp = async (styles) => {
+  const wasm = luoshiApp.initSync({ module: luoshiBytes(LUOSHI_APP_WASM) });
+  globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
+  await styles;
+  luoshiApp.mount();
+};
 {
   const root = document.documentElement;
   try {
-    const text = atob(LUOSHI_WASM);
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
     // Its main paints the first screen; the app marks the page ready once mounted.
-    initSync({ module: bytes });
+    luoshiFirst.initSync({ module: luoshiBytes(LUOSHI_FIRST_WASM) });
   } catch (error) {
     root.dataset.luoshi = 'failed';
     root.dataset.luoshiError = String(error);
@@ -106,6 +122,30 @@ const LUOSHI_WASM = "${wasmBase64}";
   }
 }
 `;
+}
+
+/**
+ * A wasm-bindgen glue module as a script of its own scope: `const <name> = (() => { ... })()`,
+ * its exports the object's properties. The single file holds two glue modules in one script,
+ * and each has the same top-level names.
+ */
+function scopeGlue(glue, name) {
+  const names = [];
+  let body = glue.replace(/^export (function|class|const|let) (\w+)/gm, (_, kw, n) => {
+    names.push(n);
+    return `${kw} ${n}`;
+  });
+  body = body.replace(/^export \{([^}]*)\};?[ \t]*$/gm, (_, list) => {
+    for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const [local, exported] = item.split(/\s+as\s+/);
+      names.push(exported ? `${exported}: ${local}` : local);
+    }
+    return '';
+  });
+  if (/^\s*(import|export)\s/m.test(body)) {
+    throw new Error(`${name}: the glue imports other modules (wasm-bindgen snippets) or exports in a form the single file cannot inline`);
+  }
+  return `const ${name} = (() => {\n${body}\nreturn { ${names.join(', ')} };\n})();\n`;
 }
 
 function singleFileCsp(scriptText, cssText) {
@@ -169,14 +209,13 @@ ${aliases.map((a) => `const ${a} = luoshiSplitLoader;`).join('\n')}
 }
 
 function writeSingleFile(out) {
-  const glue = inlineSplitLoader(out, read(path.join(out, 'luoshi.js')));
-  if (/^\s*import\s/m.test(glue)) {
-    throw new Error('luoshi.js imports other modules (wasm-bindgen snippets): the single file cannot inline them yet');
-  }
-  const wasm = fs.readFileSync(path.join(out, 'luoshi_bg.wasm'));
+  const app = scopeGlue(inlineSplitLoader(out, read(path.join(out, 'luoshi.js'))), 'luoshiApp');
+  const first = scopeGlue(read(path.join(out, 'first.js')), 'luoshiFirst');
+  const firstWasm = fs.readFileSync(path.join(out, 'first_bg.wasm')).toString('base64');
+  const appWasm = fs.readFileSync(path.join(out, 'luoshi_bg.wasm')).toString('base64');
   // Every view's rules, then the first screen's, in the order the served page links them.
   const css = inlineCss(path.join(ROOT, 'style', 'app.css')) + inlineCss(path.join(ROOT, 'style', 'main.css'));
-  const script = escapeScript(glue + singleFileStart(wasm.toString('base64')));
+  const script = escapeScript(first + app + singleFileStart(firstWasm, appWasm));
   const style = css.replace(/<\/style/gi, '<\\/style');
   const iconFile = path.join(out, 'icon.svg');
   const icon = fs.existsSync(iconFile)
@@ -200,7 +239,7 @@ function writeSingleFile(out) {
 
 function main() {
   const { stage, out } = parseArgs(process.argv.slice(2));
-  for (const f of ['luoshi.js', 'luoshi_bg.wasm']) {
+  for (const f of ['first.js', 'first_bg.wasm', 'luoshi.js', 'luoshi_bg.wasm']) {
     if (!fs.existsSync(path.join(stage, f))) throw new Error(`${stage}/${f} is missing: build the wasm first`);
   }
   fs.rmSync(out, { recursive: true, force: true });

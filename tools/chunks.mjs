@@ -7,18 +7,22 @@
 //
 // Module API:
 //   CRITICAL                      the files fetched before the dashboard is painted.
+//   APP                           the app's module, fetched after that paint.
 //   splitParts(dir) -> Map<part, string[]>   the .wasm files each split point loads.
 //   whenLoaded(dir) -> Map<file, string>     for each file, 'first paint' or the parts that load it.
 
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The files the browser fetches before the dashboard is painted (index.html aside). */
-export const CRITICAL = ['start.js', 'luoshi.js', '__wasm_split.js', 'luoshi_bg.wasm', 'style/main.css'];
+/** The files the browser fetches before the dashboard is painted (index.html aside): the first module. */
+export const CRITICAL = ['start.js', 'first.js', 'first_bg.wasm', 'style/main.css'];
+
+/** The app's module and its parts' loader, fetched once the first screen is painted. */
+export const APP = ['luoshi.js', '__wasm_split.js', 'luoshi_bg.wasm'];
 
 export const SPLIT_JS = '__wasm_split.js';
 
-/** Every view's rules but the first screen's: linked by the main module with the app's part. */
+/** Every view's rules but the first screen's: linked by the first module with the app's module. */
 export const APP_STYLES = 'style/app.css';
 
 /** Map part name -> the .wasm files its loader fetches (its own and the shared chunks it needs). */
@@ -50,7 +54,7 @@ export function splitParts(dir) {
 export function whenLoaded(dir) {
   const out = new Map();
   for (const f of CRITICAL) if (fs.existsSync(path.join(dir, f))) out.set(f, 'first paint');
-  if (fs.existsSync(path.join(dir, APP_STYLES))) out.set(APP_STYLES, 'app');
+  for (const f of [...APP, APP_STYLES]) if (fs.existsSync(path.join(dir, f))) out.set(f, 'app');
   for (const [part, files] of splitParts(dir)) {
     for (const f of files) out.set(f, out.has(f) && out.get(f) !== 'first paint' ? `${out.get(f)}, ${part}` : part);
   }

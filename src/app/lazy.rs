@@ -1,6 +1,6 @@
 //! The parts of the app loaded on demand. The shell and the dashboard are
-//! the `app` part, fetched at once (first_paint.rs; the main module only
-//! paints the first screen); every other view, and the example ledger, sits
+//! the app module's main part, fetched once the first module has painted
+//! the first screen (src/web/first_paint.rs); every other view, and the example ledger, sits
 //! behind a split point of its own (`wasm_split` from `wasm_split_helpers`, the
 //! mechanism under Leptos's `#[lazy]`). The build (scripts/build.sh) runs
 //! `wasm-split` on the linked module, which moves each split point's code,

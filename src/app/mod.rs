@@ -9,20 +9,18 @@
 
 pub mod actions;
 pub mod banners;
-pub mod clock;
 pub mod download;
 pub mod explain;
 pub mod files;
 pub mod filestore;
-pub mod first_paint;
 pub mod lazy;
-pub mod route;
 pub mod state;
-pub mod storage;
 pub mod sync;
 pub mod toasts;
 pub mod unassigned_panel;
 pub mod views;
+
+pub use crate::web::{clock, current_hash, nav_name, route, storage, NAV};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -35,18 +33,14 @@ use self::route::Route;
 use self::state::{provide_app_state, use_app, SaveStatus};
 use self::views::dashboard::DashboardView;
 
-/// Mounts the app on the page's `<body>` (in place of the painted first
-/// screen, see first_paint.rs).
+/// Mounts the app on the page's `<body>`, in place of the painted first
+/// screen (src/web/first_paint.rs). The app module's `mount` export
+/// (src/main.rs), called by the page once the module and the app's
+/// stylesheet have arrived.
 pub fn mount() {
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
-    first_paint::app_mounted();
-}
-
-/// The location hash now, e.g. `#/ledger`.
-pub fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    crate::web::first_paint::app_mounted();
 }
 
 /// Sets the location hash, adding a history entry.
@@ -181,32 +175,6 @@ fn on_keydown(app: state::AppState, e: web_sys::Event) {
     k.prevent_default();
     app.undo();
 }
-
-/// The name of a top-level view in the navigation.
-pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'static str {
-    match route {
-        Route::Dashboard => shell.nav_dashboard,
-        Route::Ledger => shell.nav_ledger,
-        Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
-        Route::Plan | Route::Intake => shell.nav_plan,
-        Route::Data => shell.nav_data,
-        Route::Report | Route::Duban(_) => shell.nav_report,
-        Route::Help => shell.nav_help,
-        Route::Reporting => shell.nav_reporting,
-    }
-}
-
-/// The views in navigation order.
-pub(crate) const NAV: [Route; 8] = [
-    Route::Dashboard,
-    Route::Ledger,
-    Route::Targets,
-    Route::Plan,
-    Route::Data,
-    Route::Reporting,
-    Route::Report,
-    Route::Help,
-];
 
 /// Plan title, navigation, as-of date, save state and language.
 #[component]

@@ -173,10 +173,7 @@ fn load(app: AppState) {
             app.first_open.set(true);
             with_saver(|s| s.base_rev = meta.rev);
         }
-        Ok(Some(raw)) => match super::first_paint::take_reading(&raw)
-            .map(Ok)
-            .unwrap_or_else(|| explain::decode(&raw))
-        {
+        Ok(Some(raw)) => match explain::decode(&raw) {
             Ok(decoded) => {
                 app.doc.set(decoded.document);
                 with_saver(|s| s.base_rev = meta.rev);

@@ -9,7 +9,7 @@
 //! dashboard, the unassigned-records notice). Every other area's file has
 //! its own `msgs(lang)` and is reached only from the code that shows its
 //! strings, so the browser build leaves the table in that view's part
-//! (src/app/lazy.rs) rather than in the main module. A new view adds its
+//! (src/app/lazy.rs) rather than in the app's main part. A new view adds its
 //! own file here with `ZH`, `EN` and `msgs(lang)`, one `pub mod` line
 //! below, and calls `crate::i18n::<area>::msgs(app.lang.get())`; it does
 //! not add a field to `Msgs`.

@@ -1,6 +1,6 @@
 //! The first screen as HTML text: the top bar and the dashboard, painted
-//! by the main module from the stored document before the app's own code
-//! (Leptos and every view, a part fetched at once) has arrived.
+//! by the first module (src/first.rs) from the stored document before the
+//! app's own module (Leptos and every view, fetched at once) has arrived.
 //!
 //! It is the markup the app's `TopBar` and `DashboardView` draw for the
 //! same document on opening (no filter, as of today), element for element,

@@ -1,21 +1,22 @@
-// The first screen painted by the main module before the app's code has arrived
-// (src/app/first_paint.rs, src/present/first_screen.rs): it is the app's own first screen,
+// The first screen painted by the first module before the app's module has arrived
+// (src/web/first_paint.rs, src/present/first_screen.rs): it is the app's own first screen,
 // element for element, with its controls disabled; the app takes its place without a change;
-// links followed meanwhile are honoured; an app part that cannot be fetched says so, keeps the
+// links followed meanwhile are honoured; an app module that cannot be fetched says so, keeps the
 // figures on screen and mounts on retry.
 //
-// Each test holds or refuses the app part's request (split_app.wasm) with page.route, so the
-// service worker is kept out (it would answer from its cache, which routes do not see).
+// Each test holds or refuses the app module's requests (luoshi.js, luoshi_bg.wasm) with
+// page.route, so the service worker is kept out (it would answer from its cache, which routes
+// do not see).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, exampleLoaded } from './harness.mjs';
-import { DIST } from './harness.mjs';
-import { splitParts } from '../../tools/chunks.mjs';
+/** The app module's wasm. */
+const APP_PART = '**/luoshi_bg.wasm';
+/** The app module: its glue and its wasm. */
+const APP_MODULE = '**/luoshi{.js,_bg.wasm}';
 
-const APP_PART = `**/${splitParts(DIST).get('app').at(-1)}`;
-
-/** Holds every request for the app part's own file until `release()` is called. */
+/** Holds every request for the app module's wasm until `release()` is called. */
 async function holdAppPart(page) {
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
@@ -150,18 +151,19 @@ test('a link followed on the painted screen is honoured once the app has arrived
   assert.equal(await page.locator('.view-dashboard').count(), 0);
 });
 
-test('an app part that cannot be fetched says so, keeps the figures, and mounts on retry', async (t) => {
-  const app = await withExample(t, { ignoreErrors: [/Failed to fetch|split_app|TypeError|net::ERR_FAILED/] });
+test('an app module that cannot be fetched says so, keeps the figures, and mounts on retry', async (t) => {
+  const app = await withExample(t, { ignoreErrors: [/Failed to fetch|luoshi|TypeError|net::ERR_FAILED|module script/] });
   const { page } = app;
   const completion = await page.getByTestId('plan-completion').innerText();
-  await page.route(APP_PART, (route) => route.abort());
+  // Neither the glue nor the wasm arrives, as from a server that lost the app's files.
+  await page.route(APP_MODULE, (route) => route.abort());
   await page.reload();
   const failed = page.getByTestId('part-failed');
   await failed.waitFor({ timeout: 15000 });
   assert.match(await failed.innerText(), /未能加载/);
   assert.equal(await page.locator('#first-paint').getByTestId('plan-completion').innerText(), completion);
   await app.screenshot('first-paint-failed', { fullPage: false });
-  await page.unroute(APP_PART);
+  await page.unroute(APP_MODULE);
   await failed.getByRole('button', { name: '重试' }).click();
   await page.waitForFunction(() => document.documentElement.dataset.luoshi === 'ready', null, { timeout: 15000 });
   assert.equal(await failed.count(), 0);

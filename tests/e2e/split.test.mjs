@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DIST, session, fileUrl } from './harness.mjs';
-import { APP_STYLES, CRITICAL, splitParts } from '../../tools/chunks.mjs';
+import { APP, APP_STYLES, CRITICAL, splitParts } from '../../tools/chunks.mjs';
 
 /** Each view: its link in the navigation (Chinese), the class of its root and its part. */
 const VIEWS = [
@@ -77,15 +77,15 @@ test('a first visit fetches only the critical path before the dashboard is paint
   }));
   const code = entries.filter((e) => /\.(wasm|js|css)$/.test(e.file) && e.start < painted);
   const allowed = new Set([...CRITICAL, 'sw.js']);
-  const main = entries.find((e) => e.file === 'luoshi_bg.wasm');
-  assert.ok(main, 'the main module is fetched');
-  // The painted screen needs the critical path only. The app's part (Leptos and the views) is
-  // asked for by the main module once it runs, so its files never compete with the critical
+  const main = entries.find((e) => e.file === 'first_bg.wasm');
+  assert.ok(main, 'the first module is fetched');
+  // The painted screen needs the critical path only. The app's module (Leptos and the views) is
+  // asked for by the first module once it runs, so its files never compete with the critical
   // path's; the screen is painted without waiting for them (tests/e2e/first_paint.test.mjs).
-  const appFiles = new Set([...splitParts(DIST).get('app'), APP_STYLES]);
+  const appFiles = new Set([...APP, APP_STYLES]);
   for (const e of code.filter((e) => !allowed.has(e.file))) {
     assert.ok(appFiles.has(e.file), `${e.file} fetched in the ${painted.toFixed(0)} ms before the dashboard is not the app's`);
-    assert.ok(e.start >= main.end, `${e.file} was asked for at ${e.start.toFixed(0)} ms, before the main module had arrived (${main.end.toFixed(0)} ms)`);
+    assert.ok(e.start >= main.end, `${e.file} was asked for at ${e.start.toFixed(0)} ms, before the first module had arrived (${main.end.toFixed(0)} ms)`);
   }
   // Then, when the browser is idle, the parts are fetched ahead of use.
   const report = splitParts(DIST).get('report');

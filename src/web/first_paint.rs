@@ -1,18 +1,20 @@
 //! Starting Luoshi: the first screen before the app's code.
 //!
-//! The main module holds only what this needs: reading the stored
-//! document, the engine, and the first screen's HTML
-//! ([`present::first_screen_html`]). Leptos and every view are the `app`
-//! part, fetched at once; when it has arrived the app mounts and takes the
-//! painted copy's place in the same task, so nothing flickers. The copy's
-//! controls are disabled until then; its links work.
+//! This module (`luoshi-first`, src/first.rs) holds only what this needs:
+//! reading the stored document, the engine, and the first screen's HTML
+//! ([`present::first_screen_html`]). Leptos and every view are the app's
+//! own module, fetched once that frame is on screen: its own memory and
+//! allocator, so the app's work never calls across a module boundary. When
+//! it has arrived the app mounts and takes the painted copy's place in the
+//! same task, so nothing flickers. The copy's controls are disabled until
+//! then; its links work.
 //!
 //! A first open (nothing stored) paints the default plan under the welcome
 //! offer, as the app does. When the app's first screen is anything else (a
 //! stored document that cannot be read or was kept aside, a plan without
 //! targets, an empty ledger's offer, records without a target, storage
 //! that cannot be read, a view other than the dashboard) the page keeps its
-//! loading note and the app paints its first screen itself. Should the app's part not arrive,
+//! loading note and the app paints its first screen itself. Should the app's module not arrive,
 //! a notice says so and offers to try again; the painted figures stay.
 //!
 //! `<html data-luoshi="ready">` is set once the app has mounted (tests
@@ -24,39 +26,21 @@ use std::rc::Rc;
 use chrono::Datelike;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::format::{self, Decoded};
 use crate::i18n;
 use crate::present::{self, FirstScreen, Notice};
 
-use super::lazy::split_point;
 use super::route::Route;
 use super::{clock, storage};
 
-thread_local! {
-    /// The stored text the first screen was painted from and its reading,
-    /// handed to the app so that it does not read the same text again.
-    static READ: RefCell<Option<(String, Decoded)>> = const { RefCell::new(None) };
-}
-
-/// The reading of `raw` the first screen made, if it read this same text.
-pub fn take_reading(raw: &str) -> Option<Decoded> {
-    READ.with(|r| {
-        let mut r = r.borrow_mut();
-        match r.take() {
-            Some((text, decoded)) if text == raw => Some(decoded),
-            _ => None,
-        }
-    })
-}
-
-/// Paints the first screen when it can, then fetches the app's part and
+/// Paints the first screen when it can, then fetches the app's module and
 /// mounts the app once it has arrived.
 pub fn start() {
     console_error_panic_hook::set_once();
     if paint() {
-        // The app's part is asked for once that frame is on screen: its
+        // The app's module is asked for once that frame is on screen: its
         // files' arrival and compiling would otherwise hold up the frame.
         after_next_frame(load_app);
     } else {
@@ -90,28 +74,26 @@ fn after_next_frame(f: fn()) {
     let _ = window.request_animation_frame(after_frame.unchecked_ref());
 }
 
-split_point!(
-    app,
-    preload_app,
-    fn mount_app() -> () {
-        super::mount();
-        Ok(())
-    }
-);
+/// Asks the page for the app (`luoshiStartApp` in start.js, or in the
+/// single file): it fetches and starts the app's module, waits for `styles`
+/// and mounts the app. Its promise fails if the module cannot be had.
+fn start_app(styles: &JsValue) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let start = js_sys::Reflect::get(&window, &JsValue::from_str("luoshiStartApp")).ok()?;
+    let start = start.dyn_into::<js_sys::Function>().ok()?;
+    start.call1(&JsValue::NULL, styles).ok()?.dyn_into().ok()
+}
 
 fn load_app() {
-    let styles = app_styles();
+    // The other views' rules first, so that a view opened at once is
+    // never drawn unstyled (a stylesheet that fails still lets the app in).
+    let styles = app_styles().map(JsValue::from).unwrap_or(JsValue::NULL);
+    let Some(started) = start_app(&styles) else {
+        show_failed();
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        if preload_app().await.is_err() {
-            show_failed();
-            return;
-        }
-        // The other views' rules first, so that a view opened at once is
-        // never drawn unstyled (a stylesheet that fails still lets the app in).
-        if let Some(styles) = styles {
-            let _ = wasm_bindgen_futures::JsFuture::from(styles).await;
-        }
-        if mount_app().await.is_err() {
+        if wasm_bindgen_futures::JsFuture::from(started).await.is_err() {
             show_failed();
         }
     });
@@ -165,11 +147,11 @@ fn paint() -> bool {
         return false;
     }
     let today = clock::today();
-    let (raw, decoded) = match storage::read(storage::DOC_KEY) {
+    let (first_open, decoded) = match storage::read(storage::DOC_KEY) {
         // An older version is read and upgraded by the app; one that cannot
         // be read is kept aside by it, with its notice.
         Ok(Some(raw)) => match format::decode_current_unexplained(&raw) {
-            Ok(Some(decoded)) => (Some(raw), decoded),
+            Ok(Some(decoded)) => (false, decoded),
             Ok(None) | Err(_) => return false,
         },
         // Nothing stored: the default plan, with the welcome offer.
@@ -181,12 +163,11 @@ fn paint() -> bool {
                 exported_at: None,
                 covers: None,
             };
-            (None, decoded)
+            (true, decoded)
         }
         Err(_) => return false,
     };
     let doc = &decoded.document;
-    let first_open = raw.is_none();
     if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
         return false;
     }
@@ -238,9 +219,6 @@ fn paint() -> bool {
     }
     let _ = body.insert_adjacent_html("beforeend", &html);
     set_bar_lengths(&page);
-    if let Some(raw) = raw {
-        READ.with(|r| *r.borrow_mut() = Some((raw, decoded)));
-    }
     true
 }
 
@@ -281,7 +259,7 @@ pub fn app_mounted() {
     }
 }
 
-/// The app's part could not be fetched: says so above whatever is painted,
+/// The app's module could not be fetched: says so above whatever is painted,
 /// with a button that tries again.
 fn show_failed() {
     let Some(page) = document() else { return };

@@ -3,7 +3,7 @@
 //! localStorage key.
 //!
 //! Invariants:
-//! - Nothing here decides *when* to save; [`crate::app::sync`] does, and it
+//! - Nothing here decides *when* to save; `crate::app::sync` does, and it
 //!   is the only caller of [`write_document`].
 //! - Every write of the document is read back and compared: a write that
 //!   did not stick is an error, never silence.

@@ -1,0 +1,51 @@
+//! The browser's side without the app (wasm32 only, no Leptos): browser
+//! storage, the clock, routes, and the first screen painted before the
+//! app's code has arrived.
+//!
+//! The page starts two modules. The first, `luoshi-first` (src/first.rs),
+//! holds only this module and the pure core it uses: it reads the stored
+//! document and paints the dashboard ([`first_paint`]). The app
+//! (`luoshi-web`, src/main.rs: Leptos, the shell and every view) is fetched
+//! once that frame is on screen and takes the painted copy's place. Both
+//! use [`storage`], [`clock`] and [`route`], so they read and name things
+//! the same way.
+
+pub mod clock;
+pub mod first_paint;
+pub mod route;
+pub mod storage;
+
+use self::route::Route;
+
+/// The location hash now, e.g. `#/ledger`.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The name of a top-level view in the navigation.
+pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'static str {
+    match route {
+        Route::Dashboard => shell.nav_dashboard,
+        Route::Ledger => shell.nav_ledger,
+        Route::Targets | Route::Target(_) | Route::History => shell.nav_targets,
+        Route::Plan | Route::Intake => shell.nav_plan,
+        Route::Data => shell.nav_data,
+        Route::Report | Route::Duban(_) => shell.nav_report,
+        Route::Help => shell.nav_help,
+        Route::Reporting => shell.nav_reporting,
+    }
+}
+
+/// The views in navigation order.
+pub const NAV: [Route; 8] = [
+    Route::Dashboard,
+    Route::Ledger,
+    Route::Targets,
+    Route::Plan,
+    Route::Data,
+    Route::Reporting,
+    Route::Report,
+    Route::Help,
+];
