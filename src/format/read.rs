@@ -131,7 +131,7 @@ fn all_unique<'a>(
     ids: impl Iterator<Item = &'a str>,
     path: impl Fn(usize) -> String,
 ) -> Result<(), DecodeError> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_capacity(ids.size_hint().0);
     for (i, id) in ids.enumerate() {
         unique(&mut seen, || path(i), id)?;
     }

@@ -84,7 +84,14 @@ fn start_app(styles: &JsValue) -> Option<js_sys::Promise> {
     start.call1(&JsValue::NULL, styles).ok()?.dyn_into().ok()
 }
 
+thread_local! {
+    /// The document the first screen was painted from, dropped once that
+    /// frame is on screen.
+    static PAINTED_FROM: RefCell<Option<Decoded>> = const { RefCell::new(None) };
+}
+
 fn load_app() {
+    PAINTED_FROM.with(|p| p.borrow_mut().take());
     // The other views' rules first, so that a view opened at once is
     // never drawn unstyled (a stylesheet that fails still lets the app in).
     let styles = app_styles().map(JsValue::from).unwrap_or(JsValue::NULL);
@@ -219,6 +226,8 @@ fn paint() -> bool {
     }
     let _ = body.insert_adjacent_html("beforeend", &html);
     set_bar_lengths(&page);
+    // Freeing ten thousand records takes a few milliseconds: after the frame.
+    PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
     true
 }
 
