@@ -3,7 +3,7 @@
 //! Writing cannot fail: every domain value has its file form. Empty and
 //! default fields are left for the serde types to omit.
 
-use chrono::{Datelike, NaiveDate, SecondsFormat};
+use chrono::{Datelike, NaiveDate, SecondsFormat, Timelike};
 
 use super::v1::{BetterV1, CadenceV1, Decimal, DirectionV1, GoalV1};
 use super::v2::{PersonV2, UnitV2};
@@ -20,11 +20,70 @@ use crate::plan::{
 fn date_text(d: NaiveDate) -> String {
     // Written out by hand: chrono's general formatter costs more than the
     // rest of an activity together, and a ledger has thousands.
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    if !(0..=9999).contains(&d.year()) {
+        return format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    }
+    let mut out = Vec::with_capacity(10);
+    digits(&mut out, d.year() as u32, 4);
+    out.push(b'-');
+    digits(&mut out, d.month(), 2);
+    out.push(b'-');
+    digits(&mut out, d.day(), 2);
+    // Only ASCII digits and dashes were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
+/// `n`'s last `width` decimal digits, zero-padded.
+fn digits(out: &mut Vec<u8>, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        out.push(b'0' + (n / 10u32.pow(k) % 10) as u8);
+    }
+}
+
+/// The stamp as RFC 3339 in its own offset, with as many fractional digits
+/// as it has (0, 3, 6 or 9): `2026-11-30T09:05:07.250+08:00`.
+///
+/// Written out by hand for the stamps the app makes (a four-digit year, an
+/// offset of whole minutes, no leap second), since a ledger has one per
+/// record and chrono's general writer was a tenth of a save; anything else
+/// goes through chrono, whose text this is byte for byte (tested below).
 fn stamp_text(s: &Stamp) -> String {
-    s.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    let local = s.naive_local();
+    let (year, nanos) = (local.year(), local.nanosecond());
+    let offset = s.offset().local_minus_utc();
+    if !(0..=9999).contains(&year) || offset % 60 != 0 || nanos >= 1_000_000_000 {
+        return s.to_rfc3339_opts(SecondsFormat::AutoSi, false);
+    }
+    let two = |out: &mut Vec<u8>, n: u32| digits(out, n, 2);
+    let mut out = Vec::with_capacity(35);
+    digits(&mut out, year as u32, 4);
+    out.push(b'-');
+    two(&mut out, local.month());
+    out.push(b'-');
+    two(&mut out, local.day());
+    out.push(b'T');
+    two(&mut out, local.hour());
+    out.push(b':');
+    two(&mut out, local.minute());
+    out.push(b':');
+    two(&mut out, local.second());
+    if nanos != 0 {
+        out.push(b'.');
+        if nanos % 1_000_000 == 0 {
+            digits(&mut out, nanos / 1_000_000, 3);
+        } else if nanos % 1_000 == 0 {
+            digits(&mut out, nanos / 1_000, 6);
+        } else {
+            digits(&mut out, nanos, 9);
+        }
+    }
+    out.push(if offset < 0 { b'-' } else { b'+' });
+    let minutes = offset.unsigned_abs() / 60;
+    two(&mut out, minutes / 60);
+    out.push(b':');
+    two(&mut out, minutes % 60);
+    // Only ASCII digits and punctuation were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The days an export covers: from the plan's start to the day of export,
@@ -277,5 +336,75 @@ fn target_file(p: &Plan, t: &Target) -> TargetV3 {
         annual: t.annual,
         zero_readings: t.zero_readings,
         suggestion: t.suggestion.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{date_text, stamp_text};
+    use crate::plan::Stamp;
+    use chrono::{Datelike, FixedOffset, NaiveDate, SecondsFormat, TimeZone};
+    use proptest::prelude::*;
+
+    fn chrono_text(s: &Stamp) -> String {
+        s.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    }
+
+    #[test]
+    fn stamps_read_as_chrono_writes_them() {
+        let cases = [
+            "2026-11-30T09:05:07+08:00",
+            "2026-11-30T09:05:07.250+08:00",
+            "2026-11-30T09:05:07.250001+08:00",
+            "2026-11-30T09:05:07.000000001-05:30",
+            "0001-01-01T00:00:00+00:00",
+            "9999-12-31T23:59:59.999999999+14:00",
+            "2026-06-30T23:59:60.5+00:00",
+        ];
+        for text in cases {
+            let s = chrono::DateTime::parse_from_rfc3339(text).unwrap();
+            assert_eq!(stamp_text(&s), chrono_text(&s), "{text}");
+        }
+        // The hand-written text itself, for the common case.
+        let s = chrono::DateTime::parse_from_rfc3339("2026-03-04T05:06:07.089+08:00").unwrap();
+        assert_eq!(stamp_text(&s), "2026-03-04T05:06:07.089+08:00");
+    }
+
+    #[test]
+    fn unusual_stamps_fall_back_to_chrono() {
+        // An offset with seconds, and a year of five digits.
+        let odd = FixedOffset::east_opt(3600 + 30).unwrap();
+        let s = odd.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
+        assert_eq!(stamp_text(&s), chrono_text(&s));
+        let far = NaiveDate::from_ymd_opt(12026, 1, 2)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let s = FixedOffset::east_opt(0)
+            .unwrap()
+            .from_local_datetime(&far)
+            .unwrap();
+        assert_eq!(stamp_text(&s), chrono_text(&s));
+    }
+
+    proptest! {
+        #[test]
+        fn any_date_is_the_general_formatters_text(days in -800_000i32..4_000_000) {
+            let d = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let general = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+            prop_assert_eq!(date_text(d), general);
+        }
+
+        #[test]
+        fn any_stamp_is_chrono_text(
+            secs in -62_000_000_000i64..253_000_000_000i64,
+            nanos in prop_oneof![Just(0u32), (0u32..1000).prop_map(|m| m * 1_000_000), (0u32..1_000_000).prop_map(|u| u * 1000), 0u32..1_000_000_000],
+            offset_min in -(23 * 60 + 59)..=(23 * 60 + 59),
+        ) {
+            let offset = FixedOffset::east_opt(offset_min * 60).unwrap();
+            let utc = chrono::DateTime::from_timestamp(secs, nanos).unwrap();
+            let s = utc.with_timezone(&offset);
+            prop_assert_eq!(stamp_text(&s), chrono_text(&s));
+        }
     }
 }
