@@ -1,4 +1,5 @@
-// The bundle split in parts (src/app/lazy.rs, wasm-split in scripts/build.sh): a first visit
+// The bundle in two modules and the app's parts (src/web/first_paint.rs, src/app/lazy.rs,
+// scripts/build.sh): the critical path fits its budget; a first visit
 // fetches only the critical path before the dashboard is painted, every view loads its part and
 // works (served, offline after one visit, and from the single file), a part that cannot be
 // fetched says so and loads on retry, and the server sends precompressed files.
@@ -10,6 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { DIST, session, fileUrl } from './harness.mjs';
 import { APP, APP_STYLES, CRITICAL, splitParts } from '../../tools/chunks.mjs';
+import { BUDGET, measureSizes } from '../../tools/sizes.mjs';
 
 /** Each view: its link in the navigation (Chinese), the class of its root and its part. */
 const VIEWS = [
@@ -51,6 +53,16 @@ test('the build lists a part for every view and the example ledger', () => {
     assert.ok(parts.has(name), `__wasm_split.js has a loader for ${name}`);
     for (const f of parts.get(name)) assert.ok(fs.existsSync(path.join(DIST, f)), `${f} is in dist/`);
   }
+});
+
+test('the critical path is within its budget, and the first module holds no Leptos', () => {
+  const { critical } = measureSizes(DIST);
+  assert.ok(critical.brotli <= BUDGET,
+    `the critical path is ${(critical.brotli / 1024).toFixed(1)} KB brotli, over its ${BUDGET / 1024} KB budget (node tools/sizes.mjs dist)`);
+  // Leptos's own JavaScript classes and the split loader are the app module's, never the first's.
+  const glue = fs.readFileSync(path.join(DIST, 'first.js'), 'utf8');
+  assert.doesNotMatch(glue, /IntoUnderlying|__wasm_split/, 'first.js carries the app');
+  assert.match(fs.readFileSync(path.join(DIST, 'luoshi.js'), 'utf8'), /IntoUnderlying/, 'luoshi.js is the app');
 });
 
 test('a first visit fetches only the critical path before the dashboard is painted', async (t) => {
