@@ -17,6 +17,9 @@ TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 WEB_STAGE="$TARGET_DIR/web"
 APP_WASM="$TARGET_DIR/$WASM_TARGET/release/luoshi-web.wasm"
 FIRST_WASM="$TARGET_DIR/$WASM_TARGET/release/luoshi-first.wasm"
+# Shared chunks with less code than this go into the app's main module (docs/PERFORMANCE.md,
+# "Fewer, larger chunks"): each chunk is a request and a module to instantiate when a part loads.
+WASM_SPLIT_MERGE_BELOW=4096
 # The smallest critical path by brotli size of those measured (docs/PERFORMANCE.md).
 WASM_OPT_LEVEL="${LUOSHI_WASM_OPT:--Oz}"
 WASM_OPT_FLAGS=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
@@ -33,12 +36,14 @@ build_release_wasm() {
 }
 
 made_by() {
-  printf '%s; %s; wasm-opt %s\n' "$(wasm-bindgen --version)" "wasm-split $WASM_SPLIT_VERSION" "$WASM_OPT_LEVEL"
+  printf '%s; %s; wasm-opt %s\n' "$(wasm-bindgen --version)" \
+    "wasm-split $WASM_SPLIT_VERSION, chunks below $WASM_SPLIT_MERGE_BELOW merged" "$WASM_OPT_LEVEL"
 }
 
 # The stage is current when it is newer than cargo's output and made by the same tools.
 stage_is_current() {
   [[ -f "$WEB_STAGE/luoshi_bg.wasm" && "$WEB_STAGE/luoshi_bg.wasm" -nt "$APP_WASM" ]] &&
+    [[ "$WEB_STAGE/luoshi_bg.wasm" -nt "$WASM_SPLIT" ]] &&
     [[ -f "$WEB_STAGE/first_bg.wasm" && "$WEB_STAGE/first_bg.wasm" -nt "$FIRST_WASM" ]] &&
     [[ "$(cat "$WEB_STAGE/.made-by" 2>/dev/null)" == "$(made_by)" ]]
 }
@@ -59,7 +64,8 @@ bindgen_and_optimise() {
   rm -rf "$tmp"
   mkdir -p "$tmp/split" "$tmp/raw"
   say "wasm-split"
-  wasm-split-cli --target web --out-name luoshi "$APP_WASM" "$tmp/split"
+  "$WASM_SPLIT" --target web --out-name luoshi --merge-chunks-below "$WASM_SPLIT_MERGE_BELOW" \
+    "$APP_WASM" "$tmp/split"
   # The main module keeps the exports the parts link against (--keep-lld-exports), under
   # their linker names (--no-demangle), as cargo-leptos runs it.
   say "wasm-bindgen"

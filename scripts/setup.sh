@@ -41,17 +41,20 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# wasm-split (from wasm_split_cli_support) splits the linked module at the split points; its
-# format must match the wasm_split_helpers crate Leptos links, so the version is pinned.
-WASM_SPLIT_VERSION=0.2.4
-installed_wasm_split_version() {
-  cargo install --list | awk '/^wasm_split_cli_support v/ { sub(/^v/, "", $2); sub(/:$/, "", $2); print $2 }'
-}
+# wasm-split splits the linked app at its split points. It is wasm_split_cli_support 0.2.4
+# (the version whose format matches the wasm_split_helpers crate Leptos links) with one change,
+# kept in vendor/wasm_split_cli_support (its LUOSHI.md says what and why): shared chunks below
+# a size go into the main module. Cargo builds it into target/tools on first use and again only
+# when its sources change; its dependencies come from its own Cargo.lock.
+WASM_SPLIT_VERSION="0.2.4, vendored"
+WASM_SPLIT_DIR=vendor/wasm_split_cli_support
+WASM_SPLIT="${CARGO_TARGET_DIR:-target}/tools/release/wasm-split-cli"
 ensure_wasm_split() {
-  if [[ "$(installed_wasm_split_version)" != "$WASM_SPLIT_VERSION" ]] || ! command -v wasm-split-cli >/dev/null; then
-    say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli); this takes a few minutes once"
-    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  if [[ ! -x "$WASM_SPLIT" ]]; then
+    say "compiling wasm-split ($WASM_SPLIT_DIR); this takes a minute once"
   fi
+  cargo build --quiet --release --locked --features build-binary \
+    --manifest-path "$WASM_SPLIT_DIR/Cargo.toml" --target-dir "${CARGO_TARGET_DIR:-target}/tools"
 }
 
 # node_modules follows package-lock.json: reinstall when the lock file is newer.

@@ -29,8 +29,7 @@ async function holdAppPart(page) {
 
 /** A session whose document is the example ledger, stored; no service worker. */
 async function withExample(t, options) {
-  const app = await session(t, options);
-  await app.page.route('**/sw.js', (route) => route.abort());
+  const app = await session(t, { ...options, serviceWorkers: 'block' });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).first().click();
   await exampleLoaded(page);
@@ -127,9 +126,8 @@ test('in English, and with the export reminder, the copy is the app\'s own too',
 });
 
 test('a first open paints the default plan under the welcome offer, as the app does', async (t) => {
-  const app = await session(t);
+  const app = await session(t, { serviceWorkers: 'block' });
   const { page } = app;
-  await page.route('**/sw.js', (route) => route.abort());
   const release = await holdAppPart(page);
   await page.goto(app.url);
   await page.locator('#first-paint .banner-welcome').waitFor();

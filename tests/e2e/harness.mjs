@@ -16,6 +16,10 @@
 //       viewport: { width, height }          (default 1280 x 800).
 //       locale: string                        (default 'zh-CN').
 //       serve: false             no server (for file:// tests); app.url is then null.
+//       serviceWorkers: 'block'  no service worker (default 'allow'). Tests that refuse or
+//                                hold the app's files with page.route need it: a worker
+//                                answers from its cache, which page.route never sees (and
+//                                routing sw.js away does not keep it from installing).
 //
 //   App (what session() returns):
 //     app.page                  the Playwright Page.
@@ -156,13 +160,14 @@ export async function session(t, options = {}) {
     viewport = { width: 1280, height: 800 },
     locale = 'zh-CN',
     serve = true,
+    serviceWorkers = 'allow',
   } = options;
   const server = serve ? await startServer() : null;
   const browser = await launchBrowser().catch(async (e) => {
     if (server) await server.stop();
     throw e;
   });
-  const context = await browser.newContext({ viewport, locale });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers });
   // The split bundle has more files than the browser's default resource-timing buffer (250
   // entries) holds; tests that wait for a part's file in the timeline need every entry.
   await context.addInitScript(() => performance.setResourceTimingBufferSize(5000));

@@ -1,5 +1,5 @@
 // The bundle in two modules and the app's parts (src/web/first_paint.rs, src/app/lazy.rs,
-// scripts/build.sh): the critical path fits its budget; a first visit
+// scripts/build.sh): the critical path fits its budget; each part loads in a few files; a first visit
 // fetches only the critical path before the dashboard is painted, every view loads its part and
 // works (served, offline after one visit, and from the single file), a part that cannot be
 // fetched says so and loads on retry, and the server sends precompressed files.
@@ -27,9 +27,7 @@ const VIEWS = [
 
 /** No service worker, so that the page's requests reach page.route (the worker would answer them
  *  from its cache, which Playwright's routes do not see). The app runs without it, not offline. */
-async function withoutCache(page) {
-  await page.route('**/sw.js', (route) => route.abort());
-}
+const NO_WORKER = { serviceWorkers: 'block' };
 
 async function visit(page, { link, cls }) {
   await page.locator('nav').first().getByRole('link', { name: link, exact: true }).click();
@@ -53,6 +51,18 @@ test('the build lists a part for every view and the example ledger', () => {
     assert.ok(parts.has(name), `__wasm_split.js has a loader for ${name}`);
     for (const f of parts.get(name)) assert.ok(fs.existsSync(path.join(DIST, f)), `${f} is in dist/`);
   }
+});
+
+test('each part loads in a few files: small shared chunks are in the app module', () => {
+  // wasm-split makes a chunk of every set of functions that a different set of parts shares;
+  // unmerged, the data view's part needed 140 files, each a request and a module to instantiate
+  // (docs/PERFORMANCE.md, "Fewer, larger chunks"). scripts/build.sh merges the small ones.
+  const parts = splitParts(DIST);
+  for (const [name, files] of parts) {
+    assert.ok(files.length <= 16, `the ${name} part loads ${files.length} files (WASM_SPLIT_MERGE_BELOW in scripts/build.sh)`);
+  }
+  const chunks = fs.readdirSync(DIST).filter((f) => /^chunk_\d+\.wasm$/.test(f));
+  assert.ok(chunks.length <= 40, `${chunks.length} shared chunks in dist/`);
 });
 
 test('the critical path is within its budget, and the first module holds no Leptos', () => {
@@ -151,10 +161,9 @@ test('the single file from file:// works in every view', async (t) => {
 });
 
 test('a part that cannot be fetched says so, and loads on retry', async (t) => {
-  const app = await session(t, { ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
+  const app = await session(t, { ...NO_WORKER, ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
   const { page } = app;
   const own = `**/${splitParts(DIST).get('report').at(-1)}`;
-  await withoutCache(page);
   let refused = 0;
   await page.route(own, (route) => {
     refused += 1;
@@ -177,10 +186,9 @@ test('a part that cannot be fetched says so, and loads on retry', async (t) => {
 });
 
 test('a view opened while the prefetch is fetching its part, which then fails, says so and loads on retry', async (t) => {
-  const app = await session(t, { ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
+  const app = await session(t, { ...NO_WORKER, ignoreErrors: [/Failed to fetch|split_report|TypeError|net::ERR_FAILED/] });
   const { page } = app;
   const own = `**/${splitParts(DIST).get('report').at(-1)}`;
-  await withoutCache(page);
   // The first request for the report's part (the idle prefetch's) is held until the view has
   // been opened and is waiting on it; then it and every later one fail.
   let requests = 0;
