@@ -42,16 +42,22 @@ pub fn start() {
     if paint() {
         // The app's module is asked for once that frame is on screen: its
         // files' arrival and compiling would otherwise hold up the frame.
-        after_next_frame(load_app);
+        after_presented(load_app);
     } else {
         load_app();
     }
 }
 
-/// Runs `f` in a task after the browser has rendered its next frame, or
-/// after 250 ms if no frame comes first (a tab opened in the background
-/// renders none until it is shown).
-fn after_next_frame(f: fn()) {
+/// Runs `f` once the painted first screen is on the screen: when the browser
+/// reports its heading (`elementtiming="dashboard"`) presented; where it
+/// makes no such reports, in a task after its next frame. Either way after
+/// 250 ms at the latest (a tab opened in the background renders nothing
+/// until it is shown).
+///
+/// The app's module is large: fetched and compiled at once after the frame's
+/// main-thread work, it took the cores from the threads that rasterise that
+/// frame, and one returning visit in three showed its figures 100 ms later.
+fn after_presented(f: fn()) {
     let ran = Rc::new(Cell::new(false));
     let once = move || {
         if !ran.replace(true) {
@@ -66,12 +72,56 @@ fn after_next_frame(f: fn()) {
         Closure::once_into_js(fallback).unchecked_ref(),
         250,
     );
+    if when_heading_presented(once.clone()) {
+        return;
+    }
     let after_frame = Closure::once_into_js(move || {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(Closure::once_into_js(once).unchecked_ref());
         }
     });
     let _ = window.request_animation_frame(after_frame.unchecked_ref());
+}
+
+/// Calls `f` when the browser's Element Timing reports the dashboard's
+/// heading presented. False where the browser has no Element Timing.
+fn when_heading_presented(f: impl Fn() + 'static) -> bool {
+    let element = JsValue::from_str("element");
+    let supported = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("PerformanceObserver")).ok())
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("supportedEntryTypes")).ok())
+        .is_some_and(|types| js_sys::Array::from(&types).includes(&element, 0));
+    if !supported {
+        return false;
+    }
+    type Observed = dyn Fn(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver);
+    let callback = Closure::<Observed>::new(
+        move |list: web_sys::PerformanceObserverEntryList,
+              observer: web_sys::PerformanceObserver| {
+            let heading = list.get_entries().iter().any(|entry| {
+                js_sys::Reflect::get(&entry, &JsValue::from_str("identifier"))
+                    .ok()
+                    .and_then(|id| id.as_string())
+                    .as_deref()
+                    == Some("dashboard")
+            });
+            if heading {
+                observer.disconnect();
+                f();
+            }
+        },
+    );
+    let Ok(observer) = web_sys::PerformanceObserver::new(callback.as_ref().unchecked_ref()) else {
+        return false;
+    };
+    // The observer keeps the callback for the life of the page; it is small.
+    callback.forget();
+    // The entry comes once the frame is presented, after this call: nothing
+    // earlier needs to be asked for.
+    observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(
+        &element,
+    )));
+    true
 }
 
 /// Asks the page for the app (`luoshiStartApp` in start.js, or in the
