@@ -29,9 +29,12 @@ use crate::command::Command;
 use crate::format::Decoded;
 use crate::merge::{self, Conflict, MergeSummary, Side};
 use crate::plan::{
-    Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, ReportId, Stamp, Tombstone,
-    UnitReport,
+    Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, Stamp, Tombstone, UnitReport,
 };
+
+mod origin;
+
+pub use origin::{attribute, report_id, unit_from_file_name};
 
 /// One file to consolidate: its name as received and what it decoded to.
 #[derive(Debug, Clone)]
@@ -143,115 +146,6 @@ impl Consolidation {
     pub fn command(&self) -> Command {
         Command::ReplaceDocument(Box::new(self.result.clone()))
     }
-}
-
-/// The unit named in an export file's name: "落实台账-秘书一处-2026-06-05.json"
-/// (as [`crate::format::export_file_name`] writes it, with a browser's
-/// " (1)" for a second download) gives 秘书一处; any other name gives none.
-pub fn unit_from_file_name(name: &str) -> Option<String> {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let stem = base.strip_suffix(".json").unwrap_or(base);
-    let stem = match stem.rfind(" (") {
-        Some(i) if stem.ends_with(')') => &stem[..i],
-        _ => stem,
-    };
-    let rest = stem.strip_prefix("落实台账-")?;
-    let (unit, date) = rest.rsplit_once('-').and_then(|(a, day)| {
-        let (b, month) = a.rsplit_once('-')?;
-        let (unit, year) = b.rsplit_once('-')?;
-        Some((unit, format!("{year}-{month}-{day}")))
-    })?;
-    NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()?;
-    let unit = unit.trim();
-    (!unit.is_empty()).then(|| unit.to_string())
-}
-
-/// Gives every record of `doc` that names no recording unit `unit`: an
-/// older file's records, said to come from the unit that sent it. Their
-/// stamps stay, since this says where they came from and is not an edit.
-pub fn attribute(doc: &mut Document, unit: &str) {
-    for a in doc.activities.iter_mut() {
-        if a.recorded_by.trim().is_empty() {
-            a.recorded_by = unit.to_string();
-        }
-    }
-    for r in doc.readings.iter_mut() {
-        if r.recorded_by.trim().is_empty() {
-            r.recorded_by = unit.to_string();
-        }
-    }
-}
-
-/// FNV-1a, 64 bits, fed piece by piece.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn bytes(&mut self, bytes: &[u8]) -> &mut Fnv {
-        for &b in bytes.iter().chain([&0]) {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-        self
-    }
-
-    fn stamp(&mut self, at: &Stamp) -> &mut Fnv {
-        self.bytes(&at.timestamp().to_le_bytes())
-            .bytes(&at.timestamp_subsec_nanos().to_le_bytes())
-    }
-}
-
-/// The id of the report a file stands for, from the unit it is taken to
-/// come from, the file's name and what the file holds: when it was
-/// exported and what it covers, if it says, and every record's id and
-/// stamp. The same file gives the same id on any day and in any copy, so
-/// importing it again is recognised; two files that differ in what they
-/// hold (two units' files of one name, one unit's months under one name,
-/// an older file that gives no export date) never share one.
-pub fn report_id(unit: &str, file: &Incoming) -> ReportId {
-    let decoded = &file.decoded;
-    let doc = &decoded.document;
-    let mut h = Fnv::new();
-    h.bytes(unit.as_bytes()).bytes(file.name.as_bytes());
-    match &decoded.exported_at {
-        Some(at) => h.bytes(b"exported").stamp(at),
-        None => h.bytes(b"-"),
-    };
-    match decoded.covers {
-        Some((from, to)) => h
-            .bytes(b"covers")
-            .bytes(from.to_string().as_bytes())
-            .bytes(to.to_string().as_bytes()),
-        None => h.bytes(b"-"),
-    };
-    h.bytes(doc.plan.id.as_bytes()).stamp(&doc.plan.updated_at);
-    for a in &doc.activities {
-        h.bytes(b"a")
-            .bytes(a.id.as_str().as_bytes())
-            .stamp(&a.updated_at);
-    }
-    for r in &doc.readings {
-        h.bytes(b"r")
-            .bytes(r.id.as_str().as_bytes())
-            .stamp(&r.updated_at);
-    }
-    for r in &doc.reports {
-        h.bytes(b"p")
-            .bytes(r.id.as_str().as_bytes())
-            .stamp(&r.updated_at);
-    }
-    for n in &doc.notices {
-        h.bytes(b"n")
-            .bytes(n.id.as_str().as_bytes())
-            .stamp(&n.updated_at);
-    }
-    for t in &doc.tombstones {
-        h.bytes(b"t").bytes(t.id.as_bytes()).stamp(&t.deleted_at);
-    }
-    ReportId(format!("rep-{:016x}", h.0))
 }
 
 /// Where each record's standing version came from: a file's index, or

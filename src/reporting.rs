@@ -7,7 +7,7 @@
 //! unit still missing it more than `grace_days` after that is 逾期未报.
 //!
 //! A unit has reported for a cycle when a report received from it
-//! ([`UnitReport`]) covers the cycle's last day: its `covers_to`, or the day
+//! ([`UnitReport`](crate::plan::UnitReport)) covers the cycle's last day: its `covers_to`, or the day
 //! it was sent when the file does not say. As with every figure, the table
 //! is as of a date: a report sent after it does not count. The copy's own unit (the office
 //! keeping the document) reports to nobody and is shown as such.
