@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +164,7 @@ test('bad input: each its own message where it belongs, nothing changed', async 
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
   await page.locator('#intake-file').setInputFiles(big);
   await error.getByText('超过 50 MB，不予读取').waitFor();
+  rmSync(dir, { recursive: true });
   assert.equal(await page.getByText('未识别出任何目标。').count(), 0);
 
   // A binary file named .txt.
