@@ -1,5 +1,7 @@
 //! The full evaluation of the default plan with a heavy ledger: 100 000
 //! activities and 10 000 readings over a year. The goal is under 20 ms.
+//! Also the reading of that document from its stored text (`format`), which
+//! every start, import and other tab's save goes through.
 
 use chrono::{DateTime, Days, NaiveDate};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -130,5 +132,17 @@ fn bench_evaluate(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench_evaluate);
+fn bench_decode(c: &mut Criterion) {
+    let text = luoshi::format::encode_compact(&heavy_document());
+    println!("stored text: {:.1} MB", text.len() as f64 / 1e6);
+    let mut group = c.benchmark_group("format");
+    group.sample_size(20);
+    group.bench_function(
+        "decode the stored text, 100k activities, 10k readings",
+        |b| b.iter(|| luoshi::format::decode_current_unexplained(black_box(&text))),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, bench_evaluate, bench_decode);
 criterion_main!(benches);

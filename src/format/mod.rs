@@ -9,6 +9,7 @@
 //! written down in docs/FORMAT.md and docs/luoshi.schema.json.
 
 mod depth;
+mod envelope;
 mod error;
 mod read;
 mod v1;
@@ -17,8 +18,7 @@ mod v3;
 mod write;
 
 use chrono::NaiveDate;
-use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::de::DeserializeOwned;
 
 use crate::plan::{Document, Stamp};
 
@@ -113,7 +113,7 @@ fn opened(text: &str) -> Result<(&str, u32), DecodeError> {
     if let Some((line, column)) = depth::too_deep_at(text, MAX_DEPTH) {
         return Err(DecodeError::TooDeep { line, column });
     }
-    Ok((text, envelope(text)?))
+    Ok((text, envelope::version(text)?))
 }
 
 fn finished(file: v3::DocumentV3, version: u32) -> Result<Decoded, DecodeError> {
@@ -189,79 +189,6 @@ fn sanitise(unit: &str) -> String {
     trimmed.trim_end_matches(['_', '.']).to_string()
 }
 
-/// The first look at a file: just enough to know which version's types to
-/// read it with. Other fields are skipped unread.
-struct Envelope {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
-}
-
-impl<'de> Deserialize<'de> for Envelope {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // Only an object can be a Luoshi file; a derived visitor would also
-        // take an array of the fields in order.
-        d.deserialize_map(EnvelopeVisitor)
-    }
-}
-
-struct EnvelopeVisitor;
-
-impl<'de> Visitor<'de> for EnvelopeVisitor {
-    type Value = Envelope;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
-        let mut env = Envelope {
-            format: None,
-            version: None,
-        };
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "format" => env.format = Some(map.next_value()?),
-                "version" => env.version = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(env)
-    }
-}
-
-/// The version of a Luoshi file, or why it is not one this build can read.
-fn envelope(text: &str) -> Result<u32, DecodeError> {
-    let env: Envelope = match serde_json::from_str(text) {
-        Ok(env) => env,
-        Err(e) if e.is_data() => return Err(DecodeError::NotLuoshi { found: None }),
-        Err(e) => return Err(not_json(&e)),
-    };
-    match env.format {
-        Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
-        other => {
-            return Err(DecodeError::NotLuoshi {
-                found: other.map(|v| v.to_string()),
-            })
-        }
-    }
-    match env.version {
-        Some(serde_json::Value::Number(n)) => match n.as_u64() {
-            Some(v) if v > u64::from(CURRENT_VERSION) => {
-                Err(DecodeError::NewerVersion { found: v })
-            }
-            Some(v) if v >= 1 => Ok(u32::try_from(v).unwrap_or(CURRENT_VERSION)),
-            _ => Err(DecodeError::BadVersion {
-                found: Some(n.to_string()),
-            }),
-        },
-        other => Err(DecodeError::BadVersion {
-            found: other.map(|v| v.to_string()),
-        }),
-    }
-}
-
 /// A file as read, in the version it was written in.
 enum AnyVersion {
     V1(v1::DocumentV1),
@@ -288,7 +215,7 @@ fn bare_message(e: &serde_json::Error) -> String {
     full.strip_suffix(&suffix).unwrap_or(&full).to_string()
 }
 
-fn not_json(e: &serde_json::Error) -> DecodeError {
+pub(crate) fn not_json(e: &serde_json::Error) -> DecodeError {
     DecodeError::NotJson {
         message: bare_message(e),
         line: e.line(),
@@ -303,17 +230,26 @@ fn not_json(e: &serde_json::Error) -> DecodeError {
 /// Tracking the path of every field costs as much again as the parse, so a
 /// file is first read without it; only a file that fails is read a second
 /// time, with tracking, to say where it went wrong.
+///
+/// A file whose version was read from its first bytes alone has not been
+/// read whole as JSON yet; when it fails here it is, so that a fault of an
+/// earlier step (not JSON, not a Luoshi file) is reported as that step's,
+/// before any wrong field.
 fn strict<T: DeserializeOwned, const EXPLAIN: bool>(text: &str) -> Result<T, DecodeError> {
-    match serde_json::from_str(text) {
-        Ok(value) => Ok(value),
-        Err(_) if EXPLAIN => strict_with_path(text),
-        Err(e) if e.is_data() => Err(DecodeError::WrongField {
+    let e = match serde_json::from_str(text) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    envelope::read_whole(text)?;
+    match e {
+        _ if EXPLAIN => strict_with_path(text),
+        e if e.is_data() => Err(DecodeError::WrongField {
             path: String::from("?"),
             message: bare_message(&e),
             line: e.line(),
             column: e.column(),
         }),
-        Err(e) => Err(not_json(&e)),
+        e => Err(not_json(&e)),
     }
 }
 
