@@ -21,17 +21,20 @@ mod markdown;
 mod render;
 #[path = "luoshi/unpack.rs"]
 mod unpack;
+#[path = "luoshi/usage.rs"]
+mod usage;
 
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use args::{parse, usage, Command, Form, HistoryForm, USAGE};
+use args::{parse, usage, Command, Form, HistoryForm};
 use luoshi::engine::evaluate;
 use luoshi::plan::Document;
 use luoshi::report::ReportOptions;
 use luoshi::{format, merge, seed, unassigned};
+use usage::USAGE;
 
 /// Why the command stopped.
 pub(crate) enum Failure {
