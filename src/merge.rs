@@ -12,7 +12,7 @@
 //!   stamped after it brings the record back;
 //! - the plan is merged by its parts: each section, target, roster entry
 //!   and lead unit is settled by its own stamp and tombstone, the same way
-//!   (see [`plan`]); the plan's title and period go with the plan's own
+//!   (see `merge/plan.rs`); the plan's title and period go with the plan's own
 //!   stamp;
 //! - the unit keeping the result is ours.
 //!

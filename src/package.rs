@@ -2,7 +2,7 @@
 //!
 //! A package holds `luoshi.json` (the document, pretty format-v3 JSON),
 //! `manifest.json` (each file's path, SHA-256, size, name and type) and
-//! `files/<sha256>-<name>` for every file the document names. [`write`]
+//! `files/<sha256>-<name>` for every file the document names. [`write()`]
 //! builds one from the document and the stored bytes; [`read`] checks one
 //! (size, entry count, what each entry claims and really unzips to, paths
 //! that climb out, every file's hash) before anything is taken from it: a
