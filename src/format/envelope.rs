@@ -231,16 +231,18 @@ mod tests {
         );
     }
 
+    /// The fullest version-3 fixture, pretty-printed as an export is.
+    fn complete_v3() -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path.join("tests/fixtures/v3/complete.json")).expect("fixture")
+    }
+
     /// A second `version` further on: the full reading takes the last one,
     /// the quick look the first; the file is refused either way, naming the
     /// field, by the reader that follows.
     #[test]
     fn a_second_version_further_on_is_refused() {
-        let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/v3/complete.json"),
-        )
-        .expect("fixture");
+        let text = complete_v3();
         let twice = text.replacen("\"version\": 3,", "\"version\": 3,\n  \"version\": 2,", 1);
         assert_ne!(twice, text);
         let err = super::super::decode(&twice).expect_err("refused");
@@ -251,11 +253,7 @@ mod tests {
     /// short: refused as not JSON (the earlier step), as when read whole.
     #[test]
     fn an_earlier_steps_fault_is_reported_first() {
-        let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/v3/complete.json"),
-        )
-        .expect("fixture");
+        let text = complete_v3();
         let bad = text.replacen("\"version\": 3,", "\"version\": 3,\n  \"bogus\": 1,", 1);
         let cut = &bad[..bad.trim_end().len() - 1];
         assert!(written_version(cut).is_some());
