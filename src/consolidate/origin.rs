@@ -65,6 +65,11 @@ impl Fnv {
         self.bytes(&at.timestamp().to_le_bytes())
             .bytes(&at.timestamp_subsec_nanos().to_le_bytes())
     }
+
+    /// One record: its kind's tag, its id and its stamp.
+    fn record(&mut self, tag: &[u8], id: &str, at: &Stamp) -> &mut Fnv {
+        self.bytes(tag).bytes(id.as_bytes()).stamp(at)
+    }
 }
 
 /// The id of the report a file stands for, from the unit it is taken to
@@ -92,27 +97,19 @@ pub fn report_id(unit: &str, file: &Incoming) -> ReportId {
     };
     h.bytes(doc.plan.id.as_bytes()).stamp(&doc.plan.updated_at);
     for a in &doc.activities {
-        h.bytes(b"a")
-            .bytes(a.id.as_str().as_bytes())
-            .stamp(&a.updated_at);
+        h.record(b"a", a.id.as_str(), &a.updated_at);
     }
     for r in &doc.readings {
-        h.bytes(b"r")
-            .bytes(r.id.as_str().as_bytes())
-            .stamp(&r.updated_at);
+        h.record(b"r", r.id.as_str(), &r.updated_at);
     }
     for r in &doc.reports {
-        h.bytes(b"p")
-            .bytes(r.id.as_str().as_bytes())
-            .stamp(&r.updated_at);
+        h.record(b"p", r.id.as_str(), &r.updated_at);
     }
     for n in &doc.notices {
-        h.bytes(b"n")
-            .bytes(n.id.as_str().as_bytes())
-            .stamp(&n.updated_at);
+        h.record(b"n", n.id.as_str(), &n.updated_at);
     }
     for t in &doc.tombstones {
-        h.bytes(b"t").bytes(t.id.as_bytes()).stamp(&t.deleted_at);
+        h.record(b"t", &t.id, &t.deleted_at);
     }
     ReportId(format!("rep-{:016x}", h.0))
 }
