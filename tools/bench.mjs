@@ -10,7 +10,9 @@
 //    and titles; put in storage when the browser context is made, not by a script the measured
 //    pages run):
 //      - navigation to the first painted dashboard: a first visit (empty cache) and a
-//        returning one (the page reloaded; cache and compiled code kept),
+//        returning one (the page reloaded; cache and compiled code kept); beside the first
+//        visit, this machine's floor: the same first screen as a static page, with and without
+//        reading the stored document (tools/bench_floor.mjs),
 //      - the first click on 报告 a second after the first paint, until the report is painted,
 //      - 数据 opened at once after a reload, before the idle prefetch has loaded its part,
 //      - adding one activity until the ledger lists it, and until it is saved (the whole
@@ -36,6 +38,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureFloor } from './bench_floor.mjs';
 import { formatSizes, measureSizes } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromium } from 'playwright-core';
@@ -615,7 +618,14 @@ function printBrowser(r, importBytes) {
   const ip = median(r.importPreview), ia = median(r.importApply), e = median(r.exportMs);
   const lr = median(r.pageRows), lp = median(r.pagePlain);
   console.log(`  navigation to painted dashboard, returning visit ${ms(w).padStart(9)}  ${goal(w, 150)}`);
-  console.log(`  navigation to painted dashboard, first visit     ${ms(d).padStart(9)}  ${goal(d, 300)}`);
+  console.log(`  navigation to painted dashboard, first visit     ${ms(d).padStart(9)}  ${goal(d, 300)}; each run: ${r.dashboard.map(ms).join(', ')}`);
+  if (r.floor) {
+    // tools/bench_floor.mjs: the same first screen with no module to fetch, compile or run.
+    const fs0 = median(r.floor.staticPage), fr = median(r.floor.withRead);
+    console.log(`    the same first screen as static HTML           ${ms(fs0).padStart(9)}  (this machine's floor, ${r.floor.staticPage.length} fresh contexts)`);
+    console.log(`    static HTML that reads the stored document    ${ms(fr).padStart(9)}  (storage loaded on first access)`);
+    r.notes.push(...r.floor.notes);
+  }
   console.log(`  navigation to the app ready, first visit         ${ms(median(r.ready)).padStart(9)}  (its controls work: the app has taken the painted screen's place)`);
   const rep = median(r.report);
   console.log(`  first click on 报告 after the first paint         ${ms(rep).padStart(9)}  ${goal(rep, 200)}`);
@@ -734,6 +744,7 @@ async function main() {
   const importText = JSON.stringify(heavyDocument(example, ACTIVITIES, Math.max(0, perActivity)));
   console.log(`\nin headless Chromium, ${ACTIVITIES} activities in storage (${mb(JSON.stringify(doc).length)} of JSON), median of ${opts.runs} runs`);
   const r = await measureBrowser(opts, doc, importText, JSON.stringify(withEvidence(doc)));
+  r.floor = await measureFloor({ dist: DIST, docText: JSON.stringify(doc), docKey: DOC_KEY, runs: opts.runs * 3, args: ARGS });
   printBrowser(r, Buffer.byteLength(importText));
   await measureConsolidate(opts, example);
   // Evidence: a 20 MB PDF added, a 100-file package exported and imported.
