@@ -144,7 +144,8 @@ async function measureBrowser(opts, doc, importText, evidenceText = null) {
   try {
     for (let run = 0; run < opts.runs; run++) {
       process.stderr.write(`  browser run ${run + 1}/${opts.runs}\n`);
-      const { context, page } = await newPage(browser, server.url, docText);
+      const { context, page, retries } = await newPage(browser, server.url, docText);
+      if (retries) r.notes.push(`run ${run + 1}: the stored document was missing in ${retries} context(s), made again`);
       // A step that fails is reported as n/a with its reason; the others still run.
       const step = async (name, f) => {
         try {
@@ -211,6 +212,7 @@ async function measureBrowser(opts, doc, importText, evidenceText = null) {
       // The same page turn with 2,000 of the activities carrying evidence, in a page of its own.
       if (evidenceText !== null) {
         const ev = await newPage(browser, server.url, evidenceText);
+        if (ev.retries) r.notes.push(`evidence page: the stored document was missing in ${ev.retries} context(s), made again`);
         try {
           // As in the main page, where this step comes after the others: the app has started and
           // its idle prefetch has fetched the navigation's parts (the last is 督办's), at most 10 s.
@@ -312,7 +314,8 @@ async function measureConsolidate(opts, example) {
   const r = { preview: [], apply: [], notes: [] };
   try {
     for (let run = 0; run < opts.runs; run++) {
-      const { context, page } = await newPage(browser, server.url, JSON.stringify(example));
+      const { context, page, retries } = await newPage(browser, server.url, JSON.stringify(example));
+      if (retries) r.notes.push(`the stored document was missing in ${retries} context(s), made again`);
       try {
         await toView(page, '报送', '.view-reporting');
         await page.evaluate(async (fs) => {

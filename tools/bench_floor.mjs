@@ -55,7 +55,18 @@ async function paintedFirstScreen(browser, dist, docKey, docText) {
   }
 }
 
+/** Navigation until the dashboard's heading is presented, in a fresh context. The page that
+ *  reads the document must have read all of it: a context whose storage did not receive it (seen
+ *  now and then) is closed and the visit made again, at most three times. */
 async function presented(browser, url, docKey, docText) {
+  for (let attempt = 1; ; attempt++) {
+    const t = await presentedOnce(browser, url, docKey, docText);
+    if (t.read === null || t.read === docText.length) return t.ms;
+    if (attempt === 3) throw new Error(`the page read ${t.read} characters of ${docText.length} in 3 contexts`);
+  }
+}
+
+async function presentedOnce(browser, url, docKey, docText) {
   const context = await browser.newContext(contextOptions(url, docKey, docText));
   try {
     await context.addInitScript(() => {
@@ -69,12 +80,9 @@ async function presented(browser, url, docKey, docText) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('floor-painted').length > 0, null, { timeout: 30000 });
-    const t = await page.evaluate(() => performance.getEntriesByName('floor-painted')[0].startTime);
-    if (url.endsWith('read.html')) {
-      const read = await page.evaluate(() => window.luoshiFloorRead);
-      if (read !== docText.length) throw new Error(`the page read ${read} characters of ${docText.length}`);
-    }
-    return t;
+    const ms = await page.evaluate(() => performance.getEntriesByName('floor-painted')[0].startTime);
+    const read = url.endsWith('read.html') ? await page.evaluate(() => window.luoshiFloorRead) : null;
+    return { ms, read };
   } finally {
     await context.close();
   }
