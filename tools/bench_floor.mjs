@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { markDashboardPresented } from './bench_steps.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 function contextOptions(url, docKey, docText) {
@@ -69,14 +70,7 @@ async function presented(browser, url, docKey, docText) {
 async function presentedOnce(browser, url, docKey, docText) {
   const context = await browser.newContext(contextOptions(url, docKey, docText));
   try {
-    await context.addInitScript(() => {
-      new PerformanceObserver((list, obs) => {
-        const e = list.getEntries().find((x) => x.identifier === 'dashboard');
-        if (!e) return;
-        obs.disconnect();
-        performance.mark('floor-painted', { startTime: e.renderTime || e.loadTime });
-      }).observe({ type: 'element', buffered: true });
-    });
+    await context.addInitScript(markDashboardPresented, 'floor-painted');
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('floor-painted').length > 0, null, { timeout: 30000 });
