@@ -151,7 +151,7 @@ pub async fn put(sha256: &str, mime: &str, bytes: &[u8]) -> Result<(), StoreErro
     let _ = Reflect::set(
         &value,
         &JsValue::from_str("at"),
-        &JsValue::from_f64(js_sys::Date::now()),
+        &JsValue::from_f64(crate::web::clock::millis()),
     );
     let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
     let done = transaction_done(&tx);
@@ -231,7 +231,7 @@ pub async fn sweep(
     doc: &crate::plan::Document,
     also: &[crate::plan::Document],
 ) -> Result<usize, StoreError> {
-    let now = js_sys::Date::now();
+    let now = crate::web::clock::millis();
     let stored = entries().await?;
     let old: Vec<&str> = stored
         .iter()
@@ -331,7 +331,7 @@ crate::app::lazy::split_point!(
     fn sweeper(doc: crate::plan::Document) -> Sweeping {
         Ok(Box::pin(async move {
             // No stored file is old enough to go: no snapshot need be read.
-            let now = js_sys::Date::now();
+            let now = crate::web::clock::millis();
             if !entries()
                 .await?
                 .iter()

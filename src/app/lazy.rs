@@ -12,6 +12,17 @@
 //! 100 ms shows a quiet note in its place; one that cannot be fetched says
 //! so and offers to try again (a failed load is not remembered, so the
 //! retry fetches afresh).
+//!
+//! A new view goes behind a split point, never into the main part: a
+//! [`Part`] variant, its place in `Part::ALL` (the prefetch order; before
+//! `Part::PREFETCHED`'s mark if it is prefetched), one `split_point!` and
+//! one arm each in `load` and `preload`; then its route shows
+//! `<PartView part=Part::New/>`. Code that is not a view can be a part too,
+//! loaded where it is used (`split_point!` is exported for that: the
+//! dashboard's charts, the .xlsx reader and writer, the stored document's
+//! explanation, the evidence sweep, the pretty JSON writer). Without the
+//! `split` feature (component tests, `cargo check`) the same functions call
+//! the code directly.
 
 mod flight;
 
