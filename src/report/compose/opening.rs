@@ -133,11 +133,7 @@ pub(super) fn opening(
 
 /// Completion against 序时进度 in words: 明显滞后 only beyond the rules'
 /// far-behind points (never when the rules have none).
-pub(in crate::report) fn pace(
-    completion: Frac,
-    tp: Frac,
-    far_behind_from: Option<u32>,
-) -> &'static str {
+pub(crate) fn pace(completion: Frac, tp: Frac, far_behind_from: Option<u32>) -> &'static str {
     if completion > tp {
         "快于序时进度"
     } else if completion == tp {
