@@ -29,7 +29,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::engine::{self, PlanProgress, Status};
-use crate::plan::{Document, PartKey, Reporting, TargetId};
+use crate::plan::{Document, PartKey, Reporting, Stamp, TargetId};
 
 /// One reporting cycle: the days it covers and when its report is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,8 +177,9 @@ pub struct UnitRow {
     /// first one sent by the as-of date that covers the cycle's last day.
     /// After the cycle's due day it was late (迟报, [`State::Late`]).
     pub answered: Option<NaiveDate>,
-    /// The day the plan listed it, for a unit added after the plan's own
-    /// fields were last stamped (see [`judge`]); `None` otherwise.
+    /// The day the plan listed it, for a unit added to the plan after it
+    /// was made (its entry stamped later than the plan's first stamp);
+    /// `None` otherwise. See [`judge`].
     pub joined: Option<NaiveDate>,
     /// Activities and readings it recorded (本单位记录, by `recorded_by`),
     /// dated in [`UnitTable::period`]: [`records_by`].
@@ -270,16 +271,27 @@ pub fn records_by(doc: &Document, unit: &str, from: NaiveDate, to: NaiveDate) ->
             .count()
 }
 
-/// The day the plan listed `unit`, when it was added after the plan's own
-/// fields were last stamped: its entry's own stamp (as the plan editor, or
-/// an import adding units, stamps a unit added mid-year). `None` for a unit
-/// stamped with the plan itself (listed from the outset, or a plan from a
-/// file that keeps no stamps per unit) and for a unit not listed: such a
-/// unit is judged for every cycle.
-fn joined(doc: &Document, unit: &str) -> Option<NaiveDate> {
+/// The day the plan listed `unit`, for a unit added to it later: its
+/// entry's stamp (the plan editor, or an import adding units, stamps a
+/// unit when it is listed), when that is later than the plan's first stamp
+/// (the earliest of its own and its parts': when it was made). `None` for
+/// a unit listed from the outset (or in a plan from a file that keeps no
+/// stamps per unit) and for a unit not listed: such a unit is judged for
+/// every cycle.
+fn joined(doc: &Document, first: Stamp, unit: &str) -> Option<NaiveDate> {
     let name = doc.plan.units.iter().find(|u| u.trim() == unit)?;
-    let at = doc.plan.stamps.0.get(&PartKey::Unit(name.clone()))?;
-    (*at > doc.plan.updated_at).then(|| at.date_naive())
+    let at = doc.plan.stamp_of(&PartKey::Unit(name.clone()));
+    (at > first).then(|| at.date_naive())
+}
+
+/// The plan's first stamp: the earliest of its own and its parts'.
+fn first_stamp(doc: &Document) -> Stamp {
+    let plan = &doc.plan;
+    plan.stamps
+        .0
+        .values()
+        .copied()
+        .fold(plan.updated_at, |a, b| a.min(b))
 }
 
 /// The units that report: every unit of [`units`] but the copy's own (the
@@ -317,6 +329,7 @@ pub fn unit_table_for(
         None => (doc.plan.start, as_of.min(doc.plan.end)),
     };
     let own = doc.unit.trim();
+    let first = first_stamp(doc);
     let rows = units(doc)
         .into_iter()
         .map(|unit| {
@@ -342,7 +355,7 @@ pub fn unit_table_for(
                     .map(|r| r.sent)
                     .min()
             });
-            let joined = joined(doc, &unit);
+            let joined = joined(doc, first, &unit);
             UnitRow {
                 listed: doc.plan.units.iter().any(|u| u.trim() == unit),
                 records: records_by(doc, &unit, period.0, period.1),

@@ -116,13 +116,20 @@ pub fn model_judge(doc: &Document, unit: &str, c: &ModelCycle, issued: NaiveDate
         .filter(|r| r.unit == unit && r.sent <= issued && r.covers_to.unwrap_or(r.sent) >= c.end)
         .map(|r| r.sent)
         .min();
-    // Listed after the plan's own stamp: the day of listing.
+    // Listed after the plan was made (its earliest stamp): that day.
+    let made = doc
+        .plan
+        .parts()
+        .iter()
+        .map(|k| doc.plan.stamp_of(k))
+        .fold(doc.plan.updated_at, |a, b| a.min(b));
     let joined = doc
         .plan
-        .stamps
-        .0
-        .get(&PartKey::Unit(unit.to_string()))
-        .filter(|at| **at > doc.plan.updated_at)
+        .units
+        .iter()
+        .any(|u| u == unit)
+        .then(|| doc.plan.stamp_of(&PartKey::Unit(unit.to_string())))
+        .filter(|at| *at > made)
         .map(|at| at.date_naive());
     match answered {
         Some(d) if d <= c.due => Judged::OnTime,
