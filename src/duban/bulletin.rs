@@ -26,12 +26,12 @@ use chrono::{Datelike, NaiveDate};
 use super::cycle::period_of;
 use super::notice::{state, State as NoticeState};
 use crate::engine::{evaluate, Colour, Detail, PlanProgress, Status, StatusCounts, TargetProgress};
-use crate::frac::Frac;
 use crate::i18n::Lang;
 use crate::plan::{Cadence, Document, Reporting, Target, TargetKind};
 use crate::present::short_figure;
 use crate::report::{
-    full_date, month_day, numeral, pace, pct, quoted, strip_number, Paragraph, Part, Report,
+    full_date, month_day, numeral, pace, pct, quoted, strip_number, weighted_completion, Paragraph,
+    Part, Report,
 };
 use crate::reporting::{self, records_by, Cycle, State, UnitTable};
 
@@ -59,18 +59,6 @@ fn counts_words(c: &StatusCounts) -> String {
     } else {
         parts.join("、")
     }
-}
-
-/// The weighted mean completion of some targets, as the report computes a
-/// scope's completion from the engine's figures.
-fn weighted(targets: &[&TargetProgress]) -> Frac {
-    let mut sum = Frac::ZERO;
-    let mut weights: u128 = 0;
-    for t in targets {
-        sum = sum.add(t.completion.mul_int(u128::from(t.weight)));
-        weights += u128::from(t.weight);
-    }
-    sum.div(Frac::from_int(weights)).unwrap_or(Frac::ZERO)
 }
 
 fn issuer(doc: &Document) -> String {
@@ -183,7 +171,7 @@ pub fn compose(
                 "共{}项指标，{}，加权平均完成率{}；{label}登记涉及本部分指标的工作{done_here}项。",
                 list.len(),
                 counts_words(&StatusCounts::of(&owned)),
-                pct(weighted(&list)),
+                pct(weighted_completion(list.iter().copied())),
             ),
         });
     }
@@ -207,7 +195,7 @@ pub fn compose(
                 "牵头指标{}项，{}，加权平均完成率{}；{records}。",
                 led.len(),
                 counts_words(&StatusCounts::of(&owned)),
-                pct(weighted(&led)),
+                pct(weighted_completion(led.iter().copied())),
             )
         };
         by_unit.push(Paragraph {
