@@ -700,11 +700,17 @@ fn a_notice_says_your_unit_leads_only_when_it_does() {
     let drafts = notice::drafts(&doc, &ids[..1], d("2026-11-27"), d("2026-12-04"));
     let n = notice::issue(&drafts[0], &doc.notices, NoticeId("n1".into()), stamp());
     let text = notice::compose(&doc, &progress, &n);
-    assert!(text.opening.contains("你单位牵头的以下1项指标"), "{}", text.opening);
+    assert!(
+        text.opening.contains("你单位牵头的以下1项指标"),
+        "{}",
+        text.opening
+    );
     // Addressed, in the form, to a unit that does not lead the target.
     let mut other = n.clone();
     other.unit = "外事办".into();
     let text = notice::compose(&doc, &progress, &other);
     assert!(!text.opening.contains("牵头"), "{}", text.opening);
-    assert!(text.opening.contains("截至2026年11月27日，以下1项指标进度需加快推进"));
+    assert!(text
+        .opening
+        .contains("截至2026年11月27日，以下1项指标进度需加快推进"));
 }

@@ -94,8 +94,8 @@ pub fn model_cycle(
     let cutoff = next.min(issued);
     model_cycles(doc)
         .into_iter()
-        .filter(|(c, _)| c.end < cutoff)
-        .last()
+        .rev()
+        .find(|(c, _)| c.end < cutoff)
 }
 
 /// How the model judges a unit for a cycle on `issued`.
