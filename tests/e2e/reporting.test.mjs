@@ -158,4 +158,15 @@ test('ten units’ files: one preview, who has not reported, who did what, one u
   await page.getByTestId('consolidate-apply').click();
   await page.locator('.toast').getByText('这些文件没有新内容，未作改动。').waitFor();
   assert.equal((await stored(page)).reports.length, 10);
+
+  // A new file dropped twice in one drop (once as the browser's copy) is
+  // taken once, and its line says so.
+  const fresh = unitFile(before, SILENT, 50, '12');
+  const copy = { ...fresh, name: fresh.name.replace('.json', ' (1).json') };
+  await page.getByTestId('consolidate-files').setInputFiles([fresh, copy]);
+  await preview.locator('tbody tr', { hasText: '内容相同' }).waitFor();
+  assert.equal(await preview.locator('tbody tr', { hasText: '内容相同，只计一次' }).count(), 1);
+  await page.getByTestId('consolidate-apply').click();
+  const once = await until(page, (d) => (d.reports ?? []).length >= 11, 'the file dropped twice imported');
+  assert.equal(once.reports.length, 11, 'one report for the file dropped twice');
 });
