@@ -16,10 +16,12 @@
 //! judged on the day of issue, for the reporting cycle the month closes
 //! ([`Cycle::closed_by_month`]): issued on 12-10 for November, it speaks of
 //! November's reports, due in December. Every statement about a unit —
-//! its led targets and their statuses, the records it made (本单位记录),
-//! whether it reported, late or not at all — is read from the reporting
-//! page's own table ([`reporting::unit_table_for`]), so the 通报 and the
-//! 报送 page cannot differ. The signature bears the day of issue.
+//! its led targets and their statuses, whether it reported, late or not at
+//! all — is read from the reporting page's own table
+//! ([`reporting::unit_table_for`]), and the records it made (本单位记录)
+//! are counted by the function that fills the page's column
+//! ([`records_by`]), so the 通报 and the 报送 page cannot differ. The
+//! signature bears the day of issue.
 
 use chrono::{Datelike, NaiveDate};
 
