@@ -16,7 +16,10 @@
 //! A report's id is a hash of the unit, the file's name and what the file
 //! holds ([`report_id`]), so importing the same file twice, here or in
 //! another copy, on any day, records one report, and two different files
-//! of one name never pass for one.
+//! of one name never pass for one. Within one import, a file that holds
+//! what an earlier file of the same unit holds ([`content_key`]: the same
+//! file dropped twice, or its browser copy "… (1).json") is taken once:
+//! its line names the earlier file and it records no second report.
 //!
 //! Invariant: pure — files come in decoded, "now" is a parameter.
 
@@ -34,7 +37,7 @@ use crate::plan::{
 
 mod origin;
 
-pub use origin::{attribute, report_id, unit_from_file_name};
+pub use origin::{attribute, content_key, report_id, unit_from_file_name};
 
 /// One file to consolidate: its name as received and what it decoded to.
 #[derive(Debug, Clone)]
@@ -107,6 +110,10 @@ pub struct FileLine {
     /// The report recorded for it, if any (none for a refused or unchanged
     /// file, or one without a unit).
     pub report: Option<UnitReport>,
+    /// The earlier file of this import that holds the same (index into
+    /// [`Consolidation::files`]): this one is then taken no further
+    /// ([`Outcome::Unchanged`], no report).
+    pub same_as: Option<usize>,
 }
 
 /// The preview of many files and the document they make.
@@ -284,6 +291,8 @@ pub fn preview(
     note_origins(&mut origins, ours, None);
     let mut lines: Vec<FileLine> = Vec::with_capacity(files.len());
     let mut new_units: Vec<String> = Vec::new();
+    // Each accepted file's content key and line, to know a file seen twice.
+    let mut contents: Vec<(u64, usize)> = Vec::new();
     let own = ours.unit.trim();
     let listed = |u: &str, plan: &Plan| u == own || plan.units.iter().any(|l| l.trim() == u);
     for i in order {
@@ -320,6 +329,7 @@ pub fn preview(
             outcome: Outcome::Unchanged,
             clashes: Vec::new(),
             report: None,
+            same_as: None,
         };
         let (a, b) = (ours.plan.id.trim(), theirs.plan.id.trim());
         if !a.is_empty() && !b.is_empty() && a != b {
@@ -330,6 +340,13 @@ pub fn preview(
             lines.push(line);
             continue;
         }
+        let key = content_key(&unit, file);
+        if let Some(&(_, j)) = contents.iter().find(|(k, _)| *k == key) {
+            line.same_as = Some(j);
+            lines.push(line);
+            continue;
+        }
+        contents.push((key, lines.len()));
         let attributed;
         let theirs = if choices.assign_unit && unattributed > 0 && !unit.is_empty() {
             let mut doc = theirs.clone();

@@ -24,6 +24,10 @@ use chrono::NaiveDate;
 use crate::engine::PlanProgress;
 use crate::plan::{Document, SectionId};
 
+/// Completion against 序时进度 in words (快于 / 与…持平 / 略滞后于 / 明显滞后于序时进度),
+/// as the report's opening says it, and the weighted mean completion of some
+/// targets as the report computes a scope's: the 督查通报 says both the same way.
+pub(crate) use compose::{pace, weighted_completion};
 pub use markdown::{parse_markdown, render_markdown_report};
 pub(crate) use words::{full_date, month_day, numeral, pct, quoted, strip_number};
 

@@ -8,9 +8,18 @@
 //!
 //! A unit has reported for a cycle when a report received from it
 //! ([`UnitReport`](crate::plan::UnitReport)) covers the cycle's last day: its `covers_to`, or the day
-//! it was sent when the file does not say. As with every figure, the table
-//! is as of a date: a report sent after it does not count. The copy's own unit (the office
-//! keeping the document) reports to nobody and is shown as such.
+//! it was sent when the file does not say; sent after the due day it is
+//! 迟报 (late), whether or not the grace days were over. As with every
+//! figure, the table is as of a date: a report sent after it does not
+//! count. The copy's own unit (the office keeping the document) reports to
+//! nobody and is shown as such; a unit the plan listed only after a
+//! cycle's last day owes nothing for that cycle.
+//!
+//! Every document that speaks of who reported — the 督查通报, the
+//! calendar, `luoshi consolidate` — reads it from [`unit_table_for`] and
+//! [`judge`], so the page and the documents cannot differ. A unit's records
+//! are always those it recorded (`recorded_by`, [`records_by`]), never
+//! those of the targets it leads.
 //!
 //! Invariant: pure — the as-of date is a parameter; figures come from
 //! [`engine::evaluate`], nothing here judges a target.
@@ -20,7 +29,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::engine::{self, PlanProgress, Status};
-use crate::plan::{Document, Reporting, TargetId};
+use crate::plan::{Document, PartKey, Reporting, Stamp, TargetId};
 
 /// One reporting cycle: the days it covers and when its report is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +85,22 @@ impl Cycle {
         })
     }
 
+    /// The cycle a document for `year`-`month` speaks of when issued on
+    /// `issued`: the last one that month closes (for a monthly cycle the
+    /// month itself, due in the next month; for a quarterly one the latest
+    /// quarter ended by the month's last day), or, issued before the month
+    /// is out, the last one closed by the day of issue. `None` as for
+    /// [`Cycle::last_closed`] or for a month that does not exist.
+    pub fn closed_by_month(
+        doc: &Document,
+        year: i32,
+        month: u32,
+        issued: NaiveDate,
+    ) -> Option<Cycle> {
+        let after = next_month(NaiveDate::from_ymd_opt(year, month, 1)?);
+        Cycle::last_closed(doc, after.min(issued))
+    }
+
     /// The latest cycle of the plan that has closed by `as_of` (its last
     /// day before `as_of`), clipped to the plan period; `None` without a
     /// cycle or before the first one closes.
@@ -103,12 +128,18 @@ impl Cycle {
 /// Where a unit stands with its reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum State {
-    /// 已报送: a report covers the last closed cycle.
+    /// 已报送: a report covers the cycle, sent by its due day.
     Reported,
+    /// 迟报: a report covers the cycle, sent after its due day (the day is
+    /// the row's `answered`).
+    Late,
     /// 未报送: the cycle has closed and no report covers it yet.
     NotReported,
     /// 逾期未报: still missing after the due day and the grace days.
     Overdue,
+    /// 本期无需报送: the plan listed the unit only after the cycle's last
+    /// day, and no report of it covers the cycle.
+    NotDue,
     /// No cycle has closed yet, or the plan has no reporting cycle.
     NoCycle,
     /// The unit keeping this copy (the office): it reports to nobody.
@@ -120,8 +151,10 @@ impl State {
     pub fn as_str(&self) -> &'static str {
         match self {
             State::Reported => "reported",
+            State::Late => "late",
             State::NotReported => "not_reported",
             State::Overdue => "overdue",
+            State::NotDue => "not_due",
             State::NoCycle => "no_cycle",
             State::Own => "own",
         }
@@ -140,11 +173,16 @@ pub struct UnitRow {
     pub last_report: Option<(NaiveDate, String)>,
     /// How many reports were received from it in all.
     pub reports: usize,
-    /// The day it sent the report that answers for the last closed cycle:
-    /// the first one sent by the as-of date that covers the cycle's last
-    /// day. After the cycle's due day it was late (迟报).
+    /// The day it sent the report that answers for the table's cycle: the
+    /// first one sent by the as-of date that covers the cycle's last day.
+    /// After the cycle's due day it was late (迟报, [`State::Late`]).
     pub answered: Option<NaiveDate>,
-    /// Activities and readings it recorded, dated in [`UnitTable::period`].
+    /// The day the plan listed it, for a unit added to the plan after it
+    /// was made (its entry stamped later than the plan's first stamp);
+    /// `None` otherwise. See [`judge`].
+    pub joined: Option<NaiveDate>,
+    /// Activities and readings it recorded (本单位记录, by `recorded_by`),
+    /// dated in [`UnitTable::period`]: [`records_by`].
     pub records: usize,
     /// The targets it leads, in plan order, with their status as of the date.
     pub targets: Vec<(TargetId, Status)>,
@@ -157,7 +195,8 @@ pub struct UnitRow {
 pub struct UnitTable {
     /// The as-of date.
     pub as_of: NaiveDate,
-    /// The last closed cycle, if any.
+    /// The cycle judged: the last closed one for the page, the one its
+    /// month closes for a 督查通报; `None` without one.
     pub cycle: Option<Cycle>,
     /// The days whose records a row counts: the last closed cycle, or the
     /// plan's start to the as-of date without one.
@@ -190,16 +229,107 @@ pub fn units(doc: &Document) -> Vec<String> {
     out
 }
 
+/// How a unit stands for `cycle` on `as_of`: the one rule the page, the
+/// 督查通报 and `luoshi consolidate` share. `answered` is the day it sent
+/// the report covering the cycle, `joined` the day the plan listed it.
+pub fn judge(
+    cycle: Option<Cycle>,
+    own: bool,
+    joined: Option<NaiveDate>,
+    answered: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> State {
+    if own {
+        return State::Own;
+    }
+    let Some(c) = cycle else {
+        return State::NoCycle;
+    };
+    match answered {
+        Some(d) if d <= c.due => State::Reported,
+        Some(_) => State::Late,
+        None if joined.is_some_and(|j| j > c.end) => State::NotDue,
+        None if as_of > c.grace_end => State::Overdue,
+        None => State::NotReported,
+    }
+}
+
+/// How many activities and readings `unit` recorded (本单位记录: those whose
+/// `recorded_by` is the unit, whatever targets they serve or unit leads
+/// them) dated `from` to `to`, both included.
+pub fn records_by(doc: &Document, unit: &str, from: NaiveDate, to: NaiveDate) -> usize {
+    let unit = unit.trim();
+    let within = |d: NaiveDate| from <= d && d <= to;
+    doc.activities
+        .iter()
+        .filter(|a| a.recorded_by.trim() == unit && within(a.date))
+        .count()
+        + doc
+            .readings
+            .iter()
+            .filter(|r| r.recorded_by.trim() == unit && within(r.date))
+            .count()
+}
+
+/// The day the plan listed `unit`, for a unit added to it later: its
+/// entry's stamp (the plan editor, or an import adding units, stamps a
+/// unit when it is listed), when that is later than the plan's first stamp
+/// (the earliest of its own and its parts': when it was made). `None` for
+/// a unit listed from the outset (or in a plan from a file that keeps no
+/// stamps per unit) and for a unit not listed: such a unit is judged for
+/// every cycle.
+fn joined(doc: &Document, first: Stamp, unit: &str) -> Option<NaiveDate> {
+    let name = doc.plan.units.iter().find(|u| u.trim() == unit)?;
+    let at = doc.plan.stamp_of(&PartKey::Unit(name.clone()));
+    (at > first).then(|| at.date_naive())
+}
+
+/// The plan's first stamp: the earliest of its own and its parts'.
+fn first_stamp(doc: &Document) -> Stamp {
+    let plan = &doc.plan;
+    plan.stamps
+        .0
+        .values()
+        .copied()
+        .fold(plan.updated_at, |a, b| a.min(b))
+}
+
+/// The units that report: every unit of [`units`] but the copy's own (the
+/// office, which reports to nobody), in the same order.
+pub fn reporting_units(doc: &Document) -> Vec<String> {
+    let own = doc.unit.trim();
+    units(doc).into_iter().filter(|u| u != own).collect()
+}
+
+impl UnitTable {
+    /// The row of `unit`, if the table has one.
+    pub fn row(&self, unit: &str) -> Option<&UnitRow> {
+        self.rows.iter().find(|r| r.unit == unit.trim())
+    }
+}
+
 /// The reporting table of `doc` as of `as_of`, with the targets' statuses
 /// from `progress` (the engine's figures for the same date).
 pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> UnitTable {
-    let cycle = Cycle::last_closed(doc, as_of);
+    unit_table_for(doc, progress, Cycle::last_closed(doc, as_of), as_of)
+}
+
+/// The reporting table of `doc` for `cycle`, judged on `as_of`, with the
+/// targets' statuses from `progress` (which a document may take at another
+/// day, such as the month's end). Without a cycle the records counted are
+/// those from the plan's start to `as_of`.
+pub fn unit_table_for(
+    doc: &Document,
+    progress: &PlanProgress,
+    cycle: Option<Cycle>,
+    as_of: NaiveDate,
+) -> UnitTable {
     let period = match cycle {
         Some(c) => (c.start, c.end),
         None => (doc.plan.start, as_of.min(doc.plan.end)),
     };
-    let in_period = |d: NaiveDate| period.0 <= d && d <= period.1;
     let own = doc.unit.trim();
+    let first = first_stamp(doc);
     let rows = units(doc)
         .into_iter()
         .map(|unit| {
@@ -212,16 +342,6 @@ pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> 
                 .iter()
                 .max_by(|a, b| (a.sent, &a.id).cmp(&(b.sent, &b.id)))
                 .map(|r| (r.sent, r.file_name.clone()));
-            let records = doc
-                .activities
-                .iter()
-                .filter(|a| a.recorded_by.trim() == unit && in_period(a.date))
-                .count()
-                + doc
-                    .readings
-                    .iter()
-                    .filter(|r| r.recorded_by.trim() == unit && in_period(r.date))
-                    .count();
             let targets = doc
                 .plan
                 .targets()
@@ -235,25 +355,17 @@ pub fn unit_table(doc: &Document, progress: &PlanProgress, as_of: NaiveDate) -> 
                     .map(|r| r.sent)
                     .min()
             });
-            let state = if unit == own {
-                State::Own
-            } else {
-                match cycle {
-                    None => State::NoCycle,
-                    Some(_) if answered.is_some() => State::Reported,
-                    Some(c) if as_of > c.grace_end => State::Overdue,
-                    Some(_) => State::NotReported,
-                }
-            };
+            let joined = joined(doc, first, &unit);
             UnitRow {
                 listed: doc.plan.units.iter().any(|u| u.trim() == unit),
+                records: records_by(doc, &unit, period.0, period.1),
+                state: judge(cycle, unit == own, joined, answered, as_of),
                 unit,
                 last_report,
                 reports: mine.len(),
                 answered,
-                records,
+                joined,
                 targets,
-                state,
             }
         })
         .collect();

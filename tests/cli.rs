@@ -1264,7 +1264,7 @@ fn bulletin_writes_the_months_draft_in_three_forms() {
     assert!(run.stdout.contains("## 四、进度滞后的指标"));
     assert!(
         run.stdout
-            .contains(&format!("{}（6月8日报送）未按时报送", units[0])),
+            .contains(&format!("{}（6月8日报送）迟报", units[0])),
         "{}",
         run.stdout
     );

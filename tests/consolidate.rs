@@ -472,3 +472,50 @@ fn the_result_is_every_file_merged_in_turn() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_same_file_twice_in_one_import_is_taken_once_and_says_so() {
+    // One export dropped twice, once as the browser's second download.
+    let file = unit_file(
+        "秘书一处",
+        "2026-12-02",
+        vec![activity(
+            "m1",
+            "2026-11-05",
+            "秘书一处活动一",
+            "秘书一处",
+            "2026-11-05T18:00:00+08:00",
+        )],
+    );
+    let mut copy = file.clone();
+    copy.name = "落实台账-秘书一处-2026-12-02 (1).json".into();
+    for files in [
+        vec![file.clone(), copy.clone()],
+        vec![file.clone(), file.clone()],
+    ] {
+        let c = preview(&office(), &files, choices(), d("2026-12-08"), now());
+        assert_eq!(c.result.reports.len(), 1, "{:?}", c.result.reports);
+        assert_eq!(c.result.activities.len(), 1);
+        assert!(c.files[0].report.is_some() && c.files[0].same_as.is_none());
+        assert_eq!(c.files[1].same_as, Some(0));
+        assert_eq!(c.files[1].report, None);
+        assert_eq!(c.files[1].outcome, Outcome::Unchanged);
+    }
+    // Its line names the file it repeats (the copy sorts first by name).
+    let c = preview(&office(), &[file, copy], choices(), d("2026-12-08"), now());
+    let j = c.files[1].same_as.expect("a repeat");
+    let said = luoshi::i18n::reporting::fill(
+        luoshi::i18n::reporting::ZH.same_file,
+        &[("file", &c.files[j].name)],
+    );
+    assert_eq!(
+        said,
+        "与本次导入的 落实台账-秘书一处-2026-12-02 (1).json 内容相同，只计一次，不重复记录报送"
+    );
+    // Two units' files that hold the same records are not one file.
+    let a = saved_file("综合处", "台账.json", Vec::new());
+    let b = saved_file("人事处", "台账 (1).json", Vec::new());
+    let both = preview(&office(), &[a, b], choices(), d("2026-12-08"), now());
+    assert!(both.files.iter().all(|f| f.same_as.is_none()));
+    assert_eq!(both.result.reports.len(), 2);
+}

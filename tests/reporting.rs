@@ -241,3 +241,111 @@ fn without_a_cycle_no_unit_is_judged() {
     // 秘书一处's records over the whole year so far: four activities, one reading.
     assert_eq!(t.rows[1].records, 5);
 }
+
+#[test]
+fn a_report_after_the_due_day_is_late_with_its_day_within_the_grace_or_after() {
+    use luoshi::i18n::reporting::{state_text, EN, ZH};
+    use luoshi::i18n::Lang;
+    use luoshi::present::fmt_date;
+    let mut doc = doc_with(Reporting::Monthly { by_day: 5 });
+    doc.reports = vec![
+        report(1, "秘书一处", "2026-12-05", None),
+        report(2, "秘书二处", "2026-12-08", None),
+        report(3, "综合处", "2026-12-14", None),
+    ];
+    let t = unit_status(&doc, d("2026-12-15"));
+    let row = |u: &str| t.row(u).expect("a row");
+    assert_eq!(row("秘书一处").state, State::Reported);
+    // Within the five days' grace, and after it: both 迟报, with the day.
+    assert_eq!(
+        (row("秘书二处").state, row("秘书二处").answered),
+        (State::Late, Some(d("2026-12-08")))
+    );
+    assert_eq!(
+        (row("综合处").state, row("综合处").answered),
+        (State::Late, Some(d("2026-12-14")))
+    );
+    assert_eq!(row("人事处").state, State::Overdue);
+    assert_eq!(
+        state_text(&ZH, row("秘书二处"), |d| fmt_date(d, Lang::Zh)),
+        "迟报（2026年12月8日报送）"
+    );
+    assert_eq!(
+        state_text(&EN, row("秘书二处"), |d| fmt_date(d, Lang::En)),
+        "Late (sent 2026-12-08)"
+    );
+    assert_eq!(
+        state_text(&ZH, row("秘书一处"), |d| fmt_date(d, Lang::Zh)),
+        "已报送"
+    );
+}
+
+#[test]
+fn a_unit_listed_after_a_cycle_owes_nothing_for_it() {
+    use luoshi::plan::PartKey;
+    let mut doc = doc_with(Reporting::Monthly { by_day: 5 });
+    doc.plan.units.push("法制科".into());
+    doc.plan.stamps.0.insert(
+        PartKey::Unit("法制科".into()),
+        DateTime::parse_from_rfc3339("2026-11-10T09:00:00+08:00").unwrap(),
+    );
+    // October closed before it was listed; November did not.
+    let oct = unit_status(&doc, d("2026-11-20"));
+    let row = oct.row("法制科").expect("listed");
+    assert_eq!(
+        (row.state, row.joined),
+        (State::NotDue, Some(d("2026-11-10")))
+    );
+    assert_eq!(
+        luoshi::i18n::reporting::state_text(&luoshi::i18n::reporting::ZH, row, |d| {
+            luoshi::present::fmt_date(d, luoshi::i18n::Lang::Zh)
+        }),
+        "本期无需报送（2026年11月10日列入计划）"
+    );
+    assert_eq!(oct.row("人事处").map(|r| r.state), Some(State::Overdue));
+    let nov = unit_status(&doc, d("2026-12-20"));
+    assert_eq!(nov.row("法制科").map(|r| r.state), Some(State::Overdue));
+    // A report covering the cycle counts, listed or not.
+    doc.reports = vec![report(1, "法制科", "2026-11-12", None)];
+    let oct = unit_status(&doc, d("2026-11-20"));
+    assert_eq!(oct.row("法制科").map(|r| r.state), Some(State::Late));
+}
+
+#[test]
+fn a_documents_cycle_is_the_one_its_month_closes() {
+    let doc = doc_with(Reporting::Monthly { by_day: 5 });
+    let nov = cycle("2026-11-01", "2026-11-30", "2026-12-05", "2026-12-10");
+    let oct = cycle("2026-10-01", "2026-10-31", "2026-11-05", "2026-11-10");
+    assert_eq!(Cycle::closed_by_month(&doc, 2026, 11, d("2026-12-10")), nov);
+    assert_eq!(Cycle::closed_by_month(&doc, 2026, 11, d("2027-03-01")), nov);
+    assert_eq!(Cycle::closed_by_month(&doc, 2026, 11, d("2026-12-01")), nov);
+    // Issued while November runs: the last closed by then.
+    assert_eq!(Cycle::closed_by_month(&doc, 2026, 11, d("2026-11-30")), oct);
+    assert_eq!(
+        Cycle::closed_by_month(&doc, 2026, 13, d("2026-11-30")),
+        None
+    );
+    let q = doc_with(Reporting::Quarterly { by_day: 10 });
+    let q3 = cycle("2026-07-01", "2026-09-30", "2026-10-10", "2026-10-15");
+    for month in [9, 10, 11] {
+        assert_eq!(Cycle::closed_by_month(&q, 2026, month, d("2026-12-20")), q3);
+    }
+    assert_eq!(Cycle::closed_by_month(&q, 2026, 2, d("2026-12-20")), None);
+}
+
+#[test]
+fn a_units_records_are_those_it_recorded_whoever_leads_them() {
+    let doc = reported();
+    // a5 is led by 机关党委 but recorded by 综合处.
+    assert_eq!(
+        luoshi::reporting::records_by(&doc, "综合处", d("2026-11-01"), d("2026-11-30")),
+        1
+    );
+    assert_eq!(
+        luoshi::reporting::records_by(&doc, "机关党委", d("2026-11-01"), d("2026-11-30")),
+        0
+    );
+    let t = unit_status(&doc, d("2026-12-08"));
+    assert_eq!(t.row("综合处").map(|r| r.records), Some(1));
+    assert_eq!(t.row("机关党委").map(|r| r.records), Some(0));
+}

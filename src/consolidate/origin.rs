@@ -80,10 +80,24 @@ impl Fnv {
 /// hold (two units' files of one name, one unit's months under one name,
 /// an older file that gives no export date) never share one.
 pub fn report_id(unit: &str, file: &Incoming) -> ReportId {
-    let decoded = &file.decoded;
-    let doc = &decoded.document;
     let mut h = Fnv::new();
     h.bytes(unit.as_bytes()).bytes(file.name.as_bytes());
+    ReportId(format!("rep-{:016x}", content(h, file).0))
+}
+
+/// What a file holds from `unit`, whatever its name: one key for one file
+/// received twice in an import, once as "落实台账-秘书一处-2026-12-05.json"
+/// and once as its browser copy "… (1).json" or from another folder.
+pub fn content_key(unit: &str, file: &Incoming) -> u64 {
+    let mut h = Fnv::new();
+    h.bytes(unit.as_bytes()).bytes(b"content");
+    content(h, file).0
+}
+
+/// `h` fed with what `file` holds (see [`report_id`]).
+fn content(mut h: Fnv, file: &Incoming) -> Fnv {
+    let decoded = &file.decoded;
+    let doc = &decoded.document;
     match &decoded.exported_at {
         Some(at) => h.bytes(b"exported").stamp(at),
         None => h.bytes(b"-"),
@@ -111,5 +125,5 @@ pub fn report_id(unit: &str, file: &Incoming) -> ReportId {
     for t in &doc.tombstones {
         h.record(b"t", &t.id, &t.deleted_at);
     }
-    ReportId(format!("rep-{:016x}", h.0))
+    h
 }

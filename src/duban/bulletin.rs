@@ -10,23 +10,36 @@
 //! <http://www.cedoc.cn/info/link/503.html>, and the rule that "好的要总结
 //! 经验…差的要查明原因，通报批评" in a 督查通报制度,
 //! <http://www.fymate.net/html/text/lar/168342/16834225_2.html>).
+//!
+//! Two days matter: the figures are the engine's at the month's end (or
+//! the day of issue while the month runs, [`as_of_for`]); who reported is
+//! judged on the day of issue, for the reporting cycle the month closes
+//! ([`Cycle::closed_by_month`]): issued on 12-10 for November, it speaks of
+//! November's reports, due in December. Every statement about a unit —
+//! its led targets and their statuses, whether it reported, late or not at
+//! all — is read from the reporting page's own table
+//! ([`reporting::unit_table_for`]), and the records it made (本单位记录)
+//! are counted by the function that fills the page's column
+//! ([`records_by`]), so the 通报 and the 报送 page cannot differ. The
+//! signature bears the day of issue.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::cycle::{last_closed_standings, period_of, reporting_units, Standing};
-use super::notice::{state, State};
+use super::cycle::period_of;
+use super::notice::{state, State as NoticeState};
 use crate::engine::{evaluate, Colour, Detail, PlanProgress, Status, StatusCounts, TargetProgress};
-use crate::frac::Frac;
 use crate::i18n::Lang;
 use crate::plan::{Cadence, Document, Reporting, Target, TargetKind};
 use crate::present::short_figure;
 use crate::report::{
-    full_date, month_day, numeral, pct, quoted, strip_number, Paragraph, Part, Report,
+    full_date, month_day, numeral, pace, pct, quoted, strip_number, weighted_completion, Paragraph,
+    Part, Report,
 };
+use crate::reporting::{self, records_by, Cycle, State, UnitTable};
 
-/// The day a bulletin for `year`-`month` is taken at: the month's last
-/// day, or `today` while the month is still running. `None` for a month
-/// that does not exist or has not begun.
+/// The day a bulletin for `year`-`month` takes its figures at: the month's
+/// last day, or `today` while the month is still running. `None` for a
+/// month that does not exist or has not begun.
 pub fn as_of_for(year: i32, month: u32, today: NaiveDate) -> Option<NaiveDate> {
     let start = NaiveDate::from_ymd_opt(year, month, 1)?;
     if start > today {
@@ -50,18 +63,6 @@ fn counts_words(c: &StatusCounts) -> String {
     }
 }
 
-/// The weighted mean completion of some targets, as the report computes a
-/// scope's completion from the engine's figures.
-fn weighted(targets: &[&TargetProgress]) -> Frac {
-    let mut sum = Frac::ZERO;
-    let mut weights: u128 = 0;
-    for t in targets {
-        sum = sum.add(t.completion.mul_int(u128::from(t.weight)));
-        weights += u128::from(t.weight);
-    }
-    sum.div(Frac::from_int(weights)).unwrap_or(Frac::ZERO)
-}
-
 fn issuer(doc: &Document) -> String {
     match doc.unit.trim() {
         "" => "督查室".to_string(),
@@ -83,15 +84,37 @@ fn ahead_of_time(t: &Target, f: &TargetProgress, plan_end: NaiveDate, as_of: Nai
     }
 }
 
-/// The month's 督查通报 on `doc` for `year`-`month`, with the figures of
-/// the engine at `as_of` (see [`as_of_for`]).
-pub fn build(doc: &Document, year: i32, month: u32, as_of: NaiveDate) -> Report {
+/// The month's 督查通报 on `doc` for `year`-`month`, issued on `issued`:
+/// the engine's figures at [`as_of_for`] (the month's end once it is over),
+/// the reports of the cycle the month closes as they stand on `issued`.
+pub fn build(doc: &Document, year: i32, month: u32, issued: NaiveDate) -> Report {
+    let as_of = as_of_for(year, month, issued).unwrap_or(issued);
     let progress = evaluate(doc, as_of);
-    compose(doc, &progress, year, month)
+    compose(doc, &progress, year, month, issued)
+}
+
+/// The reporting table a bulletin for `year`-`month` issued on `issued`
+/// states: the cycle the month closes, judged on `issued`, with the led
+/// targets' statuses of `progress` (the bulletin's figures).
+pub fn unit_table(
+    doc: &Document,
+    progress: &PlanProgress,
+    year: i32,
+    month: u32,
+    issued: NaiveDate,
+) -> UnitTable {
+    let cycle = Cycle::closed_by_month(doc, year, month, issued);
+    reporting::unit_table_for(doc, progress, cycle, issued)
 }
 
 /// [`build`] from figures already evaluated at the bulletin's day.
-pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -> Report {
+pub fn compose(
+    doc: &Document,
+    progress: &PlanProgress,
+    year: i32,
+    month: u32,
+    issued: NaiveDate,
+) -> Report {
     let as_of = progress.as_of;
     let plan = &doc.plan;
     let plan_year = plan.start.year();
@@ -101,15 +124,29 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
     let date = |d: NaiveDate| month_day(d, plan_year);
     let issuer = issuer(doc);
     let figures = |t: &Target| progress.get(&t.id);
+    let table = unit_table(doc, progress, year, month, issued);
 
+    let ended = as_of >= plan.end;
+    let pace_words = if ended {
+        "计划期已结束".to_string()
+    } else {
+        format!(
+            "序时进度{}，{}",
+            pct(progress.time_progress),
+            pace(
+                progress.completion,
+                progress.time_progress,
+                plan.rules.far_behind_from
+            )
+        )
+    };
     let opening = Paragraph::plain(format!(
-        "为推动《{}》各项任务落到实处，{issuer}对{label}各单位落实情况进行了督查。截至{}，计划{}项指标中，{}；全部指标加权平均完成率{}，序时进度{}。现将有关情况通报如下。",
+        "为推动《{}》各项任务落到实处，{issuer}对{label}各单位落实情况进行了督查。截至{}，计划{}项指标中，{}；全部指标加权平均完成率{}，{pace_words}。现将有关情况通报如下。",
         plan.title.trim(),
         date(as_of),
         progress.targets.len(),
         counts_words(&progress.status_counts()),
         pct(progress.completion),
-        pct(progress.time_progress),
     ));
 
     // 一、总体进展情况: by section.
@@ -133,41 +170,38 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
                 strip_number(&s.title)
             )),
             text: format!(
-                "共{}项指标，{}，加权平均完成率{}；{label}记录工作{done_here}项。",
+                "共{}项指标，{}，加权平均完成率{}；{label}登记涉及本部分指标的工作{done_here}项。",
                 list.len(),
                 counts_words(&StatusCounts::of(&owned)),
-                pct(weighted(&list)),
+                pct(weighted_completion(list.iter().copied())),
             ),
         });
     }
 
-    // 二、各单位落实情况.
-    let units = reporting_units(doc);
+    // 二、各单位落实情况: the reporting page's rows, its led targets and
+    // the records it made itself in the month.
     let mut by_unit = Vec::new();
-    for (i, unit) in units.iter().enumerate() {
-        let led: Vec<&TargetProgress> = plan
-            .targets()
-            .filter(|(_, t)| t.lead_unit.trim() == unit)
-            .filter_map(|(_, t)| figures(t))
+    for (i, row) in table.rows.iter().enumerate() {
+        let led: Vec<&TargetProgress> = row
+            .targets
+            .iter()
+            .filter_map(|(id, _)| progress.get(id))
             .collect();
         let owned: Vec<TargetProgress> = led.iter().map(|t| (*t).clone()).collect();
-        let recorded = doc
-            .activities
-            .iter()
-            .filter(|a| in_month(a.date) && a.lead_unit.trim() == unit)
-            .count();
+        let recorded = records_by(doc, &row.unit, month_start, as_of);
+        let records = format!("{label}本单位记录工作和数据{recorded}条");
         let text = if led.is_empty() {
-            format!("未牵头指标；{label}记录工作{recorded}项。")
+            format!("未牵头指标；{records}。")
         } else {
             format!(
-                "牵头指标{}项，{}，加权平均完成率{}；{label}记录工作{recorded}项。",
+                "牵头指标{}项，{}，加权平均完成率{}；{records}。",
                 led.len(),
                 counts_words(&StatusCounts::of(&owned)),
-                pct(weighted(&led)),
+                pct(weighted_completion(led.iter().copied())),
             )
         };
         by_unit.push(Paragraph {
-            lead: Some(format!("（{}）{unit}。", numeral(i + 1))),
+            lead: Some(format!("（{}）{}。", numeral(i + 1), row.unit)),
             text,
         });
     }
@@ -230,75 +264,21 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
     };
 
     // 五、报送情况和督办情况.
-    let mut reporting = Vec::new();
-    match last_closed_standings(doc, as_of) {
-        None => reporting.push(Paragraph::plain(
-            "计划未设定进展报送周期，本期不通报报送情况。",
-        )),
-        Some((cycle, standings)) => {
-            let rule = match plan.rules.reporting {
-                Reporting::Quarterly { by_day } => {
-                    format!("每季度结束后次月{by_day}日前报送上季度进展")
-                }
-                Reporting::Monthly { by_day } => format!("每月{by_day}日前报送上月进展"),
-                Reporting::None => String::new(),
-            };
-            let pick = |f: &dyn Fn(Standing) -> Option<String>| -> Vec<String> {
-                standings
-                    .iter()
-                    .filter_map(|s| f(s.standing).map(|w| format!("{}{w}", s.unit)))
-                    .collect()
-            };
-            let on_time = pick(&|s| matches!(s, Standing::OnTime(_)).then(String::new));
-            let late = pick(&|s| match s {
-                Standing::Late(d) => Some(format!("（{}报送）", date(d))),
-                _ => None,
-            });
-            let missing = pick(&|s| (s == Standing::Missing).then(String::new));
-            let overdue = pick(&|s| (s == Standing::Overdue).then(String::new));
-            let mut s = format!(
-                "按照{rule}的要求，{}进展应于{}前报送。",
-                period_of(&plan.rules, &cycle)
-                    .map(|p| p.label_zh())
-                    .unwrap_or_default(),
-                date(cycle.due)
-            );
-            let mut said = Vec::new();
-            if !on_time.is_empty() {
-                said.push(format!("{}按时报送", on_time.join("、")));
-            }
-            if !late.is_empty() {
-                said.push(format!("{}未按时报送", late.join("、")));
-            }
-            if !missing.is_empty() {
-                said.push(format!("{}尚未报送", missing.join("、")));
-            }
-            if !overdue.is_empty() {
-                said.push(format!("{}逾期未报", overdue.join("、")));
-            }
-            if said.is_empty() {
-                s.push_str("暂无应报送单位。");
-            } else {
-                s.push_str(&said.join("；"));
-                s.push('。');
-            }
-            reporting.push(Paragraph::plain(s));
-        }
-    }
-    let issued: Vec<_> = doc.notices.iter().filter(|n| in_month(n.issued)).collect();
+    let mut reporting = vec![Paragraph::plain(reporting_sentence(doc, &table, issued))];
+    let issued_here: Vec<_> = doc.notices.iter().filter(|n| in_month(n.issued)).collect();
     let open_overdue = doc
         .notices
         .iter()
-        .filter(|n| state(n, as_of) == State::Overdue)
+        .filter(|n| state(n, as_of) == NoticeState::Overdue)
         .count();
-    if !issued.is_empty() || open_overdue > 0 {
-        let replied = issued
+    if !issued_here.is_empty() || open_overdue > 0 {
+        let replied = issued_here
             .iter()
-            .filter(|n| matches!(state(n, as_of), State::Replied(_)))
+            .filter(|n| matches!(state(n, as_of), NoticeState::Replied(_)))
             .count();
         reporting.push(Paragraph::plain(format!(
             "{label}共印发督办通知单{}份，已反馈{replied}份；截至{}，逾期未反馈的督办通知单{open_overdue}份。",
-            issued.len(),
+            issued_here.len(),
             date(as_of)
         )));
     }
@@ -339,8 +319,77 @@ pub fn compose(doc: &Document, progress: &PlanProgress, year: i32, month: u32) -
                 paragraphs: next,
             },
         ],
-        signature: vec![issuer, full_date(as_of)],
+        signature: vec![issuer, full_date(issued)],
     }
+}
+
+/// The sentence on who reported for the table's cycle, as the table
+/// judges it on the day of issue: 按时报送, 迟报 with the day sent, 尚未报送,
+/// 逾期未报, and the units the plan listed after the cycle.
+fn reporting_sentence(doc: &Document, table: &UnitTable, issued: NaiveDate) -> String {
+    let plan = &doc.plan;
+    let date = |d: NaiveDate| month_day(d, plan.start.year());
+    let rule = match plan.rules.reporting {
+        Reporting::None => return "计划未设定进展报送周期，本期不通报报送情况。".to_string(),
+        Reporting::Quarterly { by_day } => format!("每季度结束后次月{by_day}日前报送上季度进展"),
+        Reporting::Monthly { by_day } => format!("每月{by_day}日前报送上月进展"),
+    };
+    let Some(cycle) = table.cycle else {
+        return format!(
+            "按照{rule}的要求，截至{}尚无截止的报送周期，本期不通报报送情况。",
+            date(issued)
+        );
+    };
+    let names = |want: State| -> Vec<String> {
+        table
+            .rows
+            .iter()
+            .filter(|r| r.state == want)
+            .map(|r| r.unit.clone())
+            .collect()
+    };
+    let late: Vec<String> = table
+        .rows
+        .iter()
+        .filter(|r| r.state == State::Late)
+        .filter_map(|r| r.answered.map(|d| format!("{}（{}报送）", r.unit, date(d))))
+        .collect();
+    let not_due: Vec<String> = table
+        .rows
+        .iter()
+        .filter(|r| r.state == State::NotDue)
+        .filter_map(|r| {
+            r.joined
+                .map(|d| format!("{}（{}列入计划）", r.unit, date(d)))
+        })
+        .collect();
+    let mut said = Vec::new();
+    for (list, what) in [
+        (names(State::Reported), "按时报送"),
+        (late, "迟报"),
+        (names(State::NotReported), "尚未报送"),
+        (names(State::Overdue), "逾期未报"),
+        (not_due, "本期无需报送"),
+    ] {
+        if !list.is_empty() {
+            said.push(format!("{}{what}", list.join("、")));
+        }
+    }
+    let mut s = format!(
+        "按照{rule}的要求，{}进展应于{}前报送。截至{}，",
+        period_of(&plan.rules, &cycle)
+            .map(|p| p.label_zh())
+            .unwrap_or_default(),
+        date(cycle.due),
+        date(issued)
+    );
+    if said.is_empty() {
+        s.push_str("暂无应报送单位。");
+    } else {
+        s.push_str(&said.join("；"));
+        s.push('。');
+    }
+    s
 }
 
 /// A file name for a bulletin, without extension: "督查通报-2026-06".

@@ -1,15 +1,16 @@
-//! The reporting cycle (报送周期) of `Rules.reporting`: when each report is
-//! due, and how each unit stands for the last cycle that has closed.
+//! The reporting cycle (报送周期) as the 督查室's documents name it: the
+//! period a cycle reports on (2026年5月, 2026年第二季度) and each unit's
+//! next deadline for the calendar.
 //!
-//! The 督查通报 reads who sent the last closed cycle's report on time, late
-//! or not at all from the reporting page's table ([`crate::reporting`], one
-//! rule for both); the calendar reads each unit's next deadline from here.
+//! The cycles themselves — their days, due day and grace — and who has
+//! answered for one are the reporting page's ([`crate::reporting`]): one
+//! rule for the page, the 督查通报 and the calendar.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::period::Period;
 use crate::plan::{Cadence, Document, Reporting, Rules};
-use crate::reporting::{self, State};
+use crate::reporting;
 
 /// One reporting cycle: the period reported on and the day its report is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,124 +21,45 @@ pub struct Cycle {
     pub due: NaiveDate,
 }
 
-/// How a unit stands for one cycle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    /// Reported on or before the due day.
-    OnTime(NaiveDate),
-    /// Reported after the due day.
-    Late(NaiveDate),
-    /// Not reported, within the grace days after the due day (未报送).
-    Missing,
-    /// Not reported and the grace days are over (逾期未报).
-    Overdue,
-}
-
-/// A unit and its standing for a cycle.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnitStanding {
-    /// The unit.
-    pub unit: String,
-    /// How it stands.
-    pub standing: Standing,
-}
-
-fn cadence_and_day(reporting: Reporting) -> Option<(Cadence, u32)> {
+fn cadence(reporting: Reporting) -> Option<Cadence> {
     match reporting {
         Reporting::None => None,
-        Reporting::Monthly { by_day } => Some((Cadence::Month, by_day)),
-        Reporting::Quarterly { by_day } => Some((Cadence::Quarter, by_day)),
+        Reporting::Monthly { .. } => Some(Cadence::Month),
+        Reporting::Quarterly { .. } => Some(Cadence::Quarter),
     }
 }
 
-/// The cycle reporting on `period`: due on day `by_day` (clamped to 1–28)
-/// of the month after it.
-fn cycle_of(period: Period, by_day: u32) -> Cycle {
-    let next = period.end() + chrono::Days::new(1);
-    let day = by_day.clamp(1, 28);
-    let due = NaiveDate::from_ymd_opt(next.year(), next.month(), day).unwrap_or(next);
-    Cycle { period, due }
+fn named(rules: &Rules, c: reporting::Cycle) -> Option<Cycle> {
+    Some(Cycle {
+        period: Period::containing(cadence(rules.reporting)?, c.end),
+        due: c.due,
+    })
 }
 
-/// The first cycle whose report is due on or after `as_of`.
+/// The first cycle whose report is due on or after `as_of` (the previous
+/// period's report may still be ahead: due on the 5th).
 pub fn next_due(rules: &Rules, as_of: NaiveDate) -> Option<Cycle> {
-    let (cadence, by_day) = cadence_and_day(rules.reporting)?;
-    let mut period = Period::containing(cadence, as_of);
-    let back = match cadence {
-        Cadence::Quarter => Months::new(3),
-        _ => Months::new(1),
+    let holding = |d: NaiveDate| reporting::Cycle::holding(rules.reporting, rules.grace_days, d);
+    let now = holding(as_of)?;
+    let mut c = match now.start.pred_opt().and_then(holding) {
+        Some(prev) if prev.due >= as_of => prev,
+        _ => now,
     };
-    // The previous period's report may still be ahead (due on the 5th).
-    if let Some(start) = period.start().checked_sub_months(back) {
-        let prev = cycle_of(Period::containing(cadence, start), by_day);
-        if prev.due >= as_of {
-            return Some(prev);
-        }
+    while c.due < as_of {
+        c = holding(c.end.succ_opt()?)?;
     }
-    loop {
-        let c = cycle_of(period, by_day);
-        if c.due >= as_of {
-            return Some(c);
-        }
-        period = period.next();
-    }
+    named(rules, c)
 }
 
-/// The units expected to report: the plan's list of units, else every lead
-/// unit its targets name, in plan order.
+/// The units expected to report, in the reporting page's order: every unit
+/// but the copy's own ([`reporting::reporting_units`]).
 pub fn reporting_units(doc: &Document) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let names = doc
-        .plan
-        .units
-        .iter()
-        .map(String::as_str)
-        .chain(doc.plan.targets().map(|(_, t)| t.lead_unit.as_str()));
-    for name in names {
-        let name = name.trim();
-        if !name.is_empty() && !out.iter().any(|u| u == name) {
-            out.push(name.to_string());
-        }
-    }
-    out
-}
-
-/// Every unit's standing for the last closed cycle as of `as_of`, with
-/// that cycle; `None` without a reporting cycle or before one has closed.
-/// The cycle and who has answered for it are the reporting page's
-/// ([`crate::reporting`]): a report answers when it covers the cycle's last
-/// day; sent after the due day it was late; none, 未报送 until the grace
-/// days are over and 逾期未报 after. The copy's own unit is left out.
-pub fn last_closed_standings(
-    doc: &Document,
-    as_of: NaiveDate,
-) -> Option<(reporting::Cycle, Vec<UnitStanding>)> {
-    let table = reporting::unit_status(doc, as_of);
-    let cycle = table.cycle?;
-    let standings = table
-        .rows
-        .into_iter()
-        .filter_map(|row| {
-            let standing = match (row.state, row.answered) {
-                (State::Reported, Some(d)) if d <= cycle.due => Standing::OnTime(d),
-                (State::Reported, Some(d)) => Standing::Late(d),
-                (State::NotReported, _) => Standing::Missing,
-                (State::Overdue, _) => Standing::Overdue,
-                _ => return None,
-            };
-            Some(UnitStanding {
-                unit: row.unit,
-                standing,
-            })
-        })
-        .collect();
-    Some((cycle, standings))
+    reporting::reporting_units(doc)
 }
 
 /// The period a cycle reports on, for its label (2026年5月, 2026年第二季度).
 pub fn period_of(rules: &Rules, cycle: &reporting::Cycle) -> Option<Period> {
-    let (cadence, _) = cadence_and_day(rules.reporting)?;
-    Some(Period::containing(cadence, cycle.end))
+    Some(Period::containing(cadence(rules.reporting)?, cycle.end))
 }
 
 #[cfg(test)]
@@ -160,6 +82,8 @@ mod tests {
         let r = monthly(5);
         let c = next_due(&r, d(2026, 6, 3)).unwrap();
         assert_eq!((c.period.start(), c.due), (d(2026, 5, 1), d(2026, 6, 5)));
+        let c = next_due(&r, d(2026, 6, 5)).unwrap();
+        assert_eq!((c.period.start(), c.due), (d(2026, 5, 1), d(2026, 6, 5)));
         let c = next_due(&r, d(2026, 6, 6)).unwrap();
         assert_eq!((c.period.start(), c.due), (d(2026, 6, 1), d(2026, 7, 5)));
         let q = Rules {
@@ -168,5 +92,8 @@ mod tests {
         };
         let c = next_due(&q, d(2026, 5, 20)).unwrap();
         assert_eq!((c.period.start(), c.due), (d(2026, 4, 1), d(2026, 7, 10)));
+        let c = next_due(&q, d(2026, 4, 10)).unwrap();
+        assert_eq!((c.period.start(), c.due), (d(2026, 1, 1), d(2026, 4, 10)));
+        assert_eq!(next_due(&Rules::by_day(), d(2026, 4, 10)), None);
     }
 }

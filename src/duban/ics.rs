@@ -1,5 +1,6 @@
 //! The calendar of deadlines as an iCalendar file (RFC 5545): milestones,
-//! targets' due dates, each unit's next reporting deadline and the reply
+//! targets' due dates, each reporting unit's next deadline (not the copy's own unit, which
+//! reports to nobody) and the reply
 //! dates of open 督办通知单, as all-day events any calendar imports.
 //!
 //! Lines end in CRLF and are folded at 75 octets (RFC 5545 §3.1, never
@@ -86,7 +87,8 @@ fn uid_part(s: &str) -> String {
 }
 
 /// The events of `doc` seen on `as_of`: every milestone and due date of the
-/// plan, each unit's next reporting deadline on or after `as_of`, and the
+/// plan, each reporting unit's next deadline on or after `as_of` (the
+/// units of the reporting page but the copy's own), and the
 /// reply date of each notice not yet replied to; by date, then uid.
 pub fn events(doc: &Document, as_of: NaiveDate) -> Vec<Event> {
     let plan_key = match doc.plan.id.trim() {

@@ -252,6 +252,13 @@ pub fn compose(doc: &Document, progress: &PlanProgress, n: &Notice) -> NoticeTex
         })
         .collect();
     let issuer = issuer(doc);
+    // "你单位牵头的" only when it is so: a notice addressed to another unit
+    // than the targets' lead (the form lets the office change it) says not.
+    let leads_all = n.targets.iter().all(|id| {
+        doc.plan
+            .target(id)
+            .is_some_and(|t| t.lead_unit.trim() == n.unit.trim())
+    });
     let mut closing = Vec::new();
     if !n.request.trim().is_empty() {
         closing.push(n.request.trim().to_string());
@@ -271,8 +278,9 @@ pub fn compose(doc: &Document, progress: &PlanProgress, n: &Notice) -> NoticeTex
         number: number_text(n.year, n.number),
         addressee,
         opening: format!(
-            "根据《{plan_title}》确定的目标任务，截至{}，你单位牵头的以下{}项指标进度需加快推进，现予督办：",
+            "根据《{plan_title}》确定的目标任务，截至{}，{}以下{}项指标进度需加快推进，现予督办：",
             full_date(progress.as_of),
+            if leads_all { "你单位牵头的" } else { "" },
             items.len()
         ),
         items,

@@ -62,6 +62,8 @@ pub struct ReportingMsgs {
     pub col_effect: &'static str,
     /// A file that changes nothing.
     pub unchanged: &'static str,
+    /// A file holding what an earlier file of this import holds: {file}.
+    pub same_file: &'static str,
     /// A file of another plan: {theirs}, {ours}.
     pub other_plan: &'static str,
     /// A file that could not be read: {why}.
@@ -118,6 +120,16 @@ pub struct ReportingMsgs {
     pub state_not_reported: &'static str,
     /// 逾期未报.
     pub state_overdue: &'static str,
+    /// 迟报.
+    pub state_late: &'static str,
+    /// 迟报 with the day the report was sent: {date}.
+    pub state_late_on: &'static str,
+    /// 本期无需报送: the plan listed the unit after the cycle's last day.
+    pub state_not_due: &'static str,
+    /// 本期无需报送 with the day the plan listed the unit: {date}.
+    pub state_not_due_since: &'static str,
+    /// What the records column counts (its title): the unit's own records.
+    pub records_hint: &'static str,
     /// No cycle to judge.
     pub state_no_cycle: &'static str,
     /// This copy's own unit.
@@ -189,6 +201,7 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     col_unit: "报送单位",
     col_effect: "内容",
     unchanged: "已导入过，无新内容",
+    same_file: "与本次导入的 {file} 内容相同，只计一次，不重复记录报送",
     other_plan: "属于另一计划（{theirs}），与本计划（{ours}）不同，不予导入",
     unreadable: "无法读取：{why}",
     effect: "新增活动 {added} 条，修改 {changed} 条，删除 {deleted} 条",
@@ -212,11 +225,17 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     units_heading: "各单位报送情况",
     col_state: "报送状态",
     col_last: "最近报送",
-    col_records: "本期记录",
+    col_records: "本期本单位记录",
     col_targets: "牵头指标",
     state_reported: "已报送",
     state_not_reported: "未报送",
     state_overdue: "逾期未报",
+    state_late: "迟报",
+    state_late_on: "迟报（{date}报送）",
+    state_not_due: "本期无需报送",
+    state_not_due_since: "本期无需报送（{date}列入计划）",
+    records_hint:
+        "本单位记录：该单位登记的活动和数值条数（按记录单位计，不按牵头单位计），限本期报送周期内。",
     state_no_cycle: "—",
     state_own: "本单位",
     never: "从未报送",
@@ -269,6 +288,7 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     col_unit: "Unit",
     col_effect: "Content",
     unchanged: "Already imported: changes nothing",
+    same_file: "Same content as {file} in this import: counted once, no second report",
     other_plan: "Another plan's file ({theirs}), not this plan ({ours}): refused",
     unreadable: "Cannot be read: {why}",
     effect: "{added} activities added, {changed} changed, {deleted} deleted",
@@ -292,11 +312,16 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     units_heading: "Units' reports",
     col_state: "Status",
     col_last: "Last report",
-    col_records: "Records this period",
+    col_records: "Records made by the unit this period",
     col_targets: "Targets led",
     state_reported: "Reported",
     state_not_reported: "Not reported",
     state_overdue: "Overdue",
+    state_late: "Late",
+    state_late_on: "Late (sent {date})",
+    state_not_due: "Not due this cycle",
+    state_not_due_since: "Not due this cycle (listed {date})",
+    records_hint: "Records made by the unit: the activities and readings the unit recorded (by recording unit, not by lead unit), dated within this reporting cycle.",
     state_no_cycle: "—",
     state_own: "This unit",
     never: "Never",
@@ -335,14 +360,32 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The label of a unit's reporting state.
+/// The label of a unit's reporting state, without its date.
 pub fn state_label(m: &ReportingMsgs, state: crate::reporting::State) -> &'static str {
     use crate::reporting::State;
     match state {
         State::Reported => m.state_reported,
+        State::Late => m.state_late,
         State::NotReported => m.state_not_reported,
         State::Overdue => m.state_overdue,
+        State::NotDue => m.state_not_due,
         State::NoCycle => m.state_no_cycle,
         State::Own => m.state_own,
+    }
+}
+
+/// A unit's reporting state as the page and `luoshi consolidate` show it:
+/// [`state_label`], with the day a late report was sent (迟报（12月8日报送）)
+/// or the day a unit not due was listed, each written by `date`.
+pub fn state_text(
+    m: &ReportingMsgs,
+    row: &crate::reporting::UnitRow,
+    date: impl Fn(chrono::NaiveDate) -> String,
+) -> String {
+    use crate::reporting::State;
+    match (row.state, row.answered, row.joined) {
+        (State::Late, Some(d), _) => fill(m.state_late_on, &[("date", &date(d))]),
+        (State::NotDue, _, Some(d)) => fill(m.state_not_due_since, &[("date", &date(d))]),
+        (state, _, _) => state_label(m, state).to_string(),
     }
 }

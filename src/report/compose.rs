@@ -4,7 +4,7 @@
 mod opening;
 
 use opening::opening;
-pub(super) use opening::pace;
+pub(crate) use opening::{pace, weighted_completion};
 
 use std::collections::{HashMap, HashSet};
 

@@ -164,6 +164,18 @@ test('the monthly 督查通报 and the calendar download and read right', async 
   assert.match(text[0], /督查通报$/);
   assert.ok(text.includes('四、进度滞后的指标'));
 
+  // Last month's 通报: its figures at that month's last day, its reports
+  // judged and the document signed on the day it is issued (today).
+  const now = new Date();
+  const last = new Date(now.getFullYear(), now.getMonth(), 0);
+  const lastMonth = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
+  await page.locator('input[name="bulletin-month"]').fill(lastMonth);
+  await page.locator('input[name="bulletin-month"]').dispatchEvent('change');
+  const prev = (await download(page, () => page.locator('button[name="bulletin-md"]').click())).bytes.toString('utf8');
+  assert.match(prev, new RegExp(`截至(${last.getFullYear()}年)?${last.getMonth() + 1}月${last.getDate()}日，计划`));
+  assert.ok(prev.trimEnd().endsWith(`${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`), prev.slice(-80));
+  assert.match(prev, /各单位落实情况[\s\S]*本单位记录工作和数据\d+条/);
+
   const ics = await download(page, () => page.locator('button[name="ics-download"]').click());
   assert.match(ics.name, /\.ics$/);
   const cal = ics.bytes.toString('utf8');

@@ -14,6 +14,7 @@ const RESEARCH = 't3-01'; // 全年完成专题调研15项: a count
 // Seven of the plan's units report, 人事处 does not; 外事办 and 法制科 are not in the plan.
 const REPORTING = ['机关党委', '秘书一处', '秘书二处', '综合处', '督查室', '信息中心', '政务服务科', '外事办', '法制科'];
 const SILENT = '人事处';
+const LATE = '政务服务科';
 
 async function stored(page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), DOC_KEY);
@@ -29,14 +30,14 @@ async function until(page, pred, what) {
   }
 }
 
-/** A unit's export of its copy on 3 November: the plan and two research activities of its own. */
-function unitFile(doc, unit, n) {
+/** A unit's export of its copy on `day` November (3 unless said): the plan and two research activities of its own. */
+function unitFile(doc, unit, n, day = '03') {
   const file = {
     format: doc.format,
     version: doc.version,
-    exported_at: `${YEAR}-11-03T17:00:00+08:00`,
+    exported_at: `${YEAR}-11-${day}T17:00:00+08:00`,
     unit,
-    covers: { from: doc.plan.start, to: `${YEAR}-11-03` },
+    covers: { from: doc.plan.start, to: `${YEAR}-11-${day}` },
     plan: doc.plan,
     activities: [1, 2].map((k) => ({
       id: `u${n}-${k}`,
@@ -48,7 +49,7 @@ function unitFile(doc, unit, n) {
     })),
     readings: [],
   };
-  return { name: `落实台账-${unit}-${YEAR}-11-03.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) };
+  return { name: `落实台账-${unit}-${YEAR}-11-${day}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) };
 }
 
 async function rowState(page, unit) {
@@ -78,7 +79,8 @@ test('ten units’ files: one preview, who has not reported, who did what, one u
   const before = await until(page, (d) => d.plan.rules?.reporting?.cycle === 'monthly', 'the cycle saved');
 
   // Ten files dropped on the picker at once: one preview, a line per file.
-  const files = REPORTING.concat([SILENT]).map((u, i) => unitFile(before, u, i));
+  // 政务服务科 sends on 7 November: after the 5th, within the grace (迟报).
+  const files = REPORTING.concat([SILENT]).map((u, i) => unitFile(before, u, i, u === LATE ? '07' : '03'));
   files.pop(); // 人事处 sends nothing
   files.push({ ...unitFile(before, '秘书一处', 99), name: `落实台账-秘书一处-${YEAR}-11-03 (1).json` });
   assert.equal(files.length, 10);
@@ -104,10 +106,18 @@ test('ten units’ files: one preview, who has not reported, who did what, one u
   assert.equal(await rowState(page, SILENT), 'overdue');
   assert.equal(await rowState(page, '秘书一处'), 'reported');
   assert.equal(await rowState(page, '外事办'), 'reported');
+  // A report after the due day is 迟报, with the day it was sent.
+  assert.equal(await rowState(page, LATE), 'late');
+  const lateRow = page.getByTestId('unit-table').locator(`tr[data-unit="${LATE}"]`);
+  assert.match(await lateRow.innerText(), new RegExp(`迟报（${YEAR}年11月7日报送）`));
+  // The records column says whose records it counts.
+  assert.match(await page.getByTestId('unit-table').locator('thead').innerText(), /本期本单位记录/);
+  assert.match(await page.getByTestId('records-hint').innerText(), /按记录单位计，不按牵头单位计/);
   const missing = await page.getByTestId('not-reported').innerText();
   assert.match(missing, /未报送/);
   assert.match(missing, new RegExp(SILENT));
   assert.doesNotMatch(missing, /秘书一处/);
+  assert.doesNotMatch(missing, new RegExp(LATE));
   await app.screenshot('reporting-page');
 
   // A red target from the table, and who did what on the research target.
@@ -148,4 +158,15 @@ test('ten units’ files: one preview, who has not reported, who did what, one u
   await page.getByTestId('consolidate-apply').click();
   await page.locator('.toast').getByText('这些文件没有新内容，未作改动。').waitFor();
   assert.equal((await stored(page)).reports.length, 10);
+
+  // A new file dropped twice in one drop (once as the browser's copy) is
+  // taken once, and its line says so.
+  const fresh = unitFile(before, SILENT, 50, '12');
+  const copy = { ...fresh, name: fresh.name.replace('.json', ' (1).json') };
+  await page.getByTestId('consolidate-files').setInputFiles([fresh, copy]);
+  await preview.locator('tbody tr', { hasText: '内容相同' }).waitFor();
+  assert.equal(await preview.locator('tbody tr', { hasText: '内容相同，只计一次' }).count(), 1);
+  await page.getByTestId('consolidate-apply').click();
+  const once = await until(page, (d) => (d.reports ?? []).length >= 11, 'the file dropped twice imported');
+  assert.equal(once.reports.length, 11, 'one report for the file dropped twice');
 });

@@ -409,16 +409,21 @@ fn BulletinBlock() -> impl IntoView {
     let lang = move || app.lang.get();
     let start = app.as_of.get_untracked();
     let month = RwSignal::new((start.year(), start.month()));
+    // Issued on the page's as-of day (today unless the user set another),
+    // so the 通报 judges reports as the 报送 page shows them that day.
     let as_of = move || {
         let (y, mo) = month.get();
-        bulletin::as_of_for(y, mo, app.today())
+        bulletin::as_of_for(y, mo, app.as_of.get())
     };
     let save = move |form: &'static str| {
         let (y, mo) = month.get_untracked();
-        let Some(at) = bulletin::as_of_for(y, mo, app.today()) else {
+        let issued = app.as_of.get_untracked();
+        if bulletin::as_of_for(y, mo, issued).is_none() {
             return;
-        };
-        let report = app.doc.with_untracked(|d| bulletin::build(d, y, mo, at));
+        }
+        let report = app
+            .doc
+            .with_untracked(|d| bulletin::build(d, y, mo, issued));
         let stem = bulletin::file_stem(y, mo);
         let result = match form {
             "md" => download_text(

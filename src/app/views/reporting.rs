@@ -1,14 +1,14 @@
 //! 进度报送 at `#/reporting`: the reporting cycle, the import of many
 //! units' files at once (`reporting/import.rs`), and each unit's line —
 //! last report, records this period, targets it leads and their colours,
-//! 已报送 / 未报送 / 逾期未报 — from [`crate::reporting::unit_table`].
+//! 已报送 / 迟报 / 未报送 / 逾期未报 — from [`crate::reporting::unit_table`].
 
 mod import;
 
 use leptos::prelude::*;
 
 use crate::command::Command;
-use crate::i18n::reporting::{fill, msgs, state_label, ReportingMsgs};
+use crate::i18n::reporting::{fill, msgs, state_text, ReportingMsgs};
 use crate::i18n::Lang;
 use crate::plan::{Document, Reporting};
 use crate::present::{fmt_date, status_word};
@@ -141,7 +141,7 @@ fn UnitTableView(table: Memo<UnitTable>) -> impl IntoView {
                         view! {
                             <tr data-unit=r.unit.clone() data-state=r.state.as_str()>
                                 <th scope="row">{r.unit.clone()}{unlisted}</th>
-                                <td><span class=format!("report-state report-{}", r.state.as_str())>{state_label(m, r.state)}</span></td>
+                                <td><span class=format!("report-state report-{}", r.state.as_str())>{state_text(m, r, |d| fmt_date(d, lang))}</span></td>
                                 <td>{last}</td>
                                 <td class="num">{r.records}</td>
                                 <td><div class="unit-targets">{target_dots(&r.targets, doc, lang)}</div></td>
@@ -162,13 +162,14 @@ fn UnitTableView(table: Memo<UnitTable>) -> impl IntoView {
                             <th scope="col">{move || m().col_unit}</th>
                             <th scope="col">{move || m().col_state}</th>
                             <th scope="col">{move || m().col_last}</th>
-                            <th scope="col" class="num">{move || m().col_records}</th>
+                            <th scope="col" class="num" title=move || m().records_hint>{move || m().col_records}</th>
                             <th scope="col">{move || m().col_targets}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <p class="small muted" data-testid="records-hint">{move || m().records_hint}</p>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
 use luoshi::engine::{self, Colour};
 use luoshi::format;
-use luoshi::i18n::reporting::{fill, msgs, state_label, ReportingMsgs};
+use luoshi::i18n::reporting::{fill, msgs, state_text, ReportingMsgs};
 use luoshi::i18n::Lang;
 use luoshi::plan::{Document, Reporting};
 use luoshi::report::markdown::escape;
@@ -228,7 +228,7 @@ fn units_table(t: &UnitTable, m: &ReportingMsgs, lang: Lang) -> String {
         out.push_str(&format!(
             "| {} | {} | {last} | {} | {} |\n",
             escape(&r.unit),
-            state_label(m, r.state),
+            state_text(m, r, |d| d.to_string()),
             r.records,
             colour_counts(&r.targets, m, lang)
         ));
@@ -265,7 +265,10 @@ fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs, lang: Lang) ->
     )
 }
 
-fn effect(f: &consolidate::FileLine, m: &ReportingMsgs, lang: Lang) -> String {
+fn effect(c: &Consolidation, f: &consolidate::FileLine, m: &ReportingMsgs, lang: Lang) -> String {
+    if let Some(j) = f.same_as {
+        return fill(m.same_file, &[("file", &c.files[j].name)]);
+    }
     match &f.outcome {
         Outcome::Unchanged => m.unchanged.to_string(),
         Outcome::OtherPlan { theirs, ours } => {
@@ -295,7 +298,7 @@ fn files_table(c: &Consolidation, m: &ReportingMsgs, lang: Lang) -> String {
         if !f.listed {
             unit.push_str(&fill(m.aside, &[("text", m.not_listed)]));
         }
-        let mut text = effect(f, m, lang);
+        let mut text = effect(c, f, m, lang);
         for clash in &f.clashes {
             let winner = match clash.conflict.winner {
                 luoshi::merge::Side::Theirs => m.winner_this,
@@ -360,6 +363,7 @@ pub(crate) fn render(
                         "unit": r.unit,
                         "listed": r.listed,
                         "state": r.state.as_str(),
+                        "answered": r.answered.map(|d| d.to_string()),
                         "last_report": r.last_report.as_ref().map(|(d, _)| d.to_string()),
                         "last_file": r.last_report.as_ref().map(|(_, f)| f.clone()),
                         "reports": r.reports,
@@ -390,6 +394,7 @@ pub(crate) fn render(
                         "name": f.name, "unit": f.unit, "listed": f.listed,
                         "outcome": outcome, "added": added, "changed": changed,
                         "conflicts": conflicts,
+                        "same_as": f.same_as.map(|j| c.files[j].name.clone()),
                     })
                 })
                 .collect();

@@ -133,11 +133,7 @@ pub(super) fn opening(
 
 /// Completion against 序时进度 in words: 明显滞后 only beyond the rules'
 /// far-behind points (never when the rules have none).
-pub(in crate::report) fn pace(
-    completion: Frac,
-    tp: Frac,
-    far_behind_from: Option<u32>,
-) -> &'static str {
+pub(crate) fn pace(completion: Frac, tp: Frac, far_behind_from: Option<u32>) -> &'static str {
     if completion > tp {
         "快于序时进度"
     } else if completion == tp {
@@ -157,11 +153,19 @@ fn scope_completion(ctx: &Ctx, all: &[&Item], scope: &Scope) -> Frac {
     if *scope == Scope::Plan {
         return ctx.progress.completion;
     }
+    weighted_completion(all.iter().map(|i| i.figures))
+}
+
+/// The weighted mean of some targets' completions, as the engine totals
+/// the plan: a section's, a unit's or a scope's completion. Zero for none.
+pub(crate) fn weighted_completion<'a>(
+    targets: impl IntoIterator<Item = &'a crate::engine::TargetProgress>,
+) -> Frac {
     let mut sum = Frac::ZERO;
     let mut weights: u128 = 0;
-    for i in all {
-        sum = sum.add(i.figures.completion.mul_int(u128::from(i.figures.weight)));
-        weights += u128::from(i.figures.weight);
+    for t in targets {
+        sum = sum.add(t.completion.mul_int(u128::from(t.weight)));
+        weights += u128::from(t.weight);
     }
     sum.div(Frac::from_int(weights)).unwrap_or(Frac::ZERO)
 }

@@ -211,14 +211,17 @@ fn unit_text(f: &FileLine, m: &ReportingMsgs) -> String {
 
 /// What a file does, with its conflicts and whose version stands.
 fn effect_text(c: &Consolidation, f: &FileLine, m: &ReportingMsgs, lang: Lang) -> String {
-    let mut out = match &f.outcome {
-        Outcome::Unchanged => m.unchanged.to_string(),
-        Outcome::OtherPlan { theirs, ours } => {
-            fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
-        }
-        Outcome::Merged(s) => match lang {
-            Lang::Zh => s.describe_zh(),
-            Lang::En => s.describe_en(),
+    let mut out = match (&f.outcome, f.same_as) {
+        (_, Some(j)) => fill(m.same_file, &[("file", &c.files[j].name)]),
+        (outcome, None) => match outcome {
+            Outcome::Unchanged => m.unchanged.to_string(),
+            Outcome::OtherPlan { theirs, ours } => {
+                fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
+            }
+            Outcome::Merged(s) => match lang {
+                Lang::Zh => s.describe_zh(),
+                Lang::En => s.describe_en(),
+            },
         },
     };
     for clash in &f.clashes {
