@@ -840,6 +840,7 @@ fn plan_progress(as_of: NaiveDate, targets: Vec<TargetProgress>) -> PlanProgress
         as_of,
         time_progress: tp_jul1(),
         completion: Frac::ZERO,
+        status: Status::FarBehind,
         targets,
     }
 }

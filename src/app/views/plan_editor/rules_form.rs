@@ -126,6 +126,7 @@ pub(super) fn RulesEditor() -> impl IntoView {
                     <input id="rules-behind-from" type="text" inputmode="numeric"
                         prop:value=move || form.with(|f| f.behind_from.clone())
                         on:input=edit(|f, v| f.behind_from = v)/>
+                    <span class="field-hint">{move || m().behind_hint}</span>
                     {problem(RuleField::BehindFrom)}
                 </label>
                 <label class="field">
