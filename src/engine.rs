@@ -21,7 +21,7 @@ use crate::plan::{
     ActivityId, Document, ReadingId, Rules, Section, SectionId, Target, TargetId, TargetKind,
 };
 
-pub use cumulative::{cumulative_status, cumulative_status_by};
+pub use cumulative::{cumulative_status, cumulative_status_by, target_end};
 pub use status::StatusCounts;
 
 /// The status of a target as of a date, in the words of 督查督办 practice.
@@ -196,6 +196,12 @@ pub struct PlanProgress {
     pub time_progress: Frac,
     /// Weighted mean of target completions.
     pub completion: Frac,
+    /// The plan's own status: its completion against its 序时进度 under the
+    /// document's rules, judged as a cumulative target is
+    /// ([`cumulative_status_by`]): a plan a few points behind is 滞后
+    /// (yellow) under "any shortfall", not red. The dashboard colours the
+    /// plan's figure and bar by it.
+    pub status: Status,
     /// Every target in plan order.
     pub targets: Vec<TargetProgress>,
 }
@@ -250,12 +256,19 @@ fn assemble<'a>(
         weights += u128::from(target.weight);
         out.push(progress);
     }
+    let completion = weighted
+        .checked_div(Frac::from_int(weights))
+        .unwrap_or(Frac::ZERO);
     PlanProgress {
         as_of: ctx.as_of,
         time_progress: ctx.time_progress,
-        completion: weighted
-            .checked_div(Frac::from_int(weights))
-            .unwrap_or(Frac::ZERO),
+        completion,
+        status: cumulative_status_by(
+            completion,
+            ctx.time_progress,
+            ctx.as_of >= ctx.start,
+            &ctx.rules,
+        ),
         targets: out,
     }
 }

@@ -5,6 +5,11 @@
 //! The document keeps only references ([`FileRef`]: hash, type, size); the
 //! bytes live once per SHA-256 in the browser's file store and in packages
 //! (`package`). Nothing here reads a file or the clock.
+mod adding;
+mod quota;
+
+pub use adding::{additions, screenshot_name, Additions, Duplicate, Incoming};
+pub use quota::{quota_in_force, QuotaInForce};
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -189,12 +189,7 @@ pub fn periods_in(cadence: Cadence, start: NaiveDate, end: NaiveDate) -> Vec<Per
 /// the days in `start..=end`; 0 before the start, 1 from the end on, and 0
 /// for an empty period (end before start).
 pub fn time_progress(start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Frac {
-    let total = (end - start).num_days() + 1;
-    if total <= 0 {
-        return Frac::ZERO;
-    }
-    let done = ((as_of - start).num_days() + 1).clamp(0, total);
-    Frac::new(done as u128, total as u128)
+    pace_progress(Pace::Day, start, end, as_of)
 }
 
 /// 序时进度 counted by `pace`: by day as [`time_progress`]; by month,
@@ -202,27 +197,49 @@ pub fn time_progress(start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Frac
 /// 2026 stands at 6/12 = 50% from 2026-06-30 to 2026-07-30); by quarter,
 /// quarters ended ÷ quarters touched. A month or quarter has ended on its
 /// last day, or on the period's last day if that comes first; 0 before the
-/// start, 1 from the end on, 0 for an empty period.
+/// start, 1 from the end on, 0 for an empty period. The parts are
+/// [`pace_parts`].
 pub fn pace_progress(pace: Pace, start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Frac {
+    match pace_parts(pace, start, end, as_of) {
+        (_, 0) => Frac::ZERO,
+        (done, total) => Frac::new(u128::from(done), u128::from(total)),
+    }
+}
+
+/// The two counts [`pace_progress`] divides, unreduced, so that an
+/// explanation can show "11 ÷ 12": days passed and days in the period (by
+/// day), months or quarters ended and touched (by month or quarter). An
+/// empty period (end before start) is (0, 0).
+pub fn pace_parts(pace: Pace, start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> (u64, u64) {
     let span = match pace {
-        Pace::Day => return time_progress(start, end, as_of),
+        Pace::Day => {
+            let total = (end - start).num_days() + 1;
+            if total <= 0 {
+                return (0, 0);
+            }
+            let done = ((as_of - start).num_days() + 1).clamp(0, total);
+            return (done as u64, total as u64);
+        }
         Pace::Month => 1,
         Pace::Quarter => 3,
     };
-    if end < start || as_of < start {
-        return Frac::ZERO;
+    if end < start {
+        return (0, 0);
     }
     // Index of the month or quarter holding a date, counted from year 0.
     let index = |d: NaiveDate| i64::from(d.year()) * 12 / span + i64::from(d.month0()) / span;
     let total = index(end) - index(start) + 1;
+    if as_of < start {
+        return (0, total as u64);
+    }
     if as_of >= end {
-        return Frac::ONE;
+        return (total as u64, total as u64);
     }
     // The as-of date's own month or quarter has ended on its last day.
     let next = as_of.succ_opt().unwrap_or(NaiveDate::MAX);
     let own_ended = i64::from(index(next) != index(as_of));
     let done = (index(as_of) - index(start) + own_ended).clamp(0, total);
-    Frac::new(done as u128, total as u128)
+    (done as u64, total as u64)
 }
 
 fn first_of(year: i32, month: u32) -> NaiveDate {

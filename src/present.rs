@@ -14,6 +14,8 @@ mod ledger;
 mod ledger_html;
 mod overview;
 mod plan_copy;
+mod short_list;
+mod toast_place;
 
 pub use crate::report::html::escape as escape_html;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
@@ -37,3 +39,5 @@ pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };
 pub use plan_copy::{next_year_date, next_year_plan};
+pub use short_list::{shortened, SHORT_LIST};
+pub use toast_place::{place as place_toasts, stack_at, Corner, Rect, Screen};

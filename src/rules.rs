@@ -1,9 +1,23 @@
 //! The office's rules of judging progress (督办规则): named presets, which
 //! preset a document's rules match, checking values typed into the form,
-//! and the one-line statement of the rules in force for the report.
+//! the one-line statement of the rules in force for the report, and (in
+//! `explain`) every other explanation of the rules, generated from them.
+//!
+//! Where the colours change: a target `behind_from` points or more behind
+//! 序时进度 is 滞后 (以上: the number itself included), more than
+//! `far_behind_from` points is 严重滞后 (超过: the number itself
+//! excluded); one level with 序时进度 is on track, so a `behind_from` of 0
+//! is "any shortfall". The engine compares so
+//! (`engine::cumulative_status_by`); every wording here says so.
 //!
 //! The rules themselves are [`crate::plan::Rules`], kept in the plan; the
 //! engine reads them (`engine::evaluate`). Pure: no clock, no browser.
+
+mod explain;
+
+pub use explain::{
+    pace_formula, pace_now, presets_text, status_meaning, target_rule, threshold_example,
+};
 
 use crate::i18n::rules::msgs;
 use crate::i18n::Lang;
@@ -19,8 +33,8 @@ pub enum Preset {
     /// Any shortfall yellow, red only when overdue (宿迁产发集团
     /// 三色督办单: 未达到序时进度 黄色单, 逾期未办结 红色单).
     AnyShortfall,
-    /// Yellow 10–30 points behind, red more than 30 (银川市 红黄绿灯:
-    /// 低于序时进度10~30个百分点 黄灯, 超过30个百分点 红灯).
+    /// Yellow from 10 points behind (10 included), red more than 30 (银川市
+    /// 红黄绿灯: 低于序时进度10~30个百分点 黄灯, 超过30个百分点 红灯).
     TenThirty,
 }
 
@@ -86,7 +100,7 @@ impl Preset {
 /// The thresholds of a [`Rules`], the part a preset sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Thresholds {
-    /// More than this many points behind is 滞后.
+    /// This many points behind or more is 滞后 (0: any shortfall).
     pub behind_from: u32,
     /// More than this many points behind is 严重滞后; `None`: red only
     /// when overdue.
@@ -123,7 +137,7 @@ impl Thresholds {
 /// A field of the rules form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RuleField {
-    /// Behind from (points).
+    /// Behind from (points, included).
     BehindFrom,
     /// Far behind from (points, empty = none).
     FarBehindFrom,
@@ -354,19 +368,28 @@ pub fn pace_name(pace: Pace) -> &'static str {
     }
 }
 
+/// Where the colours change under `rules`, in words: "未达到序时进度的为
+/// 滞后，落后超过10个百分点为严重滞后", "落后序时进度不到10个百分点视为正常，
+/// 落后10个百分点及以上为滞后，超过30个百分点为严重滞后". The statement, the
+/// target page's card and the help page all say it with these words.
+pub fn colours(rules: &Rules, lang: Lang) -> String {
+    let m = msgs(lang);
+    let b = rules.behind_from.to_string();
+    match (rules.behind_from, rules.far_behind_from) {
+        (0, Some(f)) => fill(m.line_any_far, &[&f.to_string()]),
+        (0, None) => m.line_any_overdue.to_string(),
+        (_, Some(f)) => fill(m.line_from_far, &[&b, &f.to_string()]),
+        (_, None) => fill(m.line_from_overdue, &[&b]),
+    }
+}
+
 /// The rules in force in one line, as a report states them: "序时进度按月
 /// 计算；未达到序时进度的为滞后（黄），到期未完成的为红；指标差距5个百分点
 /// 以内为接近达标，距截止7天以内为临近到期。"
 pub fn statement(rules: &Rules, lang: Lang) -> String {
     let m = msgs(lang);
     let pace = fill(m.line_pace, &[m.line_paces[pace_index(rules.pace)]]);
-    let b = rules.behind_from.to_string();
-    let colours = match (rules.behind_from, rules.far_behind_from) {
-        (0, Some(f)) => fill(m.line_any_far, &[&f.to_string()]),
-        (0, None) => m.line_any_overdue.to_string(),
-        (_, Some(f)) => fill(m.line_from_far, &[&b, &f.to_string()]),
-        (_, None) => fill(m.line_from_overdue, &[&b]),
-    };
+    let colours = colours(rules, lang);
     let near = fill(
         m.line_near_due,
         &[

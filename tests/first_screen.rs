@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate};
 
-use luoshi::engine::evaluate;
+use luoshi::engine::{evaluate, Status};
 use luoshi::i18n::Lang;
 use luoshi::plan::{
     Activity, ActivityId, Document, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind,
@@ -159,6 +159,71 @@ fn paints_the_plan_figures_worked_out_by_hand() {
     assert!(html.contains("<a href=\"#/dashboard\" aria-current=\"page\">总览</a>"));
     assert!(html.contains("<a href=\"#/ledger\">台账</a>"));
     assert!(html.contains("value=\"2026-07-01\""));
+}
+
+/// The plan's figure and bar take the colour of the plan's status under the
+/// document's rules — yellow a few points behind under "any shortfall",
+/// red far behind under the house rule — never the brand red for every
+/// case. The app's dashboard sets the same class from the same
+/// `PlanProgress::status` (src/app/views/dashboard.rs); the browser test
+/// `first paint matches the app` compares the two element by element.
+#[test]
+fn colours_the_plan_figure_and_bar_by_the_plan_status() {
+    use luoshi::plan::{Pace, Rules};
+    use luoshi::rules::Preset;
+    // One target of 20 in 2026, by month: 序时进度 on 07-15 is 6/12 = 50%.
+    let with = |done: usize, preset: Preset| {
+        let mut x = doc();
+        x.plan.rules = preset.apply(Rules {
+            pace: Pace::Month,
+            ..Rules::by_day()
+        });
+        x.plan.sections[0].targets =
+            vec![target("t", "培训", TargetKind::Count { target: 20 }, "A")];
+        x.activities = (0..done)
+            .map(|i| activity(&format!("a{i}"), d(2026, 3, 1), "t"))
+            .collect();
+        x
+    };
+    let classes = |x: &Document| {
+        let html = paint(x, d(2026, 7, 15), Lang::Zh);
+        let figure = html.contains("class=\"big-number status-");
+        let colour = |marker: &str| {
+            let at = html.find(marker).unwrap_or_else(|| panic!("{marker}")) + marker.len();
+            html[at..].split('"').next().unwrap_or_default().to_string()
+        };
+        assert!(figure, "the plan's figure has a status class");
+        (
+            colour("class=\"big-number "),
+            colour("class=\"bar bar-plan "),
+            evaluate(x, d(2026, 7, 15)).status,
+        )
+    };
+    // 9 of 20 = 45%: 5 points behind, yellow under "any shortfall".
+    let (figure, bar, status) = classes(&with(9, Preset::AnyShortfall));
+    assert_eq!(status, Status::Behind);
+    assert_eq!(
+        (figure.as_str(), bar.as_str()),
+        ("status-yellow", "status-yellow")
+    );
+    // The same under the house rule (5 points, not more than 10): yellow.
+    let (figure, _, _) = classes(&with(9, Preset::House));
+    assert_eq!(figure, "status-yellow");
+    // 7 of 20 = 35%: 15 points behind, red under the house rule, still
+    // yellow under "any shortfall" (red only when overdue).
+    let (figure, bar, status) = classes(&with(7, Preset::House));
+    assert_eq!(status, Status::FarBehind);
+    assert_eq!(
+        (figure.as_str(), bar.as_str()),
+        ("status-red", "status-red")
+    );
+    assert_eq!(classes(&with(7, Preset::AnyShortfall)).0, "status-yellow");
+    // 10 of 20 = 50%: on pace, green.
+    assert_eq!(classes(&with(10, Preset::House)).0, "status-green");
+    // 9 of 20 under 10/30: 5 points behind is less than 10, on track.
+    assert_eq!(classes(&with(9, Preset::TenThirty)).0, "status-green");
+    // 8 of 20 = 40%: exactly 10 behind, yellow under 10/30 (以上).
+    assert_eq!(classes(&with(8, Preset::TenThirty)).0, "status-yellow");
 }
 
 #[test]

@@ -61,6 +61,8 @@ fn every_other_refusal_is_the_same_either_way() {
         "bad/other-kind.json",
         "bad/not-a-real-date.json",
         "bad/min-above-max.json",
+        "bad/v1-zero-of-zero.json",
+        "bad/v2-zero-of-zero.json",
     ] {
         let text = fixture(path);
         let full = decode_file(&text);

@@ -166,6 +166,15 @@ fn formula_prefixes_are_neutralised() {
     check("－3", "'－3");
     check("＠SUM(A1)", "'＠SUM(A1)");
     check(" 平常文字", " 平常文字");
+    // Invisible marks a spreadsheet skips before it looks for a formula: a
+    // byte-order mark (text pasted from a file saved by Notepad), a
+    // zero-width space or word joiner (text copied from a web page).
+    check("\u{feff}=1+1", "'\u{feff}=1+1");
+    check("\u{feff}\u{feff}=1+1", "'\u{feff}\u{feff}=1+1");
+    check("\u{200b}=1+1", "'\u{200b}=1+1");
+    check("\u{2060}+86", "'\u{2060}+86");
+    check("\u{200e} ＝1", "'\u{200e} ＝1");
+    check("\u{feff}平常文字", "\u{feff}平常文字");
 }
 
 #[test]
@@ -294,6 +303,38 @@ fn each_bad_row_is_reported_with_line_and_column() {
         got.errors[8].message_en,
         "The quantity \"x\" is not a positive whole number"
     );
+}
+
+#[test]
+fn an_empty_date_is_called_empty_with_its_line_and_column() {
+    // A row whose date was left out (and one holding only spaces), as a
+    // colleague's sheet has when the date is merged into the row above.
+    let got = import("日期,事项,关联指标\n2026-03-05,调研,\n,专题培训,\n  ,座谈,\n");
+    let errors: Vec<(usize, &str, RowProblem)> = got
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_str(), e.problem.clone()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (3, "日期", RowProblem::EmptyDate),
+            (4, "日期", RowProblem::EmptyDate)
+        ]
+    );
+    assert_eq!(
+        got.errors[0].message_zh,
+        "第3行的“日期”为空：请填写日期，如 2026-03-05、2026/3/5 或 2026年3月5日"
+    );
+    assert_eq!(
+        got.errors[1].message_en,
+        "Line 4: the \"日期\" cell is empty; write a date such as 2026-03-05, 2026/3/5 or 2026年3月5日"
+    );
+    assert!(got
+        .errors
+        .iter()
+        .all(|e| !e.message_zh.contains("无法识别")));
+    assert_eq!(got.rows.len(), 1);
 }
 
 #[test]

@@ -840,6 +840,7 @@ fn plan_progress(as_of: NaiveDate, targets: Vec<TargetProgress>) -> PlanProgress
         as_of,
         time_progress: tp_jul1(),
         completion: Frac::ZERO,
+        status: Status::FarBehind,
         targets,
     }
 }
@@ -1419,4 +1420,61 @@ fn picks_records_in_the_order_of_the_ids() {
         .map(|r| r.1)
         .collect();
     assert_eq!(picked, vec![3, 1, 2, 2]);
+}
+
+/// A preview lists at most the first few of a long list of skipped rows,
+/// says how many more there are, and lists all when asked; a list one
+/// longer than the limit is shown whole (a count of 1 saves nothing).
+#[test]
+fn a_long_list_is_shortened_with_a_count() {
+    use luoshi::present::{shortened, SHORT_LIST};
+    assert_eq!(shortened(0, false), (0, 0));
+    assert_eq!(shortened(SHORT_LIST, false), (SHORT_LIST, 0));
+    assert_eq!(shortened(SHORT_LIST + 1, false), (SHORT_LIST + 1, 0));
+    assert_eq!(shortened(1000, false), (SHORT_LIST, 1000 - SHORT_LIST));
+    assert_eq!(shortened(1000, true), (1000, 0));
+}
+
+/// The toasts stand in the first corner where they cover no control: at
+/// 1280×1000 with the ledger's 登记 button in the bottom right, they go to
+/// the bottom left; with controls in every corner, the one covering fewest.
+#[test]
+fn toasts_stand_where_they_cover_no_control() {
+    use luoshi::present::{place_toasts, stack_at, Corner, Rect, Screen};
+    let rect = |left, top, width, height| Rect {
+        left,
+        top,
+        width,
+        height,
+    };
+    let mut screen = Screen {
+        width: 1280.0,
+        height: 1000.0,
+        top_inset: 96.0,
+        margin: 16.0,
+        // The 登记 button, bottom right.
+        controls: vec![rect(1150.0, 900.0, 70.0, 36.0)],
+    };
+    let (w, h) = (420.0, 112.0);
+    assert_eq!(place_toasts(w, h, &screen), (Corner::BottomLeft, true));
+    // The stack there is clear of it.
+    let at = stack_at(Corner::BottomLeft, w, h, &screen);
+    assert_eq!((at.left, at.top), (16.0, 1000.0 - 16.0 - 112.0));
+    // Nothing in the way: the usual corner.
+    screen.controls.clear();
+    assert_eq!(place_toasts(w, h, &screen), (Corner::BottomRight, true));
+    // Controls in all four corners, two in the bottom right: the top left
+    // (below the top bar) covers as few as any and is tried last, the
+    // bottom left first among the fewest.
+    screen.controls = vec![
+        rect(1200.0, 950.0, 40.0, 30.0),
+        rect(1100.0, 950.0, 40.0, 30.0),
+        rect(20.0, 950.0, 40.0, 30.0),
+        rect(1200.0, 120.0, 40.0, 30.0),
+        rect(20.0, 120.0, 40.0, 30.0),
+    ];
+    assert_eq!(place_toasts(w, h, &screen), (Corner::BottomLeft, false));
+    // A control just outside the stack is not covered.
+    screen.controls = vec![rect(1280.0 - 16.0 - 420.0 - 10.0, 900.0, 10.0, 30.0)];
+    assert_eq!(place_toasts(w, h, &screen), (Corner::BottomRight, true));
 }

@@ -12,7 +12,8 @@ use luoshi::plan::{
     ReadingValue, Reporting, Rules, Section, SectionId, Stamp, Target, TargetId, TargetKind,
 };
 use luoshi::rules::{
-    check, statement, Preset, RuleError, RuleField, RuleProblem, Thresholds, ThresholdsForm,
+    check, pace_now, presets_text, statement, status_meaning, target_rule, threshold_example,
+    Preset, RuleError, RuleField, RuleProblem, Thresholds, ThresholdsForm,
 };
 
 fn d(s: &str) -> NaiveDate {
@@ -267,12 +268,66 @@ fn any_shortfall_preset_never_far_behind_red_only_when_over() {
 
 #[test]
 fn ten_thirty_preset() {
-    // Within 10 points on track (40 = 10 behind); 39 (11) 滞后; 20 (30
-    // behind, not more) 滞后; 19 (31) 严重滞后.
-    assert_eq!(status_at_half(Preset::TenThirty, 40), Status::OnTrack);
+    // 以上 includes the number itself (银川: 低于序时进度10~30个百分点 黄灯,
+    // 超过30个百分点 红灯): 41 (9 behind) on track; 40 (exactly 10) 滞后;
+    // 39 (11) 滞后; 20 (30 behind, not more) 滞后; 19 (31) 严重滞后.
+    assert_eq!(status_at_half(Preset::TenThirty, 41), Status::OnTrack);
+    assert_eq!(status_at_half(Preset::TenThirty, 40), Status::Behind);
     assert_eq!(status_at_half(Preset::TenThirty, 39), Status::Behind);
     assert_eq!(status_at_half(Preset::TenThirty, 20), Status::Behind);
     assert_eq!(status_at_half(Preset::TenThirty, 19), Status::FarBehind);
+}
+
+/// The boundaries exactly, in fractions: `behind_from` points behind is
+/// 滞后 (the number included), a hair less is on track; `far_behind_from`
+/// points behind is not yet 严重滞后 (the number excluded), a hair more is.
+/// A `behind_from` of 0 stays "any shortfall": level with 序时进度 is on
+/// track, the least shortfall behind.
+#[test]
+fn the_boundaries_of_every_preset_and_a_custom_rule_are_exact() {
+    use luoshi::engine::cumulative_status_by;
+    let tp = Frac::new(1, 2);
+    let behind_by = |num: u128, den: u128| tp.saturating_sub(Frac::new(num, den));
+    let at = |rules: &Rules, completion: Frac| cumulative_status_by(completion, tp, true, rules);
+    let hair = (1u128, 1_000_000u128); // a millionth of a point
+    let custom = Rules {
+        behind_from: 7,
+        far_behind_from: Some(25),
+        ..Rules::by_day()
+    };
+    let mut cases: Vec<Rules> = Preset::ALL
+        .iter()
+        .map(|p| p.apply(Rules::by_day()))
+        .collect();
+    cases.push(custom);
+    cases.push(Rules {
+        behind_from: 10,
+        far_behind_from: Some(10),
+        ..Rules::by_day()
+    });
+    for rules in &cases {
+        let b = u128::from(rules.behind_from);
+        // Level with 序时进度: on track under every rule.
+        assert_eq!(at(rules, tp), Status::OnTrack, "{rules:?}");
+        if b == 0 {
+            // Any shortfall, however small, is 滞后 (0 stays strict).
+            let least = tp.saturating_sub(Frac::new(hair.0, hair.1 * 100));
+            assert_eq!(at(rules, least), Status::Behind, "{rules:?}");
+        } else {
+            // b points behind: 滞后; a hair less: on track.
+            let exactly = behind_by(b, 100);
+            assert_eq!(at(rules, exactly), Status::Behind, "{rules:?} at {b}");
+            let less = exactly + Frac::new(hair.0, hair.1 * 100);
+            assert_eq!(at(rules, less), Status::OnTrack, "{rules:?} below {b}");
+        }
+        if let Some(f) = rules.far_behind_from {
+            let f = u128::from(f);
+            let exactly = behind_by(f, 100);
+            assert_eq!(at(rules, exactly), Status::Behind, "{rules:?} at far {f}");
+            let more = exactly.saturating_sub(Frac::new(hair.0, hair.1 * 100));
+            assert_eq!(at(rules, more), Status::FarBehind, "{rules:?} past far {f}");
+        }
+    }
 }
 
 #[test]
@@ -555,7 +610,7 @@ fn the_rules_in_one_line() {
     );
     assert_eq!(
         statement(&with(Pace::Quarter, Preset::TenThirty), Lang::Zh),
-        "序时进度按季度计算；落后序时进度10个百分点以内视为正常，超过10个百分点为滞后，\
+        "序时进度按季度计算；落后序时进度不到10个百分点视为正常，落后10个百分点及以上为滞后，\
          超过30个百分点为严重滞后；指标差距5个百分点以内为接近达标，距截止7天以内为临近到期。"
     );
     assert_eq!(
@@ -661,4 +716,180 @@ fn the_status_history_follows_the_rules() {
         h.targets[0].statuses,
         vec![Status::OnTrack, Status::OnTrack, Status::OnTrack]
     );
+}
+
+// ---------------------------------------------------- explanations
+
+/// The words of every preset and of the form say where the boundary is,
+/// as the engine draws it (以上 and 及以上 include the number, 超过 and 不到
+/// exclude it).
+#[test]
+fn every_preset_is_named_as_it_judges() {
+    assert_eq!(
+        Preset::TenThirty.label(Lang::Zh),
+        "落后10个百分点及以上为黄，超过30个百分点为红"
+    );
+    assert_eq!(
+        Preset::TenThirty.label(Lang::En),
+        "Yellow at 10 points behind or more, red beyond 30"
+    );
+    // The engine's own bands at 序时进度 50%, target 100, for each preset.
+    let bands = |p: Preset| threshold_example(&with(Pace::Month, p), Lang::Zh);
+    assert_eq!(
+        bands(Preset::House),
+        "例（按本文档的规则，序时进度 50%、目标 100 次）：0 至 39 次为严重滞后，40 至 49 次为滞后，\
+         50 至 99 次为正常，100 次为完成。"
+    );
+    assert_eq!(
+        bands(Preset::AnyShortfall),
+        "例（按本文档的规则，序时进度 50%、目标 100 次）：0 至 49 次为滞后，50 至 99 次为正常，100 次为完成。"
+    );
+    assert_eq!(
+        bands(Preset::TenThirty),
+        "例（按本文档的规则，序时进度 50%、目标 100 次）：0 至 19 次为严重滞后，20 至 40 次为滞后，\
+         41 至 99 次为正常，100 次为完成。"
+    );
+    assert_eq!(
+        threshold_example(&with(Pace::Month, Preset::TenThirty), Lang::En),
+        "Example (this document's rules, time progress 50%, target 100): 0 to 19 is far behind, \
+         20 to 40 is behind, 41 to 99 is on track, 100 is done."
+    );
+    // The help page's list of presets names each by its label.
+    let list = presets_text(Lang::Zh);
+    for p in Preset::ALL {
+        assert!(list.contains(p.label(Lang::Zh)), "{list}");
+    }
+    assert!(list.contains("低于序时进度10~30个百分点为黄灯"), "{list}");
+    // Every preset shares the near band and due-soon days the list states.
+    for p in Preset::ALL {
+        let t = p.thresholds();
+        assert_eq!((t.near_points, t.due_soon_days), (5, 7), "{p:?}");
+    }
+}
+
+/// The 判定规则 card is the document's rule: 序时进度 by month says months,
+/// with the same 11/12 the figure beside it shows; by quarter, quarters; by
+/// day, days; the thresholds and the near and due-soon bands are the
+/// document's numbers.
+#[test]
+fn the_rule_card_is_worded_from_the_document_rules() {
+    let count = target("c", TargetKind::Count { target: 12 });
+    let month = doc(with(Pace::Month, Preset::House), vec![count.clone()]);
+    let card = target_rule(&count, &month.plan, d("2026-11-30"), Lang::Zh);
+    assert_eq!(
+        card,
+        "完成率 = 已完成 ÷ 目标。完成率不低于序时进度为“正常”；未达到序时进度的为滞后，落后超过10个百分点为严重滞后；\
+         达到目标为“完成”；期间结束仍未达到为“未完成”。\
+         序时进度按月计算：已结束的月数 ÷ 期间的月数（一个月到月末最后一天才算结束）；\
+         截至2026年11月30日，期间共 12 个月，已结束 11 个月，序时进度 = 11 ÷ 12 = 91.7%。"
+    );
+    // The figure beside it, from the engine, is the same 11/12.
+    assert_eq!(
+        evaluate(&month, d("2026-11-30")).targets[0].time_progress,
+        Frac::new(11, 12)
+    );
+    assert!(!card.contains("天数"), "{card}");
+
+    let quarter = doc(with(Pace::Quarter, Preset::TenThirty), vec![count.clone()]);
+    let card = target_rule(&count, &quarter.plan, d("2026-07-15"), Lang::Zh);
+    assert!(card.contains("序时进度按季度计算"), "{card}");
+    assert!(
+        card.contains("期间共 4 个季度，已结束 2 个季度，序时进度 = 2 ÷ 4 = 50.0%"),
+        "{card}"
+    );
+    assert!(
+        card.contains("落后10个百分点及以上为滞后，超过30个百分点为严重滞后"),
+        "{card}"
+    );
+
+    let day = doc(Rules::by_day(), vec![count.clone()]);
+    let card = target_rule(&count, &day.plan, d("2026-07-01"), Lang::En);
+    assert!(card.contains("counted by day"), "{card}");
+    assert!(
+        card.contains("182 of the period's 365 days have passed: 182 ÷ 365 = 49.9%"),
+        "{card}"
+    );
+
+    // A target due 03-15, by month, on 02-28: 2 of its 3 months.
+    let mut due = count.clone();
+    due.due = Some(d("2026-03-15"));
+    let card = target_rule(&due, &month.plan, d("2026-02-28"), Lang::Zh);
+    assert!(
+        card.contains("期间共 3 个月，已结束 2 个月，序时进度 = 2 ÷ 3 = 66.7%"),
+        "{card}"
+    );
+
+    // Measured targets and milestones take the document's bands.
+    let rules = Rules {
+        near_points: 3,
+        due_soon_days: 10,
+        ..Rules::by_day()
+    };
+    let x = doc(rules, vec![]);
+    let ratio = target(
+        "r",
+        TargetKind::Ratio {
+            line: Fixed::from_int(95),
+            numerator: "办结".into(),
+            denominator: "受理".into(),
+        },
+    );
+    let card = target_rule(&ratio, &x.plan, d("2026-07-01"), Lang::Zh);
+    assert!(card.contains("差距不超过 3 个百分点为“接近达标”"), "{card}");
+    let mut days = target(
+        "t",
+        TargetKind::Threshold {
+            line: Fixed::from_int(5),
+            direction: Direction::AtMost,
+        },
+    );
+    days.unit = "天".into();
+    let card = target_rule(&days, &x.plan, d("2026-07-01"), Lang::Zh);
+    assert!(card.contains("差距不超过 3天为“接近达标”"), "{card}");
+    let ms = target(
+        "m",
+        TargetKind::Milestone {
+            due: d("2026-06-30"),
+        },
+    );
+    let card = target_rule(&ms, &x.plan, d("2026-06-01"), Lang::Zh);
+    assert!(
+        card.contains("距截止日期 10 天以内（含第 10 天）"),
+        "{card}"
+    );
+
+    // An annual target says it is judged at the end.
+    let mut annual = count;
+    annual.annual = true;
+    let card = target_rule(&annual, &month.plan, d("2026-07-15"), Lang::Zh);
+    assert!(card.ends_with("期间结束时再判定完成或未完成。"), "{card}");
+}
+
+#[test]
+fn the_help_page_says_what_this_document_counts() {
+    assert_eq!(
+        pace_now(
+            Pace::Month,
+            d("2026-01-01"),
+            d("2026-12-31"),
+            d("2026-11-30"),
+            Lang::Zh
+        ),
+        "截至2026年11月30日，期间共 12 个月，已结束 11 个月，序时进度 = 11 ÷ 12 = 91.7%"
+    );
+    let r = with(Pace::Month, Preset::TenThirty);
+    assert_eq!(
+        status_meaning(Status::Behind, &r, Lang::Zh).as_deref(),
+        Some("完成率落后序时进度 10 个百分点及以上、不超过 30 个百分点（本文档的规则；周期类指标：漏了 1 个周期）。")
+    );
+    assert_eq!(
+        status_meaning(Status::FarBehind, &with(Pace::Month, Preset::AnyShortfall), Lang::Zh)
+            .as_deref(),
+        Some("本文档的规则不设严重滞后：累计类指标在期间内最多为滞后（周期类指标：漏了 2 个或更多周期）。")
+    );
+    assert_eq!(
+        status_meaning(Status::DueSoon, &Rules { due_soon_days: 3, ..r }, Lang::En).as_deref(),
+        Some("A milestone is due within 3 days (the last of them included) and not done (this document's rules).")
+    );
+    assert_eq!(status_meaning(Status::Done, &r, Lang::Zh), None);
 }

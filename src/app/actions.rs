@@ -29,7 +29,7 @@ pub fn export_json(app: AppState) -> bool {
             true
         }
         Err(e) => {
-            app.notify(e.to_string(), ToastKind::Error);
+            app.notify(move |_| e.to_string(), ToastKind::Error);
             false
         }
     }
@@ -52,8 +52,10 @@ super::lazy::split_point!(
 pub fn export_json_soon(app: AppState) {
     leptos::task::spawn_local(async move {
         if export_in_part(app).await.is_err() {
-            let text = app.msgs_untracked().shell.part_failed.to_string();
-            app.notify(text, ToastKind::Error);
+            app.notify(
+                |l| crate::i18n::msgs(l).shell.part_failed.to_string(),
+                ToastKind::Error,
+            );
         }
     });
 }
@@ -65,13 +67,17 @@ pub fn load_example(app: AppState) {
     super::lazy::with_example_document(today.year(), today, move |result| match result {
         Ok(doc) => {
             if app.replace_document(doc).is_ok() {
-                let text = app.msgs_untracked().shell.example_loaded.to_string();
-                app.notify(text, ToastKind::Undoable);
+                app.notify(
+                    |l| crate::i18n::msgs(l).shell.example_loaded.to_string(),
+                    ToastKind::Undoable,
+                );
             }
         }
         Err(super::lazy::PartFailed) => {
-            let text = app.msgs_untracked().shell.part_failed.to_string();
-            app.notify(text, ToastKind::Error);
+            app.notify(
+                |l| crate::i18n::msgs(l).shell.part_failed.to_string(),
+                ToastKind::Error,
+            );
         }
     });
 }
@@ -110,8 +116,10 @@ pub fn start_blank(app: AppState) {
         tombstones: Vec::new(),
     };
     if app.replace_document(doc).is_ok() {
-        let text = app.msgs_untracked().shell.blank_started.to_string();
-        app.notify(text, ToastKind::Undoable);
+        app.notify(
+            |l| crate::i18n::msgs(l).shell.blank_started.to_string(),
+            ToastKind::Undoable,
+        );
         app.navigate(super::route::Route::Plan);
     }
 }

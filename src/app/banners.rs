@@ -81,7 +81,7 @@ fn RecoveryNotice() -> impl IntoView {
                 let download = move |_| {
                     let name = format!("落实台账-无法读取-{}.json", app.today().format("%Y-%m-%d"));
                     if let Err(e) = download_text(&name, JSON_MIME, &raw) {
-                        app.notify(e.to_string(), super::state::ToastKind::Error);
+                        app.notify(move |_| e.to_string(), super::state::ToastKind::Error);
                     }
                 };
                 view! {

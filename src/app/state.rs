@@ -37,13 +37,36 @@ pub enum ToastKind {
     Error,
 }
 
+/// A toast's words, made in whichever language is shown: a toast on screen
+/// follows a switch of language, as every other text does.
+#[derive(Clone)]
+pub struct Words(std::sync::Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl Words {
+    /// The words `text` makes in each language.
+    pub fn new(text: impl Fn(Lang) -> String + Send + Sync + 'static) -> Words {
+        Words(std::sync::Arc::new(text))
+    }
+
+    /// The words in `lang`.
+    pub fn get(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Words").field(&self.get(Lang::Zh)).finish()
+    }
+}
+
 /// A short message shown in the corner.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Toast {
     /// Stable id for the list and for closing it.
     pub id: u64,
-    /// The message.
-    pub text: String,
+    /// The message, in the language shown.
+    pub text: Words,
     /// Its kind.
     pub kind: ToastKind,
 }
@@ -113,6 +136,11 @@ pub struct AppState {
     pub dragging: RwSignal<bool>,
     /// The export reminder was put off for this visit.
     pub reminder_snoozed: RwSignal<bool>,
+    /// The site's size at which the browser refused to store a file (the
+    /// site's usage then plus the file), learnt on a refusal: the quota in
+    /// force is below it, whatever the browser reports
+    /// (`evidence::quota_in_force`).
+    pub quota_refused_at: RwSignal<Option<u64>>,
     /// Counts local changes; the saver watches it.
     pub(crate) changes: RwSignal<u64>,
     next_toast: StoredValue<u64>,
@@ -142,6 +170,7 @@ pub fn provide_app_state() -> AppState {
         incoming: RwSignal::new(None),
         dragging: RwSignal::new(false),
         reminder_snoozed: RwSignal::new(false),
+        quota_refused_at: RwSignal::new(None),
         changes: RwSignal::new(0),
         next_toast: StoredValue::new(0),
     };
@@ -212,12 +241,7 @@ impl AppState {
         let Some(inverse) = self.undo_stack.try_update(|s| s.pop()).flatten() else {
             return;
         };
-        let zh = self.lang.get_untracked() == Lang::Zh;
-        let label = if zh {
-            inverse.label_zh()
-        } else {
-            inverse.label_en()
-        };
+        let (label_zh, label_en) = (inverse.label_zh(), inverse.label_en());
         // The change is undone: its toast no longer offers undo.
         self.toasts.update(|t| {
             for old in t.iter_mut().filter(|x| x.kind == ToastKind::Undoable) {
@@ -232,16 +256,32 @@ impl AppState {
                 Err(e) => (false, Err(e)),
             })
             .unwrap_or(Ok(()));
-        let shell = self.msgs_untracked().shell;
         match result {
             Ok(()) => {
                 self.mark_changed();
-                self.notify(format!("{}{label}", shell.undone), ToastKind::Info);
+                self.notify(
+                    move |lang| {
+                        let label = if lang == Lang::Zh {
+                            &label_zh
+                        } else {
+                            &label_en
+                        };
+                        format!("{}{label}", i18n::msgs(lang).shell.undone)
+                    },
+                    ToastKind::Info,
+                );
             }
-            Err(e) => {
-                let why = if zh { e.message_zh() } else { e.to_string() };
-                self.notify(format!("{}{why}", shell.undo_failed), ToastKind::Error);
-            }
+            Err(e) => self.notify(
+                move |lang| {
+                    let why = if lang == Lang::Zh {
+                        e.message_zh()
+                    } else {
+                        e.to_string()
+                    };
+                    format!("{}{why}", i18n::msgs(lang).shell.undo_failed)
+                },
+                ToastKind::Error,
+            ),
         }
     }
 
@@ -258,9 +298,23 @@ impl AppState {
         }
     }
 
-    /// Shows a toast. [`ToastKind::Undoable`] adds an "撤销 / Undo"
-    /// button that undoes the latest change.
-    pub fn notify(&self, text: String, kind: ToastKind) {
+    /// A toast saying why a change was refused, in the language shown.
+    pub fn notify_refused(&self, e: &CommandError) {
+        let e = e.clone();
+        self.notify(
+            move |lang| match lang {
+                Lang::Zh => e.message_zh(),
+                Lang::En => e.to_string(),
+            },
+            ToastKind::Error,
+        );
+    }
+
+    /// Shows a toast; `text` words it in the language shown, now and after
+    /// a switch. [`ToastKind::Undoable`] adds an "撤销 / Undo" button that
+    /// undoes the latest change.
+    pub fn notify(&self, text: impl Fn(Lang) -> String + Send + Sync + 'static, kind: ToastKind) {
+        let text = Words::new(text);
         let id = self.next_toast.try_update_value(|n| {
             *n += 1;
             *n

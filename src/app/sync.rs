@@ -402,8 +402,10 @@ fn merge_stored(app: AppState, raw: &str) {
             // Inverses recorded against the document before the merge
             // could undo the other tab's work too.
             app.undo_stack.set(Vec::new());
-            let text = app.msgs_untracked().shell.merged_other_tab.to_string();
-            app.notify(text, ToastKind::Info);
+            app.notify(
+                |l| crate::i18n::msgs(l).shell.merged_other_tab.to_string(),
+                ToastKind::Info,
+            );
         }
         Err(err) => keep_unreadable(app, raw.to_string(), &err),
     }

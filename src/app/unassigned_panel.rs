@@ -81,8 +81,11 @@ fn MissingTarget(
             });
             if let Some(cmd) = cmd {
                 match app.dispatch(cmd) {
-                    Ok(()) => app.notify(m().relinked.to_string(), ToastKind::Undoable),
-                    Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+                    Ok(()) => app.notify(
+                        |l| crate::i18n::msgs(l).records.relinked.to_string(),
+                        ToastKind::Undoable,
+                    ),
+                    Err(e) => app.notify_refused(&e),
                 }
             }
         }
@@ -95,8 +98,11 @@ fn MissingTarget(
                 .with_untracked(|d| unassigned::delete_records(d, &missing, app.now()));
             if let Some(cmd) = cmd {
                 match app.dispatch(cmd) {
-                    Ok(()) => app.notify(m().deleted.to_string(), ToastKind::Undoable),
-                    Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+                    Ok(()) => app.notify(
+                        |l| crate::i18n::msgs(l).records.deleted.to_string(),
+                        ToastKind::Undoable,
+                    ),
+                    Err(e) => app.notify_refused(&e),
                 }
             }
         }

@@ -34,9 +34,13 @@ pub fn cumulative_status(completion: Frac, time_progress: Frac) -> Status {
 /// The status of a cumulative target under `rules`: not started before the
 /// period begins (`started` false); done at 100%; not done once the period
 /// is over; else by how many points it trails 序时进度 — more than
-/// `far_behind_from` far behind, more than `behind_from` behind, otherwise
-/// on track. By month or quarter 序时进度 is 0 through the first month or
-/// quarter, and a target that has begun is on track then.
+/// `far_behind_from` (超过, the number itself excluded) far behind,
+/// `behind_from` or more (以上, the number itself included) behind,
+/// otherwise on track. A target level with 序时进度 is on track, so a
+/// `behind_from` of 0 makes any shortfall behind. By month or quarter
+/// 序时进度 is 0 through the first month or quarter, and a target that has
+/// begun is on track then. The boundaries are those of
+/// [`crate::rules::Thresholds`], which words them.
 pub fn cumulative_status_by(
     completion: Frac,
     time_progress: Frac,
@@ -57,9 +61,11 @@ pub fn cumulative_status_by(
     }
     let behind = completion.points_behind(time_progress);
     let points = |n: u32| Frac::new(u128::from(n), 100);
+    // `behind` is above 0 here (level is on track above), so `>=` against
+    // a `behind_from` of 0 is "any shortfall", as it always was.
     match rules.far_behind_from {
         Some(far) if behind > points(far) => Status::FarBehind,
-        _ if behind > points(rules.behind_from) => Status::Behind,
+        _ if behind >= points(rules.behind_from) => Status::Behind,
         _ => Status::OnTrack,
     }
 }
@@ -68,9 +74,16 @@ pub fn cumulative_status_by(
 /// falls within the plan, else the plan's end (a due date outside the plan
 /// is a slip that validation reports, not a reason to judge differently).
 pub(super) fn period_end(target: &Target, ctx: &Ctx) -> NaiveDate {
+    target_end(target, ctx.start, ctx.end)
+}
+
+/// The last day of `target`'s period in a plan from `start` to `end`: its
+/// own due date when that falls within the plan, else the plan's end. Its
+/// 序时进度 runs from `start` to this day.
+pub fn target_end(target: &Target, start: NaiveDate, end: NaiveDate) -> NaiveDate {
     match target.due {
-        Some(due) if ctx.start <= due && due < ctx.end => due,
-        _ => ctx.end,
+        Some(due) if start <= due && due < end => due,
+        _ => end,
     }
 }
 

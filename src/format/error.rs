@@ -154,6 +154,15 @@ pub enum Problem {
     /// Counts of a ratio over nothing: more than 0 of 0.
     #[error("the denominator must be at least 1 when the numerator is above 0")]
     ZeroDenominator,
+    /// A ratio reading of 0 of 0 in a file of version 1 or 2, which had no
+    /// such reading (a month with nothing received came with version 3).
+    #[error("the reading {id:?} counts 0 of 0, which a version {version} file cannot hold (a month with nothing received is recorded from version 3 on, for a ratio target that allows 0/0)")]
+    ZeroOfZeroBeforeV3 {
+        /// The reading's id.
+        id: String,
+        /// The file's version.
+        version: u32,
+    },
     /// A reading with neither a value nor counts, or with both.
     #[error("a reading needs either \"value\" or both \"numerator\" and \"denominator\"")]
     ReadingForm,
@@ -227,6 +236,9 @@ impl Problem {
             }
             Problem::ZeroQuantity => "数量至少为 1".to_string(),
             Problem::ZeroDenominator => "分子大于 0 时分母至少为 1".to_string(),
+            Problem::ZeroOfZeroBeforeV3 { id, version } => format!(
+                "读数“{id}”为 0/0（分子、分母都为 0），第 {version} 版文件不能有这样的读数（当月无受理记为 0/0 自第 3 版起才有，且须指标允许 0/0）"
+            ),
             Problem::ReadingForm => {
                 "读数须有“value”，或同时有“numerator”和“denominator”，二者只能取其一".to_string()
             }

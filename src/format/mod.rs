@@ -90,8 +90,16 @@ pub fn decode_current_unexplained(text: &str) -> Result<Option<Decoded>, DecodeE
 fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> {
     let (text, version) = opened(text)?;
     let file = match version {
-        1 => AnyVersion::V1(strict::<v1::DocumentV1, EXPLAIN>(text)?),
-        2 => AnyVersion::V2(strict::<v2::DocumentV2, EXPLAIN>(text)?),
+        1 => {
+            let d = strict::<v1::DocumentV1, EXPLAIN>(text)?;
+            v1::refuse_zero_of_zero(&d.readings, 1)?;
+            AnyVersion::V1(d)
+        }
+        2 => {
+            let d = strict::<v2::DocumentV2, EXPLAIN>(text)?;
+            v1::refuse_zero_of_zero(&d.readings, 2)?;
+            AnyVersion::V2(d)
+        }
         3 => AnyVersion::V3(strict::<v3::DocumentV3, EXPLAIN>(text)?),
         newer => {
             return Err(DecodeError::NewerVersion {

@@ -195,6 +195,29 @@ pub(crate) struct ReadingV1 {
     pub updated_at: String,
 }
 
+/// Refuses a ratio reading of 0 of 0 in a file of `version` 1 or 2: those
+/// versions had no such reading (docs/FORMAT.md, "Versions and migration"),
+/// so one found there is a damaged or hand-made file, not a month with
+/// nothing received. The error names the reading by its place and its id.
+pub(crate) fn refuse_zero_of_zero(
+    readings: &[ReadingV1],
+    version: u32,
+) -> Result<(), super::DecodeError> {
+    match readings
+        .iter()
+        .position(|r| r.numerator == Some(0) && r.denominator == Some(0))
+    {
+        Some(i) => Err(super::DecodeError::Invalid {
+            path: format!("readings[{i}].denominator"),
+            problem: super::Problem::ZeroOfZeroBeforeV3 {
+                id: readings[i].id.clone(),
+                version,
+            },
+        }),
+        None => Ok(()),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct TombstoneV1 {

@@ -82,6 +82,12 @@ pub struct DataMsgs {
     pub csv_duplicates: fn(usize) -> String,
     /// Heading of the table of rows that could not be read.
     pub csv_bad_rows: &'static str,
+    /// Under a shortened list: `{0}` entries not listed.
+    pub more_unlisted: &'static str,
+    /// Button showing a shortened list whole: `{0}` entries in all.
+    pub show_all: &'static str,
+    /// Button shortening it again.
+    pub show_fewer: &'static str,
     /// Column: line.
     pub col_line: &'static str,
     /// Column: column.
@@ -244,6 +250,9 @@ pub const ZH: DataMsgs = DataMsgs {
     csv_summary: csv_summary_zh,
     csv_duplicates: dup_zh,
     csv_bad_rows: "无法读取的行",
+    more_unlisted: "另有 {0} 条未列出……",
+    show_all: "显示全部 {0} 条",
+    show_fewer: "只显示前几条",
     col_line: "行号",
     col_column: "列",
     col_reason: "原因",
@@ -319,6 +328,9 @@ pub const EN: DataMsgs = DataMsgs {
     csv_summary: csv_summary_en,
     csv_duplicates: dup_en,
     csv_bad_rows: "Rows that could not be read",
+    more_unlisted: "{0} more not listed…",
+    show_all: "Show all {0}",
+    show_fewer: "Show the first few only",
     col_line: "Line",
     col_column: "Column",
     col_reason: "Reason",

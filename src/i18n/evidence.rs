@@ -33,6 +33,10 @@ pub struct EvidenceMsgs {
     pub added: &'static str,
     /// Toast: {0} removed.
     pub removed: &'static str,
+    /// Toast: {0} is the same file as {1}, which the record already holds.
+    pub duplicate: &'static str,
+    /// The start of a pasted screenshot's name (截图-20261207-105300.png).
+    pub screenshot: &'static str,
     /// The browser refused {0} for lack of room.
     pub full: &'static str,
     /// The file store refused {0} for {1}.
@@ -77,6 +81,11 @@ pub struct EvidenceMsgs {
     pub import_full: &'static str,
     /// Storage line: files {0}, site total {1} of {2}.
     pub files_used: &'static str,
+    /// Storage line once a write was refused below the reported quota:
+    /// files {0}, site total {1}, refused at {2}, reported {3}.
+    pub files_used_below: &'static str,
+    /// The same when the browser reports no quota: {0}, {1}, {2}.
+    pub files_used_below_plain: &'static str,
     /// Storage line without estimate.
     pub files_used_plain: &'static str,
     /// The browser keeps the data.
@@ -104,6 +113,8 @@ pub const ZH: EvidenceMsgs = EvidenceMsgs {
     elsewhere: "原件另存",
     added: "已添加佐证材料 {0} 项",
     removed: "已移除佐证材料：{0}",
+    duplicate: "“{0}”与本条已有的“{1}”是同一个文件，未重复添加",
+    screenshot: "截图",
     full: "浏览器存储空间不足，文件“{0}”未能保存；记录及其其他文件保持不变。请导出数据包后清理空间。",
     store_failed: "文件“{0}”未能保存：{1}",
     too_large: "文件“{0}”过大（{1}），单个文件上限为 100 MB；未添加。",
@@ -127,6 +138,8 @@ pub const ZH: EvidenceMsgs = EvidenceMsgs {
     import_full: "浏览器存储空间不足：已保存 {0} 个文件，其余未保存；台账未改动。",
     files_used: "佐证材料文件：{0}（本站共用 {1}，浏览器允许 {2}）",
     files_used_plain: "佐证材料文件：{0}",
+    files_used_below: "佐证材料文件：{0}（本站共用 {1}；浏览器实际允许的不到 {2}——存入文件时已被拒绝过，它所报的 {3} 并未生效）",
+    files_used_below_plain: "佐证材料文件：{0}（本站共用 {1}；浏览器实际允许的不到 {2}——存入文件时已被拒绝过）",
     persist_yes: "浏览器已同意持久保存本站数据。",
     persist_no: "浏览器未同意持久保存：清理浏览数据时文件可能丢失，请定期导出数据包。",
     persist_unknown: "无法获知浏览器是否持久保存本站数据。",
@@ -148,6 +161,8 @@ pub const EN: EvidenceMsgs = EvidenceMsgs {
     elsewhere: "kept elsewhere",
     added: "Evidence added: {0}",
     removed: "Evidence removed: {0}",
+    duplicate: "“{0}” is the same file as “{1}”, which this record already holds: not added again",
+    screenshot: "Screenshot",
     full: "The browser has no room left: “{0}” was not stored; the record and its other files are unchanged. Export a package, then free some space.",
     store_failed: "“{0}” could not be stored: {1}",
     too_large: "“{0}” is too large ({1}); a file may have up to 100 MB. Not added.",
@@ -171,6 +186,8 @@ pub const EN: EvidenceMsgs = EvidenceMsgs {
     import_full: "The browser ran out of room after {0} files; the rest were not stored and the document is unchanged.",
     files_used: "Evidence files: {0} (the site uses {1} of {2} the browser allows)",
     files_used_plain: "Evidence files: {0}",
+    files_used_below: "Evidence files: {0} (the site uses {1}; the browser allows less than {2} — it refused a file at that size — not the {3} it reports)",
+    files_used_below_plain: "Evidence files: {0} (the site uses {1}; the browser allows less than {2}: it refused a file at that size)",
     persist_yes: "The browser agreed to keep this site's data.",
     persist_no: "The browser did not agree to keep this site's data: clearing browsing data may lose the files. Export a package now and then.",
     persist_unknown: "The browser cannot say whether it keeps this site's data.",

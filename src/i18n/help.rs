@@ -12,10 +12,6 @@ pub struct HelpMsgs {
     pub time_title: &'static str,
     /// What 序时进度 is.
     pub time_body: &'static str,
-    /// Its formula.
-    pub time_formula: &'static str,
-    /// A worked example.
-    pub time_example: &'static str,
     /// Edge cases: before, after, a target's own due date.
     pub time_edges: &'static str,
     /// Heading: completion.
@@ -32,7 +28,10 @@ pub struct HelpMsgs {
     pub col_colour: &'static str,
     /// Column head: meaning.
     pub col_meaning: &'static str,
-    /// What each status means, in the order of `engine::Status::ALL`.
+    /// What each status means, in the order of `engine::Status::ALL`. The
+    /// statuses the rules set (behind, far behind, near, due soon) are
+    /// worded from the document's rules (`rules::status_meaning`); their
+    /// entries here are empty.
     pub status_meanings: [&'static str; 14],
     /// What each colour means: green, yellow, red, blue, grey.
     pub colour_meanings: [&'static str; 5],
@@ -72,9 +71,7 @@ pub const ZH: HelpMsgs = HelpMsgs {
     title: "帮助：计算规则",
     intro: "落实台账把年度工作计划中的每一项量化指标与日常工作台账对应起来，按下面的规则算出完成情况和状态。所有数字都按原始记录精确计算，可以逐条追溯到台账。",
     time_title: "序时进度",
-    time_body: "序时进度表示按时间推算“此时应当完成多少”：计划期已经过去的天数占计划期总天数的比例。统计截至日当天算作已经过去。",
-    time_formula: "序时进度 = 从计划开始日到统计截至日的天数（两端都算）÷ 计划期的总天数",
-    time_example: "例：计划期为 2026年1月1日至12月31日，共 365 天；统计截至 6 月 30 日，已过 181 天，序时进度 = 181 ÷ 365 = 49.6%。",
+    time_body: "序时进度表示按时间推算“此时应当完成多少”：计划期已经过去的部分占整个计划期的比例，按日、按月或按季计算（由“计划”页的“督办规则”决定）。统计截至日当天算作已经过去。本文档的算法和此刻的数字如下：",
     time_edges: "统计截至日在计划开始之前，序时进度为 0；在计划结束当天及以后，为 100%。指标另有完成期限、且早于计划结束日的，按“计划开始日至该期限”计算它自己的序时进度。",
     completion_title: "完成率",
     completion_body: "单项指标的完成率 = 实际完成数 ÷ 目标数（各类指标的算法见下表）。显示的完成率保留一位小数。计划总体完成率是各项指标完成率的加权平均，每项指标的完成率超过 100% 时按 100% 计入，权重默认都是 1。",
@@ -86,15 +83,15 @@ pub const ZH: HelpMsgs = HelpMsgs {
     status_meanings: [
         "累计类指标已达到目标数（周期类指标：每个周期都已完成）。",
         "完成率不低于序时进度（周期类指标：到目前没有漏掉的周期）。",
-        "完成率低于序时进度，落后超过“滞后”界限但不超过“严重滞后”界限（本办规则：0 至 10 个百分点；周期类指标：漏了 1 个周期）。",
-        "完成率落后序时进度超过“严重滞后”界限（本办规则：10 个百分点；周期类指标：漏了 2 个或更多周期）。",
+        "",
+        "",
         "统计截至日还在计划期（或指标期限）开始之前。",
         "计划期（或指标期限）已经结束，仍未达到目标数。",
         "数值类指标达到标准线。",
-        "数值类指标未达到标准线，但差距在“接近”界限以内（默认 5，百分比指标即 5 个百分点）。",
+        "",
         "数值类指标未达到标准线，差距超过“接近”界限。",
         "数值类指标还没有填报任何数值。",
-        "节点类任务距截止日期在“临近到期”天数以内（默认 7 天，含第 7 天），尚未完成。",
+        "",
         "节点类任务已过截止日期，仍未完成。",
         "节点类任务尚未到期，也尚未完成。",
         "年度指标在期间结束前只看是否已完成，不按序时进度折算，显示为按年考核；期间结束时再判定完成或未完成。",
@@ -136,9 +133,7 @@ pub const EN: HelpMsgs = HelpMsgs {
     title: "Help: how figures are computed",
     intro: "Luoshi links every quantified target of the annual work plan to the ledger of work done, and computes progress and status by the rules below. Every figure is computed exactly from the records and can be traced back to them.",
     time_title: "Time progress (序时进度)",
-    time_body: "Time progress says how much should be done by now if work kept an even pace: the share of the plan period that has passed. The as-of day itself counts as passed.",
-    time_formula: "Time progress = days from the plan's start to the as-of date (both counted) ÷ days in the plan period",
-    time_example: "Example: a plan from 2026-01-01 to 2026-12-31 has 365 days; as of 2026-06-30, 181 days have passed, so time progress = 181 ÷ 365 = 49.6%.",
+    time_body: "Time progress says how much should be done by now if work kept an even pace: the share of the plan period that has passed, counted by day, by month or by quarter (set under the rules on the Plan page). The as-of day itself counts as passed. This document's way and today's figure:",
     time_edges: "Before the plan starts, time progress is 0; on the last day and after, it is 100%. A target with its own due date before the plan's end has its own time progress, from the plan's start to that date.",
     completion_title: "Completion",
     completion_body: "A target's completion = what was achieved ÷ what is to be achieved (each kind's rule is in the table below), shown with one decimal. The plan's completion is the weighted mean of its targets' completions, each counted at no more than 100%; every weight is 1 unless the plan says otherwise.",
@@ -150,15 +145,15 @@ pub const EN: HelpMsgs = HelpMsgs {
     status_meanings: [
         "A cumulative target has reached its number (a cadence target: every period done).",
         "Completion is at or above time progress (a cadence target: no period missed so far).",
-        "Completion trails time progress by more than the behind threshold and no more than the far-behind one (this office: 0 to 10 points; a cadence target: one period missed).",
-        "Completion trails time progress by more than the far-behind threshold (this office: 10 points; a cadence target: two or more periods missed).",
+        "",
+        "",
         "The as-of date is before the plan period (or the target's period) begins.",
         "The period (or the target's own period) is over and the number was not reached.",
         "A measured target meets its line.",
-        "A measured target misses its line by no more than the near band (5 by default; percentage points for a percentage).",
+        "",
         "A measured target misses its line by more than the near band.",
         "A measured target has no reading yet.",
-        "A milestone is due within the due-soon days (7 by default, the last day included) and not done.",
+        "",
         "A milestone is past its due date and not done.",
         "A milestone is not yet due and not yet done.",
         "An annual target before its period ends: judged only as done or not at the end, never against time progress.",

@@ -19,6 +19,7 @@ pub mod dashboard;
 pub mod data;
 pub mod duban;
 pub mod evidence;
+pub mod explain;
 pub mod help;
 pub mod history;
 pub mod intake;

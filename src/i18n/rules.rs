@@ -23,12 +23,15 @@ pub struct RulesMsgs {
     pub presets: [&'static str; 3],
     /// The preset choice when the numbers match none.
     pub custom: &'static str,
-    /// Label: behind from (points).
+    /// Label: behind from (points, the number included).
     pub behind_from: &'static str,
-    /// Label: far behind from (points); empty = red only when overdue.
+    /// Label: far behind beyond (points, the number excluded); empty = red
+    /// only when overdue.
     pub far_behind_from: &'static str,
     /// Hint under far behind: what an empty field means.
     pub far_behind_hint: &'static str,
+    /// Hint under behind: the number is included, and what 0 means.
+    pub behind_hint: &'static str,
     /// Label: near band (points).
     pub near_points: &'static str,
     /// Label: due-soon days.
@@ -81,8 +84,6 @@ pub struct RulesMsgs {
     pub help_pace: &'static str,
     /// Help page: the thresholds, with a worked example.
     pub help_thresholds: &'static str,
-    /// Help page: the presets and where they come from.
-    pub help_presets: &'static str,
     /// Help page: 年度指标, with a worked example.
     pub help_annual: &'static str,
     /// Help page: 0/0 readings, with a worked example.
@@ -101,12 +102,13 @@ pub const ZH: RulesMsgs = RulesMsgs {
     presets: [
         "本办：落后即黄，超过10个百分点为红",
         "落后即黄，逾期为红",
-        "落后10个百分点以上为黄，超过30个百分点为红",
+        "落后10个百分点及以上为黄，超过30个百分点为红",
     ],
     custom: "自定义",
-    behind_from: "落后超过（个百分点）为滞后",
+    behind_from: "落后达到（个百分点）及以上为滞后",
     far_behind_from: "落后超过（个百分点）为严重滞后",
-    far_behind_hint: "留空：只有逾期未完成为红",
+    far_behind_hint: "不含本数；留空：只有逾期未完成为红",
+    behind_hint: "含本数；填 0：凡未达到序时进度即为滞后",
     near_points: "指标差距在（个百分点）以内为接近达标",
     due_soon_days: "距截止（天）以内为临近到期",
     save: "保存规则",
@@ -127,15 +129,14 @@ pub const ZH: RulesMsgs = RulesMsgs {
     line_any_far: "未达到序时进度的为滞后，落后超过{0}个百分点为严重滞后",
     line_any_overdue: "未达到序时进度的为滞后（黄），到期未完成的为红",
     line_from_far:
-        "落后序时进度{0}个百分点以内视为正常，超过{0}个百分点为滞后，超过{1}个百分点为严重滞后",
+        "落后序时进度不到{0}个百分点视为正常，落后{0}个百分点及以上为滞后，超过{1}个百分点为严重滞后",
     line_from_overdue:
-        "落后序时进度{0}个百分点以内视为正常，超过{0}个百分点为滞后（黄），到期未完成的为红",
+        "落后序时进度不到{0}个百分点视为正常，落后{0}个百分点及以上为滞后（黄），到期未完成的为红",
     line_near_due: "指标差距{0}个百分点以内为接近达标，距截止{1}天以内为临近到期",
     help_title: "督办规则",
     help_current: "本文档的规则：",
     help_pace: "序时进度可按日、按月或按季计算（在“计划”页的“督办规则”中设置）。按月：已结束的月数 ÷ 期间的月数，例如 2026 年全年计划在 6月30日为 6/12 = 50.0%，7月15日仍为 50.0%，7月31日为 7/12 = 58.3%，11月30日为 11/12 = 91.7%。按季：已结束的季度数 ÷ 季度数，6月30日为 2/4 = 50%，9月29日仍为 50%。按日：见上文。按月、按季时，1月（第一季度）内序时进度为 0，已开始的指标此时为正常。",
-    help_thresholds: "三色界限只用于数量、区间、每人类指标：落后序时进度超过“滞后”界限为滞后（黄），超过“严重滞后”界限为严重滞后（红）；严重滞后留空，则期间内最多为黄，到期仍未完成才为红。例：按月、7月15日（序时进度 50%）、目标 100 次，本办规则下 49 次为滞后、39 次为严重滞后；“10/30”规则下 40 次正常、39 次滞后、19 次严重滞后。数值类指标差距在“接近”界限以内为接近达标；节点任务距截止在“临近到期”天数以内为临近到期。",
-    help_presets: "预设：本办规则（落后即黄，超过10个百分点为红，接近5，临近7天）；落后即黄、逾期为红（与宿迁产发集团“三色督办单”的蓝、黄、红一致）；落后10个百分点以上为黄、超过30个百分点为红（银川市重点项目“红黄绿灯”）。也可自定义，填错的数字会在旁边说明原因，不会保存。",
+    help_thresholds: "三色界限只用于数量、区间、每人类指标：落后序时进度达到“滞后”界限（含本数；填 0 即凡落后）为滞后（黄），超过“严重滞后”界限（不含本数）为严重滞后（红）；严重滞后留空，则期间内最多为黄，到期仍未完成才为红。数值类指标差距不超过“接近”界限为接近达标；节点任务距截止在“临近到期”天数以内为临近到期。",
     help_annual: "年度指标：年底一次考核，不按序时进度折算。期间结束前只显示完成或“按年考核”（灰色），不会变黄变红；期间结束时再判定完成或未完成。例：年度指标 12 次，7月15日完成 1 次为按年考核，12月31日仍为 1 次为未完成。",
     help_zero: "允许 0/0：比率类指标当月无受理时，可以登记受理 0、办结 0，不计入合计；只有 0/0 的读数时显示暂无数据。例：1、2 月 0/0，3 月受理 20、办结 19，办结率 95%。",
     help_default: "新建文档按月计算序时进度，采用“落后即黄，逾期为红”，因为督查通报多按月说进度（“截至6月底”为 50%）；旧版本（v1、v2）文件仍按原规则（按日，0/10/5/7），数字不变。",
@@ -151,12 +152,13 @@ pub const EN: RulesMsgs = RulesMsgs {
     presets: [
         "This office: any shortfall yellow, more than 10 points red",
         "Any shortfall yellow, red only when overdue",
-        "Yellow from 10 points behind, red from 30",
+        "Yellow at 10 points behind or more, red beyond 30",
     ],
     custom: "Custom",
-    behind_from: "Behind when more than (points) behind",
+    behind_from: "Behind at (points) behind or more",
     far_behind_from: "Far behind when more than (points) behind",
-    far_behind_hint: "Empty: red only when overdue",
+    far_behind_hint: "The number itself not included; empty: red only when overdue",
+    behind_hint: "The number itself included; 0: any shortfall is behind",
     near_points: "Near the line within (points)",
     due_soon_days: "Due soon within (days)",
     save: "Save rules",
@@ -176,14 +178,13 @@ pub const EN: RulesMsgs = RulesMsgs {
     line_paces: ["by day", "by month", "by quarter"],
     line_any_far: "any shortfall is behind, more than {0} points is far behind",
     line_any_overdue: "any shortfall is behind (yellow), not done when due is red",
-    line_from_far: "within {0} points is on track, more than {0} points behind is behind, more than {1} is far behind",
-    line_from_overdue: "within {0} points is on track, more than {0} points behind is behind (yellow), not done when due is red",
+    line_from_far: "less than {0} points behind is on track, {0} points behind or more is behind, more than {1} is far behind",
+    line_from_overdue: "less than {0} points behind is on track, {0} points behind or more is behind (yellow), not done when due is red",
     line_near_due: "an indicator within {0} points of its line is near, a deadline within {1} days is due soon",
     help_title: "The office's rules",
     help_current: "This document's rules: ",
     help_pace: "Time progress may be counted by day, by month or by quarter (set under the rules on the Plan page). By month: months ended ÷ months in the period; a 2026 plan stands at 6/12 = 50.0% on 30 June, still 50.0% on 15 July, 7/12 = 58.3% on 31 July and 11/12 = 91.7% on 30 November. By quarter: quarters ended ÷ quarters; 2/4 = 50% on 30 June, still 50% on 29 September. By day: as above. By month or quarter, time progress is 0 through January (the first quarter), and a target that has begun is on track then.",
-    help_thresholds: "The thresholds apply to count, range and per-person targets: trailing time progress by more than the behind threshold is behind (yellow), by more than the far-behind threshold far behind (red); with no far-behind threshold a target is at worst yellow while its period runs and red only if not done at the end. Example: by month on 15 July (50%), target 100: under this office's rule 49 is behind and 39 far behind; under 10/30, 40 is on track, 39 behind and 19 far behind. A measured target within the near band of its line is near; a milestone within the due-soon days is due soon.",
-    help_presets: "Presets: this office's (any shortfall yellow, more than 10 points red, near 5, due soon 7); any shortfall yellow, red only when overdue (the blue, yellow and red of 宿迁产发集团's 三色督办单); yellow from 10 points behind, red from 30 (银川市's traffic lights for key projects). Custom numbers are allowed; a wrong one is explained beside its field and not saved.",
+    help_thresholds: "The thresholds apply to count, range and per-person targets: trailing time progress by the behind threshold or more (0: any shortfall) is behind (yellow), by more than the far-behind threshold far behind (red); with no far-behind threshold a target is at worst yellow while its period runs and red only if not done at the end. A measured target short of its line by no more than the near band is near; a milestone within the due-soon days is due soon.",
     help_annual: "Annual target: judged once at the end, never against time progress. Before its period ends it is done or \"judged yearly\" (grey), never yellow or red; at the end it is done or not done. Example: annual 12, one done by 15 July: judged yearly; still one on 31 December: not done.",
     help_zero: "Allow 0/0: a ratio target may record a month with nothing received (0 received, 0 resolved); it adds nothing to the sums, and with only 0/0 readings there is no data yet. Example: 0/0 in January and February, 19 of 20 in March: 95%.",
     help_default: "A new document counts time progress by month with \"any shortfall yellow, red only when overdue\", as bulletins state progress by month (50% at the end of June); files from versions 1 and 2 keep their rules (by day, 0/10/5/7) and their figures.",

@@ -103,20 +103,8 @@ pub struct TargetMsgs {
     pub remaining: &'static str,
     /// Heading of the rule.
     pub rule_title: &'static str,
-    /// The rule for count, range and per-person targets.
-    pub rule_cumulative: &'static str,
-    /// Extra rule for per-person targets.
-    pub rule_per_person: &'static str,
-    /// The rule for cadence targets.
-    pub rule_cadence: &'static str,
-    /// The rule for threshold targets.
-    pub rule_threshold: &'static str,
-    /// The rule for ratio targets.
-    pub rule_ratio: &'static str,
-    /// The rule for improvement targets.
-    pub rule_improvement: &'static str,
-    /// The rule for milestones.
-    pub rule_milestone: &'static str,
+    // The rule itself is worded from the document's rules:
+    // `rules::target_rule` (words in `i18n::explain`).
     /// Goal of a count target: `{0}`.
     pub goal_count: &'static str,
     /// Goal of a range target: `{0}`–`{1}`.
@@ -234,7 +222,9 @@ pub const ZH: TargetMsgs = TargetMsgs {
     list_sep: "、",
     missed_many: "共{0}个周期，最近：{1}",
     cadences: ["每周", "每月", "每季度", "每年"],
-    kinds: ["数量", "区间", "每人", "频次", "阈值", "比率", "改进", "节点"],
+    kinds: [
+        "数量", "区间", "每人", "频次", "阈值", "比率", "改进", "节点",
+    ],
     short_people: "{0} / {1} 人达标",
     short_measured: "{0}（{1}）",
     short_done_on: "{0}已完成",
@@ -266,13 +256,6 @@ pub const ZH: TargetMsgs = TargetMsgs {
     as_of: "截至 {0}。",
     remaining: "还差 {0}",
     rule_title: "判定规则",
-    rule_cumulative: "完成率 = 已完成 ÷ 目标。完成率不低于序时进度为“正常”；落后序时进度不超过 10 个百分点为“滞后”，超过 10 个百分点为“严重滞后”；达到目标为“完成”；计划期结束仍未达到为“未完成”。序时进度 = 计划期开始至今的天数 ÷ 计划期总天数。",
-    rule_per_person: "每人的完成数计到目标数为止再相加，多做的不抵他人。",
-    rule_cadence: "每一期（自然周、月、季度或年）都要达到要求。某期结束仍未达到即为未达标期。没有未达标期为“正常”，1 期为“滞后”，2 期及以上为“严重滞后”。完成率 = 达标期数 ÷ 总期数。",
-    rule_threshold: "以最新一次读数为准：达到目标线为“达标”，距目标线 5 个百分点以内为“接近达标”，否则为“未达标”；没有读数为“暂无数据”。",
-    rule_ratio: "计划期内各次登记的分子、分母分别累计后相除：达到目标线为“达标”，差 5 个百分点以内为“接近达标”，否则为“未达标”。",
-    rule_improvement: "改进幅度 = 基线与最新读数之差 ÷ 基线（按越高或越低为好计算）。达到目标幅度为“达标”，差 5 个百分点以内为“接近达标”，否则为“未达标”。",
-    rule_milestone: "登记一条计入本指标的工作即为“完成”；截止日前 7 天内仍未完成为“临近到期”，过了截止日期仍未完成为“逾期”。",
     goal_count: "不少于 {0}",
     goal_range: "{0}–{1}",
     goal_per_person: "每人不少于 {0}（{1} 人）",
@@ -375,13 +358,6 @@ pub const EN: TargetMsgs = TargetMsgs {
     as_of: "As of {0}.",
     remaining: "{0} to go",
     rule_title: "How the status is decided",
-    rule_cumulative: "Completion = done ÷ target. At or above time progress is on track; up to 10 points below is behind; more than 10 points below is far behind; reaching the target is done; the period ending short is not done. Time progress = days from the start of the period through today ÷ days in the period.",
-    rule_per_person: "Each person's count is capped at the target before adding up: one person's extra does not make up for another's shortfall.",
-    rule_cadence: "Every calendar period (week, month, quarter or year) must reach the figure. A period is missed once it has ended short. No missed period is on track; one is behind; two or more is far behind. Completion = periods met ÷ periods.",
-    rule_threshold: "The latest reading counts: on the right side of the line is met; within 5 points of it is near; otherwise missed; no reading is no data.",
-    rule_ratio: "Numerators and denominators are summed over the period, then divided: reaching the line is met; within 5 points is near; otherwise missed.",
-    rule_improvement: "Improvement = the change from the baseline to the latest reading ÷ the baseline (in the better direction). Reaching the target improvement is met; within 5 points is near; otherwise missed.",
-    rule_milestone: "Recording an activity for it makes it done; within 7 days of the due date and not done is due soon; past the due date and not done is overdue.",
     goal_count: "at least {0}",
     goal_range: "{0}–{1}",
     goal_per_person: "at least {0} each ({1} people)",

@@ -13,16 +13,35 @@ const FORMULA: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
 /// neutralising quote can always be told apart from one the user typed.
 const OPENERS: [char; 4] = ['\t', '\r', '\n', '\''];
 
+/// Whether `c` is invisible at the start of a cell and skipped by a
+/// spreadsheet before it looks for a formula: whitespace, and the
+/// zero-width and direction marks (U+FEFF, U+200B–U+200F, U+2060–U+2064,
+/// U+202A–U+202E, U+061C, U+180E, U+00AD) that a pasted text can carry
+/// unseen.
+fn skipped(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{061c}'
+                | '\u{180e}'
+                | '\u{00ad}'
+        )
+}
+
 /// Whether a spreadsheet could read `cell` as a formula: it opens with a
-/// formula character, possibly after whitespace (spreadsheets skip it), or
-/// with a tab, carriage return, line feed or quote.
+/// formula character, possibly after whitespace or invisible marks
+/// (spreadsheets skip them, see [`skipped`]), or with a tab, carriage
+/// return, line feed or quote.
 pub(crate) fn looks_like_formula(cell: &str) -> bool {
     match cell.chars().next() {
         Some(c) if OPENERS.contains(&c) || FORMULA.contains(&c) => true,
-        Some(c) if c.is_whitespace() => cell
-            .trim_start()
+        Some(c) if skipped(c) => cell
             .chars()
-            .next()
+            .find(|&c| !skipped(c))
             .is_some_and(|c| FORMULA.contains(&c)),
         _ => false,
     }
@@ -167,6 +186,9 @@ mod tests {
             "\n=1+1",
             "  =1+1",
             "\u{3000}＝1",
+            "\u{feff}=1+1",
+            "\u{200b}\u{feff} +1",
+            "\u{2060}@A1",
             "＝SUM(A1)",
             "＋86",
             "－3",

@@ -179,7 +179,9 @@ fn read_row(
     let mut fail = |c: Column, p: RowProblem| errors.push(RowError::new(line, layout.name(c), p));
     let date_cell = layout.cell(record, Column::Date);
     let date = parse_date(date_cell);
-    if date.is_none() {
+    if date_cell.trim().is_empty() {
+        fail(Column::Date, RowProblem::EmptyDate);
+    } else if date.is_none() {
         fail(Column::Date, RowProblem::BadDate(date_cell.to_string()));
     }
     let title = layout.cell(record, Column::Title);

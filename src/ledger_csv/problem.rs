@@ -12,6 +12,8 @@ pub enum RowProblem {
     MissingColumn,
     /// Two header cells name the same column.
     DuplicateColumn,
+    /// The date cell is empty (or holds only spaces).
+    EmptyDate,
     /// The date is not in a form this app reads.
     BadDate(String),
     /// The title is empty.
@@ -34,8 +36,11 @@ pub enum RowProblem {
 }
 
 impl RowProblem {
-    fn message_zh(&self, column: &str) -> String {
+    fn message_zh(&self, line: usize, column: &str) -> String {
         match self {
+            RowProblem::EmptyDate => format!(
+                "第{line}行的“{column}”为空：请填写日期，如 2026-03-05、2026/3/5 或 2026年3月5日"
+            ),
             RowProblem::Empty => "文件为空".into(),
             RowProblem::NotCsv => "无法按 CSV 格式读取".into(),
             RowProblem::MissingColumn => format!("缺少“{column}”列"),
@@ -54,8 +59,11 @@ impl RowProblem {
         }
     }
 
-    fn message_en(&self, column: &str) -> String {
+    fn message_en(&self, line: usize, column: &str) -> String {
         match self {
+            RowProblem::EmptyDate => format!(
+                "Line {line}: the \"{column}\" cell is empty; write a date such as 2026-03-05, 2026/3/5 or 2026年3月5日"
+            ),
             RowProblem::Empty => "The file is empty".into(),
             RowProblem::NotCsv => "The file cannot be read as CSV".into(),
             RowProblem::MissingColumn => format!("The column \"{column}\" is missing"),
@@ -104,8 +112,8 @@ impl RowError {
     pub(crate) fn new(line: usize, column: &str, problem: RowProblem) -> Self {
         RowError {
             line,
-            message_zh: problem.message_zh(column),
-            message_en: problem.message_en(column),
+            message_zh: problem.message_zh(line, column),
+            message_en: problem.message_en(line, column),
             column: column.to_string(),
             problem,
         }

@@ -43,11 +43,11 @@ pub enum Reporting {
 pub struct Rules {
     /// How 序时进度 is counted.
     pub pace: Pace,
-    /// A cumulative target more than this many points behind 序时进度 is
-    /// 滞后 (yellow); 0 means any shortfall.
+    /// A cumulative target this many points behind 序时进度 or more (the
+    /// number included, 以上) is 滞后 (yellow); 0 means any shortfall.
     pub behind_from: u32,
-    /// More than this many points behind is 严重滞后 (red); `None`: red only
-    /// when overdue. Never below `behind_from`.
+    /// More than this many points behind (the number excluded, 超过) is
+    /// 严重滞后 (red); `None`: red only when overdue. Never below `behind_from`.
     pub far_behind_from: Option<u32>,
     /// A measured indicator within this many points of its line is 接近.
     pub near_points: u32,

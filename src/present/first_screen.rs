@@ -241,15 +241,18 @@ fn summary(out: &mut String, s: &FirstScreen, m: &DashboardMsgs) {
     let p = s.progress;
     let completion = fmt_percent(p.completion);
     let time = fmt_percent(p.time_progress);
+    // Coloured by the plan's status under the document's rules, as the
+    // app's dashboard colours it.
+    let status = status_class(p.status);
     let plan = &s.doc.plan;
     let _ = write!(
         out,
         "<div class=\"summary\"><div class=\"summary-figures\">\
          <div class=\"big-figure\"><span class=\"big-label\">{}</span>\
-         <span class=\"big-number\" data-testid=\"plan-completion\">{completion}</span></div>\
+         <span class=\"big-number {status}\" data-testid=\"plan-completion\">{completion}</span></div>\
          <div class=\"big-figure\"><span class=\"big-label\">{}</span>\
          <span class=\"big-number big-number-quiet\" data-testid=\"plan-time-progress\">{time}</span></div>\
-         <div class=\"summary-bar\"><div class=\"bar bar-plan\" role=\"img\" aria-label=\"{}\">\
+         <div class=\"summary-bar\"><div class=\"bar bar-plan {status}\" role=\"img\" aria-label=\"{}\">\
          <div class=\"bar-fill\" data-w=\"{}\"></div><div class=\"bar-marker\" data-l=\"{}\"></div></div>\
          <p class=\"summary-dates\"><span>{}</span> · <span>{}</span> · <span class=\"legend\">{}</span></p>\
          </div></div>",

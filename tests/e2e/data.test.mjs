@@ -271,3 +271,40 @@ test('the first save of a new day keeps yesterday as a snapshot, which can be re
   await page.locator('.toast').getByRole('button', { name: '撤销' }).click();
   await untilStored(page, (d) => d.activities.length === yesterday.activities.length + 1, 'restore undone');
 });
+
+// A colleague's sheet of a thousand rows, most of them without a date (a merged date column,
+// as exported from a summary sheet): the buttons come first, within sight; the list shows the
+// first few, the count of the rest, and all of them when asked; an empty date says so.
+test('a preview of 1,000 skipped rows keeps its buttons in sight and shortens the list', async (t) => {
+  const { app, page, doc } = await withExample(t, { viewport: { width: 1280, height: 900 } });
+  const rows = ['日期,事项,关联指标,数量', `${YEAR}-05-06,五月专题培训,全年组织专题培训6次,1`];
+  for (let i = 0; i < 1000; i += 1) rows.push(`,第${i + 1}次座谈,全年组织专题培训6次,1`);
+  await pickFile(page, 'ledger-1000.csv', rows.join('\n'), 'text/csv');
+  const preview = page.getByTestId('import-preview');
+  const skip = preview.getByRole('button', { name: '跳过有问题的行，导入其余 1 条' });
+  // The buttons are within the window without scrolling, and come before the list.
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y + box.height <= 900, `the button is in sight: ${JSON.stringify(box)}`);
+  const table = page.getByTestId('csv-bad-rows');
+  const order = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('#import-preview button')].find((x) => x.textContent.includes('跳过'));
+    const t = document.querySelector('[data-testid=csv-bad-rows]');
+    return b.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING ? 'buttons first' : 'list first';
+  });
+  assert.equal(order, 'buttons first');
+  assert.equal(await table.locator('tbody tr').count(), 10);
+  // An empty date is called empty, with its line and column.
+  assert.match(await table.locator('tbody tr').first().innerText(), /3\s+日期\s+第3行的“日期”为空：请填写日期/);
+  assert.doesNotMatch(await table.innerText(), /无法识别日期“”/);
+  const more = page.getByTestId('csv-bad-rows-more');
+  assert.match(await more.innerText(), /另有 990 条未列出/);
+  await app.screenshot('data-csv-1000-bad-rows', { fullPage: false });
+  await more.getByRole('button', { name: '显示全部 1000 条' }).click();
+  assert.equal(await table.locator('tbody tr').count(), 1000);
+  await more.getByRole('button', { name: '只显示前几条' }).click();
+  assert.equal(await table.locator('tbody tr').count(), 10);
+  // The good row imports; nothing else changes.
+  await skip.click();
+  const after = await untilStored(page, (d) => d.activities.length === doc.activities.length + 1, 'one row');
+  assert.ok(after.activities.some((a) => a.title === '五月专题培训'));
+});

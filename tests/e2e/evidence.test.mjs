@@ -204,3 +204,36 @@ test('a file the browser refuses for lack of room is named; the record keeps its
   await panel.locator('li[data-name="签到表.png"]').waitFor();
   assert.equal(await panel.locator('li[data-name="会议纪要.pdf"]').count(), 0);
 });
+
+// A quota smaller than the one the browser reports (set for the origin through the DevTools
+// protocol, as a policy would): Chromium's navigator.storage.estimate() still reports the
+// nominal one, and only refuses the write. Once refused, the Data view's storage line says the
+// quota in force, not the nominal figure.
+test('the storage line shows the quota in force once the browser has refused a file', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
+  const cdp = await app.context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.url).origin, quotaSize: 2 * 1024 * 1024 });
+  await go(page, '数据');
+  const line = page.getByTestId('files-storage');
+  await line.getByText(/浏览器允许/).waitFor();
+  const nominal = await line.innerText();
+  await app.screenshot('evidence-quota-before', { fullPage: false });
+
+  // A 3 MiB file of random bytes (not compressible) is refused.
+  await go(page, '台账');
+  const id = await page.locator('.ledger-table tbody tr').first().getAttribute('data-id');
+  await openPanel(page, id);
+  const big = { name: '现场录像截图合集.png', mimeType: 'image/png', buffer: crypto.randomBytes(3 * 1024 * 1024) };
+  await page.getByTestId('evidence-file').setInputFiles([big]);
+  await page.getByText(/浏览器存储空间不足，文件“现场录像截图合集\.png”未能保存/).waitFor();
+
+  await go(page, '数据');
+  await line.getByText(/浏览器实际允许的不到/).waitFor();
+  const said = await line.innerText();
+  assert.notEqual(said, nominal);
+  assert.match(said, /并未生效/);
+  await app.screenshot('evidence-quota-in-force', { fullPage: false });
+});

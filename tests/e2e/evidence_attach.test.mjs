@@ -249,3 +249,39 @@ test('a package dropped on the page, or picked with the document import, opens t
   await p2.getByText(/坏的\.zip/).first().waitFor();
   assert.equal((await storedDoc(p2))?.activities?.length ?? 0, 0);
 });
+
+test('pasted screenshots get distinct names from the moment; the same file twice is kept once and said', async (t) => {
+  const { app, page } = await withExample(t);
+  await go(page, '台账');
+  const id = await page.locator('.ledger-table tbody tr').nth(3).getAttribute('data-id');
+  const { panel } = await openLedgerPanel(page, id);
+  await panel.focus();
+  // Chrome names every pasted image "image.png": two different screenshots, one paste each.
+  assert.ok(await deliver(page, '[data-testid=evidence-panel]', 'paste', [{ name: 'image.png', type: 'image/png', buf: PNG }]));
+  await untilStored(page, (d) => d.activities.find((a) => a.id === id)?.evidence?.length === 1, 'the first screenshot');
+  assert.ok(await deliver(page, '[data-testid=evidence-panel]', 'paste', [{ name: 'image.png', type: 'image/jpeg', buf: JPG }]));
+  let doc = await untilStored(page, (d) => d.activities.find((a) => a.id === id)?.evidence?.length === 2, 'the second screenshot');
+  const names = doc.activities.find((a) => a.id === id).evidence.map((e) => e.name);
+  assert.equal(new Set(names).size, 2, `distinct names: ${names}`);
+  for (const n of names) assert.match(n, /^截图-\d{8}-\d{6}(-\d+)?\.(png|jpg)$/, n);
+  assert.ok(!names.includes('image.png'));
+
+  // The first screenshot pasted again (same bytes): not a third entry, and a warning says so.
+  assert.ok(await deliver(page, '[data-testid=evidence-panel]', 'paste', [{ name: 'image.png', type: 'image/png', buf: PNG }]));
+  await page.locator('.toast-warning').getByText(new RegExp(`与本条已有的“${names[0].replace(/[.]/g, '\\.')}”是同一个文件，未重复添加`)).waitFor();
+  // The same file dropped twice in one drop: one entry more, not two.
+  assert.ok(await deliver(page, '[data-testid=evidence-panel]', 'drop', [
+    { name: '会议纪要.pdf', type: 'application/pdf', buf: PDF },
+    { name: '会议纪要（副本）.pdf', type: 'application/pdf', buf: PDF },
+  ]));
+  doc = await untilStored(page, (d) => d.activities.find((a) => a.id === id)?.evidence?.length === 3, 'the PDF once');
+  await page.getByText('“会议纪要（副本）.pdf”与本条已有的“会议纪要.pdf”是同一个文件，未重复添加').waitFor();
+  const after = doc.activities.find((a) => a.id === id).evidence;
+  assert.deepEqual(after.map((e) => e.sha256).sort(), [sha(PNG), sha(JPG), sha(PDF)].sort());
+  await app.screenshot('evidence-screenshot-names');
+
+  // The ledger's 佐证材料 column and the panel after a reload name them apart.
+  await app.reload();
+  const again = await openLedgerPanel(page, id);
+  for (const n of names) await again.panel.locator(`li[data-name="${n}"]`).waitFor();
+});

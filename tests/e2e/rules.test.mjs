@@ -155,3 +155,66 @@ test('contradictory or negative thresholds say what is wrong and change nothing'
   assert.equal(await page.locator('#rules-far-behind-from').inputValue(), '');
   assert.equal(await page.locator('#rules-due-soon-days').inputValue(), '7');
 });
+
+// Every explanation of a rule is the document's: the target page's 判定规则 card, the help
+// page's formula, worked example and presets, the dashboard's plan colour.
+test('the rule card, the help page and the plan colour say what the document rules', async (t) => {
+  const app = await session(t, { viewport: { width: 1280, height: 900 } });
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).first().click();
+  await exampleLoaded(page);
+
+  // The plan's figure and bar take the colour of the plan's status under the rules (a new
+  // document: any shortfall yellow, red only when overdue) — never red while the year runs.
+  await asOf(page, `${YEAR}-07-15`);
+  await page.getByText(`数据截至 ${YEAR}年7月15日`).waitFor();
+  const pct = async (id) => parseFloat(await text(page.getByTestId(id)));
+  const [done, time] = [await pct('plan-completion'), await pct('plan-time-progress')];
+  const want = done >= time ? 'status-green' : 'status-yellow';
+  assert.match((await page.getByTestId('plan-completion').getAttribute('class')) ?? '', new RegExp(want));
+  assert.match((await page.locator('.bar-plan').getAttribute('class')) ?? '', new RegExp(want));
+  await app.screenshot('rules-plan-colour', { fullPage: false });
+
+  // By month on 30 November: the card says months, with the figure beside it (11/12).
+  await asOf(page, `${YEAR}-11-30`);
+  await page.getByText(`数据截至 ${YEAR}年11月30日`).waitFor();
+  await page.evaluate((id) => { location.hash = `#/targets/${id}`; }, YOUNG);
+  const card = page.getByTestId('target-rule');
+  await card.waitFor();
+  let said = await text(card);
+  assert.match(said, /序时进度按月计算：已结束的月数 ÷ 期间的月数/);
+  assert.match(said, /期间共 12 个月，已结束 11 个月，序时进度 = 11 ÷ 12 = 91\.7%/);
+  assert.doesNotMatch(said, /天数/);
+  assert.match(await text(page.getByTestId('figure-sentence')), /序时进度 91\.7%/);
+  await app.screenshot('rules-target-card', { fullPage: false });
+
+  // The 10/30 preset, named as it judges; the card and the help page follow.
+  await planEditor(page);
+  const option = page.locator('#rules-preset option[value="ten-thirty"]');
+  assert.equal(await text(option), '落后10个百分点及以上为黄，超过30个百分点为红');
+  await page.locator('#rules-preset').selectOption('ten-thirty');
+  await page.locator('#rules-save').click();
+  await untilRules(page, (r) => r.behind_from === 10 && r.far_behind_from === 30, 'the 10/30 preset');
+  await page.evaluate(() => { location.hash = '#/help'; });
+  await page.getByTestId('rules-in-force').waitFor();
+  assert.match(await text(page.getByTestId('rules-in-force')), /落后序时进度不到10个百分点视为正常，落后10个百分点及以上为滞后，超过30个百分点为严重滞后/);
+  assert.match(await text(page.getByTestId('help-time-formula')), /序时进度按月计算/);
+  assert.match(await text(page.getByTestId('help-time-example')), /11 ÷ 12 = 91\.7%/);
+  assert.equal(
+    await text(page.getByTestId('help-threshold-example')),
+    '例（按本文档的规则，序时进度 50%、目标 100 次）：0 至 19 次为严重滞后，20 至 40 次为滞后，41 至 99 次为正常，100 次为完成。',
+  );
+  await app.screenshot('rules-help');
+
+  // By quarter: the card counts quarters.
+  await planEditor(page);
+  await page.locator('#rules-pace').selectOption('quarter');
+  await page.locator('#rules-save').click();
+  await untilRules(page, (r) => r.pace === 'quarter', 'pace by quarter');
+  await page.evaluate((id) => { location.hash = `#/targets/${id}`; }, YOUNG);
+  await card.waitFor();
+  said = await text(card);
+  assert.match(said, /序时进度按季度计算/);
+  assert.match(said, /期间共 4 个季度，已结束 3 个季度，序时进度 = 3 ÷ 4 = 75\.0%/);
+  assert.match(said, /落后10个百分点及以上为滞后，超过30个百分点为严重滞后/);
+});

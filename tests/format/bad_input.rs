@@ -349,7 +349,7 @@ fn a_reference_to_a_missing_target_is_kept_not_refused() {
 #[test]
 fn the_bad_fixture_files_give_their_own_errors() {
     type Expected = fn(&DecodeError) -> bool;
-    let cases: [(&str, Expected); 7] = [
+    let cases: [(&str, Expected); 9] = [
         ("not-json.json", |e| {
             matches!(e, DecodeError::NotJson { line: 4, .. })
         }),
@@ -383,6 +383,24 @@ fn the_bad_fixture_files_give_their_own_errors() {
                 }
             )
         }),
+        ("v1-zero-of-zero.json", |e| {
+            matches!(
+                e,
+                DecodeError::Invalid {
+                    problem: Problem::ZeroOfZeroBeforeV3 { version: 1, .. },
+                    ..
+                }
+            )
+        }),
+        ("v2-zero-of-zero.json", |e| {
+            matches!(
+                e,
+                DecodeError::Invalid {
+                    problem: Problem::ZeroOfZeroBeforeV3 { version: 2, .. },
+                    ..
+                }
+            )
+        }),
     ];
     for (name, expected) in cases {
         let got = decode(&fixture(&format!("bad/{name}")));
@@ -391,6 +409,30 @@ fn the_bad_fixture_files_give_their_own_errors() {
             Ok(_) => panic!("{name} decoded"),
         }
     }
+}
+
+/// docs/FORMAT.md: in version 1 and 2 "a ratio reading of 0 of 0 is
+/// refused"; the message names the reading by its place and its id, in
+/// both languages.
+#[test]
+fn a_version_1_or_2_reading_of_0_of_0_is_refused_by_name() {
+    let err = decode(&fixture("bad/v2-zero-of-zero.json")).unwrap_err();
+    assert_eq!(err.path(), Some("readings[1].denominator"));
+    assert_eq!(
+        err.to_string(),
+        "readings[1].denominator: the reading \"r-feb\" counts 0 of 0, which a version 2 file cannot hold \
+         (a month with nothing received is recorded from version 3 on, for a ratio target that allows 0/0)"
+    );
+    assert_eq!(
+        err.message_zh(),
+        "字段 readings[1].denominator 有误：读数“r-feb”为 0/0（分子、分母都为 0），第 2 版文件不能有这样的读数\
+         （当月无受理记为 0/0 自第 3 版起才有，且须指标允许 0/0）"
+    );
+    let err = decode(&fixture("bad/v1-zero-of-zero.json")).unwrap_err();
+    assert!(err.to_string().contains("version 1 file"), "{err}");
+    // The same file as version 3 opens: 0 of 0 is a reading there.
+    let v3 = fixture("bad/v2-zero-of-zero.json").replace("\"version\": 2", "\"version\": 3");
+    assert!(decode(&v3).is_ok());
 }
 
 #[test]

@@ -165,12 +165,16 @@ fn PlanSummary(filter: RwSignal<DashFilter>) -> impl IntoView {
             })
             .collect_view()
     };
+    // Coloured by the plan's status under the document's rules, as the
+    // first screen colours it (present::first_screen).
+    let plan_status = move || app.progress.with(|p| status_class(p.status));
     view! {
         <div class="summary">
             <div class="summary-figures">
                 <div class="big-figure">
                     <span class="big-label">{move || m().plan_completion}</span>
-                    <span class="big-number" data-testid="plan-completion">{completion}</span>
+                    <span class=move || format!("big-number {}", plan_status())
+                        data-testid="plan-completion">{completion}</span>
                 </div>
                 <div class="big-figure">
                     <span class="big-label">{move || m().time_progress}</span>
@@ -178,7 +182,7 @@ fn PlanSummary(filter: RwSignal<DashFilter>) -> impl IntoView {
                 </div>
                 <div class="summary-bar">
                     <div
-                        class="bar bar-plan"
+                        class=move || format!("bar bar-plan {}", plan_status())
                         role="img"
                         aria-label=move || fill(m().bar_label, &[&completion(), &time()])
                     >

@@ -19,12 +19,14 @@ use crate::app::files::{self, Incoming};
 use crate::app::state::{use_app, AppState, ToastKind};
 
 mod cards;
+mod more_line;
 mod package;
 mod pending;
 mod preview;
 mod unit_ask;
 mod xlsx;
 
+pub(crate) use package::learn_refusal;
 use pending::activity_key;
 pub(crate) use pending::recorded_here;
 pub use pending::{looks_like_csv, understand, Pending};
@@ -115,10 +117,7 @@ fn ExportCard() -> impl IntoView {
                 .doc
                 .with_untracked(|d| format::export_file_name(&d.unit, app.today()));
             app.notify(
-                format!(
-                    "{}{name}",
-                    crate::i18n::data::msgs(app.lang.get_untracked()).exported
-                ),
+                move |l| format!("{}{name}", crate::i18n::data::msgs(l).exported),
                 ToastKind::Info,
             );
         }
@@ -143,13 +142,10 @@ fn ExportCard() -> impl IntoView {
         });
         match download_text(&name, CSV_MIME, &text) {
             Ok(()) => app.notify(
-                format!(
-                    "{}{name}",
-                    crate::i18n::data::msgs(app.lang.get_untracked()).exported
-                ),
+                move |l| format!("{}{name}", crate::i18n::data::msgs(l).exported),
                 ToastKind::Info,
             ),
-            Err(e) => app.notify(e.to_string(), ToastKind::Error),
+            Err(e) => app.notify(move |_| e.to_string(), ToastKind::Error),
         }
     };
     let last = move || {
@@ -228,13 +224,15 @@ fn ImportCard(
 
 /// Says why the document refused an imported or restored change.
 fn refused_by_document(app: AppState, e: crate::command::CommandError) {
-    let zh = app.lang.get_untracked() == Lang::Zh;
-    let why = if zh { e.message_zh() } else { e.to_string() };
     app.notify(
-        format!(
-            "{}{why}",
-            crate::i18n::data::msgs(app.lang.get_untracked()).import_refused
-        ),
+        move |l| {
+            let why = if l == Lang::Zh {
+                e.message_zh()
+            } else {
+                e.to_string()
+            };
+            format!("{}{why}", crate::i18n::data::msgs(l).import_refused)
+        },
         ToastKind::Error,
     );
 }

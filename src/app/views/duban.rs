@@ -122,19 +122,30 @@ fn IssueForm() -> impl IntoView {
             let ids = list.iter().map(|_| NoticeId(app.new_id("n")));
             notice::issue_all(&list, &d.notices, ids, now)
         });
-        let problems: Vec<String> = app.doc.with_untracked(|d| {
+        let problems: Vec<(String, String)> = app.doc.with_untracked(|d| {
             notices
                 .iter()
                 .flat_map(|n| crate::validate::validate_notice(&d.plan, n))
-                .map(|i| match app.lang.get_untracked() {
-                    Lang::Zh => i.message_zh(),
-                    Lang::En => i.message_en(),
-                })
+                .map(|i| (i.message_zh(), i.message_en()))
                 .collect()
         });
-        let mm = m(app.lang.get_untracked());
         if !problems.is_empty() {
-            app.notify(fill(mm.refused, &[&problems.join("；")]), ToastKind::Error);
+            app.notify(
+                move |l| {
+                    let words: Vec<&str> = problems
+                        .iter()
+                        .map(|(zh, en)| {
+                            if l == Lang::Zh {
+                                zh.as_str()
+                            } else {
+                                en.as_str()
+                            }
+                        })
+                        .collect();
+                    fill(m(l).refused, &[&words.join("；")])
+                },
+                ToastKind::Error,
+            );
             return;
         }
         let cmd = Command::Batch(notices.iter().cloned().map(Command::AddNotice).collect());
@@ -151,12 +162,22 @@ fn IssueForm() -> impl IntoView {
                     .map(|n| notice::number_text(n.year, n.number))
                     .collect();
                 app.notify(
-                    fill(mm.issued_toast, &[&numbers.join("、")]),
+                    move |l| fill(m(l).issued_toast, &[&numbers.join("、")]),
                     ToastKind::Undoable,
                 );
                 selected.set(Vec::new());
             }
-            Err(e) => app.notify(fill(mm.refused, &[&app.error_text(&e)]), ToastKind::Error),
+            Err(e) => app.notify(
+                move |l| {
+                    let why = if l == Lang::Zh {
+                        e.message_zh()
+                    } else {
+                        e.to_string()
+                    };
+                    fill(m(l).refused, &[&why])
+                },
+                ToastKind::Error,
+            ),
         }
     };
 
@@ -320,10 +341,10 @@ fn NoticeList() -> impl IntoView {
                     let label = notice::number_text(updated.year, updated.number);
                     match app.dispatch(Command::UpdateNotice(updated)) {
                         Ok(()) => app.notify(
-                            format!("{} · {}", label, m(app.lang.get_untracked()).mark_replied),
+                            move |l| format!("{} · {}", label, m(l).mark_replied),
                             ToastKind::Undoable,
                         ),
-                        Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+                        Err(e) => app.notify_refused(&e),
                     }
                 };
                 let again = move |_| {

@@ -18,18 +18,17 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::command::Command;
-use crate::evidence::{is_image, mime_from_name, sha256_hex, RecordRef, MAX_FILE_BYTES};
-use crate::i18n::evidence::{msgs, EvidenceMsgs};
+use crate::evidence::{
+    additions, is_image, mime_from_name, sha256_hex, Additions, Duplicate, Incoming, RecordRef,
+    MAX_FILE_BYTES,
+};
+use crate::i18n::evidence::msgs;
 use crate::plan::{Document, Evidence, FileRef};
 use crate::present::fill;
 
 use crate::app::filestore::{self, StoreError};
 use crate::app::state::{use_app, AppState, ToastKind};
 use crate::app::views::data::fmt_bytes;
-
-fn m(app: AppState) -> &'static EvidenceMsgs {
-    msgs(app.lang.get_untracked())
-}
 
 /// The record's evidence and title, if the record exists.
 fn record_of(doc: &Document, r: &RecordRef) -> Option<(String, Vec<Evidence>)> {
@@ -66,24 +65,23 @@ fn set_evidence(app: AppState, r: &RecordRef, evidence: Vec<Evidence>) -> Option
     })
 }
 
-/// Stores `files` and adds them to the record `r` in one change.
-pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>) {
+/// Stores `files` and adds them to the record `r` in one change. Pasted
+/// files (`pasted`) are named from the moment of the paste; every name is
+/// made distinct within the record, and a file the record already holds is
+/// added once and reported (`evidence::additions`).
+pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>, pasted: bool) {
     if files.is_empty() {
         return;
     }
     spawn_local(async move {
-        let mut added = Vec::new();
+        let mut incoming = Vec::new();
+        let mut bytes_of = std::collections::HashMap::new();
         for file in files {
             let name = file.name();
-            let name = if name.trim().is_empty() {
-                "image.png".to_string()
-            } else {
-                name
-            };
             let size = file.size().max(0.0) as u64;
             if size > MAX_FILE_BYTES {
                 app.notify(
-                    fill(m(app).too_large, &[&name, &fmt_bytes(size)]),
+                    move |l| fill(msgs(l).too_large, &[&name, &fmt_bytes(size)]),
                     ToastKind::Error,
                 );
                 continue;
@@ -91,7 +89,10 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>) {
             let bytes = match JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => {
-                    app.notify(fill(m(app).unreadable, &[&name]), ToastKind::Error);
+                    app.notify(
+                        move |l| fill(msgs(l).unreadable, &[&name]),
+                        ToastKind::Error,
+                    );
                     continue;
                 }
             };
@@ -100,23 +101,49 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>) {
                 t => t,
             };
             let sha256 = sha256_hex(&bytes);
-            match filestore::put(&sha256, &mime, &bytes).await {
-                Ok(()) => added.push(Evidence {
-                    name,
-                    file: Some(FileRef {
-                        sha256,
-                        mime,
-                        size: bytes.len() as u64,
-                    }),
-                    added_at: app.now(),
-                }),
-                Err(StoreError::Full) => app.notify(fill(m(app).full, &[&name]), ToastKind::Error),
-                Err(StoreError::Unavailable(why)) => {
-                    app.notify(fill(m(app).store_failed, &[&name, &why]), ToastKind::Error)
+            incoming.push(Incoming {
+                name,
+                pasted,
+                file: FileRef {
+                    sha256: sha256.clone(),
+                    mime,
+                    size: bytes.len() as u64,
+                },
+            });
+            bytes_of.insert(sha256, bytes);
+        }
+        let Some((_, existing)) = app.doc.with_untracked(|d| record_of(d, &r)) else {
+            return;
+        };
+        let prefix = msgs(app.lang.get_untracked()).screenshot;
+        let Additions { added, duplicates } = additions(&existing, incoming, prefix, app.now());
+        for Duplicate { name, same_as } in duplicates {
+            app.notify(
+                move |l| fill(msgs(l).duplicate, &[&name, &same_as]),
+                ToastKind::Warning,
+            );
+        }
+        let mut stored = Vec::with_capacity(added.len());
+        for e in added {
+            let Some(f) = e.file.as_ref() else { continue };
+            let bytes = bytes_of
+                .get(&f.sha256)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let name = e.name.clone();
+            match filestore::put(&f.sha256, &f.mime, bytes).await {
+                Ok(()) => stored.push(e),
+                Err(StoreError::Full) => {
+                    crate::app::views::data::learn_refusal(app, bytes.len() as u64).await;
+                    app.notify(move |l| fill(msgs(l).full, &[&name]), ToastKind::Error)
                 }
+                Err(StoreError::Unavailable(why)) => app.notify(
+                    move |l| fill(msgs(l).store_failed, &[&name, &why]),
+                    ToastKind::Error,
+                ),
             }
         }
-        add_evidence(app, &r, added);
+        add_evidence(app, &r, stored);
     });
 }
 
@@ -131,8 +158,11 @@ fn add_evidence(app: AppState, r: &RecordRef, added: Vec<Evidence>) {
     evidence.extend(added);
     if let Some(cmd) = set_evidence(app, r, evidence) {
         match app.dispatch(cmd) {
-            Ok(()) => app.notify(fill(m(app).added, &[&n.to_string()]), ToastKind::Undoable),
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Ok(()) => app.notify(
+                move |l| fill(msgs(l).added, &[&n.to_string()]),
+                ToastKind::Undoable,
+            ),
+            Err(e) => app.notify_refused(&e),
         }
     }
 }
@@ -147,8 +177,11 @@ fn remove(app: AppState, r: &RecordRef, index: usize) {
     let gone = evidence.remove(index);
     if let Some(cmd) = set_evidence(app, r, evidence) {
         match app.dispatch(cmd) {
-            Ok(()) => app.notify(fill(m(app).removed, &[&gone.name]), ToastKind::Undoable),
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Ok(()) => app.notify(
+                move |l| fill(msgs(l).removed, &[&gone.name]),
+                ToastKind::Undoable,
+            ),
+            Err(e) => app.notify_refused(&e),
         }
     }
 }
@@ -171,7 +204,7 @@ pub fn drop_on_record(app: AppState, record: RecordRef, e: &web_sys::DragEvent) 
     e.prevent_default();
     e.stop_propagation();
     app.dragging.set(false);
-    attach(app, record, files);
+    attach(app, record, files, false);
 }
 
 /// Files dragged over a record: the drop is allowed here, and the
@@ -198,7 +231,7 @@ pub fn paste_on_record(app: AppState, record: RecordRef, e: &web_sys::ClipboardE
     if !files.is_empty() {
         e.prevent_default();
         e.stop_propagation();
-        attach(app, record, files);
+        attach(app, record, files, true);
     }
 }
 
@@ -239,7 +272,7 @@ pub fn EvidencePanel(record: RecordRef, on_close: Callback<()>) -> impl IntoView
         };
         let files = files_of(input.files());
         input.set_value("");
-        attach(app, r.get_value(), files);
+        attach(app, r.get_value(), files, false);
     };
     let on_drop = move |e: web_sys::DragEvent| drop_on_record(app, r.get_value(), &e);
     let on_dragover = move |e: web_sys::DragEvent| drag_over_record(app, &e);
@@ -276,11 +309,14 @@ pub fn EvidencePanel(record: RecordRef, on_close: Callback<()>) -> impl IntoView
                             spawn_local(async move {
                                 match filestore::download(&sha, &dl_name).await {
                                     Ok(true) => {}
-                                    Ok(false) => app.notify(m(app).not_here.to_string(), ToastKind::Error),
-                                    Err(e) => app.notify(
-                                        fill(m(app).store_failed, &[&dl_name, &format!("{e:?}")]),
-                                        ToastKind::Error,
-                                    ),
+                                    Ok(false) => app.notify(|l| msgs(l).not_here.to_string(), ToastKind::Error),
+                                    Err(e) => {
+                                        let why = format!("{e:?}");
+                                        app.notify(
+                                            move |l| fill(msgs(l).store_failed, &[&dl_name, &why]),
+                                            ToastKind::Error,
+                                        )
+                                    }
                                 }
                             });
                         };
@@ -369,7 +405,7 @@ pub fn TargetEvidence(id: crate::plan::TargetId) -> impl IntoView {
                                 let (sha, name) = (f.sha256.clone(), name.clone());
                                 spawn_local(async move {
                                     if !matches!(filestore::download(&sha, &name).await, Ok(true)) {
-                                        app.notify(m(app).not_here.to_string(), ToastKind::Error);
+                                        app.notify(|l| msgs(l).not_here.to_string(), ToastKind::Error);
                                     }
                                 });
                             };

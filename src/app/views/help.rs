@@ -20,12 +20,34 @@ pub fn HelpView() -> impl IntoView {
         app.doc
             .with(|d| crate::rules::statement(&d.plan.rules, lang))
     };
+    let rules = move || app.doc.with(|d| d.plan.rules);
+    // 序时进度 of this plan, by its own pace, at the as-of date.
+    let time_formula = move || crate::rules::pace_formula(rules().pace, app.lang.get());
+    let time_example = move || {
+        let lang = app.lang.get();
+        let (start, end) = app.doc.with(|d| (d.plan.start, d.plan.end));
+        let now = crate::rules::pace_now(rules().pace, start, end, app.as_of.get(), lang);
+        crate::present::fill(
+            crate::i18n::explain::msgs(lang).help_time_example,
+            &[
+                &crate::present::fmt_date(start, lang),
+                &crate::present::fmt_date(end, lang),
+                &now,
+            ],
+        )
+    };
+    let threshold_example = move || crate::rules::threshold_example(&rules(), app.lang.get());
+    let presets = move || crate::rules::presets_text(app.lang.get());
     let status_rows = move || {
         let help = m();
+        let rules = rules();
         Status::ALL
             .iter()
             .zip(help.status_meanings.iter())
             .map(|(s, meaning)| {
+                // The statuses the rules set are worded from the rules.
+                let meaning = crate::rules::status_meaning(*s, &rules, lang())
+                    .unwrap_or_else(|| (*meaning).to_string());
                 let colour = s.colour();
                 let word = if lang() == Lang::Zh { s.label_zh() } else { s.label_en() };
                 let colour_word = if lang() == Lang::Zh { colour.label_zh() } else { colour.label_en() };
@@ -35,7 +57,7 @@ pub fn HelpView() -> impl IntoView {
                         <td class=format!("status-{}", colour.as_str())>
                             <span class="status-dot" aria-hidden="true"></span>" "{colour_word}
                         </td>
-                        <td>{*meaning}</td>
+                        <td>{meaning}</td>
                     </tr>
                 }
             })
@@ -78,8 +100,8 @@ pub fn HelpView() -> impl IntoView {
             <section aria-labelledby="help-time">
                 <h3 id="help-time">{move || m().time_title}</h3>
                 <p>{move || m().time_body}</p>
-                <p class="formula">{move || m().time_formula}</p>
-                <p>{move || m().time_example}</p>
+                <p class="formula" data-testid="help-time-formula">{time_formula}</p>
+                <p data-testid="help-time-example">{time_example}</p>
                 <p>{move || m().time_edges}</p>
             </section>
 
@@ -88,7 +110,8 @@ pub fn HelpView() -> impl IntoView {
                 <p data-testid="rules-in-force">{move || rm().help_current}{rules_line}</p>
                 <p>{move || rm().help_pace}</p>
                 <p>{move || rm().help_thresholds}</p>
-                <p>{move || rm().help_presets}</p>
+                <p data-testid="help-threshold-example">{threshold_example}</p>
+                <p>{presets}</p>
                 <p>{move || rm().help_annual}</p>
                 <p>{move || rm().help_zero}</p>
                 <p>{move || rm().help_default}</p>

@@ -192,9 +192,7 @@ pub fn IntakeView() -> impl IntoView {
                     sheet_state.set(None);
                     problems.set(Vec::new());
                     app.notify(
-                        crate::i18n::intake::msgs(app.lang.get_untracked())
-                            .done
-                            .to_string(),
+                        move |l| crate::i18n::intake::msgs(l).done.to_string(),
                         ToastKind::Undoable,
                     );
                 }

@@ -155,13 +155,11 @@ pub fn PlanEditorView() -> impl IntoView {
             Ok(()) => {
                 choices.set(BTreeMap::new());
                 app.notify(
-                    crate::i18n::plan::msgs(app.lang.get_untracked())
-                        .saved
-                        .to_string(),
+                    move |l| crate::i18n::plan::msgs(l).saved.to_string(),
                     ToastKind::Undoable,
                 )
             }
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Err(e) => app.notify_refused(&e),
         }
     };
     let discard = move |_| {

@@ -211,8 +211,8 @@ fn CycleSettings() -> impl IntoView {
         plan.rules.grace_days = grace_days;
         plan.updated_at = app.now();
         match app.dispatch(Command::SetPlan(plan)) {
-            Ok(()) => app.notify(m.saved.to_string(), ToastKind::Undoable),
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Ok(()) => app.notify(|l| msgs(l).saved.to_string(), ToastKind::Undoable),
+            Err(e) => app.notify_refused(&e),
         }
     };
     view! {

@@ -79,21 +79,15 @@ fn TargetPage(id: TargetId) -> impl IntoView {
             _ => String::new(),
         })
     };
+    // Worded from the document's rules, at the as-of date.
     let rule = move || {
-        let tm = m();
-        target.with(|t| match t.as_ref().map(|t| &t.kind) {
-            Some(TargetKind::Count { .. } | TargetKind::Range { .. }) => {
-                tm.rule_cumulative.to_string()
-            }
-            Some(TargetKind::PerPerson { .. }) => {
-                format!("{}{}", tm.rule_cumulative, tm.rule_per_person)
-            }
-            Some(TargetKind::Cadence { .. }) => tm.rule_cadence.to_string(),
-            Some(TargetKind::Threshold { .. }) => tm.rule_threshold.to_string(),
-            Some(TargetKind::Ratio { .. }) => tm.rule_ratio.to_string(),
-            Some(TargetKind::Improvement { .. }) => tm.rule_improvement.to_string(),
-            Some(TargetKind::Milestone { .. }) => tm.rule_milestone.to_string(),
-            None => String::new(),
+        let lang = app.lang.get();
+        let as_of = app.as_of.get();
+        target.with(|t| {
+            t.as_ref().map_or_else(String::new, |t| {
+                app.doc
+                    .with(|d| crate::rules::target_rule(t, &d.plan, as_of, lang))
+            })
         })
     };
     let takes_readings =
@@ -146,7 +140,7 @@ fn TargetPage(id: TargetId) -> impl IntoView {
                     <Definition target=target section=section/>
                     <section class="card rule" aria-labelledby="rule-title">
                         <h3 id="rule-title">{move || m().rule_title}</h3>
-                        <p>{rule}</p>
+                        <p data-testid="target-rule">{rule}</p>
                     </section>
                 </div>
                 <super::history::MonthCells id=tid.get_value()/>

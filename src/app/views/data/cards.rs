@@ -74,8 +74,6 @@ pub(super) fn SnapshotsCard() -> impl IntoView {
         storage::snapshots()
     });
     let restore = move |s: SnapshotInfo| {
-        let m = crate::i18n::data::msgs(app.lang.get_untracked());
-        let lang = app.lang.get_untracked();
         let raw = match storage::read(&s.key) {
             Ok(Some(raw)) => raw,
             _ => return,
@@ -83,18 +81,26 @@ pub(super) fn SnapshotsCard() -> impl IntoView {
         match format::decode(&raw) {
             Ok(doc) => match app.replace_document(doc) {
                 Ok(()) => app.notify(
-                    format!("{}{}", m.restored, fmt_date(s.day, lang)),
+                    move |l| {
+                        let m = crate::i18n::data::msgs(l);
+                        format!("{}{}", m.restored, fmt_date(s.day, l))
+                    },
                     ToastKind::Undoable,
                 ),
                 Err(e) => refused_by_document(app, e),
             },
             Err(e) => {
-                let why = if lang == Lang::Zh {
-                    e.message_zh()
-                } else {
-                    e.to_string()
-                };
-                app.notify(format!("{}{why}", m.snapshot_unreadable), ToastKind::Error);
+                app.notify(
+                    move |l| {
+                        let why = if l == Lang::Zh {
+                            e.message_zh()
+                        } else {
+                            e.to_string()
+                        };
+                        format!("{}{why}", crate::i18n::data::msgs(l).snapshot_unreadable)
+                    },
+                    ToastKind::Error,
+                );
             }
         }
     };
@@ -102,9 +108,7 @@ pub(super) fn SnapshotsCard() -> impl IntoView {
         storage::remove(&s.key);
         app.usage.set(storage::usage());
         app.notify(
-            crate::i18n::data::msgs(app.lang.get_untracked())
-                .snapshot_deleted
-                .to_string(),
+            move |l| crate::i18n::data::msgs(l).snapshot_deleted.to_string(),
             ToastKind::Info,
         );
     };
@@ -164,9 +168,7 @@ pub(super) fn SettingsCard() -> impl IntoView {
         }
         match app.dispatch(Command::SetUnit(value)) {
             Ok(()) => app.notify(
-                crate::i18n::data::msgs(app.lang.get_untracked())
-                    .unit_saved
-                    .to_string(),
+                move |l| crate::i18n::data::msgs(l).unit_saved.to_string(),
                 ToastKind::Undoable,
             ),
             Err(e) => refused_by_document(app, e),

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::command::Command;
-use crate::evidence::{named_bytes, named_files};
+use crate::evidence::{named_bytes, named_files, quota_in_force, QuotaInForce};
 use crate::i18n::evidence::msgs;
 use crate::i18n::Lang;
 use crate::merge::{self, MergeSummary};
@@ -51,29 +51,27 @@ fn export_package(app: AppState, busy: RwSignal<bool>) {
                 stored.insert(hash, bytes);
             }
         }
-        let m = msgs(app.lang.get_untracked());
-        let lang = app.lang.get_untracked();
         match package::write(&doc, Some(now), &stored) {
             Ok(written) => {
                 let name = package::package_file_name(&doc.unit, now.date_naive());
                 match download_bytes(&name, "application/zip", &written.bytes) {
                     Ok(()) => {
                         app.notify(
-                            fill(m.exported, &[&name, &written.files.to_string()]),
+                            move |l| fill(msgs(l).exported, &[&name, &written.files.to_string()]),
                             ToastKind::Info,
                         );
                         let left = written.missing.len() + written.damaged.len();
                         if left > 0 {
                             app.notify(
-                                fill(m.export_missing, &[&left.to_string()]),
+                                move |l| fill(msgs(l).export_missing, &[&left.to_string()]),
                                 ToastKind::Error,
                             );
                         }
                     }
-                    Err(e) => app.notify(e.to_string(), ToastKind::Error),
+                    Err(e) => app.notify(move |_| e.to_string(), ToastKind::Error),
                 }
             }
-            Err(e) => app.notify(e.message(lang), ToastKind::Error),
+            Err(e) => app.notify(move |l| e.message(l), ToastKind::Error),
         }
         busy.set(false);
     });
@@ -96,8 +94,10 @@ fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Pre
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
             Err(_) => {
-                let lang = app.lang.get_untracked();
-                app.notify(fill(msgs(lang).unreadable, &[&name]), ToastKind::Error);
+                app.notify(
+                    move |l| fill(msgs(l).unreadable, &[&name]),
+                    ToastKind::Error,
+                );
                 return;
             }
         };
@@ -108,18 +108,23 @@ fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Pre
 /// Checks a package read elsewhere (dropped, or picked with the document
 /// import) and shows its preview, changing nothing.
 fn read_dropped(app: AppState, dropped: Dropped, preview: RwSignal<Option<Preview>>) {
-    let lang = app.lang.get_untracked();
     let Dropped { name, bytes } = dropped;
     match bytes {
         Ok(bytes) => spawn_local(show_preview(app, name, bytes, preview)),
         Err(ReadError::TooLarge(bytes)) => {
-            let what = crate::i18n::data::msgs(lang).bad_file;
-            let why = package::PackageError::TooLarge { bytes }.message(lang);
-            app.notify(format!("{what}“{name}”：{why}"), ToastKind::Error);
+            app.notify(
+                move |l| {
+                    let what = crate::i18n::data::msgs(l).bad_file;
+                    let why = package::PackageError::TooLarge { bytes }.message(l);
+                    format!("{what}“{name}”：{why}")
+                },
+                ToastKind::Error,
+            );
         }
-        Err(ReadError::Unreadable) => {
-            app.notify(fill(msgs(lang).unreadable, &[&name]), ToastKind::Error)
-        }
+        Err(ReadError::Unreadable) => app.notify(
+            move |l| fill(msgs(l).unreadable, &[&name]),
+            ToastKind::Error,
+        ),
     }
 }
 
@@ -130,13 +135,17 @@ async fn show_preview(
     bytes: Vec<u8>,
     preview: RwSignal<Option<Preview>>,
 ) {
-    let lang = app.lang.get_untracked();
     let unpacked = match package::read(&bytes) {
         Ok(u) => u,
         Err(e) => {
-            let what = crate::i18n::data::msgs(lang).bad_file;
             app.notify(
-                format!("{what}“{name}”：{}", e.message(lang)),
+                move |l| {
+                    format!(
+                        "{}“{name}”：{}",
+                        crate::i18n::data::msgs(l).bad_file,
+                        e.message(l)
+                    )
+                },
                 ToastKind::Error,
             );
             return;
@@ -183,7 +192,6 @@ fn focus_preview() {
 fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: RwSignal<bool>) {
     busy.set(true);
     spawn_local(async move {
-        let m = msgs(app.lang.get_untracked());
         let mut stored = 0usize;
         for f in p
             .unpacked
@@ -194,15 +202,20 @@ fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: 
             match filestore::put(&f.sha256, &f.mime, &f.bytes).await {
                 Ok(()) => stored += 1,
                 Err(StoreError::Full) => {
+                    learn_refusal(app, f.bytes.len() as u64).await;
                     app.notify(
-                        fill(m.import_full, &[&stored.to_string()]),
+                        move |l| fill(msgs(l).import_full, &[&stored.to_string()]),
                         ToastKind::Error,
                     );
                     busy.set(false);
                     return;
                 }
                 Err(StoreError::Unavailable(why)) => {
-                    app.notify(fill(m.store_failed, &[&f.name, &why]), ToastKind::Error);
+                    let name = f.name.clone();
+                    app.notify(
+                        move |l| fill(msgs(l).store_failed, &[&name, &why]),
+                        ToastKind::Error,
+                    );
                     busy.set(false);
                     return;
                 }
@@ -213,11 +226,11 @@ fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: 
             Ok(()) => {
                 preview.set(None);
                 app.notify(
-                    fill(m.imported, &[&stored.to_string()]),
+                    move |l| fill(msgs(l).imported, &[&stored.to_string()]),
                     ToastKind::Undoable,
                 );
             }
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Err(e) => app.notify_refused(&e),
         }
         busy.set(false);
     });
@@ -293,16 +306,28 @@ pub fn PackageImport(
                     <p class="preview-summary" data-testid="package-merge-summary">{describe}</p>
                     <h4>{m().preview_files}</h4>
                     <p data-testid="package-files">{fill(m().files_new, &[&n_new.to_string()])}"；"{fill(m().files_here, &[&n_here.to_string()])}</p>
-                    {(!damaged.is_empty()).then(|| view! {
-                        <p>{m().files_damaged}</p>
-                        <ul data-testid="package-damaged">{damaged.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-                    })}
                     {(not_carried > 0).then(|| view! { <p>{fill(m().files_not_carried, &[&not_carried.to_string()])}</p> })}
+                    // The buttons come before the list of damaged files,
+                    // which may be long, and that list is shortened.
                     <div class="btn-row">
                         <button type="button" class="btn btn-primary" data-testid="package-confirm" disabled=move || busy.get()
                             on:click=move |_| confirm(app, for_confirm.clone(), preview, busy)>{m().confirm_import}</button>
                         <button type="button" class="btn" on:click=move |_| preview.set(None)>{crate::i18n::data::msgs(app.lang.get_untracked()).cancel}</button>
                     </div>
+                    {(!damaged.is_empty()).then(|| {
+                        let total = damaged.len();
+                        let damaged = StoredValue::new(damaged);
+                        let all = RwSignal::new(false);
+                        let items = move || {
+                            let shown = crate::present::shortened(total, all.get()).0;
+                            damaged.with_value(|d| d.iter().take(shown).cloned().map(|d| view! { <li>{d}</li> }).collect_view())
+                        };
+                        view! {
+                            <p>{m().files_damaged}</p>
+                            <ul data-testid="package-damaged">{items}</ul>
+                            <super::more_line::MoreLine total=total all=all testid="package-damaged-more"/>
+                        }
+                    })}
                 </div>
             }
         })
@@ -319,6 +344,20 @@ pub fn PackageImport(
 thread_local! {
     /// The browser's answer to `navigator.storage.persist()`, asked once.
     static PERSIST: Cell<Option<Option<bool>>> = const { Cell::new(None) };
+}
+
+/// Remembers that the browser refused to store `size` more bytes: the
+/// quota in force is below the site's usage now plus `size` (the usage
+/// may already count the refused bytes, which only makes the bound looser,
+/// never false).
+pub(crate) async fn learn_refusal(app: AppState, size: u64) {
+    let used = filestore::estimate()
+        .await
+        .map_or(0, |(used, _)| used as u64);
+    let at = used.saturating_add(size);
+    let _ = app
+        .quota_refused_at
+        .try_update(|q| *q = Some(q.map_or(at, |old| old.min(at))));
 }
 
 /// The space the evidence files take, the site's total, and whether the
@@ -344,13 +383,38 @@ pub fn FilesStorage() -> impl IntoView {
             let _ = persist.try_set(Some(answer));
         });
     }
+    // The quota in force: the reported one, unless a write was refused
+    // below it.
+    let line = move || {
+        let files = fmt_bytes(files.get());
+        let (used, reported) = match estimate.get() {
+            Some((used, quota)) => (Some(used as u64), Some(quota as u64)),
+            None => (None, None),
+        };
+        let used = fmt_bytes(used.unwrap_or_default());
+        match quota_in_force(reported, app.quota_refused_at.get()) {
+            Some(QuotaInForce::Reported(q)) => {
+                fill(m().files_used, &[&files, &used, &fmt_bytes(q)])
+            }
+            Some(QuotaInForce::Below {
+                refused_at,
+                reported: Some(r),
+            }) => fill(
+                m().files_used_below,
+                &[&files, &used, &fmt_bytes(refused_at), &fmt_bytes(r)],
+            ),
+            Some(QuotaInForce::Below {
+                refused_at,
+                reported: None,
+            }) => fill(
+                m().files_used_below_plain,
+                &[&files, &used, &fmt_bytes(refused_at)],
+            ),
+            None => fill(m().files_used_plain, &[&files]),
+        }
+    };
     view! {
-        <p data-testid="files-storage">{move || match estimate.get() {
-            Some((used, quota)) => fill(m().files_used, &[
-                &fmt_bytes(files.get()), &fmt_bytes(used as u64), &fmt_bytes(quota as u64),
-            ]),
-            None => fill(m().files_used_plain, &[&fmt_bytes(files.get())]),
-        }}</p>
+        <p data-testid="files-storage">{line}</p>
         <p class="small muted" data-testid="persist-answer">{move || match persist.get() {
             Some(Some(true)) => m().persist_yes,
             Some(Some(false)) => m().persist_no,

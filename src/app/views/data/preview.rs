@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use crate::command::Command;
 use crate::i18n::Lang;
 
+use super::more_line::MoreLine;
 use super::{fmt_bytes, refused_by_document, Pending};
 use crate::app::state::{use_app, ToastKind};
 use crate::plan::Activity;
+use crate::present::shortened;
 
 #[component]
 pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl IntoView {
@@ -16,9 +18,7 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
     let cancel = move |_| {
         pending.set(None);
         app.notify(
-            crate::i18n::data::msgs(app.lang.get_untracked())
-                .import_cancelled
-                .to_string(),
+            move |l| crate::i18n::data::msgs(l).import_cancelled.to_string(),
             ToastKind::Info,
         );
     };
@@ -69,7 +69,7 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
             let for_merge = doc.clone();
             let for_replace = doc;
             let merge_now = move |_| {
-                let text = if app.lang.get_untracked() == Lang::Zh { summary.describe_zh() } else { summary.describe_en() };
+                let (zh, en) = (summary.describe_zh(), summary.describe_en());
                 let mut theirs = for_merge.clone();
                 if assign.get_untracked() && !older_unit.is_empty() {
                     crate::consolidate::attribute(&mut theirs, &older_unit);
@@ -77,7 +77,13 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                 match app.dispatch(Command::MergeDocument(theirs)) {
                     Ok(()) => {
                         pending.set(None);
-                        app.notify(format!("{}{text}", crate::i18n::data::msgs(app.lang.get_untracked()).merged), ToastKind::Undoable);
+                        app.notify(
+                            move |l| {
+                                let text = if l == Lang::Zh { &zh } else { &en };
+                                format!("{}{text}", crate::i18n::data::msgs(l).merged)
+                            },
+                            ToastKind::Undoable,
+                        );
                     }
                     Err(e) => refused_by_document(app, e),
                 }
@@ -92,7 +98,7 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                 match app.replace_document(incoming) {
                     Ok(()) => {
                         pending.set(None);
-                        app.notify(crate::i18n::data::msgs(app.lang.get_untracked()).replaced.to_string(), ToastKind::Undoable);
+                        app.notify(move |l| crate::i18n::data::msgs(l).replaced.to_string(), ToastKind::Undoable);
                     }
                     Err(e) => refused_by_document(app, e),
                 }
@@ -154,8 +160,10 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                 match app.dispatch(Command::Batch(cmds)) {
                     Ok(()) => {
                         pending.set(None);
-                        let text = (crate::i18n::data::msgs(app.lang.get_untracked()).csv_imported)(n_fresh);
-                        app.notify(text, ToastKind::Undoable);
+                        app.notify(
+                            move |l| (crate::i18n::data::msgs(l).csv_imported)(n_fresh),
+                            ToastKind::Undoable,
+                        );
                     }
                     Err(e) => refused_by_document(app, e),
                 }
@@ -169,35 +177,10 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                     </dl>
                     <p class="preview-summary" data-testid="csv-summary">{move || (crate::i18n::data::msgs(app.lang.get()).csv_summary)(good, n_bad)}</p>
                     {(n_dup > 0).then(|| view! { <p>{move || (crate::i18n::data::msgs(app.lang.get()).csv_duplicates)(n_dup)}</p> })}
-                    {(n_bad > 0).then(|| {
-                        let errors = errors.clone();
-                        view! {
-                            <h4 id="csv-bad-rows-title">{move || crate::i18n::data::msgs(app.lang.get()).csv_bad_rows}</h4>
-                            // Focusable, so that a long list can be scrolled
-                            // from the keyboard: its rows hold no link or button.
-                            <div class="bad-rows table-wrap" tabindex="0" role="group" aria-labelledby="csv-bad-rows-title">
-                                <table data-testid="csv-bad-rows">
-                                    <thead><tr>
-                                        <th scope="col" class="num">{move || crate::i18n::data::msgs(app.lang.get()).col_line}</th>
-                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_column}</th>
-                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_reason}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {errors.into_iter().map(|e| {
-                                            let (zh, en) = (e.message_zh.clone(), e.message_en.clone());
-                                            view! { <tr>
-                                                <td class="num">{e.line}</td>
-                                                <td>{e.column.clone()}</td>
-                                                <td>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</td>
-                                            </tr> }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <p>{move || crate::i18n::data::msgs(app.lang.get()).csv_none_unless}</p>
-                        }
-                    })}
                     {(n_fresh == 0).then(|| view! { <p><strong>{move || crate::i18n::data::msgs(app.lang.get()).csv_nothing}</strong></p> })}
+                    {(n_bad > 0).then(|| view! { <p>{move || crate::i18n::data::msgs(app.lang.get()).csv_none_unless}</p> })}
+                    // The buttons come before the list of bad rows, which
+                    // may be long: they are never pushed out of sight.
                     <div class="btn-row">
                         {(n_fresh > 0).then(|| view! {
                             <button type="button" class={if n_bad > 0 { "btn" } else { "btn btn-primary" }} on:click=do_import>
@@ -212,6 +195,39 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                             {move || crate::i18n::data::msgs(app.lang.get()).cancel}
                         </button>
                     </div>
+                    {(n_bad > 0).then(|| {
+                        let errors = StoredValue::new(errors.clone());
+                        let all = RwSignal::new(false);
+                        let rows = move || {
+                            let shown = shortened(n_bad, all.get()).0;
+                            errors.with_value(|errors| {
+                                errors.iter().take(shown).map(|e| {
+                                    let (zh, en) = (e.message_zh.clone(), e.message_en.clone());
+                                    view! { <tr>
+                                        <td class="num">{e.line}</td>
+                                        <td>{e.column.clone()}</td>
+                                        <td>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</td>
+                                    </tr> }
+                                }).collect_view()
+                            })
+                        };
+                        view! {
+                            <h4 id="csv-bad-rows-title">{move || crate::i18n::data::msgs(app.lang.get()).csv_bad_rows}</h4>
+                            // Focusable, so that a long list can be scrolled
+                            // from the keyboard: its rows hold no link or button.
+                            <div class="bad-rows table-wrap" tabindex="0" role="group" aria-labelledby="csv-bad-rows-title">
+                                <table data-testid="csv-bad-rows">
+                                    <thead><tr>
+                                        <th scope="col" class="num">{move || crate::i18n::data::msgs(app.lang.get()).col_line}</th>
+                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_column}</th>
+                                        <th scope="col">{move || crate::i18n::data::msgs(app.lang.get()).col_reason}</th>
+                                    </tr></thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                            <MoreLine total=n_bad all=all testid="csv-bad-rows-more"/>
+                        }
+                    })}
                 </div>
             }
             .into_any()
@@ -230,25 +246,37 @@ fn TargetChanges(
     if changes.is_empty() {
         return ().into_any();
     }
-    let rows = changes
-        .into_iter()
-        .map(|c| {
-            let kind = c.kind;
-            let label = move || {
-                let r = app.msgs().records;
-                match kind {
-                    TargetChangeKind::Added => r.target_added,
-                    TargetChangeKind::Changed => r.target_changed,
-                    TargetChangeKind::Removed => r.target_removed,
-                    TargetChangeKind::KeptOurs => r.target_kept_mine,
-                }
-            };
-            view! { <li><span class="quiet">{label}"："</span>{c.title}</li> }
+    // A plan of many targets may change them all: the first few, a count
+    // of the rest and a way to see all, so the buttons below stay near.
+    let total = changes.len();
+    let changes = StoredValue::new(changes);
+    let all = RwSignal::new(false);
+    let rows = move || {
+        changes.with_value(|changes| {
+            changes
+                .iter()
+                .take(shortened(total, all.get()).0)
+                .cloned()
+                .map(|c| {
+                    let kind = c.kind;
+                    let label = move || {
+                        let r = app.msgs().records;
+                        match kind {
+                            TargetChangeKind::Added => r.target_added,
+                            TargetChangeKind::Changed => r.target_changed,
+                            TargetChangeKind::Removed => r.target_removed,
+                            TargetChangeKind::KeptOurs => r.target_kept_mine,
+                        }
+                    };
+                    view! { <li><span class="quiet">{label}"："</span>{c.title}</li> }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     view! {
         <h4>{move || app.msgs().records.plan_changes}</h4>
         <ul class="target-changes" data-testid="target-changes">{rows}</ul>
+        <MoreLine total=total all=all testid="target-changes-more"/>
     }
     .into_any()
 }

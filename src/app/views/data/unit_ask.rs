@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::command::Command;
 use crate::i18n::reporting::msgs;
 
-use crate::app::state::{use_app, ToastKind};
+use crate::app::state::use_app;
 
 /// The small dialog: a name, then "save and export" or "export without".
 /// `then` runs the export either way, after the name is saved.
@@ -25,7 +25,7 @@ pub fn UnitAsk(
         let unit = name.get_untracked().trim().to_string();
         if !unit.is_empty() {
             if let Err(e) = app.dispatch(Command::SetUnit(unit)) {
-                app.notify(app.error_text(&e), ToastKind::Error);
+                app.notify_refused(&e);
                 return;
             }
         }

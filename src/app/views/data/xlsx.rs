@@ -45,8 +45,10 @@ split_point!(
 
 /// The message of a part that could not be fetched, as a toast.
 fn part_failed(app: AppState) {
-    let text = app.msgs_untracked().shell.part_failed.to_string();
-    app.notify(text, ToastKind::Error);
+    app.notify(
+        |l| crate::i18n::msgs(l).shell.part_failed.to_string(),
+        ToastKind::Error,
+    );
 }
 
 /// What the last .xlsx import noticed, shown above its preview.
@@ -74,21 +76,22 @@ fn export_xlsx(app: AppState) {
         match result {
             Ok(bytes) => match download_bytes(&name, XLSX_MIME, &bytes) {
                 Ok(()) => app.notify(
-                    format!(
-                        "{}{name}",
-                        crate::i18n::data::msgs(app.lang.get_untracked()).exported
-                    ),
+                    move |l| format!("{}{name}", crate::i18n::data::msgs(l).exported),
                     ToastKind::Info,
                 ),
-                Err(e) => app.notify(e.to_string(), ToastKind::Error),
+                Err(e) => app.notify(move |_| e.to_string(), ToastKind::Error),
             },
             Err(e) => {
-                let why = if lang == Lang::Zh {
-                    e.message_zh()
-                } else {
-                    e.to_string()
-                };
-                app.notify(why, ToastKind::Error);
+                app.notify(
+                    move |l| {
+                        if l == Lang::Zh {
+                            e.message_zh()
+                        } else {
+                            e.to_string()
+                        }
+                    },
+                    ToastKind::Error,
+                );
             }
         }
     });
@@ -255,14 +258,24 @@ pub fn XlsxImport(
             <div class="notice notice-info small" data-testid="xlsx-notes">
                 <p>{move || (msgs(lang()).sheet_read)(&n.sheet, n.header_row)}</p>
                 {(!n.notes.is_empty()).then(|| {
-                    let notes = n.notes.clone();
+                    // A sheet may give many notes: the first few, a count
+                    // of the rest and a way to see all, so the preview and
+                    // its buttons below stay near.
+                    let total = n.notes.len();
+                    let notes = StoredValue::new(n.notes.clone());
+                    let all = RwSignal::new(false);
+                    let items = move || {
+                        let shown = crate::present::shortened(total, all.get()).0;
+                        notes.with_value(|notes| {
+                            notes.iter().take(shown).cloned().map(|note| view! {
+                                <li>{move || if lang() == Lang::Zh { note.message_zh() } else { note.message_en() }}</li>
+                            }).collect_view()
+                        })
+                    };
                     view! {
                         <p><strong>{move || msgs(lang()).notes_title}</strong></p>
-                        <ul>
-                            {notes.into_iter().map(|note| view! {
-                                <li>{move || if lang() == Lang::Zh { note.message_zh() } else { note.message_en() }}</li>
-                            }).collect_view()}
-                        </ul>
+                        <ul>{items}</ul>
+                        <super::more_line::MoreLine total=total all=all testid="xlsx-notes-more"/>
                     }
                 })}
             </div>

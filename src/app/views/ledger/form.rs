@@ -200,7 +200,10 @@ pub(super) fn AddForm() -> impl IntoView {
         };
         match app.dispatch(Command::AddActivity(activity)) {
             Ok(()) => {
-                app.notify(fill(lm.added, &[&text]), ToastKind::Undoable);
+                app.notify(
+                    move |l| fill(crate::i18n::ledger::msgs(l).added, &[&text]),
+                    ToastKind::Undoable,
+                );
                 title.set(String::new());
                 chosen.set(Vec::new());
                 typed.set(String::new());

@@ -162,15 +162,12 @@ fn delete(app: AppState, id: ActivityId, next: Option<String>) {
     match app.dispatch(Command::DeleteActivity { id, at: app.now() }) {
         Ok(()) => {
             app.notify(
-                fill(
-                    crate::i18n::ledger::msgs(app.lang.get_untracked()).deleted,
-                    &[&title],
-                ),
+                move |l| fill(crate::i18n::ledger::msgs(l).deleted, &[&title]),
                 ToastKind::Undoable,
             );
             focus_row(next);
         }
-        Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+        Err(e) => app.notify_refused(&e),
     }
 }
 
@@ -268,7 +265,10 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
         match app.dispatch(Command::UpdateActivity(updated)) {
             Ok(()) => {
                 close();
-                app.notify(fill(lm.updated, &[&text]), ToastKind::Undoable);
+                app.notify(
+                    move |l| fill(crate::i18n::ledger::msgs(l).updated, &[&text]),
+                    ToastKind::Undoable,
+                );
             }
             Err(e) => error.set(Some(app.error_text(&e))),
         }

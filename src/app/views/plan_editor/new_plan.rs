@@ -60,9 +60,7 @@ pub(super) fn NewPlan() -> impl IntoView {
                 };
                 if app.replace_document(doc).is_ok() {
                     app.notify(
-                        crate::i18n::plan::msgs(app.lang.get_untracked())
-                            .replaced
-                            .to_string(),
+                        move |l| crate::i18n::plan::msgs(l).replaced.to_string(),
                         ToastKind::Undoable,
                     );
                 }

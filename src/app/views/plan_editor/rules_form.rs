@@ -65,10 +65,9 @@ pub(super) fn RulesEditor() -> impl IntoView {
                 }
                 plan.rules = rules;
                 plan.updated_at = app.now();
-                let lang = app.lang.get_untracked();
                 match app.dispatch(Command::SetPlan(plan)) {
-                    Ok(()) => app.notify(msgs(lang).saved.to_string(), ToastKind::Undoable),
-                    Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+                    Ok(()) => app.notify(|l| msgs(l).saved.to_string(), ToastKind::Undoable),
+                    Err(e) => app.notify_refused(&e),
                 }
             }
         }
@@ -126,6 +125,7 @@ pub(super) fn RulesEditor() -> impl IntoView {
                     <input id="rules-behind-from" type="text" inputmode="numeric"
                         prop:value=move || form.with(|f| f.behind_from.clone())
                         on:input=edit(|f, v| f.behind_from = v)/>
+                    <span class="field-hint">{move || m().behind_hint}</span>
                     {problem(RuleField::BehindFrom)}
                 </label>
                 <label class="field">

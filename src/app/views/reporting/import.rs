@@ -307,7 +307,6 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
     };
     let result = StoredValue::new(c);
     let apply = move |_| {
-        let m = msgs(app.lang.get_untracked());
         let (cmd, nothing, files) = result.with_value(|c| {
             (
                 c.command(),
@@ -317,18 +316,18 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
         });
         if nothing {
             state.clear();
-            app.notify(m.nothing.to_string(), ToastKind::Info);
+            app.notify(|l| msgs(l).nothing.to_string(), ToastKind::Info);
             return;
         }
         match app.dispatch(cmd) {
             Ok(()) => {
                 state.clear();
                 app.notify(
-                    fill(m.applied, &[("n", &files.to_string())]),
+                    move |l| fill(msgs(l).applied, &[("n", &files.to_string())]),
                     ToastKind::Undoable,
                 );
             }
-            Err(e) => app.notify(app.error_text(&e), ToastKind::Error),
+            Err(e) => app.notify_refused(&e),
         }
     };
     let toggle_assign = move |e: web_sys::Event| {

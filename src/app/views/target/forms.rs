@@ -89,7 +89,10 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
         };
         match app.dispatch(Command::AddReading(reading)) {
             Ok(()) => {
-                app.notify(tm.reading_added.to_string(), ToastKind::Undoable);
+                app.notify(
+                    |l| crate::i18n::target::msgs(l).reading_added.to_string(),
+                    ToastKind::Undoable,
+                );
                 value.set(String::new());
                 num.set(String::new());
                 den.set(String::new());
@@ -189,10 +192,7 @@ pub(super) fn MilestoneForm(id: TargetId, target: Memo<Option<Target>>) -> impl 
         };
         match app.dispatch(Command::AddActivity(activity)) {
             Ok(()) => app.notify(
-                fill(
-                    crate::i18n::target::msgs(app.lang.get_untracked()).milestone_done,
-                    &[&text],
-                ),
+                move |l| fill(crate::i18n::target::msgs(l).milestone_done, &[&text]),
                 ToastKind::Undoable,
             ),
             Err(e) => error.set(Some(app.error_text(&e))),

@@ -294,7 +294,7 @@ pub(super) fn ReadingTable(
                                     let delete = move |_| {
                                         let cmd = Command::DeleteReading { id: id.clone(), at: app.now() };
                                         if app.dispatch(cmd).is_ok() {
-                                            app.notify(crate::i18n::target::msgs(app.lang.get_untracked()).reading_deleted.to_string(), ToastKind::Undoable);
+                                            app.notify(move |l| crate::i18n::target::msgs(l).reading_deleted.to_string(), ToastKind::Undoable);
                                         }
                                     };
                                     let n = r.evidence.len();
