@@ -18,7 +18,7 @@ mod style;
 mod width;
 mod write;
 
-pub use read::{read_workbook, Note, ReadError, XlsxImport, MAX_XLSX_BYTES};
+pub use read::{read_workbook, BookFault, Note, ReadError, XlsxImport, MAX_XLSX_BYTES};
 pub use width::display_width;
 pub use write::{write_workbook, WriteError};
 

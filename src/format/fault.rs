@@ -260,7 +260,9 @@ impl JsonFault {
             JsonFault::ControlCharacter => "文本中有控制字符（如未转义的换行）".into(),
             JsonFault::BadNumber => "数字的写法无效".into(),
             JsonFault::NumberOutOfRange => "数字超出范围".into(),
-            JsonFault::KeyNotText => "对象的键须为加英文双引号的文本".into(),
+            JsonFault::KeyNotText => {
+                "此处应为加英文双引号的字段名（若前面多了一个逗号，请删去）".into()
+            }
             JsonFault::TrailingComma => "右括号前多了一个逗号".into(),
             JsonFault::TrailingCharacters => "JSON 已经结束，其后还有多余内容".into(),
             JsonFault::TooDeep => "嵌套层数过深".into(),
@@ -272,7 +274,8 @@ impl JsonFault {
                 let list = if allowed.is_empty() {
                     String::new()
                 } else {
-                    format!("（可选：{}）", allowed.join("、"))
+                    let quoted: Vec<String> = allowed.iter().map(|a| format!("“{a}”")).collect();
+                    format!("（可选：{}）", quoted.join("、"))
                 };
                 format!("“{value}”不是可选的值{list}")
             }
@@ -280,7 +283,7 @@ impl JsonFault {
                 format!("应为{}，实为{}", expected.zh(), found.zh())
             }
             JsonFault::WrongValue { found, expected } => {
-                format!("{}不是允许的值，应为{}", found.zh(), expected.zh())
+                format!("{} 不是允许的值，应为{}", found.zh(), expected.zh())
             }
             JsonFault::WrongLength(n) => format!("长度 {n} 不符合要求"),
             JsonFault::Other => "值不符合文件格式".into(),
@@ -302,7 +305,10 @@ impl JsonFault {
             }
             JsonFault::BadNumber => "a number is not written validly".into(),
             JsonFault::NumberOutOfRange => "a number is out of range".into(),
-            JsonFault::KeyNotText => "an object's key must be text in double quotes".into(),
+            JsonFault::KeyNotText => {
+                "a field name in double quotes is expected here (or a comma before it is one too many)"
+                    .into()
+            }
             JsonFault::TrailingComma => "a comma comes right before a closing bracket".into(),
             JsonFault::TrailingCharacters => "more follows after the JSON has ended".into(),
             JsonFault::TooDeep => "it nests too deeply".into(),
@@ -316,7 +322,8 @@ impl JsonFault {
                 let list = if allowed.is_empty() {
                     String::new()
                 } else {
-                    format!(" ({})", allowed.join(", "))
+                    let quoted: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+                    format!(" ({})", quoted.join(", "))
                 };
                 format!("\"{value}\" is not one of the allowed values{list}")
             }

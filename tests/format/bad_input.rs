@@ -439,7 +439,7 @@ fn errors_say_where_in_english_and_chinese() {
     let err = decode("{\"format\": \"luoshi\",\n  \"version\": 1,,\n}").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "the file is not valid JSON: an object's key must be text in double quotes at line 2 column 16"
+        "the file is not valid JSON: a field name in double quotes is expected here (or a comma before it is one too many) at line 2 column 16"
     );
     assert_eq!((err.line(), err.column()), (Some(2), Some(16)));
     assert_eq!(err.path(), None);
