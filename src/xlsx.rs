@@ -13,6 +13,7 @@
 //! the workbook's creation time with the as-of date, so the bytes depend only
 //! on the inputs.
 
+mod error;
 mod read;
 mod style;
 mod width;
