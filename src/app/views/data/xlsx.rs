@@ -178,7 +178,7 @@ fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>)
         return;
     }
     crate::app::files::read_file_bytes(&file, move |bytes| {
-        done(bytes.ok_or_else(|| ReadError::NotXlsx(xlsx::BookFault::Unread)))
+        done(bytes.ok_or(ReadError::NotXlsx(xlsx::BookFault::Unread)))
     });
 }
 
