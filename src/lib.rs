@@ -29,6 +29,7 @@ pub mod reporting;
 pub mod rules;
 pub mod seed;
 pub mod unassigned;
+pub mod unzip;
 pub mod validate;
 pub mod xlsx;
 

@@ -15,7 +15,7 @@ mod error;
 mod read;
 mod write;
 
-pub use error::PackageError;
+pub use error::{ManifestProblem, PackageError};
 pub use read::{read, Damaged, Problem, Unpacked, UnpackedFile};
 pub use write::{write, Written};
 

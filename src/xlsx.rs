@@ -13,12 +13,13 @@
 //! the workbook's creation time with the as-of date, so the bytes depend only
 //! on the inputs.
 
+mod error;
 mod read;
 mod style;
 mod width;
 mod write;
 
-pub use read::{read_workbook, Note, ReadError, XlsxImport, MAX_XLSX_BYTES};
+pub use read::{read_workbook, BookFault, Note, ReadError, XlsxImport, MAX_XLSX_BYTES};
 pub use width::display_width;
 pub use write::{write_workbook, WriteError};
 

@@ -295,13 +295,24 @@ fn a_missing_file_is_named() {
     assert!(run.stderr.contains("no-such-file.json"), "{}", run.stderr);
 }
 
+/// Runs `args` with `--lang en` after the command word.
+fn luoshi_en(args: &[&str]) -> Run {
+    let mut with: Vec<&str> = args.iter().take(1).copied().collect();
+    with.extend(["--lang", "en"]);
+    with.extend(args.iter().skip(1).copied());
+    luoshi(&with)
+}
+
 #[test]
 fn bad_arguments_print_the_usage_and_exit_2() {
     let a = fixture("unit-a.json");
-    let cases: [(&[&str], &str); 14] = [
+    // Each case: the arguments, the Chinese message (the default) and the
+    // English one (`--lang en`).
+    let cases: [(&[&str], &str, &str); 14] = [
         (
             &["report", &a, "--as-of", "2026-07-01", "--variant", "week"],
-            "to_date, month or quarter",
+            "请用 to_date、month 或 quarter",
+            "use to_date, month or quarter",
         ),
         (
             &[
@@ -314,30 +325,38 @@ fn bad_arguments_print_the_usage_and_exit_2() {
                 "--variant",
                 "month",
             ],
+            "--variant 只适用于 --format md",
             "--variant applies to --format md",
         ),
-        (&[], "no command"),
-        (&["frobnicate"], "unknown command"),
-        (&["report", "--as-of", "2026-07-01"], "at least one FILE"),
-        (&["report", &a], "--as-of"),
+        (&[], "没有给出命令", "no command"),
+        (&["frobnicate"], "未知命令", "unknown command"),
+        (
+            &["report", "--as-of", "2026-07-01"],
+            "至少一个 FILE.json",
+            "at least one FILE",
+        ),
+        (&["report", &a], "需要 --as-of", "needs --as-of"),
         (
             &["report", &a, "--as-of", "2026-02-30"],
+            "2026-02-30 不是真实存在的日期",
             "2026-02-30 is not a real date",
         ),
         (
             &["report", &a, "--as-of", "2026-2-3"],
+            "不是 YYYY-MM-DD 格式的日期",
             "not a date YYYY-MM-DD",
         ),
         (
             &["report", &a, "--as-of", "2026-07-01", "--format", "xml"],
-            "json, md or table",
+            "请用 json、md 或 table",
+            "use json, md or table",
         ),
-        (&["report", &a, "--as-of"], "needs a value"),
-        (&["example", "--year", "2026"], "--as-of"),
-        (&["template", "--year", "twenty"], "not a year"),
+        (&["report", &a, "--as-of"], "需要一个值", "needs a value"),
+        (&["example", "--year", "2026"], "需要 --as-of", "--as-of"),
         (
-            &["report", &a, "--as-of", "2026-07-01", "--lang", "en"],
-            "--format table",
+            &["template", "--year", "twenty"],
+            "不是 1000 至 9999 之间的年份",
+            "not a year",
         ),
         (
             &[
@@ -346,20 +365,42 @@ fn bad_arguments_print_the_usage_and_exit_2() {
                 "--as-of",
                 "2026-07-01",
                 "--format",
-                "table",
-                "--lang",
-                "fr",
+                "md",
+                "--by-unit",
             ],
-            "zh or en",
+            "--by-unit 只适用于 --format json 或 table",
+            "--by-unit applies to --format json or table",
+        ),
+        (
+            &["report", &a, "--as-of", "2026-07-01", "--unit", "x"],
+            "--unit 不适用于 `report`",
+            "--unit does not apply to `report`",
         ),
     ];
-    for (args, message) in cases {
+    for (args, zh, en) in cases {
         let run = luoshi(args);
         assert_eq!(run.code, 2, "{args:?}");
-        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
-        assert!(run.stderr.contains("USAGE"), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(zh), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("用法："), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("USAGE"), "{args:?}: {}", run.stderr);
         assert!(run.stdout.is_empty(), "{args:?}");
+        if args.is_empty() {
+            continue;
+        }
+        let run = luoshi_en(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(en), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("USAGE"), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("用法"), "{args:?}: {}", run.stderr);
     }
+    // An unknown language is refused in the default one.
+    let run = luoshi(&["report", &a, "--as-of", "2026-07-01", "--lang", "fr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--lang \"fr\"：请用 zh 或 en"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -372,6 +413,9 @@ fn help_prints_the_usage() {
             "{}",
             run.stdout
         );
+        assert!(run.stdout.contains("--as-of 必须给出"), "{}", run.stdout);
+        let run = luoshi(&[flag, "--lang", "en"]);
+        assert_eq!(run.code, 0);
         assert!(run.stdout.contains("--as-of is required"), "{}", run.stdout);
     }
 }
@@ -450,9 +494,14 @@ fn a_file_with_records_of_a_removed_target_reports_with_a_warning() {
     .collect();
     let run = luoshi(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(run.stderr.contains("luoshi：警告："), "{}", run.stderr);
     assert!(run.stderr.contains("t9"), "{}", run.stderr);
-    assert!(run.stderr.contains("未归属"), "{}", run.stderr);
+    assert!(run.stderr.contains("未归属记录保留"), "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let en = luoshi_en(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
+    assert!(en.stderr.contains("luoshi: warning: "), "{}", en.stderr);
+    assert!(en.stderr.contains("kept as unassigned"), "{}", en.stderr);
+    assert_eq!(en.stdout, run.stdout, "--lang changes no figure");
     let items: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
     let t1 = items.iter().find(|v| v["id"] == "t1").unwrap();
     assert_eq!(t1["actual"], 1, "a1 still counts toward t1: {t1}");
@@ -541,29 +590,16 @@ fn history_as_json() {
 #[test]
 fn history_refuses_bad_arguments() {
     let a = fixture("unit-a.json");
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 3] = [
         (&["history", "--as-of", "2026-03-15"], "at least one FILE"),
         (&["history", &a, "--as-of", "2026-02-30"], "not a real date"),
         (
             &["history", &a, "--as-of", "2026-03-15", "--format", "csv"],
             "md, json or table",
         ),
-        (
-            &[
-                "history",
-                &a,
-                "--as-of",
-                "2026-03-15",
-                "--format",
-                "json",
-                "--lang",
-                "en",
-            ],
-            "--lang applies",
-        ),
     ];
     for (args, message) in cases {
-        let run = luoshi(args);
+        let run = luoshi_en(args);
         assert_eq!(run.code, 2, "{args:?}");
         assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
         assert!(run.stdout.is_empty(), "{args:?}");
@@ -638,8 +674,12 @@ fn an_empty_file_is_placed_at_column_1() {
     let run = luoshi(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("empty.json"), "{}", run.stderr);
+    assert!(run.stderr.contains("第 1 行第 1 列"), "{}", run.stderr);
+    assert!(run.stderr.contains("意外结束"), "{}", run.stderr);
+    let run = luoshi_en(&["report", &path.to_string_lossy(), "--as-of", "2026-07-01"]);
     assert!(run.stderr.contains("line 1 column 1"), "{}", run.stderr);
     assert!(!run.stderr.contains("column 0"), "{}", run.stderr);
+    assert!(!run.stderr.contains("EOF while parsing"), "{}", run.stderr);
 }
 
 /// unit-a.json with lead units on the trainings: a-1 (02-10) and a-3
@@ -719,7 +759,7 @@ fn report_by_unit_as_json_and_table() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("--by-unit applies to --format json or table"),
+            .contains("--by-unit 只适用于 --format json 或 table"),
         "{}",
         run.stderr
     );
@@ -798,9 +838,33 @@ fn plan_from_text_reads_a_task_table() {
         "{}",
         run.stdout
     );
+    assert!(
+        run.stderr
+            .contains("task-table.xlsx：第 10 行：完成时限“尽快”无法识别为日期"),
+        "{}",
+        run.stderr
+    );
+    let run = luoshi_en(&[
+        "plan-from-text",
+        &plan_fixture("task-table.xlsx"),
+        "--year",
+        "2027",
+        "--format",
+        "table",
+    ]);
     assert!(run
         .stderr
         .contains("row 10: deadline \"尽快\" is not a date"));
+    assert!(
+        run.stdout.contains("2 sections, 6 targets."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("| # | Section | Target |"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -824,19 +888,35 @@ fn plan_from_text_prints_a_table_to_review() {
 #[test]
 fn plan_from_text_refuses_bad_files_each_in_its_words() {
     let cases = [
-        ("bad-binary.txt", "binary, not text"),
-        ("bad-not-zip.docx", "not a zip archive"),
-        ("guanxian-2021-zwgk.txt", "no target found"),
+        ("bad-binary.txt", "二进制文件", "binary, not text"),
+        (
+            "bad-not-zip.docx",
+            "不是可读取的 zip 压缩包",
+            "not a zip archive",
+        ),
+        (
+            "guanxian-2021-zwgk.txt",
+            "未识别出任何目标",
+            "no target found",
+        ),
     ];
-    for (name, words) in cases {
-        let run = luoshi(&["plan-from-text", &plan_fixture(name), "--year", "2027"]);
+    for (name, zh, en) in cases {
+        let args = ["plan-from-text", &plan_fixture(name), "--year", "2027"];
+        let run = luoshi(&args);
         assert_eq!(run.code, 1, "{name}");
-        assert!(run.stderr.contains(words), "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(zh), "{name}: {}", run.stderr);
         assert!(run.stdout.is_empty(), "{name}");
+        let run = luoshi_en(&args);
+        assert!(run.stderr.contains(en), "{name}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("Zip archive"),
+            "{name}: {}",
+            run.stderr
+        );
     }
     let run = luoshi(&["plan-from-text", &plan_fixture("seed.txt")]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("needs --year"), "{}", run.stderr);
+    assert!(run.stderr.contains("需要 --year"), "{}", run.stderr);
 }
 
 /// `luoshi report` judges by the rules kept in the file: unit-a.json (by day,
@@ -1113,14 +1193,10 @@ fn consolidate_speaks_english_with_lang_en() {
         "{}",
         table.stdout
     );
+    // JSON has no words; --lang is taken (for the messages) and changes none.
     let json = run("json", "en");
-    assert_eq!(json.code, 2);
-    assert!(
-        json.stderr
-            .contains("--lang applies to --format md or table"),
-        "{}",
-        json.stderr
-    );
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    assert_eq!(json.stdout, run("json", "zh").stdout);
 }
 
 #[test]
@@ -1145,7 +1221,26 @@ fn consolidate_refuses_another_plans_file_and_writes_nothing() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains("该文件属于另一份计划"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("未写出任何文件"), "{}", run.stderr);
+    assert!(!run.stderr.contains("another plan"), "{}", run.stderr);
+    assert!(!out.exists());
+    let run = luoshi(&[
+        "consolidate",
+        &dir.join("in").to_string_lossy(),
+        "--as-of",
+        "2026-12-08",
+        "--out",
+        &out.to_string_lossy(),
+        "--lang",
+        "en",
+    ]);
     assert!(run.stderr.contains("another plan"), "{}", run.stderr);
+    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
     assert!(!out.exists());
 
     std::fs::remove_file(&stray).expect("remove");
@@ -1161,6 +1256,7 @@ fn consolidate_refuses_another_plans_file_and_writes_nothing() {
     ]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("broken.json"), "{}", run.stderr);
+    assert!(run.stderr.contains("文件在此处意外结束"), "{}", run.stderr);
     assert!(!out.exists());
 }
 
@@ -1242,10 +1338,27 @@ fn notice_lists_and_writes_a_numbered_notice() {
     let run = luoshi(&["notice", &file, "--as-of", "2026-06-30", "--number", "7"]);
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains("no 督办通知单 督办〔2026〕7号"),
+        run.stderr.contains("文件中没有督办通知单 督办〔2026〕7号"),
         "{}",
         run.stderr
     );
+    let run = luoshi_en(&["notice", &file, "--as-of", "2026-06-30", "--number", "7"]);
+    assert!(
+        run.stderr
+            .contains("no 督办通知单 督办〔2026〕7号 in the files"),
+        "{}",
+        run.stderr
+    );
+    // The list is a table of the command's: its words follow --lang.
+    let run = luoshi_en(&["notice", &file, "--as-of", "2026-07-10"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("| Number | To | Targets | Issued | Reply due | State |"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("reply overdue"), "{}", run.stdout);
     let _ = std::fs::remove_file(out);
     let _ = std::fs::remove_file(file);
 }
@@ -1275,10 +1388,16 @@ fn bulletin_writes_the_months_draft_in_three_forms() {
     assert!(run.stdout.contains("<h2>五、报送和督办情况</h2>"));
     let run = luoshi(&["bulletin", &file, "--month", "2026-06", "--format", "docx"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("needs --out"), "{}", run.stderr);
+    assert!(run.stderr.contains("需要 --out"), "{}", run.stderr);
     for bad in ["2026-6", "2026-13", "June"] {
         let run = luoshi(&["bulletin", &file, "--month", bad]);
         assert_eq!(run.code, 2, "{bad}");
+        assert!(
+            run.stderr.contains("不是 YYYY-MM 格式的月份"),
+            "{bad}: {}",
+            run.stderr
+        );
+        let run = luoshi_en(&["bulletin", &file, "--month", bad]);
         assert!(
             run.stderr.contains("is not a month YYYY-MM"),
             "{bad}: {}",
@@ -1305,8 +1424,8 @@ fn ics_writes_a_calendar_stamped_with_the_date() {
     );
     let run = luoshi(&["ics", &file, "--as-of", "2026-02-30"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("not a real date"), "{}", run.stderr);
-    let run = luoshi(&["ics", &file, "--as-of", "2026-06-30", "--month", "2026-06"]);
+    assert!(run.stderr.contains("不是真实存在的日期"), "{}", run.stderr);
+    let run = luoshi_en(&["ics", &file, "--as-of", "2026-06-30", "--month", "2026-06"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains("--month does not apply to `ics`"),

@@ -33,7 +33,7 @@ fn a_wrong_field_is_refused_at_the_same_place_without_its_path() {
     let text = fixture("bad/wrong-type.json");
     let Err(DecodeError::WrongField {
         path,
-        message,
+        fault,
         line,
         column,
     }) = decode_file(&text)
@@ -45,7 +45,7 @@ fn a_wrong_field_is_refused_at_the_same_place_without_its_path() {
         decode_file_unexplained(&text),
         Err(DecodeError::WrongField {
             path: "?".to_string(),
-            message,
+            fault,
             line,
             column,
         })

@@ -134,7 +134,23 @@ fn unpack_writes_the_document_and_each_file_by_a_safe_name() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(code, 1);
-    assert!(err.contains("cannot create"), "{err}");
+    assert!(
+        err.contains("无法创建：已存在同名文件（不会覆盖）"),
+        "{err}"
+    );
+    let (_, _, err) = luoshi(&[
+        "unpack",
+        zip.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        err.contains("cannot create: a file of that name exists"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -161,8 +177,63 @@ fn a_package_with_a_climbing_path_is_refused() {
         "{err}"
     );
     assert!(!out.exists());
-    let (code, _, err) = luoshi(&["report", path.to_str().unwrap(), "--as-of", "2026-06-30"]);
+    let (code, _, err) = luoshi(&[
+        "report",
+        path.to_str().unwrap(),
+        "--as-of",
+        "2026-06-30",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, 1);
     assert!(err.contains("leads outside the package"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The damaged packages of tests/fixtures/zip/ (written by Python's
+/// zipfile, make.py there) refused on the command line in the language
+/// asked for, never in the unzipper's words.
+#[test]
+fn damaged_packages_are_refused_in_the_language_asked_for() {
+    let fixture = |name: &str| -> String {
+        let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "zip", name]
+            .iter()
+            .collect();
+        path.to_string_lossy().into_owned()
+    };
+    let cases = [
+        ("bomb.zip", "疑似压缩炸弹", "zip bomb"),
+        (
+            "truncated.zip",
+            "找不到末尾的文件目录",
+            "the directory at its end is missing",
+        ),
+        ("duplicate.zip", "两个同名条目", "two entries named"),
+        (
+            "crc.zip",
+            "校验值（CRC-32）不符",
+            "does not match its checksum",
+        ),
+    ];
+    for (name, zh, en) in cases {
+        let file = fixture(name);
+        let (code, out, err) = luoshi(&["report", &file, "--as-of", "2026-06-30"]);
+        assert_eq!(code, 1, "{name}");
+        assert!(out.is_empty(), "{name}");
+        assert!(err.contains(zh), "{name}: {err}");
+        let (code, _, err_en) = luoshi(&["report", &file, "--as-of", "2026-06-30", "--lang", "en"]);
+        assert_eq!(code, 1, "{name}");
+        assert!(err_en.contains(en), "{name}: {err_en}");
+        for library in [
+            "EOCD",
+            "declared uncompressed",
+            "Invalid checksum",
+            "Zip archive",
+        ] {
+            assert!(
+                !err.contains(library) && !err_en.contains(library),
+                "{name}: {err} {err_en}"
+            );
+        }
+    }
 }

@@ -494,7 +494,7 @@ fn refuses_what_is_not_a_workbook_and_says_why() {
     };
     check(
         "日期,事项\n2026-03-05,学习\n".as_bytes(),
-        "不是 Excel 工作簿",
+        "不是可读取的 Excel 工作簿（.xlsx）：文件开头不是 zip 压缩包",
         "not an Excel workbook",
     );
     check(
@@ -511,7 +511,7 @@ fn refuses_what_is_not_a_workbook_and_says_why() {
     check(
         &zip_of(&[("word/document.xml", b"<w:document/>")]),
         "没有工作簿",
-        "no workbook part",
+        "holds no workbook",
     );
     // A zip whose directory says a part unzips to 3 GB.
     let mut bomb = zip_of(&[("xl/workbook.xml", b"<workbook/>")]);

@@ -21,20 +21,96 @@ mod markdown;
 mod render;
 #[path = "luoshi/unpack.rs"]
 mod unpack;
-#[path = "luoshi/usage.rs"]
-mod usage;
 
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use args::{parse, usage, Command, Form, HistoryForm};
 use luoshi::engine::evaluate;
+use luoshi::i18n::cli::CliMsgs;
+use luoshi::i18n::reporting::fill;
+use luoshi::i18n::Lang;
 use luoshi::plan::Document;
 use luoshi::report::ReportOptions;
 use luoshi::{format, merge, seed, unassigned};
-use usage::USAGE;
+
+/// The language of every message, warning and table: `--lang`, read once
+/// before the rest of the command line (so that its own errors are in it
+/// too), like a locale for the whole run.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this run (Chinese unless `--lang en`).
+pub(crate) fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// The command's words in this run's language.
+pub(crate) fn words() -> &'static CliMsgs {
+    luoshi::i18n::cli::msgs(lang())
+}
+
+/// A template of [`words`] with its values.
+pub(crate) fn say(template: &str, values: &[(&str, &str)]) -> String {
+    fill(template, values)
+}
+
+/// Why an operation on a file failed, in this run's language (never the
+/// system's English sentence).
+pub(crate) fn io_why(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let m = words();
+    match e.kind() {
+        ErrorKind::NotFound => m.io_not_found.to_string(),
+        ErrorKind::PermissionDenied => m.io_denied.to_string(),
+        ErrorKind::AlreadyExists => m.io_exists.to_string(),
+        ErrorKind::IsADirectory => m.io_is_folder.to_string(),
+        _ => say(
+            m.io_other,
+            &[(
+                "code",
+                &e.raw_os_error().map_or("?".to_string(), |c| c.to_string()),
+            )],
+        ),
+    }
+}
+
+/// `name`: cannot read (why).
+pub(crate) fn cannot_read(name: &dyn fmt::Display, e: &std::io::Error) -> Failure {
+    Failure::File(say(
+        words().cannot_read,
+        &[("name", &name.to_string()), ("why", &io_why(e))],
+    ))
+}
+
+/// `name`: cannot write (why).
+pub(crate) fn cannot_write(name: &dyn fmt::Display, e: &std::io::Error) -> Failure {
+    Failure::File(say(
+        words().cannot_write,
+        &[("name", &name.to_string()), ("why", &io_why(e))],
+    ))
+}
+
+/// `name`: a message about the file.
+pub(crate) fn file_failure(name: &dyn fmt::Display, message: &str) -> Failure {
+    Failure::File(format!("{name}{}{message}", words().colon))
+}
+
+/// A warning on stderr, in this run's language.
+pub(crate) fn warn(message: &str) {
+    let m = words();
+    eprintln!("luoshi{}{}{}{message}", m.colon, m.warning, m.colon);
+}
+
+/// A decoder's refusal in this run's language.
+pub(crate) fn decode_message(e: &format::DecodeError) -> String {
+    match lang() {
+        Lang::Zh => e.message_zh(),
+        Lang::En => e.to_string(),
+    }
+}
 
 /// Why the command stopped.
 pub(crate) enum Failure {
@@ -57,14 +133,13 @@ impl fmt::Display for Failure {
 /// message, the field path, line and column.
 fn read_document(path: &Path) -> Result<Document, Failure> {
     let name = path.display();
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(&name, &e))?;
     if bytes.starts_with(b"PK") {
         return unpack::document(path, &bytes);
     }
     let text = String::from_utf8(bytes)
-        .map_err(|_| Failure::File(format!("{name}: not UTF-8 text (不是 UTF-8 文本)")))?;
-    format::decode(&text).map_err(|e| Failure::File(format!("{name}: {e}")))
+        .map_err(|_| Failure::File(say(words().not_utf8, &[("name", &name.to_string())])))?;
+    format::decode(&text).map_err(|e| file_failure(&name, &decode_message(&e)))
 }
 
 /// Every file merged into the first by record id.
@@ -72,7 +147,7 @@ pub(crate) fn read_merged(files: &[PathBuf]) -> Result<Document, Failure> {
     let mut docs = files.iter().map(|f| read_document(f));
     let first = match docs.next() {
         Some(doc) => doc?,
-        None => return Err(usage("at least one FILE.json is needed")),
+        None => return Err(usage(words().at_least_one_file)),
     };
     docs.try_fold(first, |ours, theirs| Ok(merge::merge(&ours, &theirs?).doc))
 }
@@ -85,13 +160,14 @@ fn warn_unassigned(doc: &Document) {
         return;
     }
     let missing: Vec<&str> = found.missing.iter().map(|t| t.as_str()).collect();
-    eprintln!(
-        "luoshi: warning: {} activities and {} readings name targets not in the plan ({}); \
-         they are kept as unassigned (未归属) and count toward no target",
-        found.activities.len(),
-        found.readings.len(),
-        missing.join(", ")
-    );
+    warn(&say(
+        words().unassigned,
+        &[
+            ("activities", &found.activities.len().to_string()),
+            ("readings", &found.readings.len().to_string()),
+            ("ids", &missing.join(words().list_sep)),
+        ],
+    ));
 }
 
 pub(crate) fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
@@ -101,15 +177,14 @@ pub(crate) fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
             if !body.ends_with('\n') {
                 body.push('\n');
             }
-            std::fs::write(path, body)
-                .map_err(|e| Failure::File(format!("{}: cannot write: {e}", path.display())))
+            std::fs::write(path, body).map_err(|e| cannot_write(&path.display(), &e))
         }
         None => {
             let mut stdout = std::io::stdout().lock();
             match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
                 // A reader that stops early (`| head`) is not a failure.
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(Failure::File(format!("stdout: {e}")))
+                    Err(cannot_write(&"stdout", &e))
                 }
                 _ => Ok(()),
             }
@@ -119,7 +194,7 @@ pub(crate) fn write_out(text: &str, out: Option<&Path>) -> Result<(), Failure> {
 
 fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::Help => write_out(USAGE.trim_end(), None),
+        Command::Help => write_out(words().usage.trim_end(), None),
         Command::Duban(c) => duban::run(c),
         Command::Report {
             files,
@@ -183,10 +258,14 @@ fn run(command: Command) -> Result<(), Failure> {
         } => {
             let doc = read_merged(&files)?;
             let progress = evaluate(&doc, as_of);
-            let bytes = luoshi::xlsx::write_workbook(&doc, &progress, lang)
-                .map_err(|e| Failure::File(format!("{}: {e}", out.display())))?;
-            std::fs::write(&out, bytes)
-                .map_err(|e| Failure::File(format!("{}: cannot write: {e}", out.display())))
+            let bytes = luoshi::xlsx::write_workbook(&doc, &progress, lang).map_err(|e| {
+                let why = match lang {
+                    Lang::Zh => e.message_zh(),
+                    Lang::En => e.to_string(),
+                };
+                file_failure(&out.display(), &why)
+            })?;
+            std::fs::write(&out, bytes).map_err(|e| cannot_write(&out.display(), &e))
         }
         Command::Unpack { package, out } => unpack::unpack(&package, &out),
         Command::Example { year, as_of, out } => {
@@ -205,8 +284,7 @@ fn run(command: Command) -> Result<(), Failure> {
             out,
         } => {
             let name = file.display().to_string();
-            let bytes = std::fs::read(&file)
-                .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+            let bytes = std::fs::read(&file).map_err(|e| cannot_read(&name, &e))?;
             let (ex, period) = intake::read(&name, &bytes, year).map_err(Failure::File)?;
             let stem = file
                 .file_stem()
@@ -225,9 +303,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             match doc {
                 Some(doc) => write_out(&format::encode_pretty(&doc, None), out.as_deref()),
-                None => Err(Failure::File(format!(
-                    "{name}: no target found in the text (未识别出任何目标)"
-                ))),
+                None => Err(Failure::File(say(words().no_target, &[("name", &name)]))),
             }
         }
     }
@@ -235,14 +311,19 @@ fn run(command: Command) -> Result<(), Failure> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match parse(&args).and_then(run) {
+    let chosen = args::chosen_lang(&args);
+    // Set once, here, before anything is said; an unknown --lang leaves the
+    // default (Chinese) for its own error.
+    let _ = LANG.set(chosen.as_ref().copied().unwrap_or_default());
+    match chosen.and_then(|_| parse(&args)).and_then(run) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(message)) => {
-            eprintln!("luoshi: {message}\n\n{USAGE}");
+            let m = words();
+            eprintln!("luoshi{}{message}\n\n{}", m.colon, m.usage);
             ExitCode::from(2)
         }
         Err(failure) => {
-            eprintln!("luoshi: {failure}");
+            eprintln!("luoshi{}{failure}", words().colon);
             ExitCode::from(1)
         }
     }

@@ -6,7 +6,7 @@
 //! `Display` and a Chinese one through [`DecodeError::message_zh`], because
 //! the people importing files read Chinese first.
 
-use super::{CURRENT_VERSION, MAX_DEPTH, MAX_INPUT_BYTES};
+use super::{JsonFault, CURRENT_VERSION, MAX_DEPTH, MAX_INPUT_BYTES};
 
 /// Why a document could not be decoded. Nothing was changed when this is
 /// returned: the caller keeps whatever it had.
@@ -28,10 +28,10 @@ pub enum DecodeError {
         column: usize,
     },
     /// The input is not JSON at all.
-    #[error("the file is not valid JSON: {message} at line {line} column {column}")]
+    #[error("the file is not valid JSON: {fault} at line {line} column {column}")]
     NotJson {
         /// What the JSON reader found wrong.
-        message: String,
+        fault: JsonFault,
         /// 1-based line.
         line: usize,
         /// 1-based column (in bytes).
@@ -62,12 +62,12 @@ pub enum DecodeError {
         found: u64,
     },
     /// A field is missing, unknown, duplicated or of the wrong type.
-    #[error("{path}: {message}{}", at_line(*line, *column))]
+    #[error("{path}: {fault}{}", at_line(*line, *column))]
     WrongField {
         /// Path of the field, e.g. `activities[12].date` (`.` for the top).
         path: String,
-        /// What was wrong, as the reader put it.
-        message: String,
+        /// What was wrong.
+        fault: JsonFault,
         /// 1-based line, when known (0 when not).
         line: usize,
         /// 1-based column, when known (0 when not).
@@ -273,10 +273,13 @@ impl DecodeError {
                 format!("文件嵌套超过 {MAX_DEPTH} 层（第 {line} 行第 {column} 列）")
             }
             DecodeError::NotJson {
-                message,
+                fault,
                 line,
                 column,
-            } => format!("文件不是有效的 JSON（第 {line} 行第 {column} 列）：{message}"),
+            } => format!(
+                "文件不是有效的 JSON（第 {line} 行第 {column} 列）：{}",
+                fault.message_zh()
+            ),
             DecodeError::NotLuoshi { found: Some(f) } => {
                 format!("不是落实台账文件：其“format”为 {f}，而非 \"luoshi\"")
             }
@@ -294,14 +297,15 @@ impl DecodeError {
             ),
             DecodeError::WrongField {
                 path,
-                message,
+                fault,
                 line,
                 column,
             } => {
+                let fault = fault.message_zh();
                 if *line == 0 {
-                    format!("字段 {path} 有误：{message}")
+                    format!("字段 {path} 有误：{fault}")
                 } else {
-                    format!("字段 {path} 有误（第 {line} 行第 {column} 列）：{message}")
+                    format!("字段 {path} 有误（第 {line} 行第 {column} 列）：{fault}")
                 }
             }
             DecodeError::Invalid { path, problem } => {

@@ -11,6 +11,7 @@
 mod depth;
 mod envelope;
 mod error;
+mod fault;
 mod read;
 mod v1;
 mod v2;
@@ -23,6 +24,7 @@ use serde::de::DeserializeOwned;
 use crate::plan::{Document, Stamp};
 
 pub use error::{DecodeError, Problem};
+pub use fault::{Expected, Found, JsonFault};
 
 /// The `format` field of every Luoshi file.
 pub const FORMAT_NAME: &str = "luoshi";
@@ -216,16 +218,9 @@ fn migrate(file: AnyVersion) -> v3::DocumentV3 {
     }
 }
 
-/// The message of a serde_json error without the position it appends.
-fn bare_message(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
-}
-
 pub(crate) fn not_json(e: &serde_json::Error) -> DecodeError {
     DecodeError::NotJson {
-        message: bare_message(e),
+        fault: JsonFault::of(e),
         line: e.line(),
         // serde_json says column 0 before the first character (an empty
         // file); the format counts columns from 1.
@@ -253,7 +248,7 @@ fn strict<T: DeserializeOwned, const EXPLAIN: bool>(text: &str) -> Result<T, Dec
         _ if EXPLAIN => strict_with_path(text),
         e if e.is_data() => Err(DecodeError::WrongField {
             path: String::from("?"),
-            message: bare_message(&e),
+            fault: JsonFault::of(&e),
             line: e.line(),
             column: e.column(),
         }),
@@ -270,7 +265,7 @@ fn strict_with_path<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
         if inner.is_data() {
             DecodeError::WrongField {
                 path,
-                message: bare_message(&inner),
+                fault: JsonFault::of(&inner),
                 line: inner.line(),
                 column: inner.column(),
             }

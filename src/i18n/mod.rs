@@ -14,6 +14,7 @@
 //! below, and calls `crate::i18n::<area>::msgs(app.lang.get())`; it does
 //! not add a field to `Msgs`.
 
+pub mod cli;
 pub mod contribution;
 pub mod dashboard;
 pub mod data;

@@ -11,6 +11,8 @@ use std::io::{Cursor, Read};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+use crate::unzip::ZipFault;
+
 /// The largest file read: 50 MB.
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// The largest `word/document.xml` unpacked, against zip bombs: 200 MB.
@@ -40,15 +42,27 @@ pub enum InputError {
         /// Offset of the first bad byte.
         at: usize,
     },
-    /// A .docx that is not a zip archive.
-    #[error("the .docx is not a zip archive: {0}")]
-    NotZip(String),
+    /// A .docx that is not a zip archive that can be read.
+    #[error("the .docx is not a zip archive that can be read: {0}")]
+    NotZip(ZipFault),
+    /// `word/document.xml` could not be unzipped.
+    #[error("word/document.xml cannot be unzipped: {0}")]
+    Unzip(ZipFault),
     /// A zip without `word/document.xml`.
     #[error("the zip has no word/document.xml: not a Word document")]
     NoDocument,
-    /// `word/document.xml` could not be unpacked or parsed.
-    #[error("word/document.xml cannot be read: {0}")]
-    BadDocument(String),
+    /// `word/document.xml` is not UTF-8 text.
+    #[error("word/document.xml is not UTF-8 text")]
+    XmlNotUtf8,
+    /// `word/document.xml` unpacks to more than a plan's text could be.
+    #[error("word/document.xml unpacks to over 200 MB")]
+    XmlTooLarge,
+    /// `word/document.xml` is not well-formed XML.
+    #[error("word/document.xml is not well-formed XML (at byte {at})")]
+    BadXml {
+        /// The byte where the XML reader stopped.
+        at: u64,
+    },
 }
 
 impl InputError {
@@ -65,9 +79,18 @@ impl InputError {
             InputError::NotUtf8 { at } => {
                 format!("文件不是 UTF-8 文本（第 {at} 字节起无法识别），请另存为 UTF-8")
             }
-            InputError::NotZip(e) => format!("该 .docx 不是 zip 压缩包：{e}"),
+            InputError::NotZip(e) => {
+                format!("该 .docx 不是可读取的 zip 压缩包：{}", e.message_zh())
+            }
+            InputError::Unzip(e) => {
+                format!("word/document.xml 无法解压：{}", e.message_zh())
+            }
             InputError::NoDocument => "压缩包中没有 word/document.xml，不是 Word 文档".into(),
-            InputError::BadDocument(e) => format!("word/document.xml 无法读取：{e}"),
+            InputError::XmlNotUtf8 => "word/document.xml 不是 UTF-8 文本".into(),
+            InputError::XmlTooLarge => "word/document.xml 解压后超过 200 MB，不予读取".into(),
+            InputError::BadXml { at } => {
+                format!("word/document.xml 不是格式正确的 XML（第 {at} 字节处）")
+            }
         }
     }
 }
@@ -117,21 +140,24 @@ pub fn text_file(bytes: &[u8]) -> Result<String, InputError> {
 /// The paragraphs of a `.docx`, in order, each as one line of text.
 pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>, InputError> {
     check_size(bytes)?;
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputError::NotZip(e.to_string()))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| InputError::NotZip(ZipFault::of(&e)))?;
     let mut xml = String::new();
     {
         let entry = match zip.by_name("word/document.xml") {
             Ok(entry) => entry,
             Err(zip::result::ZipError::FileNotFound) => return Err(InputError::NoDocument),
-            Err(e) => return Err(InputError::BadDocument(e.to_string())),
+            Err(e) => return Err(InputError::Unzip(ZipFault::of(&e))),
         };
         let mut limited = entry.take(MAX_XML + 1);
         limited
             .read_to_string(&mut xml)
-            .map_err(|e| InputError::BadDocument(e.to_string()))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::InvalidData if e.get_ref().is_none() => InputError::XmlNotUtf8,
+                _ => InputError::Unzip(ZipFault::of_io(&e)),
+            })?;
         if xml.len() as u64 > MAX_XML {
-            return Err(InputError::BadDocument("unpacks to over 200 MB".into()));
+            return Err(InputError::XmlTooLarge);
         }
     }
     paragraphs_of(&xml)
@@ -145,8 +171,8 @@ fn paragraphs_of(xml: &str) -> Result<Vec<String>, InputError> {
     let mut para = String::new();
     let mut in_text = false;
     loop {
-        let event = reader.read_event().map_err(|e| {
-            InputError::BadDocument(format!("at byte {}: {e}", reader.error_position()))
+        let event = reader.read_event().map_err(|_| InputError::BadXml {
+            at: reader.error_position(),
         })?;
         match event {
             Event::Start(e) if e.local_name().as_ref() == "t" => in_text = true,

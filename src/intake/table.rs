@@ -131,16 +131,14 @@ pub enum SheetError {
     #[error("the spreadsheet is empty")]
     Empty,
     /// A CSV line that cannot be read.
-    #[error("CSV line {line}: {message}")]
+    #[error("CSV line {line} cannot be read")]
     Csv {
         /// 1-based line.
         line: u64,
-        /// What the reader said.
-        message: String,
     },
-    /// Not an .xlsx workbook.
-    #[error("not an .xlsx workbook: {0}")]
-    NotXlsx(String),
+    /// Not an .xlsx workbook that can be read.
+    #[error("not an .xlsx workbook that can be read: {0}")]
+    NotXlsx(crate::xlsx::BookFault),
     /// CSV that is not UTF-8 (the browser decodes GB18030 before).
     #[error("the CSV is not UTF-8 text")]
     NotUtf8,
@@ -158,8 +156,10 @@ impl SheetError {
         match self {
             SheetError::TooLarge(n) => format!("文件大小为 {n} 字节，超过 50 MB，不予读取"),
             SheetError::Empty => "表格是空的".into(),
-            SheetError::Csv { line, message } => format!("CSV 第 {line} 行无法读取：{message}"),
-            SheetError::NotXlsx(e) => format!("不是 .xlsx 工作簿：{e}"),
+            SheetError::Csv { line } => format!("CSV 第 {line} 行无法读取"),
+            SheetError::NotXlsx(e) => {
+                format!("不是可读取的 .xlsx 工作簿：{}", e.message_zh())
+            }
             SheetError::NotUtf8 => "CSV 不是 UTF-8 文本".into(),
             SheetError::NoTaskColumn => "请指定哪一列是“工作任务”或“目标/指标”".into(),
             SheetError::NoColumns(h) => {
@@ -236,7 +236,6 @@ pub fn read_csv_text(text: &str) -> Result<Table, SheetError> {
     for record in reader.records() {
         let record = record.map_err(|e| SheetError::Csv {
             line: e.position().map_or(0, |p| p.line()),
-            message: e.to_string(),
         })?;
         rows.push(record.iter().map(str::to_string).collect());
     }
@@ -258,11 +257,11 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
     use calamine::{Data, Reader, Xlsx};
     use std::io::Cursor;
     let mut wb: Xlsx<Cursor<&[u8]>> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(e.to_string()))?;
+        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::xlsx::BookFault::of(&e)))?;
     let range = wb
         .worksheet_range_at(0)
         .ok_or(SheetError::Empty)?
-        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(e.to_string()))?;
+        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::xlsx::BookFault::of(&e)))?;
     let rows = range
         .rows()
         .map(|r| {

@@ -1,6 +1,11 @@
 //! Why a package is refused as a whole.
 
-use super::{MAX_ENTRIES, MAX_PACKAGE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES};
+use super::{
+    MANIFEST_FORMAT, MANIFEST_VERSION, MAX_ENTRIES, MAX_PACKAGE_BYTES, MAX_RATIO,
+    MAX_UNPACKED_BYTES,
+};
+use crate::format::DecodeError;
+use crate::unzip::ZipFault;
 
 /// Why a package cannot be read at all. A damaged file inside a readable
 /// package is not an error: it is listed in [`super::Unpacked::damaged`].
@@ -14,9 +19,9 @@ pub enum PackageError {
         /// Its size.
         bytes: u64,
     },
-    /// Not a zip archive.
-    #[error("the file is not a package (.zip): {0}")]
-    NotZip(String),
+    /// Not a zip archive, or one whose directory cannot be read.
+    #[error("the file is not a package (.zip) that can be read: {0}")]
+    NotZip(ZipFault),
     /// More entries than [`MAX_ENTRIES`].
     #[error("the package has {count} entries, more than the {MAX_ENTRIES} a package may hold")]
     TooManyEntries {
@@ -30,8 +35,9 @@ pub enum PackageError {
         /// The entry's name as written.
         entry: String,
     },
-    /// Two entries with the same name.
-    #[error("the entry \"{entry}\" appears twice")]
+    /// Two entries with the same name: which one holds the file cannot be
+    /// told, so the package is refused.
+    #[error("the package holds two entries named \"{entry}\": which one is meant cannot be told, so the package is refused")]
     DuplicateEntry {
         /// The entry's name.
         entry: String,
@@ -67,12 +73,12 @@ pub enum PackageError {
         entry: String,
     },
     /// An entry that cannot be unzipped (other than an evidence file).
-    #[error("the entry \"{entry}\" cannot be unzipped: {reason}")]
+    #[error("the entry \"{entry}\" cannot be unzipped: {fault}")]
     Unreadable {
         /// The entry.
         entry: String,
-        /// The unzipper's reason.
-        reason: String,
+        /// Why.
+        fault: ZipFault,
     },
     /// No `luoshi.json`.
     #[error("the package has no document (luoshi.json)")]
@@ -82,13 +88,16 @@ pub enum PackageError {
     NoManifest,
     /// The manifest is not what a package's manifest says.
     #[error("the manifest (manifest.json) is not valid: {0}")]
-    BadManifest(String),
+    BadManifest(ManifestProblem),
+    /// The document is not UTF-8 text.
+    #[error("the document in the package (luoshi.json) is not UTF-8 text")]
+    DocumentNotUtf8,
     /// The document does not decode.
     #[error("the document in the package (luoshi.json) cannot be read: {0}")]
-    Document(String),
+    Document(DecodeError),
     /// The archive could not be written.
     #[error("the package could not be written: {0}")]
-    Write(String),
+    Write(ZipFault),
 }
 
 impl PackageError {
@@ -98,14 +107,18 @@ impl PackageError {
             PackageError::TooLarge { bytes } => {
                 format!("数据包过大：{bytes} 字节，上限为 {MAX_PACKAGE_BYTES} 字节（1 GiB）")
             }
-            PackageError::NotZip(why) => format!("该文件不是数据包（.zip）：{why}"),
+            PackageError::NotZip(why) => {
+                format!("该文件不是可读取的数据包（.zip）：{}", why.message_zh())
+            }
             PackageError::TooManyEntries { count } => {
                 format!("数据包中有 {count} 个条目，超过上限 {MAX_ENTRIES} 个")
             }
             PackageError::UnsafePath { entry } => format!(
                 "条目“{entry}”的路径指向数据包之外（含“..”、绝对路径、盘符或反斜杠），已拒绝整个数据包"
             ),
-            PackageError::DuplicateEntry { entry } => format!("条目“{entry}”出现了两次"),
+            PackageError::DuplicateEntry { entry } => format!(
+                "数据包中有两个同名条目“{entry}”，无法确定以哪个为准，已拒绝整个数据包"
+            ),
             PackageError::Ratio {
                 entry,
                 compressed,
@@ -122,16 +135,22 @@ impl PackageError {
             PackageError::Encrypted { entry } => {
                 format!("条目“{entry}”已加密；数据包不应加密")
             }
-            PackageError::Unreadable { entry, reason } => {
-                format!("条目“{entry}”无法解压：{reason}")
+            PackageError::Unreadable { entry, fault } => {
+                format!("条目“{entry}”无法解压：{}", fault.message_zh())
             }
             PackageError::NoDocument => "数据包中没有台账文档（luoshi.json）".to_string(),
             PackageError::NoManifest => "数据包中没有清单（manifest.json）".to_string(),
-            PackageError::BadManifest(why) => format!("清单（manifest.json）无效：{why}"),
-            PackageError::Document(why) => {
-                format!("数据包中的台账文档（luoshi.json）无法读取：{why}")
+            PackageError::BadManifest(why) => {
+                format!("清单（manifest.json）无效：{}", why.message_zh())
             }
-            PackageError::Write(why) => format!("数据包无法写出：{why}"),
+            PackageError::DocumentNotUtf8 => {
+                "数据包中的台账文档（luoshi.json）不是 UTF-8 文本".to_string()
+            }
+            PackageError::Document(why) => format!(
+                "数据包中的台账文档（luoshi.json）无法读取：{}",
+                why.message_zh()
+            ),
+            PackageError::Write(why) => format!("数据包无法写出：{}", why.message_zh()),
         }
     }
 
@@ -140,6 +159,86 @@ impl PackageError {
         match lang {
             crate::i18n::Lang::Zh => self.message_zh(),
             crate::i18n::Lang::En => self.to_string(),
+        }
+    }
+}
+
+/// What is wrong with a package's manifest.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ManifestProblem {
+    /// Not JSON.
+    #[error("it is not valid JSON (line {line} column {column})")]
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// `format` is not [`MANIFEST_FORMAT`].
+    #[error("\"format\" is not \"{MANIFEST_FORMAT}\"")]
+    Format,
+    /// A version newer than this program reads.
+    #[error("version {0} is newer than this program reads ({MANIFEST_VERSION})")]
+    Newer(u64),
+    /// No `version`.
+    #[error("\"version\" is missing")]
+    NoVersion,
+    /// `files` is not a list.
+    #[error("\"files\" is not a list")]
+    NoFiles,
+    /// A field of a file that is missing or not text.
+    #[error("files[{index}].{key} is missing or not text")]
+    NotText {
+        /// The file's place in the list.
+        index: usize,
+        /// The field.
+        key: &'static str,
+    },
+    /// A size that is missing or not a whole number.
+    #[error("files[{index}].size is missing or not a whole number")]
+    NotSize {
+        /// The file's place in the list.
+        index: usize,
+    },
+    /// A hash that is not 64 lowercase hexadecimal digits.
+    #[error("files[{index}].sha256 is not 64 lowercase hexadecimal digits")]
+    NotHash {
+        /// The file's place in the list.
+        index: usize,
+    },
+    /// A path outside `files/`.
+    #[error("files[{index}].path \"{path}\" is not under files/")]
+    NotUnderFiles {
+        /// The file's place in the list.
+        index: usize,
+        /// The path.
+        path: String,
+    },
+}
+
+impl ManifestProblem {
+    /// The message in Chinese.
+    pub fn message_zh(&self) -> String {
+        match self {
+            ManifestProblem::NotJson { line, column } => {
+                format!("不是有效的 JSON（第 {line} 行第 {column} 列）")
+            }
+            ManifestProblem::Format => format!("“format”不是“{MANIFEST_FORMAT}”"),
+            ManifestProblem::Newer(v) => {
+                format!("版本 {v} 比本程序能读的版本（{MANIFEST_VERSION}）更新")
+            }
+            ManifestProblem::NoVersion => "缺少“version”".to_string(),
+            ManifestProblem::NoFiles => "“files”不是列表".to_string(),
+            ManifestProblem::NotText { index, key } => {
+                format!("files[{index}].{key} 缺失或不是文本")
+            }
+            ManifestProblem::NotSize { index } => format!("files[{index}].size 缺失或不是整数"),
+            ManifestProblem::NotHash { index } => {
+                format!("files[{index}].sha256 不是 64 位小写十六进制数字")
+            }
+            ManifestProblem::NotUnderFiles { index, path } => {
+                format!("files[{index}].path“{path}”不在 files/ 下")
+            }
         }
     }
 }

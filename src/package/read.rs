@@ -6,12 +6,14 @@ use std::io::{Cursor, Read};
 use serde_json::Value;
 use zip::ZipArchive;
 
+use super::error::ManifestProblem;
 use super::{
     PackageError, DOCUMENT_ENTRY, FILES_DIR, MANIFEST_ENTRY, MANIFEST_FORMAT, MANIFEST_VERSION,
     MAX_DOCUMENT_BYTES, MAX_ENTRIES, MAX_PACKAGE_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES, RATIO_FLOOR,
 };
 use crate::evidence::{is_sha256, named_files, sha256_hex, NamedFile, MAX_FILE_BYTES};
 use crate::format::{self, Decoded};
+use crate::unzip::{duplicate_name, ZipFault};
 
 /// A file taken from a package, its hash checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,8 +65,8 @@ pub enum Problem {
         /// What it claims.
         bytes: u64,
     },
-    /// The unzipper failed on it (a CRC error, a cut-off entry).
-    Unreadable(String),
+    /// It cannot be unzipped (a checksum error, a cut-off entry).
+    Unreadable(ZipFault),
 }
 
 impl Damaged {
@@ -82,7 +84,7 @@ impl Damaged {
             Problem::TooLarge { bytes } => {
                 format!("it is {bytes} bytes, more than the {MAX_FILE_BYTES} bytes (100 MB) a file may have")
             }
-            Problem::Unreadable(why) => format!("it cannot be unzipped: {why}"),
+            Problem::Unreadable(why) => format!("it cannot be unzipped: {}", why.message_en()),
         };
         format!("{}: {what}; skipped", self.label())
     }
@@ -101,7 +103,7 @@ impl Damaged {
             Problem::TooLarge { bytes } => {
                 format!("大小 {bytes} 字节，超过单个文件上限 {MAX_FILE_BYTES} 字节（100 MB）")
             }
-            Problem::Unreadable(why) => format!("无法解压：{why}"),
+            Problem::Unreadable(why) => format!("无法解压：{}", why.message_zh()),
         };
         format!("{}：{what}；已跳过", self.label())
     }
@@ -154,25 +156,31 @@ fn safe_path(name: &str) -> bool {
 }
 
 /// Reads an entry fully, never taking more than `limit` bytes: a longer
-/// entry is a bomb, whatever it declared.
+/// entry is a bomb, whatever it declared. The unzipper stops an entry that
+/// passes its declared size by itself; that too is a bomb.
 fn read_bounded<R: Read>(mut reader: R, entry: &str, limit: u64) -> Result<Vec<u8>, ReadFail> {
-    let mut out = Vec::new();
-    (&mut reader)
-        .take(limit + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| ReadFail::Io(e.to_string()))?;
-    if out.len() as u64 > limit {
-        return Err(ReadFail::Bomb(PackageError::LargerThanDeclared {
+    let bomb = || {
+        ReadFail::Bomb(PackageError::LargerThanDeclared {
             entry: entry.to_string(),
             limit,
-        }));
+        })
+    };
+    let mut out = Vec::new();
+    if let Err(e) = (&mut reader).take(limit + 1).read_to_end(&mut out) {
+        return Err(match ZipFault::of_io(&e) {
+            ZipFault::LargerThanDeclared => bomb(),
+            fault => ReadFail::Io(fault),
+        });
+    }
+    if out.len() as u64 > limit {
+        return Err(bomb());
     }
     Ok(out)
 }
 
 enum ReadFail {
     Bomb(PackageError),
-    Io(String),
+    Io(ZipFault),
 }
 
 /// One entry's place and declared sizes.
@@ -192,12 +200,17 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
         });
     }
     if !bytes.starts_with(b"PK") {
-        return Err(PackageError::NotZip(
-            "it does not start as a zip archive / 文件开头不是 zip 压缩包".into(),
-        ));
+        return Err(PackageError::NotZip(ZipFault::NotZip));
     }
-    let mut archive =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|e| PackageError::NotZip(e.to_string()))?;
+    let not_zip = |e: zip::result::ZipError| PackageError::NotZip(ZipFault::of(&e));
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(not_zip)?;
+    // The unzipper keeps one entry per name: two of one name are found in
+    // its directory, and refuse the package, before anything is read.
+    if archive.has_duplicate_names() {
+        let entry = duplicate_name(bytes, archive.central_directory_start())
+            .unwrap_or_else(|| "?".to_string());
+        return Err(PackageError::DuplicateEntry { entry });
+    }
     if archive.len() > MAX_ENTRIES {
         return Err(PackageError::TooManyEntries {
             count: archive.len(),
@@ -208,13 +221,8 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     let mut claimed: u64 = 0;
     for index in 0..archive.len() {
-        let file = archive
-            .by_index_raw(index)
-            .map_err(|e| PackageError::NotZip(e.to_string()))?;
-        let name = file
-            .name()
-            .map_err(|e| PackageError::NotZip(e.to_string()))?
-            .to_string();
+        let file = archive.by_index_raw(index).map_err(not_zip)?;
+        let name = file.name().map_err(not_zip)?.to_string();
         if !safe_path(&name) {
             return Err(PackageError::UnsafePath { entry: name });
         }
@@ -252,15 +260,15 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
         let limit = limit.min(e.size);
         let file = archive
             .by_index(e.index)
-            .map_err(|e| ReadFail::Io(e.to_string()))?;
+            .map_err(|e| ReadFail::Io(ZipFault::of(&e)))?;
         read_bounded(file, name, limit).map(Some)
     };
     let whole = |name: &str, r: Result<Option<Vec<u8>>, ReadFail>| match r {
         Ok(v) => Ok(v),
         Err(ReadFail::Bomb(e)) => Err(e),
-        Err(ReadFail::Io(reason)) => Err(PackageError::Unreadable {
+        Err(ReadFail::Io(fault)) => Err(PackageError::Unreadable {
             entry: name.to_string(),
-            reason,
+            fault,
         }),
     };
 
@@ -274,10 +282,8 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
         read_entry(MANIFEST_ENTRY, MAX_DOCUMENT_BYTES),
     )?
     .ok_or(PackageError::NoManifest)?;
-    let doc_text = String::from_utf8(doc_bytes)
-        .map_err(|_| PackageError::Document("it is not UTF-8 text / 不是 UTF-8 文本".into()))?;
-    let document =
-        format::decode_file(&doc_text).map_err(|e| PackageError::Document(e.to_string()))?;
+    let doc_text = String::from_utf8(doc_bytes).map_err(|_| PackageError::DocumentNotUtf8)?;
+    let document = format::decode_file(&doc_text).map_err(PackageError::Document)?;
     let listed = manifest(&manifest_bytes)?;
 
     let mut files = Vec::new();
@@ -365,56 +371,46 @@ struct Listed {
 }
 
 fn manifest(bytes: &[u8]) -> Result<Vec<Listed>, PackageError> {
-    let bad = |why: String| PackageError::BadManifest(why);
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
+    let bad = PackageError::BadManifest;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        bad(ManifestProblem::NotJson {
+            line: e.line(),
+            column: e.column().max(1),
+        })
+    })?;
     if value.get("format").and_then(Value::as_str) != Some(MANIFEST_FORMAT) {
-        return Err(bad(format!(
-            "\"format\" is not \"{MANIFEST_FORMAT}\" / “format” 不是 “{MANIFEST_FORMAT}”"
-        )));
+        return Err(bad(ManifestProblem::Format));
     }
     match value.get("version").and_then(Value::as_u64) {
         Some(v) if v <= MANIFEST_VERSION => {}
-        Some(v) => {
-            return Err(bad(format!(
-                "version {v} is newer than this app reads ({MANIFEST_VERSION}) / 版本 {v} 比本程序能读的（{MANIFEST_VERSION}）更新"
-            )))
-        }
-        None => return Err(bad("\"version\" is missing / 缺少 “version”".into())),
+        Some(v) => return Err(bad(ManifestProblem::Newer(v))),
+        None => return Err(bad(ManifestProblem::NoVersion)),
     }
     let files = value
         .get("files")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("\"files\" is not a list / “files” 不是列表".into()))?;
+        .ok_or(bad(ManifestProblem::NoFiles))?;
     let mut out = Vec::with_capacity(files.len());
-    for (i, f) in files.iter().enumerate() {
-        let text = |key: &str| -> Result<String, PackageError> {
+    for (index, f) in files.iter().enumerate() {
+        let text = |key: &'static str| -> Result<String, PackageError> {
             f.get(key)
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .ok_or_else(|| {
-                    bad(format!(
-                        "files[{i}].{key} is missing or not text / files[{i}].{key} 缺失或不是文本"
-                    ))
-                })
+                .ok_or(bad(ManifestProblem::NotText { index, key }))
         };
         let path = text("path")?;
         let sha256 = text("sha256")?;
         let name = text("name")?;
         let mime = text("mime")?;
-        let size = f.get("size").and_then(Value::as_u64).ok_or_else(|| {
-            bad(format!(
-                "files[{i}].size is missing or not a whole number / files[{i}].size 缺失或不是整数"
-            ))
-        })?;
+        let size = f
+            .get("size")
+            .and_then(Value::as_u64)
+            .ok_or(bad(ManifestProblem::NotSize { index }))?;
         if !is_sha256(&sha256) {
-            return Err(bad(format!(
-                "files[{i}].sha256 is not 64 lowercase hex digits / files[{i}].sha256 不是 64 位小写十六进制"
-            )));
+            return Err(bad(ManifestProblem::NotHash { index }));
         }
         if !path.starts_with(FILES_DIR) || !safe_path(&path) {
-            return Err(bad(format!(
-                "files[{i}].path \"{path}\" is not under files/ / files[{i}].path “{path}” 不在 files/ 下"
-            )));
+            return Err(bad(ManifestProblem::NotUnderFiles { index, path }));
         }
         out.push(Listed {
             path,

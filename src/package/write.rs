@@ -14,6 +14,7 @@ use super::{
 use crate::evidence::{named_files, sha256_hex, NamedFile};
 use crate::format;
 use crate::plan::{Document, Stamp};
+use crate::unzip::ZipFault;
 
 /// A written package and what it could not carry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,8 +38,8 @@ pub fn write(
     exported_at: Option<Stamp>,
     stored: &BTreeMap<String, Vec<u8>>,
 ) -> Result<Written, PackageError> {
-    let fail = |e: zip::result::ZipError| PackageError::Write(e.to_string());
-    let io_fail = |e: std::io::Error| PackageError::Write(e.to_string());
+    let fail = |e: zip::result::ZipError| PackageError::Write(ZipFault::of(&e));
+    let io_fail = |e: std::io::Error| PackageError::Write(ZipFault::of_io(&e));
     let base = SimpleFileOptions::default().last_modified_time(zip::DateTime::default());
     let deflate = base
         .compression_method(CompressionMethod::Deflated)
@@ -83,8 +84,8 @@ pub fn write(
     zip.start_file(DOCUMENT_ENTRY, deflate).map_err(fail)?;
     zip.write_all(document.as_bytes()).map_err(io_fail)?;
     zip.start_file(MANIFEST_ENTRY, deflate).map_err(fail)?;
-    let manifest_text =
-        serde_json::to_string_pretty(&manifest).map_err(|e| PackageError::Write(e.to_string()))?;
+    // A `Value` of strings and whole numbers: serde_json cannot fail on it.
+    let manifest_text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     zip.write_all(manifest_text.as_bytes()).map_err(io_fail)?;
     let files = carried.len();
     for (path, named, bytes) in carried {

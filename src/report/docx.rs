@@ -1,7 +1,8 @@
-//! The report as a Word document (.docx), written by hand: a minimal
-//! WordprocessingML package in a stored ZIP. Hand-written rather than
-//! through a docx crate so that the browser bundle carries no compression
-//! or XML library for one download.
+//! The report as a Word document (.docx): a minimal WordprocessingML
+//! package, its XML written by hand (no docx or XML crate in the browser
+//! bundle for one download) into a stored zip written by the zip crate
+//! (`report/zip.rs`), the same crate that reads and writes every other
+//! archive.
 //!
 //! Styles follow the layout of official documents (GB/T 9704): A4 with
 //! 37/35/28/26 mm margins, the title in 小标宋 二号 centred, the body in

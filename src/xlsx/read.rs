@@ -7,8 +7,10 @@ use std::io::Cursor;
 use calamine::{Data, ExcelDateTime, ExcelDateTimeType, Range, Reader, SheetVisible, Xlsx};
 use chrono::NaiveDate;
 
+pub use super::error::{BookFault, ReadError};
 use crate::ledger_csv::{header_slot, import_rows, CsvImport, RowError, RowProblem, SheetRow};
 use crate::plan::{ActivityId, Plan, Stamp};
+use crate::unzip::ZipFault;
 
 /// The largest workbook read: a ledger of tens of thousands of rows is a
 /// few megabytes; anything near this is not a ledger.
@@ -16,72 +18,11 @@ pub const MAX_XLSX_BYTES: usize = 20 * 1024 * 1024;
 
 /// The most the workbook's parts may expand to when unzipped: a bound on
 /// what a small, deliberately built file (a "zip bomb") can make us hold.
-const MAX_UNZIPPED_BYTES: u128 = 200 * 1024 * 1024;
+pub(super) const MAX_UNZIPPED_BYTES: u128 = 200 * 1024 * 1024;
 
 /// How far down a sheet the header row is looked for (a title, a unit line
 /// and a blank line often come first).
-const HEADER_SEARCH_ROWS: usize = 20;
-
-/// Why a workbook could not be read at all. Nothing is imported.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReadError {
-    /// Larger than [`MAX_XLSX_BYTES`]: refused before reading.
-    #[error("the file is too large: {bytes} bytes, the limit for an .xlsx workbook is {limit} bytes (20 MB)", limit = MAX_XLSX_BYTES)]
-    TooLarge {
-        /// The file's size.
-        bytes: usize,
-    },
-    /// An Excel 97–2003 workbook (.xls), which this app does not read.
-    #[error("this is an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) and import that")]
-    OldXls,
-    /// Not a zip archive, or a zip that is not an .xlsx workbook.
-    #[error("the file is not an Excel workbook (.xlsx): {0}")]
-    NotXlsx(String),
-    /// The parts would unzip to far more than a ledger holds.
-    #[error("the workbook would unzip to {bytes} bytes, more than the {limit} bytes a ledger could need: it is refused", limit = MAX_UNZIPPED_BYTES)]
-    ExpandsTooMuch {
-        /// What the parts claim to expand to.
-        bytes: u128,
-    },
-    /// No visible sheet has a header row with 日期 and 事项.
-    #[error("no visible sheet has a header row with the columns 日期 (date) and 事项 (title) in its first {rows} rows; sheets looked at: {sheets}", rows = HEADER_SEARCH_ROWS)]
-    NoLedgerSheet {
-        /// The sheets looked at, quoted and separated by commas.
-        sheets: String,
-    },
-    /// A sheet could not be read.
-    #[error("the sheet \"{sheet}\" cannot be read: {reason}")]
-    Sheet {
-        /// The sheet's name.
-        sheet: String,
-        /// The reader's reason.
-        reason: String,
-    },
-}
-
-impl ReadError {
-    /// The message in Chinese.
-    pub fn message_zh(&self) -> String {
-        match self {
-            ReadError::TooLarge { bytes } => format!(
-                "文件过大：{bytes} 字节，.xlsx 工作簿的上限为 {MAX_XLSX_BYTES} 字节（20 MB）"
-            ),
-            ReadError::OldXls => {
-                "这是 Excel 97-2003 工作簿（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 后再导入".into()
-            }
-            ReadError::NotXlsx(why) => format!("该文件不是 Excel 工作簿（.xlsx）：{why}"),
-            ReadError::ExpandsTooMuch { bytes } => format!(
-                "该工作簿解压后有 {bytes} 字节，远超台账所需（上限 {MAX_UNZIPPED_BYTES} 字节），不予读取"
-            ),
-            ReadError::NoLedgerSheet { sheets } => format!(
-                "没有哪个可见工作表的前 {HEADER_SEARCH_ROWS} 行中有含“日期”和“事项”列的表头；已查看：{sheets}"
-            ),
-            ReadError::Sheet { sheet, reason } => {
-                format!("无法读取工作表“{sheet}”：{reason}")
-            }
-        }
-    }
-}
+pub(super) const HEADER_SEARCH_ROWS: usize = 20;
 
 /// Something noticed while reading that the user should know; the rows are
 /// read all the same.
@@ -199,12 +140,10 @@ fn check_archive(bytes: &[u8]) -> Result<(), ReadError> {
         return Err(ReadError::OldXls);
     }
     if !bytes.starts_with(b"PK") {
-        return Err(ReadError::NotXlsx(
-            "it is not a zip archive / 不是 zip 压缩包".into(),
-        ));
+        return Err(ReadError::NotXlsx(BookFault::Zip(ZipFault::NotZip)));
     }
-    let archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ReadError::NotXlsx(e.to_string()))?;
+    let archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ReadError::NotXlsx(BookFault::Zip(ZipFault::of(&e))))?;
     if let Some(total) = archive.decompressed_size() {
         if total > MAX_UNZIPPED_BYTES {
             return Err(ReadError::ExpandsTooMuch { bytes: total });
@@ -213,9 +152,7 @@ fn check_archive(bytes: &[u8]) -> Result<(), ReadError> {
     if archive.index_for_name("xl/workbook.xml").is_none()
         && archive.index_for_name("[Content_Types].xml").is_none()
     {
-        return Err(ReadError::NotXlsx(
-            "the archive has no workbook part / 压缩包中没有工作簿".into(),
-        ));
+        return Err(ReadError::NotXlsx(BookFault::NoWorkbook));
     }
     Ok(())
 }
@@ -303,7 +240,7 @@ pub fn read_workbook(
 ) -> Result<XlsxImport, ReadError> {
     check_archive(bytes)?;
     let mut book: Xlsx<_> =
-        Xlsx::new(Cursor::new(bytes)).map_err(|e| ReadError::NotXlsx(e.to_string()))?;
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| ReadError::NotXlsx(BookFault::of(&e)))?;
     let sheets = book.sheets_metadata().to_vec();
     let hidden: Vec<String> = sheets
         .iter()
@@ -321,7 +258,7 @@ pub fn read_workbook(
     for name in &visible {
         let range = book.worksheet_range(name).map_err(|e| ReadError::Sheet {
             sheet: name.clone(),
-            reason: e.to_string(),
+            fault: BookFault::of(&e),
         })?;
         if let Some(row) = header_row(&range) {
             found = Some((name.clone(), range, row));

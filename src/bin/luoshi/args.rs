@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use luoshi::report::Variant;
 use luoshi::seed;
 
-use super::Failure;
+use super::{say, words, Failure};
 use crate::markdown::Lang;
 
 /// Output form of `report`.
@@ -83,9 +83,79 @@ pub(crate) fn usage(message: impl Into<String>) -> Failure {
     Failure::Usage(message.into())
 }
 
+/// `{name} {value}: use a, b or c`.
+pub(crate) fn use_one_of(name: &str, value: &str, choices: &[&str]) -> Failure {
+    let m = words();
+    usage(say(
+        m.use_one_of,
+        &[
+            ("name", name),
+            ("value", &format!("{value:?}")),
+            ("choices", &luoshi::i18n::cli::one_of(m, choices)),
+        ],
+    ))
+}
+
+/// `{name} applies to --format a or b`.
+fn applies_to(name: &str, forms: &[&str]) -> Failure {
+    let m = words();
+    usage(say(
+        m.applies_to,
+        &[
+            ("name", name),
+            ("forms", &luoshi::i18n::cli::one_of(m, forms)),
+        ],
+    ))
+}
+
+/// `{name} does not apply to {word}`.
+pub(crate) fn not_for(name: &str, word: &str) -> Failure {
+    usage(say(words().not_for, &[("name", name), ("word", word)]))
+}
+
+/// `{word} needs {what}`.
+pub(crate) fn needs(word: &str, what: &str) -> Failure {
+    usage(say(words().needs, &[("word", word), ("what", what)]))
+}
+
+/// `{name} needs a value`, `{name} given twice`, `unknown option {name}`.
+pub(crate) fn about_option(template: &str, name: &str) -> Failure {
+    usage(say(template, &[("name", name)]))
+}
+
+/// `unexpected argument {arg}`.
+fn unexpected(arg: &str) -> Failure {
+    usage(say(words().unexpected, &[("arg", &format!("{arg:?}"))]))
+}
+
+/// The language `--lang` asks for (`--lang en` or `--lang=en`, anywhere on
+/// the line), read before the rest so that every message is in it; Chinese
+/// when it is not given.
+pub(crate) fn chosen_lang(args: &[String]) -> Result<luoshi::i18n::Lang, Failure> {
+    let mut value = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--lang" {
+            value = it.next().map(String::as_str);
+        } else if let Some(v) = arg.strip_prefix("--lang=") {
+            value = Some(v);
+        }
+    }
+    match value {
+        None | Some("zh") => Ok(luoshi::i18n::Lang::Zh),
+        Some("en") => Ok(luoshi::i18n::Lang::En),
+        Some(other) => Err(use_one_of("--lang", other, &["zh", "en"])),
+    }
+}
+
 /// A date written `YYYY-MM-DD` in full; one in that form that does not
 /// exist (2026-02-30) is "not a real date", as the file format says it.
 fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
+    date_option("--as-of", text)
+}
+
+/// [`parse_date`] for the option `name`.
+pub(crate) fn date_option(name: &str, text: &str) -> Result<NaiveDate, Failure> {
     let b = text.as_bytes();
     let shaped = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
@@ -96,27 +166,37 @@ fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
             }
         });
     if !shaped {
-        return Err(usage(format!("--as-of {text:?} is not a date YYYY-MM-DD")));
+        return Err(usage(say(
+            words().not_a_date,
+            &[("name", name), ("text", &format!("{text:?}"))],
+        )));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| usage(format!("--as-of {text} is not a real date")))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        usage(say(
+            words().not_a_real_date,
+            &[("name", name), ("text", text)],
+        ))
+    })
 }
 
 fn parse_lang(lang: Option<&str>) -> Result<Lang, Failure> {
     match lang {
         None | Some("zh") => Ok(Lang::Zh),
         Some("en") => Ok(Lang::En),
-        Some(other) => Err(usage(format!("--lang {other:?}: use zh or en"))),
+        Some(other) => Err(use_one_of("--lang", other, &["zh", "en"])),
     }
 }
 
 fn parse_year(text: &str) -> Result<i32, Failure> {
     match text.parse::<i32>() {
         Ok(y) if (seed::MIN_YEAR..=seed::MAX_YEAR).contains(&y) => Ok(y),
-        _ => Err(usage(format!(
-            "--year {text:?} is not a year from {} to {}",
-            seed::MIN_YEAR,
-            seed::MAX_YEAR
+        _ => Err(usage(say(
+            words().not_a_year,
+            &[
+                ("text", &format!("{text:?}")),
+                ("min", &seed::MIN_YEAR.to_string()),
+                ("max", &seed::MAX_YEAR.to_string()),
+            ],
         ))),
     }
 }
@@ -155,7 +235,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
         };
         if name == "--by-unit" && inline.is_none() {
             if parsed.by_unit {
-                return Err(usage("--by-unit given twice"));
+                return Err(about_option(words().given_twice, "--by-unit"));
             }
             parsed.by_unit = true;
             continue;
@@ -169,7 +249,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
             "--lang" => &mut parsed.lang,
             "--variant" => &mut parsed.variant,
             _ if name.starts_with('-') && name.len() > 1 => {
-                return Err(usage(format!("unknown option {name}")))
+                return Err(about_option(words().unknown_option, name))
             }
             _ => {
                 parsed.plain.push(arg.clone());
@@ -181,10 +261,10 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
             None => it
                 .next()
                 .cloned()
-                .ok_or_else(|| usage(format!("{name} needs a value")))?,
+                .ok_or_else(|| about_option(words().needs_value, name))?,
         };
         if slot.replace(value).is_some() {
-            return Err(usage(format!("{name} given twice")));
+            return Err(about_option(words().given_twice, name));
         }
     }
     Ok(parsed)
@@ -192,7 +272,7 @@ fn split_args(args: &[String]) -> Result<Args, Failure> {
 
 pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
     let Some(word) = args.first() else {
-        return Err(usage("no command given"));
+        return Err(usage(words().no_command));
     };
     if args.iter().any(|a| a == "--help" || a == "-h") || word == "help" {
         return Ok(Command::Help);
@@ -202,23 +282,21 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
     }
     let a = split_args(&args[1..])?;
     let refuse = |what: Option<&String>, name: &str| match what {
-        Some(_) => Err(usage(format!("{name} does not apply to `{word}`"))),
+        Some(_) => Err(not_for(name, word)),
         None => Ok(()),
     };
-    let need = |what: Option<&String>, name: &str| {
-        what.cloned()
-            .ok_or_else(|| usage(format!("`{word}` needs {name}")))
-    };
+    let need = |what: Option<&String>, name: &str| what.cloned().ok_or_else(|| needs(word, name));
     if a.by_unit && word != "report" {
-        return Err(usage(format!("--by-unit does not apply to `{word}`")));
+        return Err(not_for("--by-unit", word));
     }
+    let m = words();
     match word.as_str() {
         "report" => {
             refuse(a.year.as_ref(), "--year")?;
             refuse(a.out.as_ref(), "--out")?;
             refuse(a.unit.as_ref(), "--unit")?;
             if a.plain.is_empty() {
-                return Err(usage("`report` needs at least one FILE.json"));
+                return Err(needs(word, m.at_least_one_file));
             }
             let lang = parse_lang(a.lang.as_deref())?;
             let variant = match a.variant.as_deref() {
@@ -226,27 +304,24 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
                 Some("month") => Variant::Month,
                 Some("quarter") => Variant::Quarter,
                 Some(other) => {
-                    return Err(usage(format!(
-                        "--variant {other:?}: use to_date, month or quarter"
-                    )))
+                    return Err(use_one_of(
+                        "--variant",
+                        other,
+                        &["to_date", "month", "quarter"],
+                    ))
                 }
             };
             let form = match a.form.as_deref() {
                 None | Some("json") => Form::Json,
                 Some("md") | Some("markdown") => Form::Report(variant),
                 Some("table") => Form::Table(lang),
-                Some(other) => {
-                    return Err(usage(format!("--format {other:?}: use json, md or table")))
-                }
+                Some(other) => return Err(use_one_of("--format", other, &["json", "md", "table"])),
             };
-            if !matches!(form, Form::Table(_)) && a.lang.is_some() {
-                return Err(usage("--lang applies to --format table"));
-            }
             if !matches!(form, Form::Report(_)) && a.variant.is_some() {
-                return Err(usage("--variant applies to --format md"));
+                return Err(applies_to("--variant", &["md"]));
             }
             if matches!(form, Form::Report(_)) && a.by_unit {
-                return Err(usage("--by-unit applies to --format json or table"));
+                return Err(applies_to("--by-unit", &["json", "table"]));
             }
             Ok(Command::Report {
                 files: a.plain.iter().map(PathBuf::from).collect(),
@@ -261,17 +336,14 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             refuse(a.unit.as_ref(), "--unit")?;
             refuse(a.variant.as_ref(), "--variant")?;
             if a.plain.is_empty() {
-                return Err(usage("`history` needs at least one FILE.json"));
+                return Err(needs(word, m.at_least_one_file));
             }
             let lang = parse_lang(a.lang.as_deref())?;
             let form = match a.form.as_deref() {
                 None | Some("md") | Some("markdown") => HistoryForm::Page(lang),
                 Some("table") => HistoryForm::Grid(lang),
-                Some("json") if a.lang.is_none() => HistoryForm::Json,
-                Some("json") => return Err(usage("--lang applies to --format md or table")),
-                Some(other) => {
-                    return Err(usage(format!("--format {other:?}: use md, json or table")))
-                }
+                Some("json") => HistoryForm::Json,
+                Some(other) => return Err(use_one_of("--format", other, &["md", "json", "table"])),
             };
             Ok(Command::History {
                 files: a.plain.iter().map(PathBuf::from).collect(),
@@ -284,18 +356,13 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             refuse(a.year.as_ref(), "--year")?;
             refuse(a.variant.as_ref(), "--variant")?;
             if a.plain.is_empty() {
-                return Err(usage(
-                    "`consolidate` needs at least one FILE.json or FOLDER",
-                ));
+                return Err(needs(word, m.files_or_folder));
             }
             let form = match a.form.as_deref() {
                 None | Some("md") | Some("markdown") => ConsolidateForm::Page,
                 Some("table") => ConsolidateForm::Table,
-                Some("json") if a.lang.is_none() => ConsolidateForm::Json,
-                Some("json") => return Err(usage("--lang applies to --format md or table")),
-                Some(other) => {
-                    return Err(usage(format!("--format {other:?}: use md, json or table")))
-                }
+                Some("json") => ConsolidateForm::Json,
+                Some(other) => return Err(use_one_of("--format", other, &["md", "json", "table"])),
             };
             let lang = match parse_lang(a.lang.as_deref())? {
                 Lang::Zh => luoshi::i18n::Lang::Zh,
@@ -316,12 +383,11 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             refuse(a.unit.as_ref(), "--unit")?;
             refuse(a.variant.as_ref(), "--variant")?;
             if a.plain.is_empty() {
-                return Err(usage("`export-xlsx` needs at least one FILE.json"));
+                return Err(needs(word, m.at_least_one_file));
             }
-            let lang = match a.lang.as_deref() {
-                None | Some("zh") => luoshi::i18n::Lang::Zh,
-                Some("en") => luoshi::i18n::Lang::En,
-                Some(other) => return Err(usage(format!("--lang {other:?}: use zh or en"))),
+            let lang = match parse_lang(a.lang.as_deref())? {
+                Lang::Zh => luoshi::i18n::Lang::Zh,
+                Lang::En => luoshi::i18n::Lang::En,
             };
             Ok(Command::ExportXlsx {
                 files: a.plain.iter().map(PathBuf::from).collect(),
@@ -332,10 +398,9 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
         }
         "example" | "template" => {
             refuse(a.form.as_ref(), "--format")?;
-            refuse(a.lang.as_ref(), "--lang")?;
             refuse(a.variant.as_ref(), "--variant")?;
             if let Some(extra) = a.plain.first() {
-                return Err(usage(format!("unexpected argument {extra:?}")));
+                return Err(unexpected(extra));
             }
             let year = parse_year(&need(a.year.as_ref(), "--year YYYY")?)?;
             let out = a.out.map(PathBuf::from);
@@ -351,17 +416,16 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
         }
         "plan-from-text" => {
             refuse(a.as_of.as_ref(), "--as-of")?;
-            refuse(a.lang.as_ref(), "--lang")?;
             refuse(a.variant.as_ref(), "--variant")?;
             let file = match a.plain.as_slice() {
                 [one] => PathBuf::from(one),
-                [] => return Err(usage("`plan-from-text` needs FILE.txt or FILE.docx")),
-                [_, extra, ..] => return Err(usage(format!("unexpected argument {extra:?}"))),
+                [] => return Err(needs(word, m.a_plan_text)),
+                [_, extra, ..] => return Err(unexpected(extra)),
             };
             let table = match a.form.as_deref() {
                 None | Some("json") => false,
                 Some("table") => true,
-                Some(other) => return Err(usage(format!("--format {other:?}: use json or table"))),
+                Some(other) => return Err(use_one_of("--format", other, &["json", "table"])),
             };
             Ok(Command::PlanFromText {
                 file,
@@ -375,19 +439,21 @@ pub(crate) fn parse(args: &[String]) -> Result<Command, Failure> {
             refuse(a.as_of.as_ref(), "--as-of")?;
             refuse(a.year.as_ref(), "--year")?;
             refuse(a.form.as_ref(), "--format")?;
-            refuse(a.lang.as_ref(), "--lang")?;
             refuse(a.variant.as_ref(), "--variant")?;
             refuse(a.unit.as_ref(), "--unit")?;
             let package = match a.plain.as_slice() {
                 [one] => PathBuf::from(one),
-                [] => return Err(usage("`unpack` needs PACKAGE.zip")),
-                [_, extra, ..] => return Err(usage(format!("unexpected argument {extra:?}"))),
+                [] => return Err(needs(word, m.a_package)),
+                [_, extra, ..] => return Err(unexpected(extra)),
             };
             Ok(Command::Unpack {
                 package,
                 out: PathBuf::from(need(a.out.as_ref(), "--out DIR")?),
             })
         }
-        other => Err(usage(format!("unknown command {other:?}"))),
+        other => Err(usage(say(
+            words().unknown_command,
+            &[("word", &format!("{other:?}"))],
+        ))),
     }
 }

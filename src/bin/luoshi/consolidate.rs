@@ -15,7 +15,7 @@ use luoshi::report::markdown::escape;
 use luoshi::reporting::{self, UnitTable};
 use serde_json::{json, Value};
 
-use super::Failure;
+use super::{cannot_read, decode_message, file_failure, say, words, Failure};
 
 /// Output form of `consolidate`.
 #[derive(Clone, Copy, PartialEq)]
@@ -34,12 +34,10 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let entries = std::fs::read_dir(path)
-                .map_err(|e| Failure::File(format!("{}: cannot read: {e}", path.display())))?;
+            let entries = std::fs::read_dir(path).map_err(|e| cannot_read(&path.display(), &e))?;
             let mut found: Vec<PathBuf> = Vec::new();
             for entry in entries {
-                let entry = entry
-                    .map_err(|e| Failure::File(format!("{}: cannot read: {e}", path.display())))?;
+                let entry = entry.map_err(|e| cannot_read(&path.display(), &e))?;
                 let p = entry.path();
                 if p.is_file()
                     && p.extension()
@@ -49,9 +47,9 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
                 }
             }
             if found.is_empty() {
-                return Err(Failure::File(format!(
-                    "{}: no .json file in the folder",
-                    path.display()
+                return Err(Failure::File(say(
+                    words().no_json_in_folder,
+                    &[("name", &path.display().to_string())],
                 )));
             }
             found.sort();
@@ -65,9 +63,11 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
 
 fn read(path: &Path) -> Result<Incoming, Failure> {
     let name = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
-    let decoded = format::decode_file(&text).map_err(|e| Failure::File(format!("{name}: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(&name, &e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Failure::File(say(words().not_utf8, &[("name", &name.to_string())])))?;
+    let decoded =
+        format::decode_file(&text).map_err(|e| file_failure(&name, &decode_message(&e)))?;
     Ok(Incoming {
         name: path
             .file_name()
@@ -102,7 +102,7 @@ pub(crate) fn run(
         .rev()
         .max_by_key(|f| held(&f.decoded.document.plan.id))
     else {
-        return Err(super::args::usage("at least one FILE.json is needed"));
+        return Err(super::args::usage(words().at_least_one_file));
     };
     let base = Document {
         unit: unit.to_string(),
@@ -119,7 +119,7 @@ pub(crate) fn run(
             tz.from_local_datetime(&as_of.and_time(chrono::NaiveTime::MIN))
                 .single()
         })
-        .ok_or_else(|| Failure::File(format!("{as_of}: no stamp for the day")))?;
+        .ok_or_else(|| Failure::File(say(words().no_stamp, &[("date", &as_of.to_string())])))?;
     let choices = Choices {
         assign_unit: true,
         add_units: false,
@@ -129,17 +129,21 @@ pub(crate) fn run(
         .files
         .iter()
         .filter_map(|f| match &f.outcome {
-            Outcome::OtherPlan { theirs, ours } => Some(format!(
-                "{}: the file is of another plan (plan id {theirs:?}; the other files' is {ours:?})",
-                f.name
+            Outcome::OtherPlan { theirs, ours } => Some(say(
+                words().other_plan,
+                &[
+                    ("name", &f.name),
+                    ("theirs", &format!("{theirs:?}")),
+                    ("ours", &format!("{ours:?}")),
+                ],
             )),
             _ => None,
         })
         .collect();
     if !refused.is_empty() {
-        return Err(Failure::File(format!(
-            "{}; nothing was written",
-            refused.join("; ")
+        return Err(Failure::File(say(
+            words().nothing_written,
+            &[("list", &refused.join(words().note_sep))],
         )));
     }
     let progress = engine::evaluate(&c.result, as_of);

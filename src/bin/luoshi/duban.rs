@@ -10,8 +10,8 @@ use luoshi::duban::{bulletin, ics, notice};
 use luoshi::engine::evaluate;
 use luoshi::report::markdown::escape;
 
-use super::{read_merged, write_out, Failure};
-use crate::args::usage;
+use super::{cannot_write, read_merged, say, words, write_out, Failure};
+use crate::args::{about_option, date_option, needs, not_for, usage, use_one_of};
 
 /// Output of `bulletin`.
 #[derive(Clone, Copy, PartialEq)]
@@ -45,24 +45,12 @@ pub(crate) enum DubanCommand {
 }
 
 fn date(name: &str, text: &str) -> Result<NaiveDate, Failure> {
-    let shaped = text.len() == 10
-        && text.bytes().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shaped {
-        return Err(usage(format!("{name} {text:?} is not a date YYYY-MM-DD")));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| usage(format!("{name} {text} is not a real date")))
+    date_option(name, text)
 }
 
 /// "2026-06" → (2026, 6).
 fn month(text: &str) -> Result<(i32, u32), Failure> {
-    let bad = || usage(format!("--month {text:?} is not a month YYYY-MM"));
+    let bad = || usage(say(words().not_a_month, &[("text", &format!("{text:?}"))]));
     let (y, m) = text.split_once('-').ok_or_else(bad)?;
     if y.len() != 4 || m.len() != 2 {
         return Err(bad());
@@ -77,7 +65,7 @@ fn month(text: &str) -> Result<(i32, u32), Failure> {
 
 /// "3" (the as-of year) or "2026-3" → (year, number).
 fn number(text: &str, as_of: NaiveDate) -> Result<(i32, u32), Failure> {
-    let bad = || usage(format!("--number {text:?} is not a number N or YEAR-N"));
+    let bad = || usage(say(words().not_a_number, &[("text", &format!("{text:?}"))]));
     match text.split_once('-') {
         Some((y, n)) => Ok((y.parse().map_err(|_| bad())?, n.parse().map_err(|_| bad())?)),
         None => Ok((as_of.year(), text.parse().map_err(|_| bad())?)),
@@ -89,9 +77,9 @@ pub(crate) fn parse(word: &str, args: &[String]) -> Result<DubanCommand, Failure
     let mut files = Vec::new();
     let mut opts: Vec<(String, String)> = Vec::new();
     let allowed: &[&str] = match word {
-        "notice" => &["--as-of", "--number", "--out"],
-        "bulletin" => &["--month", "--as-of", "--format", "--out"],
-        _ => &["--as-of", "--out"],
+        "notice" => &["--as-of", "--number", "--out", "--lang"],
+        "bulletin" => &["--month", "--as-of", "--format", "--out", "--lang"],
+        _ => &["--as-of", "--out", "--lang"],
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -104,25 +92,25 @@ pub(crate) fn parse(word: &str, args: &[String]) -> Result<DubanCommand, Failure
             None => {
                 let v = it
                     .next()
-                    .ok_or_else(|| usage(format!("{arg} needs a value")))?;
+                    .ok_or_else(|| about_option(words().needs_value, arg))?;
                 (arg.clone(), v.clone())
             }
         };
         if !allowed.contains(&name.as_str()) {
-            return Err(usage(format!("{name} does not apply to `{word}`")));
+            return Err(not_for(&name, word));
         }
         if opts.iter().any(|(n, _)| *n == name) {
-            return Err(usage(format!("{name} given twice")));
+            return Err(about_option(words().given_twice, &name));
         }
         opts.push((name, value));
     }
     if files.is_empty() {
-        return Err(usage(format!("`{word}` needs at least one FILE.json")));
+        return Err(needs(word, words().at_least_one_file));
     }
     let get = |n: &str| opts.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
     let out = get("--out").map(PathBuf::from);
     let as_of = get("--as-of").map(|t| date("--as-of", t)).transpose()?;
-    let need_as_of = || as_of.ok_or_else(|| usage(format!("`{word}` needs --as-of YYYY-MM-DD")));
+    let need_as_of = || as_of.ok_or_else(|| needs(word, "--as-of YYYY-MM-DD"));
     match word {
         "notice" => {
             let as_of = need_as_of()?;
@@ -135,17 +123,15 @@ pub(crate) fn parse(word: &str, args: &[String]) -> Result<DubanCommand, Failure
         }
         "bulletin" => {
             let (year, month) =
-                month(get("--month").ok_or_else(|| usage("`bulletin` needs --month YYYY-MM"))?)?;
+                month(get("--month").ok_or_else(|| needs(word, "--month YYYY-MM"))?)?;
             let form = match get("--format") {
                 None | Some("md") | Some("markdown") => BulletinForm::Markdown,
                 Some("html") => BulletinForm::Html,
                 Some("docx") => BulletinForm::Docx,
-                Some(other) => {
-                    return Err(usage(format!("--format {other:?}: use md, html or docx")))
-                }
+                Some(other) => return Err(use_one_of("--format", other, &["md", "html", "docx"])),
             };
             if form == BulletinForm::Docx && out.is_none() {
-                return Err(usage("--format docx needs --out FILE.docx"));
+                return Err(needs("--format docx", "--out FILE.docx"));
             }
             Ok(DubanCommand::Bulletin {
                 files,
@@ -165,15 +151,13 @@ pub(crate) fn parse(word: &str, args: &[String]) -> Result<DubanCommand, Failure
 }
 
 fn write_bytes(bytes: &[u8], out: &Path) -> Result<(), Failure> {
-    std::fs::write(out, bytes)
-        .map_err(|e| Failure::File(format!("{}: cannot write: {e}", out.display())))
+    std::fs::write(out, bytes).map_err(|e| cannot_write(&out.display(), &e))
 }
 
 /// The notices as a Markdown table.
 fn notice_table(doc: &luoshi::plan::Document, as_of: NaiveDate) -> String {
-    let mut out = String::from(
-        "| 文号 | 主送 | 指标 | 印发 | 反馈期限 | 状态 |\n|---|---|---|---|---|---|\n",
-    );
+    let m = words();
+    let mut out = format!("{}\n|---|---|---|---|---|---|\n", m.notice_header);
     for n in notice::newest_first(doc) {
         let targets: Vec<String> = n
             .targets
@@ -184,9 +168,9 @@ fn notice_table(doc: &luoshi::plan::Document, as_of: NaiveDate) -> String {
             })
             .collect();
         let state = match notice::state(n, as_of) {
-            notice::State::Open => "待反馈".to_string(),
-            notice::State::Overdue => "逾期未反馈".to_string(),
-            notice::State::Replied(d) => format!("{d} 已反馈"),
+            notice::State::Open => m.notice_open.to_string(),
+            notice::State::Overdue => m.notice_overdue.to_string(),
+            notice::State::Replied(d) => say(m.notice_replied, &[("date", &d.to_string())]),
         };
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",
@@ -219,9 +203,9 @@ pub(crate) fn run(command: DubanCommand) -> Result<(), Failure> {
                 .iter()
                 .find(|n| (n.year, n.number) == (year, number))
                 .ok_or_else(|| {
-                    Failure::File(format!(
-                        "no 督办通知单 {} in the files",
-                        notice::number_text(year, number)
+                    Failure::File(say(
+                        words().no_notice,
+                        &[("number", &notice::number_text(year, number))],
                     ))
                 })?;
             let text = notice::compose(&doc, &evaluate(&doc, as_of), n);
@@ -244,7 +228,12 @@ pub(crate) fn run(command: DubanCommand) -> Result<(), Failure> {
             let month_end = NaiveDate::from_ymd_opt(year, month, 1)
                 .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
                 .and_then(|d| d.pred_opt())
-                .ok_or_else(|| usage(format!("--month {year}-{month:02} is out of range")))?;
+                .ok_or_else(|| {
+                    usage(say(
+                        words().not_a_month,
+                        &[("text", &format!("{year}-{month:02}"))],
+                    ))
+                })?;
             let as_of = as_of.unwrap_or(month_end);
             let report = bulletin::build(&doc, year, month, as_of);
             match form {
@@ -257,7 +246,7 @@ pub(crate) fn run(command: DubanCommand) -> Result<(), Failure> {
                 }
                 BulletinForm::Docx => match out {
                     Some(path) => write_bytes(&luoshi::report::docx::render_docx(&report), &path),
-                    None => Err(usage("--format docx needs --out FILE.docx")),
+                    None => Err(needs("--format docx", "--out FILE.docx")),
                 },
             }
         }

@@ -5,20 +5,39 @@ use std::fmt::Write as _;
 
 use chrono::Datelike;
 
+use luoshi::i18n::Lang;
 use luoshi::intake::{self, build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
+
+use super::{lang, say, warn, words};
+
+/// `name: message`.
+fn at(name: &str, message: &str) -> String {
+    format!("{name}{}{message}", words().colon)
+}
 
 /// Reads `name`'s bytes into an extraction for the calendar `year`: a
 /// .csv or .xlsx 任务分解表 row by row (its row problems go to stderr), any
 /// other file as a plan's text.
 pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period), String> {
-    let period = Period::year(year).ok_or_else(|| format!("--year {year} is out of range"))?;
+    let period = Period::year(year).ok_or_else(|| {
+        say(
+            words().not_a_year,
+            &[
+                ("text", &year.to_string()),
+                ("min", &luoshi::seed::MIN_YEAR.to_string()),
+                ("max", &luoshi::seed::MAX_YEAR.to_string()),
+            ],
+        )
+    })?;
+    let zh = lang() == Lang::Zh;
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".csv") || lower.ends_with(".xlsx") {
-        let table = sheet::read_table(name, bytes).map_err(|e| format!("{name}: {e}"))?;
+        let table = sheet::read_table(name, bytes)
+            .map_err(|e| at(name, &if zh { e.message_zh() } else { e.to_string() }))?;
         let got = sheet::propose(&table, &sheet::guess(&table), period);
         for p in &got.problems {
-            eprintln!("luoshi: {name}: {}", p.message_en());
+            warn(&at(name, &if zh { p.message_zh() } else { p.message_en() }));
         }
         let ex = Extraction {
             title: None,
@@ -27,7 +46,8 @@ pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period),
         };
         return Ok((ex, period));
     }
-    let text = docx::plan_text(name, bytes).map_err(|e| format!("{name}: {e}"))?;
+    let text = docx::plan_text(name, bytes)
+        .map_err(|e| at(name, &if zh { e.message_zh() } else { e.to_string() }))?;
     Ok((intake::extract(&text, period), period))
 }
 
@@ -49,7 +69,7 @@ pub fn document(
         .start
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc().fixed_offset())
-        .ok_or("no start of period")?;
+        .ok_or_else(|| say(words().no_stamp, &[("date", &period.start.to_string())]))?;
     let built = build::new_plan(
         &build::text_id(bytes, period.start.year()),
         &title,
@@ -57,7 +77,10 @@ pub fn document(
         &ex.sections,
         stamp,
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| match lang() {
+        Lang::Zh => e.message_zh(),
+        Lang::En => e.to_string(),
+    })?;
     Ok(Document {
         reports: Default::default(),
         notices: Default::default(),
@@ -80,10 +103,9 @@ pub fn table(ex: &Extraction, plan: Option<&Plan>) -> String {
     if let Some(t) = &ex.title {
         let _ = writeln!(out, "# {t}\n");
     }
-    let _ = writeln!(
-        out,
-        "| # | 分节 | 目标 | 类型与指标 | 单位 | 牵头 | 时限 | 原文短语 | 提示 |"
-    );
+    let m = words();
+    let zh = lang() == Lang::Zh;
+    let _ = writeln!(out, "{}", m.intake_header);
     let _ = writeln!(
         out,
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
@@ -97,7 +119,11 @@ pub fn table(ex: &Extraction, plan: Option<&Plan>) -> String {
                 (_, Some(due)) => due.to_string(),
                 _ => String::new(),
             };
-            let notes: Vec<String> = p.notes.iter().map(|n| n.zh()).collect();
+            let notes: Vec<String> = p
+                .notes
+                .iter()
+                .map(|n| if zh { n.zh() } else { n.en() })
+                .collect();
             let _ = writeln!(
                 out,
                 "| {n} | {} | {} | {} | {} | {} | {due} | {} | {} |",
@@ -107,25 +133,31 @@ pub fn table(ex: &Extraction, plan: Option<&Plan>) -> String {
                 cell(&p.unit),
                 cell(&p.lead_unit),
                 cell(p.source.phrase()),
-                cell(&notes.join("；")),
+                cell(&notes.join(m.note_sep)),
             );
         }
     }
     if n == 0 {
-        out.push_str("\n未识别出任何目标。\n");
+        let _ = writeln!(out, "\n{}", m.intake_none);
     }
     if let Some(plan) = plan {
         let _ = writeln!(
             out,
-            "\n共 {} 个分节、{} 个目标。",
-            plan.sections.len(),
-            plan.targets().count()
+            "\n{}",
+            say(
+                m.intake_count,
+                &[
+                    ("sections", &plan.sections.len().to_string()),
+                    ("targets", &plan.targets().count().to_string()),
+                ],
+            )
         );
     }
     if !ex.unmatched.is_empty() {
-        let _ = writeln!(out, "\n## 含数字但未生成目标的句子\n");
+        let _ = writeln!(out, "\n## {}\n", m.intake_unmatched);
         for u in &ex.unmatched {
-            let _ = writeln!(out, "- {}（{}）", u.sentence, u.why.zh());
+            let why = if zh { u.why.zh() } else { u.why.en() };
+            let _ = writeln!(out, "- {}{}{why}{}", u.sentence, m.open, m.close);
         }
     }
     out

@@ -8,18 +8,13 @@ use luoshi::evidence::safe_name;
 use luoshi::package;
 use luoshi::plan::Document;
 
-use super::Failure;
+use super::{cannot_read, cannot_write, file_failure, lang, say, warn, words, Failure};
 
 fn read(path: &Path, bytes: &[u8]) -> Result<package::Unpacked, Failure> {
     let name = path.display();
-    let unpacked = package::read(bytes)
-        .map_err(|e| Failure::File(format!("{name}: {e} ({zh})", zh = e.message_zh())))?;
+    let unpacked = package::read(bytes).map_err(|e| file_failure(&name, &e.message(lang())))?;
     for d in &unpacked.damaged {
-        eprintln!(
-            "luoshi: warning: {name}: {} ({})",
-            d.message_en(),
-            d.message_zh()
-        );
+        warn(&format!("{name}{}{}", words().colon, d.message(lang())));
     }
     Ok(unpacked)
 }
@@ -32,21 +27,28 @@ pub(crate) fn document(path: &Path, bytes: &[u8]) -> Result<Document, Failure> {
 /// Writes `out/luoshi.json` and each checked file as `out/files/<name>`.
 pub(crate) fn unpack(path: &Path, out: &Path) -> Result<(), Failure> {
     let name = path.display();
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::File(format!("{name}: cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(&name, &e))?;
     let unpacked = read(path, &bytes)?;
     let files_dir = out.join("files");
-    std::fs::create_dir_all(&files_dir)
-        .map_err(|e| Failure::File(format!("{}: cannot create: {e}", files_dir.display())))?;
+    let cannot_create = |target: &Path, e: &std::io::Error| {
+        Failure::File(say(
+            words().cannot_create,
+            &[
+                ("name", &target.display().to_string()),
+                ("why", &super::io_why(e)),
+            ],
+        ))
+    };
+    std::fs::create_dir_all(&files_dir).map_err(|e| cannot_create(&files_dir, &e))?;
     let write_new = |target: &Path, data: &[u8]| -> Result<(), Failure> {
         use std::io::Write;
         let mut f = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(target)
-            .map_err(|e| Failure::File(format!("{}: cannot create: {e}", target.display())))?;
+            .map_err(|e| cannot_create(target, &e))?;
         f.write_all(data)
-            .map_err(|e| Failure::File(format!("{}: cannot write: {e}", target.display())))
+            .map_err(|e| cannot_write(&target.display(), &e))
     };
     let text =
         luoshi::format::encode_pretty(&unpacked.document.document, unpacked.document.exported_at);
@@ -61,11 +63,18 @@ pub(crate) fn unpack(path: &Path, out: &Path) -> Result<(), Failure> {
         write_new(&files_dir.join(&file_name), &f.bytes)?;
     }
     eprintln!(
-        "luoshi: {name}: wrote the document and {} files to {} ({} damaged, {} named but not carried)",
-        unpacked.files.len(),
-        out.display(),
-        unpacked.damaged.len(),
-        unpacked.not_carried.len()
+        "luoshi{}{}",
+        words().colon,
+        say(
+            words().unpacked,
+            &[
+                ("name", &name.to_string()),
+                ("files", &unpacked.files.len().to_string()),
+                ("dir", &out.display().to_string()),
+                ("damaged", &unpacked.damaged.len().to_string()),
+                ("not_carried", &unpacked.not_carried.len().to_string()),
+            ],
+        )
     );
     Ok(())
 }

@@ -181,9 +181,7 @@ fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>)
         return;
     }
     crate::app::files::read_file_bytes(&file, move |bytes| {
-        done(bytes.ok_or_else(|| {
-            ReadError::NotXlsx("the browser could not read the file / 浏览器无法读取该文件".into())
-        }))
+        done(bytes.ok_or(ReadError::NotXlsx(xlsx::BookFault::Unread)))
     });
 }
 
