@@ -27,14 +27,16 @@ use chrono::NaiveDate;
 use crate::command::record::Record;
 use crate::command::Command;
 use crate::format::Decoded;
-use crate::merge::{self, Conflict, MergeSummary, Side};
+use crate::merge::{self, Conflict, FutureStamps, MergeSummary, Side};
 use crate::plan::{
     Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, Stamp, Tombstone, UnitReport,
 };
 
 mod origin;
+mod words;
 
 pub use origin::{attribute, report_id, unit_from_file_name};
+pub use words::clash_text;
 
 /// One file to consolidate: its name as received and what it decoded to.
 #[derive(Debug, Clone)]
@@ -107,6 +109,9 @@ pub struct FileLine {
     /// The report recorded for it, if any (none for a refused or unchanged
     /// file, or one without a unit).
     pub report: Option<UnitReport>,
+    /// Its stamps from the future, set so that they outrank nothing of ours
+    /// ([`merge::tame`]).
+    pub future: FutureStamps,
 }
 
 /// The preview of many files and the document they make.
@@ -320,16 +325,20 @@ pub fn preview(
             outcome: Outcome::Unchanged,
             clashes: Vec::new(),
             report: None,
+            future: FutureStamps::default(),
         };
-        let (a, b) = (ours.plan.id.trim(), theirs.plan.id.trim());
-        if !a.is_empty() && !b.is_empty() && a != b {
+        if let Some(other) = merge::other_plan(ours, theirs) {
             line.outcome = Outcome::OtherPlan {
-                theirs: b.to_string(),
-                ours: a.to_string(),
+                theirs: other.theirs,
+                ours: other.ours,
             };
             lines.push(line);
             continue;
         }
+        // Stamps from the future outrank nothing of ours.
+        let (tamed, future) = merge::tame(ours, theirs, now);
+        line.future = future;
+        let theirs = &tamed;
         let attributed;
         let theirs = if choices.assign_unit && unattributed > 0 && !unit.is_empty() {
             let mut doc = theirs.clone();
