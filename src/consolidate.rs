@@ -54,6 +54,11 @@ pub struct Choices {
     pub assign_unit: bool,
     /// Add the files' units that the plan does not list to its units.
     pub add_units: bool,
+    /// The importing machine's clock, against which a file's stamps from
+    /// the future are judged ([`merge::tame`]); `None`: the `now` the
+    /// preview is given. The native command stamps reports at its as-of
+    /// day, which may be long past, and passes the clock here.
+    pub clock: Option<Stamp>,
 }
 
 /// What becomes of one file.
@@ -336,7 +341,7 @@ pub fn preview(
             continue;
         }
         // Stamps from the future outrank nothing of ours.
-        let (tamed, future) = merge::tame(ours, theirs, now);
+        let (tamed, future) = merge::tame(ours, theirs, choices.clock.unwrap_or(now));
         line.future = future;
         let theirs = &tamed;
         let attributed;

@@ -64,6 +64,7 @@ fn choices() -> Choices {
     Choices {
         assign_unit: true,
         add_units: false,
+        clock: None,
     }
 }
 

@@ -132,6 +132,7 @@ pub fn ImportFiles() -> impl IntoView {
         choices: RwSignal::new(Choices {
             assign_unit: true,
             add_units: false,
+            clock: None,
         }),
         preview: RwSignal::new(None),
     };
