@@ -279,3 +279,17 @@ proptest! {
         prop_assert_eq!(content(&plain), content(&expected));
     }
 }
+
+proptest! {
+    /// The merge's laws hold within one plan; two plans are never merged:
+    /// the result is ours, in either order, and says why.
+    #[test]
+    fn documents_of_two_plans_are_never_merged(a in document(), b in document()) {
+        let mut b = b;
+        b.plan.id = "q".into();
+        let m = merge(&a, &b);
+        prop_assert_eq!(&m.doc, &a);
+        prop_assert!(m.summary.other_plan.is_some());
+        prop_assert_eq!(&merge(&b, &a).doc, &b);
+    }
+}
