@@ -278,7 +278,7 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
                 plan: PlanChange::Unchanged,
                 targets: Vec::new(),
                 unchanged: 0,
-                other_plan: Some(other),
+                other_plan: Some(Box::new(other)),
             },
         };
     }

@@ -60,7 +60,7 @@ fn another_plans_file_is_not_merged_and_the_plan_id_never_changes() {
     );
     let m = merge(&ours, &theirs);
     assert_eq!(m.doc, ours, "nothing of another plan is taken");
-    assert_eq!(m.summary.other_plan, Some(other));
+    assert_eq!(m.summary.other_plan, Some(Box::new(other)));
 
     // Every import that merges goes through this command: refused, nothing
     // changed, in the words of the 报送 page.

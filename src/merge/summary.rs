@@ -153,7 +153,7 @@ pub struct MergeSummary {
     /// with the same content.
     pub unchanged: usize,
     /// Set when the other document is another plan's, which was not merged.
-    pub other_plan: Option<OtherPlan>,
+    pub other_plan: Option<Box<OtherPlan>>,
 }
 
 impl MergeSummary {
