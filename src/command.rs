@@ -106,8 +106,19 @@ pub enum Command {
     SetPlan(Plan),
     /// Renames the unit that keeps this copy.
     SetUnit(String),
-    /// Replaces the whole document, as an import does.
+    /// Replaces the whole document exactly (the undo of a merge).
     ReplaceDocument(Box<Document>),
+    /// Replaces the whole document so that the replace holds wherever a
+    /// copy of the old one is merged back (another tab): the new document
+    /// with tombstones for what it drops and stamps after the old one's
+    /// where they differ ([`crate::merge::supersede`]), stamped `at`. Its
+    /// undo is the same command with the old document, stamped when undone.
+    Supersede {
+        /// The document that takes the place of this one.
+        doc: Box<Document>,
+        /// When it is replaced.
+        at: Stamp,
+    },
     /// Merges a colleague's document into this one by record id and stamp
     /// (see [`crate::merge`]).
     MergeDocument(Box<Document>),
@@ -187,7 +198,21 @@ impl Document {
             Command::ReplaceDocument(doc) => {
                 Command::ReplaceDocument(Box::new(std::mem::replace(self, *doc)))
             }
+            Command::Supersede { doc, at } => {
+                let new = crate::merge::supersede(self, *doc, at);
+                Command::Supersede {
+                    doc: Box::new(std::mem::replace(self, new)),
+                    at,
+                }
+            }
             Command::MergeDocument(theirs) => {
+                // One plan per document: another plan's file is refused.
+                if let Some(other) = crate::merge::other_plan(self, &theirs) {
+                    return Err(CommandError::OtherPlan {
+                        ours: other.ours,
+                        theirs: other.theirs,
+                    });
+                }
                 let merged = crate::merge::merge(self, &theirs).doc;
                 Command::ReplaceDocument(Box::new(std::mem::replace(self, merged)))
             }
@@ -257,6 +282,7 @@ impl Command {
             Command::Batch(cmds) => {
                 Command::Batch(cmds.into_iter().map(|c| c.stamped(at)).collect())
             }
+            Command::Supersede { doc, .. } => Command::Supersede { doc, at },
             c @ (Command::SetUnit(_) | Command::ReplaceDocument(_) | Command::MergeDocument(_)) => {
                 c
             }
@@ -283,7 +309,7 @@ impl Command {
             Command::RestoreNotice { .. } => "恢复督办单".into(),
             Command::SetPlan(_) => "修改计划".into(),
             Command::SetUnit(_) => "修改单位".into(),
-            Command::ReplaceDocument(_) => "替换全部数据".into(),
+            Command::ReplaceDocument(_) | Command::Supersede { .. } => "替换全部数据".into(),
             Command::MergeDocument(_) => "合并导入数据".into(),
             Command::Batch(c) => format!("批量修改（{} 项）", c.len()),
         }
@@ -309,7 +335,7 @@ impl Command {
             Command::RestoreNotice { .. } => "Restore notice".into(),
             Command::SetPlan(_) => "Edit plan".into(),
             Command::SetUnit(_) => "Rename unit".into(),
-            Command::ReplaceDocument(_) => "Replace all data".into(),
+            Command::ReplaceDocument(_) | Command::Supersede { .. } => "Replace all data".into(),
             Command::MergeDocument(_) => "Merge imported data".into(),
             Command::Batch(c) => format!("{} changes", c.len()),
         }

@@ -30,14 +30,16 @@ use chrono::NaiveDate;
 use crate::command::record::Record;
 use crate::command::Command;
 use crate::format::Decoded;
-use crate::merge::{self, Conflict, MergeSummary, Side};
+use crate::merge::{self, Conflict, FutureStamps, MergeSummary, Side};
 use crate::plan::{
     Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, Stamp, Tombstone, UnitReport,
 };
 
 mod origin;
+mod words;
 
 pub use origin::{attribute, content_key, report_id, unit_from_file_name};
+pub use words::clash_text;
 
 /// One file to consolidate: its name as received and what it decoded to.
 #[derive(Debug, Clone)]
@@ -55,6 +57,11 @@ pub struct Choices {
     pub assign_unit: bool,
     /// Add the files' units that the plan does not list to its units.
     pub add_units: bool,
+    /// The importing machine's clock, against which a file's stamps from
+    /// the future are judged ([`merge::tame`]); `None`: the `now` the
+    /// preview is given. The native command stamps reports at its as-of
+    /// day, which may be long past, and passes the clock here.
+    pub clock: Option<Stamp>,
 }
 
 /// What becomes of one file.
@@ -114,6 +121,9 @@ pub struct FileLine {
     /// [`Consolidation::files`]): this one is then taken no further
     /// ([`Outcome::Unchanged`], no report).
     pub same_as: Option<usize>,
+    /// Its stamps from the future, set so that they outrank nothing of ours
+    /// ([`merge::tame`]).
+    pub future: FutureStamps,
 }
 
 /// The preview of many files and the document they make.
@@ -330,12 +340,12 @@ pub fn preview(
             clashes: Vec::new(),
             report: None,
             same_as: None,
+            future: FutureStamps::default(),
         };
-        let (a, b) = (ours.plan.id.trim(), theirs.plan.id.trim());
-        if !a.is_empty() && !b.is_empty() && a != b {
+        if let Some(other) = merge::other_plan(ours, theirs) {
             line.outcome = Outcome::OtherPlan {
-                theirs: b.to_string(),
-                ours: a.to_string(),
+                theirs: other.theirs,
+                ours: other.ours,
             };
             lines.push(line);
             continue;
@@ -347,6 +357,10 @@ pub fn preview(
             continue;
         }
         contents.push((key, lines.len()));
+        // Stamps from the future outrank nothing of ours.
+        let (tamed, future) = merge::tame(ours, theirs, choices.clock.unwrap_or(now));
+        line.future = future;
+        let theirs = &tamed;
         let attributed;
         let theirs = if choices.assign_unit && unattributed > 0 && !unit.is_empty() {
             let mut doc = theirs.clone();

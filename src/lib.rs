@@ -28,6 +28,7 @@ pub mod report;
 pub mod reporting;
 pub mod rules;
 pub mod seed;
+pub mod space;
 pub mod unassigned;
 pub mod unzip;
 pub mod validate;

@@ -14,13 +14,25 @@
 //!   and lead unit is settled by its own stamp and tombstone, the same way
 //!   (see `merge/plan.rs`); the plan's title and period go with the plan's own
 //!   stamp;
-//! - the unit keeping the result is ours.
+//! - the unit keeping the result is ours;
+//! - two documents of different plans (both plan ids set and different) are
+//!   not merged: one plan per document. [`merge`] leaves ours as it is and
+//!   says so ([`MergeSummary::other_plan`]); [`other_plan`] lets a caller
+//!   refuse first. So the plan id never changes by a merge.
+//!
+//! Two steps around the merge keep it honest without changing its laws:
+//! [`tame`] sets a file's stamps from the future (more than a day after the
+//! importing machine's clock) so that they outrank nothing here, and
+//! [`supersede`] makes a replace hold when a copy of what it replaced is
+//! merged back (another tab's).
 //!
 //! Lists come out sorted (activities and readings by date then id,
 //! tombstones by kind then id), so equal documents are equal vectors.
 
+mod future;
 mod plan;
 mod summary;
+mod supersede;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -32,9 +44,23 @@ use crate::plan::{
 };
 use chrono::NaiveDate;
 
+pub use future::{tame, FutureStamps, FUTURE_SLACK_HOURS};
 pub use summary::{
-    Conflict, MergeSummary, PlanChange, RecordChanges, Side, TargetChange, TargetChangeKind,
+    Conflict, MergeSummary, OtherPlan, PlanChange, RecordChanges, Side, TargetChange,
+    TargetChangeKind,
 };
+pub use supersede::supersede;
+
+/// The two plan ids when `theirs` is another plan's document than `ours`:
+/// both ids set and different. A document without an id (older than format
+/// 3) belongs to any plan.
+pub fn other_plan(ours: &Document, theirs: &Document) -> Option<OtherPlan> {
+    let (a, b) = (ours.plan.id.trim(), theirs.plan.id.trim());
+    (!a.is_empty() && !b.is_empty() && a != b).then(|| OtherPlan {
+        ours: a.to_string(),
+        theirs: b.to_string(),
+    })
+}
 
 /// The merged document and what the merge did.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,6 +245,7 @@ fn merge_records<R: Record + TieBreak>(
                     kind: R::KIND,
                     id: id.to_string(),
                     winner: side,
+                    same_stamp: o.stamp() == t.stamp(),
                 });
             }
         }
@@ -236,8 +263,25 @@ fn merge_records<R: Record + TieBreak>(
     (out, changes)
 }
 
-/// Merges `theirs` into `ours` by record id and stamp.
+/// Merges `theirs` into `ours` by record id and stamp. A document of
+/// another plan ([`other_plan`]) is not merged: the result is ours, and the
+/// summary says why.
 pub fn merge(ours: &Document, theirs: &Document) -> Merged {
+    if let Some(other) = other_plan(ours, theirs) {
+        return Merged {
+            doc: ours.clone(),
+            summary: MergeSummary {
+                activities: RecordChanges::default(),
+                readings: RecordChanges::default(),
+                reports: RecordChanges::default(),
+                notices: RecordChanges::default(),
+                plan: PlanChange::Unchanged,
+                targets: Vec::new(),
+                unchanged: 0,
+                other_plan: Some(Box::new(other)),
+            },
+        };
+    }
     let tombs = tombstones(ours, theirs);
     let mut unchanged = 0;
     let (mut activities, activity_changes) =
@@ -271,6 +315,7 @@ pub fn merge(ours: &Document, theirs: &Document) -> Merged {
             plan: plan_change,
             targets,
             unchanged,
+            other_plan: None,
         },
     }
 }

@@ -185,6 +185,7 @@ fn the_months_bulletin_says_what_the_reporting_table_and_the_figures_say() {
     let choices = Choices {
         assign_unit: true,
         add_units: false,
+        clock: None,
     };
     let c = preview(
         &doc,

@@ -8,8 +8,11 @@
 //! and read back with `format::decode_file`.
 
 use chrono::{DateTime, NaiveDate};
-use luoshi::consolidate::{preview, report_id, unit_from_file_name, Choices, Incoming, Outcome};
+use luoshi::consolidate::{
+    clash_text, preview, report_id, unit_from_file_name, Choices, Incoming, Outcome,
+};
 use luoshi::format::{decode_file, encode_pretty, export_file_name};
+use luoshi::i18n::Lang;
 use luoshi::merge::Side;
 use luoshi::plan::{Activity, ActivityId, Document, RecordKind, Stamp, TargetId};
 use luoshi::seed::default_document;
@@ -61,6 +64,7 @@ fn choices() -> Choices {
     Choices {
         assign_unit: true,
         add_units: false,
+        clock: None,
     }
 }
 
@@ -518,4 +522,87 @@ fn the_same_file_twice_in_one_import_is_taken_once_and_says_so() {
     let both = preview(&office(), &[a, b], choices(), d("2026-12-08"), now());
     assert!(both.files.iter().all(|f| f.same_as.is_none()));
     assert_eq!(both.result.reports.len(), 2);
+}
+
+/// The preview names a conflicting record by its date and title and says
+/// truly which version stands: the one changed later. It said "以较早版本为准"
+/// with the record's internal id, while the newer edit was kept.
+#[test]
+fn a_conflict_is_named_by_date_and_title_and_the_later_version_stands() {
+    let mut ours = office();
+    ours.activities = vec![activity(
+        "a-e5814c6491e25dc9",
+        "2026-11-02",
+        "走访企业（已更正）",
+        "秘书一处",
+        "2026-11-25T09:00:00+08:00",
+    )];
+    let file = unit_file(
+        "秘书一处",
+        "2026-12-05",
+        vec![activity(
+            "a-e5814c6491e25dc9",
+            "2026-11-02",
+            "走访企业",
+            "秘书一处",
+            "2026-11-20T09:00:00+08:00",
+        )],
+    );
+    let c = preview(&ours, &[file], choices(), d("2026-12-08"), now());
+    let clash = &c.files[0].clashes[0];
+    assert_eq!(clash.conflict.winner, Side::Ours);
+    assert_eq!(
+        clash_text(&c, clash, Lang::Zh),
+        "2026-11-02「走访企业（已更正）」两边内容不同，以已有版本（修改时间较晚）为准（已有版本为本台账原有）"
+    );
+    assert_eq!(
+        clash_text(&c, clash, Lang::En),
+        "2026-11-02 “走访企业（已更正）” differs; the version already here (changed later) is kept (the version already here was this copy's own)"
+    );
+
+    // Stamped alike: neither is later, and the text does not say so.
+    let mut same = ours.clone();
+    same.activities[0].updated_at = at("2026-11-20T09:00:00+08:00");
+    let file = unit_file(
+        "秘书一处",
+        "2026-12-05",
+        vec![activity(
+            "a-e5814c6491e25dc9",
+            "2026-11-02",
+            "走访企业",
+            "秘书一处",
+            "2026-11-20T09:00:00+08:00",
+        )],
+    );
+    let c = preview(&same, &[file], choices(), d("2026-12-08"), now());
+    let text = clash_text(&c, &c.files[0].clashes[0], Lang::Zh);
+    assert!(text.contains("两版修改时间相同"), "{text}");
+    assert!(!text.contains("a-e5814c6491e25dc9"), "{text}");
+}
+
+/// A unit's file stamped in 2099 deletes nothing of the office's and says so.
+#[test]
+fn a_file_from_the_future_outranks_nothing_in_the_consolidation() {
+    let mut ours = office();
+    ours.activities = vec![activity(
+        "k1",
+        "2026-11-02",
+        "保留",
+        "秘书一处",
+        "2026-11-25T09:00:00+08:00",
+    )];
+    let file = unit_file(
+        "秘书一处",
+        "2026-12-05",
+        vec![activity(
+            "k1",
+            "2026-11-02",
+            "来自2099年的修改",
+            "秘书一处",
+            "2099-01-01T00:00:00+08:00",
+        )],
+    );
+    let c = preview(&ours, &[file], choices(), d("2026-12-08"), now());
+    assert_eq!(c.files[0].future.records, 1);
+    assert_eq!(c.result.activities[0].title, "保留");
 }

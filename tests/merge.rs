@@ -139,6 +139,7 @@ fn changes(
                 kind: RecordKind::Activity,
                 id: (*id).into(),
                 winner: *winner,
+                same_stamp: false,
             })
             .collect(),
     }
@@ -294,6 +295,7 @@ fn readings_merge_like_activities() {
                 kind: RecordKind::Reading,
                 id: "r1".into(),
                 winner: Side::Theirs,
+                same_stamp: false,
             }],
         }
     );
@@ -387,6 +389,7 @@ fn the_summary_reads_as_one_line() {
                 kind: RecordKind::Activity,
                 id: "a1".into(),
                 winner: Side::Ours,
+                same_stamp: false,
             }],
         },
         readings: RecordChanges::default(),
@@ -395,6 +398,7 @@ fn the_summary_reads_as_one_line() {
         plan: PlanChange::Unchanged,
         targets: Vec::new(),
         unchanged: 40,
+        other_plan: None,
     };
     assert_eq!(
         summary.describe_en(),

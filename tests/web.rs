@@ -212,7 +212,19 @@ fn a_full_storage_gives_way_to_the_document_and_then_reports_quota() {
     }
     // A document of 1.5 M characters fits only once both snapshots are gone.
     let big = "d".repeat(1_500_000);
-    storage::write_document(&big).unwrap();
+    // Too big even with both snapshots gone: they are written back.
+    let huge = "h".repeat(4_000_000);
+    assert_eq!(storage::write_document(&huge), Err(StoreError::Quota));
+    assert_eq!(
+        storage::snapshots().len(),
+        2,
+        "no snapshot dropped for nothing"
+    );
+    // The days dropped are returned, for the user to be told.
+    assert_eq!(
+        storage::write_document(&big).unwrap(),
+        vec![d("2026-11-01"), d("2026-11-02")]
+    );
     assert!(
         storage::snapshots().is_empty(),
         "snapshots dropped for the document"

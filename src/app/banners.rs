@@ -37,7 +37,23 @@ fn SaveWarning() -> impl IntoView {
         {move || failed().map(|err| {
             let shell = app.msgs().shell;
             let body = match &err {
-                StoreError::Quota => shell.save_failed_quota.to_string(),
+                // Snapshots were tried already (and kept): say only what
+                // can still be freed.
+                StoreError::Quota => {
+                    let s = crate::i18n::safety::msgs(app.lang.get());
+                    let (recovery, other) = super::storage::freeable();
+                    let mut text = s.full_no_snapshots.to_string();
+                    if recovery > 0 {
+                        text.push_str(&(s.full_free_recovery)(&crate::app::views::data::fmt_bytes(recovery)));
+                    }
+                    if other > 0 {
+                        text.push_str(&(s.full_free_other)(&crate::app::views::data::fmt_bytes(other)));
+                    }
+                    if recovery == 0 && other == 0 {
+                        text.push_str(s.full_free_nothing);
+                    }
+                    text
+                }
                 StoreError::Unavailable => shell.save_failed_unavailable.to_string(),
                 StoreError::Other(what) if what == "recovery" => shell.save_blocked_recovery.to_string(),
                 other => format!("{}{other}", shell.save_failed_other),
@@ -67,7 +83,7 @@ fn RecoveryNotice() -> impl IntoView {
     view! {
         // Keyed by the reason too: a reason made more precise later
         // (app/explain.rs) draws its notice again.
-        <For each=move || app.recovery.get() key=|r| (r.key.clone(), r.reason_en.clone()) let:rec>
+        <For each=move || app.recovery.get() key=|r| (r.key.clone(), r.reason_en.clone(), r.set_aside) let:rec>
             {
                 let shell = move || app.msgs().shell;
                 let reason = {
@@ -77,7 +93,17 @@ fn RecoveryNotice() -> impl IntoView {
                 let raw = rec.raw.clone();
                 let key = rec.key.clone();
                 let newer = rec.newer;
-                let body = move || if newer { shell().recovery_body_newer } else { shell().recovery_body };
+                let set_aside = rec.set_aside;
+                let safety = move || crate::i18n::safety::msgs(app.lang.get());
+                let title = move || match set_aside {
+                    Some((aside, loaded)) => (safety().set_aside_title)(aside, loaded),
+                    None => shell().recovery_title.to_string(),
+                };
+                let body = move || match (set_aside, newer) {
+                    (Some(_), _) => safety().set_aside_body,
+                    (None, true) => shell().recovery_body_newer,
+                    (None, false) => shell().recovery_body,
+                };
                 let download = move |_| {
                     let name = format!("落实台账-无法读取-{}.json", app.today().format("%Y-%m-%d"));
                     if let Err(e) = download_text(&name, JSON_MIME, &raw) {
@@ -85,8 +111,8 @@ fn RecoveryNotice() -> impl IntoView {
                     }
                 };
                 view! {
-                    <section class="banner banner-danger" role="alert">
-                        <h2 class="banner-title">{move || shell().recovery_title}</h2>
+                    <section class="banner banner-danger" role="alert" data-testid="recovery-notice">
+                        <h2 class="banner-title">{title}</h2>
                         <p>{body}{reason}</p>
                         <div class="banner-actions">
                             <button type="button" class="btn btn-primary" on:click=download>

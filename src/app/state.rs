@@ -97,6 +97,10 @@ pub struct Recovery {
     /// Whether it was written by a newer version of the app: only then
     /// does the notice suggest a newer version.
     pub newer: bool,
+    /// Set when every other record was read and is in use: how many
+    /// records were set aside (kept only here, in the stored text) and how
+    /// many were loaded.
+    pub set_aside: Option<(usize, usize)>,
 }
 
 /// Handle to the app's state; cheap to copy into closures.
@@ -366,8 +370,15 @@ impl AppState {
 
     /// Replaces the whole document, undoably (load example, blank plan,
     /// restore a snapshot, replace by an imported file).
+    ///
+    /// The replace holds in every tab: the new document carries tombstones
+    /// for what it drops ([`Command::Supersede`]), so another tab still
+    /// holding the old records does not merge them back.
     pub fn replace_document(&self, doc: Document) -> Result<(), CommandError> {
-        self.dispatch(Command::ReplaceDocument(Box::new(doc)))
+        self.dispatch(Command::Supersede {
+            doc: Box::new(doc),
+            at: self.now(),
+        })
     }
 
     /// Notes a local change and saves it at once.

@@ -185,9 +185,13 @@ fn load(app: AppState) {
                 }
             }
             Err(err) => {
-                keep_unreadable(app, raw, &err);
+                keep_unreadable(app, raw.clone(), &err);
                 app.doc.set(crate::seed::default_document(today.year(), ""));
                 with_saver(|s| s.base_rev = meta.rev);
+                // The stored text is kept whole under the recovery key; a
+                // record that alone cannot be read is set aside there and
+                // every other one loaded.
+                explain::salvage_later(app, raw);
             }
         },
     }
@@ -212,6 +216,7 @@ fn load(app: AppState) {
                             .unwrap_or_default(),
                         reason_en: err.as_ref().map(ToString::to_string).unwrap_or_default(),
                         newer: matches!(err, Some(DecodeError::NewerVersion { .. })),
+                        set_aside: None,
                         raw,
                     })
                 });
@@ -244,6 +249,7 @@ fn keep_unreadable(app: AppState, raw: String, err: &DecodeError) {
             reason_zh: err.message_zh(),
             reason_en: err.to_string(),
             newer: matches!(err, DecodeError::NewerVersion { .. }),
+            set_aside: None,
             raw,
         })
     });
@@ -377,16 +383,48 @@ fn write(app: AppState, base_rev: u64) -> Result<u64, StoreError> {
         }
     }
     let raw = app.doc.with_untracked(format::encode_compact);
-    storage::write_document(&raw)?;
+    let dropped = match storage::write_document(&raw) {
+        Ok(dropped) => dropped,
+        Err(e) => {
+            // A change undone before it could be saved leaves nothing
+            // unsaved: the stored copy is the document.
+            let stored = stored.or_else(|| storage::read(DOC_KEY).ok().flatten());
+            let same = stored
+                .and_then(|raw| format::decode_file_unexplained(&raw).ok())
+                .is_some_and(|d| {
+                    app.doc
+                        .with_untracked(|m| crate::space::nothing_unsaved(&d.document, m))
+                });
+            return if same {
+                Ok(meta.rev.max(base_rev))
+            } else {
+                Err(e)
+            };
+        }
+    };
     let rev = meta.rev.max(base_rev) + 1;
     storage::write_meta(&Meta {
         rev,
         saved_on: Some(today),
         saved_at: now.to_rfc3339(),
     })?;
-    // A snapshot that does not fit is skipped.
+    if !dropped.is_empty() {
+        let days: Vec<String> = dropped.iter().map(|d| d.to_string()).collect();
+        let days = days.join("、");
+        app.notify(
+            move |l| (crate::i18n::safety::msgs(l).snapshots_dropped)(&days),
+            ToastKind::Warning,
+        );
+    }
+    // A snapshot does not fit beside the others: skipped, and said.
     if let (Some(day), Some(prev)) = (snapshot_day, stored) {
-        let _ = storage::keep_snapshot(day, &prev);
+        if storage::keep_snapshot(day, &prev).is_err() {
+            let day = day.to_string();
+            app.notify(
+                move |l| (crate::i18n::safety::msgs(l).snapshot_skipped)(&day),
+                ToastKind::Warning,
+            );
+        }
     }
     Ok(rev)
 }
@@ -394,6 +432,9 @@ fn write(app: AppState, base_rev: u64) -> Result<u64, StoreError> {
 /// Merges the document another tab stored into ours and tells the user.
 fn merge_stored(app: AppState, raw: &str) {
     match explain::decode(raw).map(|d| d.document) {
+        Ok(theirs) if app.doc.with_untracked(|ours| other_plan(ours, &theirs)) => {
+            take_other_plan(app, theirs);
+        }
         Ok(theirs) => {
             let merged = app
                 .doc
@@ -459,6 +500,10 @@ fn on_storage_event(app: AppState, e: web_sys::Event) {
 /// Merges a document another tab wrote into ours; writes the merge back
 /// when it differs from theirs, so that both tabs end with both changes.
 fn take_other_tab(app: AppState, theirs: Document) {
+    if app.doc.with_untracked(|ours| other_plan(ours, &theirs)) {
+        take_other_plan(app, theirs);
+        return;
+    }
     let merged = app
         .doc
         .with_untracked(|ours| crate::merge::merge(ours, &theirs).doc);
@@ -467,6 +512,22 @@ fn take_other_tab(app: AppState, theirs: Document) {
     if ours_had_more {
         commit(app);
     }
+}
+
+/// Whether another tab's document is another plan's: one plan per
+/// document, so the two are not merged.
+fn other_plan(ours: &Document, theirs: &Document) -> bool {
+    crate::merge::other_plan(ours, theirs).is_some()
+}
+
+/// Another tab opened another plan's document in place of the data (only a
+/// replace changes the plan id): this tab takes it, and says so.
+fn take_other_plan(app: AppState, theirs: Document) {
+    set_doc_from_storage(app, theirs);
+    app.notify(
+        |l| crate::i18n::safety::msgs(l).other_tab_plan.to_string(),
+        ToastKind::Info,
+    );
 }
 
 /// Whether two documents hold the same records and plan, whatever the

@@ -43,6 +43,15 @@ pub enum CommandError {
         /// Why it was refused.
         source: Box<CommandError>,
     },
+    /// Merging a document of another plan: one plan per document. Worded
+    /// as the 报送 page words the same refusal.
+    #[error("{}", crate::i18n::reporting::fill(crate::i18n::reporting::EN.other_plan, &[("theirs", theirs), ("ours", ours)]))]
+    OtherPlan {
+        /// Our plan's id.
+        ours: String,
+        /// The other document's plan id.
+        theirs: String,
+    },
 }
 
 fn kind_en(kind: RecordKind) -> &'static str {
@@ -96,6 +105,10 @@ impl CommandError {
             CommandError::InBatch { index, source } => {
                 format!("第 {} 项修改：{}", index + 1, source.message_zh())
             }
+            CommandError::OtherPlan { ours, theirs } => crate::i18n::reporting::fill(
+                crate::i18n::reporting::ZH.other_plan,
+                &[("theirs", theirs), ("ours", ours)],
+            ),
         }
     }
 

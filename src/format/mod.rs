@@ -13,6 +13,7 @@ mod envelope;
 mod error;
 mod fault;
 mod read;
+mod salvage;
 mod v1;
 mod v2;
 mod v3;
@@ -53,6 +54,51 @@ pub struct Decoded {
     /// The days the file's records cover, both ends counted, if it says
     /// (an export says: from the plan's start to the day of export).
     pub covers: Option<(NaiveDate, NaiveDate)>,
+    /// Activities and readings that could not be read on their own, set
+    /// aside with their text; only [`decode_file_salvaging`] returns any
+    /// (every other reader refuses such a file).
+    pub quarantined: Vec<Quarantined>,
+}
+
+/// A record that could not be read, set aside rather than refusing every
+/// other record: which one, why (its field named), and its text as the
+/// file held it, so that nothing of it is lost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarantined {
+    /// Activity or reading.
+    pub kind: crate::plan::RecordKind,
+    /// Its place in the file's list (`activities[12]`).
+    pub index: usize,
+    /// Its id as the file wrote it (may be empty).
+    pub id: String,
+    /// Why it could not be read; the path names the field.
+    pub error: DecodeError,
+    /// The record as JSON.
+    pub text: String,
+}
+
+impl Quarantined {
+    pub(crate) fn new<T: serde::Serialize>(
+        kind: crate::plan::RecordKind,
+        index: usize,
+        record: &T,
+        error: DecodeError,
+    ) -> Quarantined {
+        let value = serde_json::to_value(record).unwrap_or_default();
+        let id = value
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        Quarantined {
+            kind,
+            index,
+            id,
+            error,
+            // Plain strings and numbers: serde_json cannot fail on them.
+            text: serde_json::to_string(&value).unwrap_or_default(),
+        }
+    }
 }
 
 /// Reads a document from any version this build knows. Never panics;
@@ -63,7 +109,42 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 
 /// Like [`decode`], keeping the file's version and export time.
 pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
-    decode_with::<true>(text)
+    refuse_quarantined(decode_with::<true>(text))
+}
+
+/// Like [`decode_file`], but an activity or reading that cannot be read on
+/// its own (an impossible date, a quantity of 0) is set aside in
+/// [`Decoded::quarantined`] with its field named and its text, and every
+/// other record is read. For the callers that show what was set aside and
+/// keep its text: the browser's stored document and the import preview.
+pub fn decode_file_salvaging(text: &str) -> Result<Decoded, DecodeError> {
+    match decode_with::<true>(text) {
+        Err(e @ DecodeError::WrongField { .. }) => {
+            let in_records = e
+                .path()
+                .is_some_and(|p| p.starts_with("activities[") || p.starts_with("readings["));
+            let current = opened(text).is_ok_and(|(_, v)| v == CURRENT_VERSION);
+            match (in_records && current)
+                .then(|| salvage::without_bad_shapes(text))
+                .flatten()
+            {
+                Some(decoded) => Ok(decoded),
+                None => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The first record set aside refuses the file, as every reader but
+/// [`decode_file_salvaging`] does.
+fn refuse_quarantined(decoded: Result<Decoded, DecodeError>) -> Result<Decoded, DecodeError> {
+    let mut d = decoded?;
+    if d.quarantined.is_empty() {
+        Ok(d)
+    } else {
+        Err(d.quarantined.swap_remove(0).error)
+    }
 }
 
 /// Like [`decode_file`], but a file of the wrong shape is refused with the
@@ -72,7 +153,7 @@ pub fn decode_file(text: &str) -> Result<Decoded, DecodeError> {
 /// reader of every version's types, code the browser keeps out of its first
 /// screen and runs ([`decode_file`]) only once a file has failed.
 pub fn decode_file_unexplained(text: &str) -> Result<Decoded, DecodeError> {
-    decode_with::<false>(text)
+    refuse_quarantined(decode_with::<false>(text))
 }
 
 /// Like [`decode_file_unexplained`], for a file in the current version
@@ -86,7 +167,7 @@ pub fn decode_current_unexplained(text: &str) -> Result<Option<Decoded>, DecodeE
         return Ok(None);
     }
     let file = strict::<v3::DocumentV3, false>(text)?;
-    finished(file, version).map(Some)
+    refuse_quarantined(finished(file, version)).map(Some)
 }
 
 fn decode_with<const EXPLAIN: bool>(text: &str) -> Result<Decoded, DecodeError> {
@@ -131,12 +212,14 @@ fn finished(file: v3::DocumentV3, version: u32) -> Result<Decoded, DecodeError> 
         document,
         exported_at,
         covers,
+        quarantined,
     } = read::to_domain(file)?;
     Ok(Decoded {
         document,
         version,
         exported_at,
         covers,
+        quarantined,
     })
 }
 

@@ -5,7 +5,10 @@
 //! the path of the field, because a user holding a file of ten thousand
 //! activities needs to know which one is wrong.
 //!
-//! Only a record that cannot be read on its own refuses the file. Problems
+//! An activity or reading that cannot be read on its own is set aside
+//! ([`Quarantined`], with the field named and the record's text kept); the
+//! caller decides whether that refuses the file. Anything else that cannot
+//! be read (the plan, a stamp of the file) refuses the file. Problems
 //! between records are left to [`crate::validate`], so that what was saved
 //! always opens again: an activity or reading naming a target the plan no
 //! longer has is kept and shown as unassigned ([`crate::unassigned`]), and
@@ -17,8 +20,8 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate};
 
 use super::v1::Decimal;
-use super::v3::{DocumentV3, RecordKindV3};
-use super::{DecodeError, Problem};
+use super::v3::{ActivityV3, DocumentV3, ReadingV3, RecordKindV3};
+use super::{DecodeError, Problem, Quarantined};
 use crate::fixed::{Fixed, FixedError};
 use crate::plan::{
     Activity, ActivityId, Document, Reading, ReadingId, ReadingValue, RecordKind, Stamp, TargetId,
@@ -33,6 +36,8 @@ pub(crate) struct Read {
     pub document: Document,
     pub exported_at: Option<Stamp>,
     pub covers: Option<(NaiveDate, NaiveDate)>,
+    /// Activities and readings that could not be read, set aside.
+    pub quarantined: Vec<Quarantined>,
 }
 
 /// The largest magnitude, in ten-thousandths, that a decimal may have: 15
@@ -164,28 +169,13 @@ pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
     };
     let plan = plan::plan(&file.plan)?;
 
+    let mut quarantined = Vec::new();
     let mut activities = Vec::with_capacity(file.activities.len());
     for (i, a) in file.activities.into_iter().enumerate() {
-        let at = |field: &str| format!("activities[{i}].{field}");
-        non_empty_id(|| at("id"), &a.id)?;
-        if a.quantity == 0 {
-            return Err(invalid(at("quantity"), Problem::ZeroQuantity));
+        match activity(i, &a) {
+            Ok(checked) => activities.push(checked.build(a)),
+            Err(error) => quarantined.push(Quarantined::new(RecordKind::Activity, i, &a, error)),
         }
-        activities.push(Activity {
-            evidence: office::evidence(&a.evidence, &|j, field| {
-                format!("activities[{i}].evidence[{j}].{field}")
-            })?,
-            recorded_by: a.recorded_by,
-            date: date(|| at("date"), &a.date)?,
-            updated_at: stamp(|| at("updated_at"), &a.updated_at)?,
-            id: ActivityId(a.id),
-            title: a.title,
-            targets: a.targets.into_iter().map(TargetId).collect(),
-            quantity: a.quantity,
-            people: a.people,
-            lead_unit: a.lead_unit,
-            notes: a.notes,
-        });
     }
     all_unique(activities.iter().map(|a| a.id.as_str()), |i| {
         format!("activities[{i}].id")
@@ -193,33 +183,10 @@ pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
 
     let mut readings = Vec::with_capacity(file.readings.len());
     for (i, r) in file.readings.into_iter().enumerate() {
-        let at = |field: &str| format!("readings[{i}].{field}");
-        non_empty_id(|| at("id"), &r.id)?;
-        let value = match (&r.value, r.numerator, r.denominator) {
-            (Some(v), None, None) => ReadingValue::Value(decimal(|| at("value"), v)?),
-            // 0 of 0 is a month with nothing received; more than 0 of 0
-            // is not a ratio.
-            (None, Some(n), Some(0)) if n > 0 => {
-                return Err(invalid(at("denominator"), Problem::ZeroDenominator))
-            }
-            (None, Some(numerator), Some(denominator)) => ReadingValue::Counts {
-                numerator,
-                denominator,
-            },
-            _ => return Err(invalid(format!("readings[{i}]"), Problem::ReadingForm)),
-        };
-        readings.push(Reading {
-            evidence: office::evidence(&r.evidence, &|j, field| {
-                format!("readings[{i}].evidence[{j}].{field}")
-            })?,
-            recorded_by: r.recorded_by,
-            date: date(|| at("date"), &r.date)?,
-            updated_at: stamp(|| at("updated_at"), &r.updated_at)?,
-            id: ReadingId(r.id),
-            target: TargetId(r.target),
-            value,
-            notes: r.notes,
-        });
+        match reading(i, &r) {
+            Ok(checked) => readings.push(checked.build(r)),
+            Err(error) => quarantined.push(Quarantined::new(RecordKind::Reading, i, &r, error)),
+        }
     }
     all_unique(readings.iter().map(|r| r.id.as_str()), |i| {
         format!("readings[{i}].id")
@@ -261,7 +228,92 @@ pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
         document,
         exported_at,
         covers,
+        quarantined,
     })
+}
+
+/// An activity's or reading's fields that need checking, checked, so that
+/// the record's text is moved into the domain only once it is readable.
+struct Checked<V> {
+    evidence: Vec<crate::plan::Evidence>,
+    date: NaiveDate,
+    updated_at: Stamp,
+    value: V,
+}
+
+fn activity(i: usize, a: &ActivityV3) -> Result<Checked<()>, DecodeError> {
+    let at = |field: &str| format!("activities[{i}].{field}");
+    non_empty_id(|| at("id"), &a.id)?;
+    if a.quantity == 0 {
+        return Err(invalid(at("quantity"), Problem::ZeroQuantity));
+    }
+    Ok(Checked {
+        evidence: office::evidence(&a.evidence, &|j, field| {
+            format!("activities[{i}].evidence[{j}].{field}")
+        })?,
+        date: date(|| at("date"), &a.date)?,
+        updated_at: stamp(|| at("updated_at"), &a.updated_at)?,
+        value: (),
+    })
+}
+
+impl Checked<()> {
+    fn build(self, a: ActivityV3) -> Activity {
+        Activity {
+            evidence: self.evidence,
+            recorded_by: a.recorded_by,
+            date: self.date,
+            updated_at: self.updated_at,
+            id: ActivityId(a.id),
+            title: a.title,
+            targets: a.targets.into_iter().map(TargetId).collect(),
+            quantity: a.quantity,
+            people: a.people,
+            lead_unit: a.lead_unit,
+            notes: a.notes,
+        }
+    }
+}
+
+fn reading(i: usize, r: &ReadingV3) -> Result<Checked<ReadingValue>, DecodeError> {
+    let at = |field: &str| format!("readings[{i}].{field}");
+    non_empty_id(|| at("id"), &r.id)?;
+    let value = match (&r.value, r.numerator, r.denominator) {
+        (Some(v), None, None) => ReadingValue::Value(decimal(|| at("value"), v)?),
+        // 0 of 0 is a month with nothing received; more than 0 of 0
+        // is not a ratio.
+        (None, Some(n), Some(0)) if n > 0 => {
+            return Err(invalid(at("denominator"), Problem::ZeroDenominator))
+        }
+        (None, Some(numerator), Some(denominator)) => ReadingValue::Counts {
+            numerator,
+            denominator,
+        },
+        _ => return Err(invalid(format!("readings[{i}]"), Problem::ReadingForm)),
+    };
+    Ok(Checked {
+        evidence: office::evidence(&r.evidence, &|j, field| {
+            format!("readings[{i}].evidence[{j}].{field}")
+        })?,
+        date: date(|| at("date"), &r.date)?,
+        updated_at: stamp(|| at("updated_at"), &r.updated_at)?,
+        value,
+    })
+}
+
+impl Checked<ReadingValue> {
+    fn build(self, r: ReadingV3) -> Reading {
+        Reading {
+            evidence: self.evidence,
+            recorded_by: r.recorded_by,
+            date: self.date,
+            updated_at: self.updated_at,
+            id: ReadingId(r.id),
+            target: TargetId(r.target),
+            value: self.value,
+            notes: r.notes,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -123,7 +123,7 @@ pub const ZH: HelpMsgs = HelpMsgs {
     as_of_body: "页面顶部的“统计截至”日期默认是今天。改成过去某一天，所有数字、状态和报告都会按那一天重新计算，便于补写月报或核对历史数据。点“回到今天”恢复。",
     data_title: "数据保存在哪里",
     data_body: "所有数据只保存在本浏览器中，不会上传到任何服务器。每次修改都会自动保存；另有最近 7 天的每日快照，可在“数据”页恢复。清理浏览器数据会把这些一并删除，请定期在“数据”页导出 JSON 备份。",
-    merge_body: "合并同事的文件时，按记录逐条比对：同一条记录以最后修改时间较新的为准；一方删除的记录不会被另一方较早的文件带回来；计划也按分项、指标、人员和处室逐项合并，同事新增的指标和本方的修改都会保留；所关联指标已不在计划中的记录列为“未归属”，不会丢失。同一个文件导入两次，第二次不会有任何改变。导入前会先显示将要发生的变化，确认后才修改，并且可以撤销。",
+    merge_body: "合并同事的文件时，按记录逐条比对：同一条记录以最后修改时间较新的为准；一方删除的记录不会被另一方较早的文件带回来；计划也按分项、指标、人员和处室逐项合并，同事新增的指标和本方的修改都会保留；所关联指标已不在计划中的记录列为“未归属”，不会丢失。同一个文件导入两次，第二次不会有任何改变。导入前会先显示将要发生的变化，确认后才修改，并且可以撤销。另一计划的文件不能合并，只能改为打开（先下载当前数据的备份）。文件中修改时间晚于本机时钟一天以上的内容不可信，不会覆盖或删除本机已有的数据。合并后发现记录被删掉了：能撤销时直接撤销；已无法撤销时，在“数据”页导入合并前导出的备份，选“替换当前数据”（不是“合并”：合并时较晚的删除仍然有效），备份中的记录就都回来了，其他标签页也随之更新；替换同样可以撤销。注意：备份之后才有的修改会随替换一并撤去，请先导出当前数据留存。",
     keys_title: "键盘操作",
     keys_body: "用 Tab 键在按钮、链接和输入框之间移动，Enter 键确认。不在输入框中时，按 Ctrl+Z（Mac 上为 ⌘Z）撤销上一步修改。",
 };
@@ -185,7 +185,7 @@ pub const EN: HelpMsgs = HelpMsgs {
     as_of_body: "The as-of date at the top of the page is today unless you change it. Pick a past day and every figure, status and report is computed for that day, to write a late monthly report or check history. \"Today\" goes back.",
     data_title: "Where the data is kept",
     data_body: "All data stays in this browser and is never uploaded. Every change is saved at once, and daily snapshots of the last 7 days can be restored on the Data page. Clearing browser data deletes all of it: export a JSON backup regularly from the Data page.",
-    merge_body: "Merging a colleague's file compares record by record: the newer change of a record wins; a record one side deleted does not come back from the other side's older file; the plan too is merged section by section, target by target, person by person and unit by unit, so a colleague's new target and a change here both survive; records whose target is no longer in the plan are listed as unassigned, never lost. Importing the same file twice changes nothing the second time. You see what will change before anything does, and you can undo it.",
+    merge_body: "Merging a colleague's file compares record by record: the newer change of a record wins; a record one side deleted does not come back from the other side's older file; the plan too is merged section by section, target by target, person by person and unit by unit, so a colleague's new target and a change here both survive; records whose target is no longer in the plan are listed as unassigned, never lost. Importing the same file twice changes nothing the second time. You see what will change before anything does, and you can undo it. Another plan's file cannot be merged, only opened instead (after a backup of the current data is downloaded). What a file stamps more than a day after this computer's clock is not trusted: it overwrites and deletes nothing here. If a merge deleted records you need: undo it while you can; after that, import a backup exported before the merge on the Data page and choose “Replace current data” (not “Merge”: in a merge the later deletion still wins) — every record of the backup comes back, in the other tabs too, and the replace can be undone. Changes made after the backup go with the replace, so export the current data first to keep them.",
     keys_title: "Keyboard",
     keys_body: "Tab moves between buttons, links and fields; Enter confirms. Outside a text field, Ctrl+Z (⌘Z on a Mac) undoes the latest change.",
 };

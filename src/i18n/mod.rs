@@ -30,6 +30,7 @@ pub mod records;
 pub mod report;
 pub mod reporting;
 pub mod rules;
+pub mod safety;
 pub mod shell;
 pub mod target;
 pub mod xlsx;

@@ -74,15 +74,23 @@ pub struct ReportingMsgs {
     pub effect_readings: &'static str,
     /// The plan was updated by the file.
     pub plan_updated: &'static str,
-    /// One conflict: {id}, {winner}.
+    /// One conflict: {record}, {winner}.
     pub clash: &'static str,
     /// The winner of a conflict: this copy.
     pub winner_ours: &'static str,
     /// The winner of a conflict: this file.
     pub winner_this: &'static str,
-    /// The earlier file a conflict met: {file}.
+    /// The winner of a conflict of two versions stamped alike: this copy.
+    pub winner_ours_tie: &'static str,
+    /// The winner of a conflict of two versions stamped alike: this file.
+    pub winner_this_tie: &'static str,
+    /// A record named for a person: {date}, {title}.
+    pub record: &'static str,
+    /// A record the result does not hold: {id}.
+    pub record_id: &'static str,
+    /// Where the version already here came from: an earlier file, {file}.
     pub clash_with: &'static str,
-    /// The earlier version was this copy's own.
+    /// The version already here was this copy's own.
     pub clash_with_ours: &'static str,
     /// A unit guessed from the file name.
     pub from_name: &'static str,
@@ -207,11 +215,15 @@ pub const ZH: ReportingMsgs = ReportingMsgs {
     effect: "新增活动 {added} 条，修改 {changed} 条，删除 {deleted} 条",
     effect_readings: "；数值新增 {added} 条，修改 {changed} 条",
     plan_updated: "；计划随之更新",
-    clash: "记录 {id} 两边内容不同，以{winner}为准",
-    winner_ours: "较早版本",
-    winner_this: "本文件（较新）",
-    clash_with: "（另一版本来自 {file}）",
-    clash_with_ours: "（另一版本为本台账原有）",
+    clash: "{record}两边内容不同，以{winner}为准",
+    winner_ours: "已有版本（修改时间较晚）",
+    winner_this: "本文件的版本（修改时间较晚）",
+    winner_ours_tie: "已有版本（两版修改时间相同，按内容排序选定）",
+    winner_this_tie: "本文件的版本（两版修改时间相同，按内容排序选定）",
+    record: "{date}「{title}」",
+    record_id: "记录 {id} ",
+    clash_with: "（已有版本来自 {file}）",
+    clash_with_ours: "（已有版本为本台账原有）",
     from_name: "（据文件名）",
     no_unit: "（未注明单位）",
     not_listed: "不在计划单位名单中",
@@ -294,11 +306,15 @@ pub const EN: ReportingMsgs = ReportingMsgs {
     effect: "{added} activities added, {changed} changed, {deleted} deleted",
     effect_readings: "; readings {added} added, {changed} changed",
     plan_updated: "; the plan is updated",
-    clash: "Record {id} differs; {winner} is kept",
-    winner_ours: "the earlier version",
-    winner_this: "this file's (newer) version",
-    clash_with: " (the other version from {file})",
-    clash_with_ours: " (the other version was this copy's)",
+    clash: "{record} differs; {winner} is kept",
+    winner_ours: "the version already here (changed later)",
+    winner_this: "this file's version (changed later)",
+    winner_ours_tie: "the version already here (both changed at the same time; chosen by content)",
+    winner_this_tie: "this file's version (both changed at the same time; chosen by content)",
+    record: "{date} “{title}”",
+    record_id: "Record {id}",
+    clash_with: " (the version already here came from {file})",
+    clash_with_ours: " (the version already here was this copy's own)",
     from_name: " (from the file name)",
     no_unit: "(no unit named)",
     not_listed: "not in the plan's units",

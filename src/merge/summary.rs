@@ -18,8 +18,56 @@ pub struct Conflict {
     pub kind: RecordKind,
     /// The record's id.
     pub id: String,
-    /// The side whose version was kept: the newer one.
+    /// The side whose version was kept: the one changed later, or, when
+    /// both were changed at the same instant (`same_stamp`), the one the
+    /// merge's tie-break picks (the same on either side).
     pub winner: Side,
+    /// Both versions carry the same stamp.
+    pub same_stamp: bool,
+}
+
+impl Conflict {
+    /// The record as a person knows it, from `doc` (the merged document,
+    /// which holds the version that stands): its date and its title (an
+    /// activity), its target's title (a reading), its unit (a report or a
+    /// notice). `None` when `doc` does not hold it.
+    pub fn label(&self, doc: &crate::plan::Document) -> Option<(chrono::NaiveDate, String)> {
+        let id = self.id.as_str();
+        match self.kind {
+            RecordKind::Activity => doc
+                .activities
+                .iter()
+                .find(|a| a.id.as_str() == id)
+                .map(|a| (a.date, a.title.clone())),
+            RecordKind::Reading => doc.readings.iter().find(|r| r.id.as_str() == id).map(|r| {
+                let title = doc
+                    .plan
+                    .target(&r.target)
+                    .map_or_else(|| r.target.as_str().to_string(), |t| t.title.clone());
+                (r.date, title)
+            }),
+            RecordKind::Report => doc
+                .reports
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .map(|r| (r.sent, r.unit.clone())),
+            RecordKind::Notice => doc
+                .notices
+                .iter()
+                .find(|n| n.id.as_str() == id)
+                .map(|n| (n.issued, n.unit.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// A document of another plan, which is not merged: both plan ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherPlan {
+    /// Our plan's id.
+    pub ours: String,
+    /// The other document's plan id.
+    pub theirs: String,
 }
 
 /// What a merge did to one kind of record, counted against ours.
@@ -104,6 +152,8 @@ pub struct MergeSummary {
     /// Records (activities, readings, reports, notices) both sides hold
     /// with the same content.
     pub unchanged: usize,
+    /// Set when the other document is another plan's, which was not merged.
+    pub other_plan: Option<Box<OtherPlan>>,
 }
 
 impl MergeSummary {

@@ -219,6 +219,7 @@ fn paint() -> bool {
                 version: format::CURRENT_VERSION,
                 exported_at: None,
                 covers: None,
+                quarantined: Vec::new(),
             };
             (true, decoded)
         }

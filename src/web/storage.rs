@@ -8,7 +8,8 @@
 //! - Every write of the document is read back and compared: a write that
 //!   did not stick is an error, never silence.
 //! - Snapshots give way to the document: when the document does not fit,
-//!   the oldest snapshots are dropped first.
+//!   the oldest snapshots are dropped first, and the caller is told which;
+//!   when it does not fit even without them, they are written back.
 //! - Storage that is missing or disabled is an error value, never a panic.
 
 use chrono::NaiveDate;
@@ -169,20 +170,58 @@ pub fn write_meta(meta: &Meta) -> Result<(), StoreError> {
 
 /// Writes the document: on a full storage, drops the oldest snapshots one
 /// by one and tries again, because the working document matters more than
-/// any copy of its past.
-pub fn write_document(raw: &str) -> Result<(), StoreError> {
+/// any copy of its past. Returns the days of the snapshots dropped, for the
+/// user to be told. When the document does not fit even without any
+/// snapshot, the snapshots are written back (nothing is dropped for
+/// nothing) and the save fails.
+pub fn write_document(raw: &str) -> Result<Vec<NaiveDate>, StoreError> {
+    let mut dropped: Vec<(SnapshotInfo, String)> = Vec::new();
     loop {
         match write_verified(DOC_KEY, raw) {
             Err(StoreError::Quota) | Err(StoreError::Mismatch) => {
                 let snaps = snapshots();
-                let Some(oldest) = snaps.first() else {
+                let Some(oldest) = snaps.into_iter().next() else {
+                    for (snap, value) in dropped.into_iter().rev() {
+                        let _ = write_verified(&snap.key, &value);
+                    }
                     return Err(StoreError::Quota);
                 };
+                let value = read(&oldest.key).ok().flatten().unwrap_or_default();
                 remove(&oldest.key);
+                dropped.push((oldest, value));
             }
-            other => return other,
+            Err(e) => return Err(e),
+            Ok(()) => return Ok(dropped.into_iter().map(|(s, _)| s.day).collect()),
         }
     }
+}
+
+/// The room in storage as the pure core judges it ([`crate::space`]).
+pub fn space() -> crate::space::Space {
+    let u = usage();
+    crate::space::Space {
+        budget: u.budget,
+        used: u.total,
+        document: u.document,
+        snapshots: snapshots().into_iter().map(|s| (s.day, s.bytes)).collect(),
+    }
+}
+
+/// What could still be freed in storage once the document does not fit
+/// even without snapshots: bytes of recovery copies (unreadable documents
+/// kept aside) and of data that is not Luoshi's.
+pub fn freeable() -> (u64, u64) {
+    let mut recovery = 0;
+    let mut other = 0;
+    for key in keys() {
+        let bytes = utf16_bytes(&key) + read(&key).ok().flatten().map_or(0, |v| utf16_bytes(&v));
+        if key.starts_with(RECOVERY_KEY) {
+            recovery += bytes;
+        } else if !key.starts_with("luoshi.") {
+            other += bytes;
+        }
+    }
+    (recovery, other)
 }
 
 /// Small preferences kept apart from the document, so that a damaged
@@ -293,22 +332,16 @@ pub fn snapshots() -> Vec<SnapshotInfo> {
 
 /// Keeps `raw` (the document as it was at the end of `day`) as that day's
 /// snapshot and drops snapshots beyond the last [`SNAPSHOT_DAYS`]. A
-/// snapshot that does not fit even after dropping older ones is skipped:
-/// it must never cost the document its place.
+/// snapshot does not take the place of older ones: one that does not fit
+/// beside them is skipped (it must never cost the document its place
+/// either), and the caller says so.
 pub fn keep_snapshot(day: NaiveDate, raw: &str) -> Result<(), StoreError> {
     let key = snapshot_key(day);
-    let result = loop {
-        match write_verified(&key, raw) {
-            Ok(()) => break Ok(()),
-            Err(StoreError::Quota) | Err(StoreError::Mismatch) => {
-                remove(&key);
-                let older = snapshots();
-                match older.iter().find(|s| s.key != key) {
-                    Some(oldest) => remove(&oldest.key),
-                    None => break Err(StoreError::Quota),
-                }
-            }
-            Err(e) => break Err(e),
+    let result = match write_verified(&key, raw) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            remove(&key);
+            Err(e)
         }
     };
     let all = snapshots();

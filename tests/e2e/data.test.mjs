@@ -163,7 +163,6 @@ test('every kind of bad file is refused with a clear message and changes nothing
     ['broken.json', '{\n  "format": "luoshi",\n  "version": 1,,\n}', /不是有效的 JSON（第 3 行第 \d+ 列）/],
     ['package.json', '{"name": "something-else", "version": "1.0.0"}', /不是落实台账文件/],
     ['newer.json', '{"format": "luoshi", "version": 99}', /更新版本/],
-    ['wrong-type.json', JSON.stringify(wrongType, null, 2), /activities\[1\]\.date/],
     ['deep.json', '['.repeat(500) + ']'.repeat(500), /嵌套超过/],
     ['huge.json', Buffer.alloc(51 * 1024 * 1024, 0x20), /文件过大/],
   ];
@@ -175,10 +174,20 @@ test('every kind of bad file is refused with a clear message and changes nothing
     assert.match(said, message, `${name}: ${said}`);
     assert.match(said, /数据没有任何改动/, name);
     assert.equal(await storedRaw(page), before, `${name} changed the stored data`);
-    if (name === 'wrong-type.json') await app.screenshot('data-import-refused');
+    if (name === 'newer.json') await app.screenshot('data-import-refused');
     await refused.getByRole('button', { name: '关闭' }).click();
     await refused.waitFor({ state: 'detached' });
   }
+
+  // One record of the wrong type: that record is named and set aside, the rest offered.
+  await pickFile(page, 'wrong-type.json', JSON.stringify(wrongType, null, 2));
+  const aside = page.getByTestId('import-set-aside');
+  await aside.waitFor();
+  assert.match(await aside.innerText(), /activities\[1\]\.date/);
+  await app.screenshot('data-import-set-aside');
+  assert.equal(await storedRaw(page), before, 'a preview changes nothing');
+  await page.getByTestId('import-preview').getByRole('button', { name: '取消' }).click();
+  assert.equal(await storedRaw(page), before, 'wrong-type.json changed the stored data');
 
   // A CSV with a bad row: the rows are listed, and nothing is imported unless chosen.
   const csv = [

@@ -123,6 +123,11 @@ pub(crate) fn run(
     let choices = Choices {
         assign_unit: true,
         add_units: false,
+        // Stamps from the future are judged by the machine's clock, not by
+        // the as-of day the reports are stamped at.
+        clock: Some(
+            chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).fixed_offset(),
+        ),
     };
     let c = consolidate::preview(&base, &files, choices, as_of, now);
     let refused: Vec<String> = c

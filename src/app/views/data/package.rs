@@ -35,7 +35,13 @@ use crate::app::state::{use_app, AppState, ToastKind};
 struct Preview {
     name: String,
     unpacked: std::sync::Arc<Unpacked>,
+    /// The document, its stamps from the future tamed ([`merge::tame`]).
+    doc: std::sync::Arc<crate::plan::Document>,
     summary: MergeSummary,
+    future: merge::FutureStamps,
+    /// Set when the package is another plan's: refused for merging, only
+    /// offered to open instead.
+    other: Option<crate::command::CommandError>,
     /// Hashes of the package's files not stored here yet.
     new_files: BTreeSet<String>,
 }
@@ -163,13 +169,36 @@ async fn show_preview(
         .filter(|f| !here.contains(&f.sha256))
         .map(|f| f.sha256.clone())
         .collect();
-    let summary = app
+    // One plan per document: another plan's package is refused, as the
+    // 报送 page and the JSON import refuse it.
+    let other = app
         .doc
-        .with_untracked(|ours| merge::preview(ours, &unpacked.document.document));
+        .with_untracked(|ours| merge::other_plan(ours, &unpacked.document.document));
+    // Stamps from the future outrank nothing here.
+    let now = app.now();
+    let (doc, future, summary) = app.doc.with_untracked(|ours| match &other {
+        // Not merged: only offered to open instead, as it is.
+        Some(_) => (
+            unpacked.document.document.clone(),
+            merge::FutureStamps::default(),
+            merge::preview(ours, &unpacked.document.document),
+        ),
+        None => {
+            let (doc, future) = merge::tame(ours, &unpacked.document.document, now);
+            let summary = merge::preview(ours, &doc);
+            (doc, future, summary)
+        }
+    });
     let _ = preview.try_set(Some(Preview {
         name,
         unpacked: std::sync::Arc::new(unpacked),
+        doc: std::sync::Arc::new(doc),
         summary,
+        future,
+        other: other.map(|o| crate::command::CommandError::OtherPlan {
+            ours: o.ours,
+            theirs: o.theirs,
+        }),
         new_files,
     }));
     focus_preview();
@@ -188,10 +217,21 @@ fn focus_preview() {
     });
 }
 
-/// Stores the new files, then merges the document (one undo).
+/// Stores the new files, then merges the document (one undo), or, for
+/// another plan's package, downloads a backup of the current data and
+/// opens the package's document in its place.
 fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: RwSignal<bool>) {
     busy.set(true);
     spawn_local(async move {
+        let instead = p.other.is_some();
+        if instead && !crate::app::actions::export_json(app) {
+            app.notify(
+                |l| crate::i18n::safety::msgs(l).backup_failed.to_string(),
+                ToastKind::Error,
+            );
+            busy.set(false);
+            return;
+        }
         let mut stored = 0usize;
         for f in p
             .unpacked
@@ -221,14 +261,31 @@ fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: 
                 }
             }
         }
-        let doc = Box::new(p.unpacked.document.document.clone());
-        match app.dispatch(Command::MergeDocument(doc)) {
+        let doc = Box::new((*p.doc).clone());
+        let result = if instead {
+            let mut doc = *doc;
+            let ours = app.doc.with_untracked(|d| d.unit.clone());
+            if !ours.trim().is_empty() {
+                doc.unit = ours;
+            }
+            app.replace_document(doc)
+        } else {
+            app.dispatch(Command::MergeDocument(doc))
+        };
+        match result {
             Ok(()) => {
                 preview.set(None);
-                app.notify(
-                    move |l| fill(msgs(l).imported, &[&stored.to_string()]),
-                    ToastKind::Undoable,
-                );
+                if instead {
+                    app.notify(
+                        |l| crate::i18n::safety::msgs(l).opened_instead.to_string(),
+                        ToastKind::Undoable,
+                    );
+                } else {
+                    app.notify(
+                        move |l| fill(msgs(l).imported, &[&stored.to_string()]),
+                        ToastKind::Undoable,
+                    );
+                }
             }
             Err(e) => app.notify_refused(&e),
         }
@@ -299,11 +356,25 @@ pub fn PackageImport(
             let n_here = p.unpacked.files.len() - n_new;
             let damaged: Vec<String> = p.unpacked.damaged.iter().map(|d| d.message(lang)).collect();
             let not_carried = p.unpacked.not_carried.len();
+            let future = (!p.future.is_empty()).then(|| {
+                let latest = p.future.latest.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+                (crate::i18n::safety::msgs(lang).future_note)(p.future.total(), &latest)
+            });
             let for_confirm = p.clone();
+            let other = p.other.as_ref().map(|e| app.error_text(e));
+            let is_other = other.is_some();
             view! {
                 <div class="notice notice-info import-preview" id="package-preview" tabindex="-1" data-testid="package-preview">
                     <h4 class="preview-title">{crate::i18n::data::msgs(app.lang.get_untracked()).preview_title}{format!("“{}”", p.name)}</h4>
+                    {other.map(|why| view! {
+                        <div class="notice notice-error" role="alert" data-testid="package-other-plan">
+                            <p><strong>{crate::i18n::safety::msgs(lang).other_plan_title}</strong></p>
+                            <p>{why}</p>
+                            <p class="small">{crate::i18n::safety::msgs(lang).other_plan_offer}</p>
+                        </div>
+                    })}
                     <p class="preview-summary" data-testid="package-merge-summary">{describe}</p>
+                    {future.map(|t| view! { <p class="notice notice-warn" data-testid="import-future">{t}</p> })}
                     <h4>{m().preview_files}</h4>
                     <p data-testid="package-files">{fill(m().files_new, &[&n_new.to_string()])}"；"{fill(m().files_here, &[&n_here.to_string()])}</p>
                     {(not_carried > 0).then(|| view! { <p>{fill(m().files_not_carried, &[&not_carried.to_string()])}</p> })}
@@ -311,7 +382,7 @@ pub fn PackageImport(
                     // which may be long, and that list is shortened.
                     <div class="btn-row">
                         <button type="button" class="btn btn-primary" data-testid="package-confirm" disabled=move || busy.get()
-                            on:click=move |_| confirm(app, for_confirm.clone(), preview, busy)>{m().confirm_import}</button>
+                            on:click=move |_| confirm(app, for_confirm.clone(), preview, busy)>{move || if is_other { crate::i18n::safety::msgs(app.lang.get()).open_instead } else { m().confirm_import }}</button>
                         <button type="button" class="btn" on:click=move |_| preview.set(None)>{crate::i18n::data::msgs(app.lang.get_untracked()).cancel}</button>
                     </div>
                     {(!damaged.is_empty()).then(|| {

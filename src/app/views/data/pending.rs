@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 use crate::format::{self, DecodeError};
 use crate::ledger_csv::{self, CsvImport};
-use crate::merge::{self, MergeSummary};
+use crate::merge::{self, FutureStamps, MergeSummary};
 use crate::plan::{Activity, ActivityId, Document, Stamp};
+use crate::space::Room;
 
 use crate::app::files::{IncomingFile, ReadError};
 use crate::app::state::AppState;
@@ -28,6 +29,18 @@ pub enum Pending {
         /// The field path, when the problem is one field.
         path: Option<String>,
     },
+    /// A Luoshi document of another plan: not merged (one plan per
+    /// document), only offered to open in place of this one.
+    OtherPlan {
+        /// The file's name.
+        name: String,
+        /// The document it holds.
+        doc: Box<Document>,
+        /// Our plan's id and title.
+        ours: (String, String),
+        /// The file's plan id.
+        theirs: String,
+    },
     /// A Luoshi document.
     Json {
         /// The file's name.
@@ -40,6 +53,15 @@ pub enum Pending {
         exported_at: Option<Stamp>,
         /// What merging it would do.
         summary: MergeSummary,
+        /// Its stamps from the future, set to outrank nothing here
+        /// ([`merge::tame`]); `doc` holds the tamed stamps.
+        future: FutureStamps,
+        /// Its records that cannot be read, left out of `doc`: why, in
+        /// Chinese and English, each naming its field.
+        set_aside: Vec<(String, String)>,
+        /// Whether the document after merging fits in the browser's
+        /// storage, and after replacing.
+        room: (Room, Room),
     },
     /// A CSV ledger.
     Csv {
@@ -137,17 +159,48 @@ pub fn understand(app: AppState, file: IncomingFile) -> Pending {
             duplicate,
         };
     }
-    match format::decode_file(&text) {
+    match format::decode_file_salvaging(&text) {
         Ok(decoded) => {
-            let summary = app
+            let other = app
                 .doc
-                .with_untracked(|ours| merge::preview(ours, &decoded.document));
+                .with_untracked(|ours| merge::other_plan(ours, &decoded.document));
+            if let Some(other) = other {
+                let title = app.doc.with_untracked(|d| d.plan.title.clone());
+                return Pending::OtherPlan {
+                    name: file.name,
+                    doc: Box::new(decoded.document),
+                    ours: (other.ours, title),
+                    theirs: other.theirs,
+                };
+            }
+            let now = app.now();
+            let space = crate::app::storage::space();
+            let fits = |d: &Document| {
+                let raw = format::encode_compact(d);
+                let bytes = crate::app::storage::utf16_bytes(&raw)
+                    + crate::app::storage::utf16_bytes(crate::app::storage::DOC_KEY);
+                crate::space::room(&space, bytes)
+            };
+            let (doc, future, summary, room) = app.doc.with_untracked(|ours| {
+                let (doc, future) = merge::tame(ours, &decoded.document, now);
+                let merged = merge::merge(ours, &doc);
+                let replaced = merge::supersede(ours, doc.clone(), now);
+                let room = (fits(&merged.doc), fits(&replaced));
+                (doc, future, merged.summary, room)
+            });
             Pending::Json {
                 name: file.name,
                 size: file.size,
-                doc: Box::new(decoded.document),
+                doc: Box::new(doc),
                 exported_at: decoded.exported_at,
                 summary,
+                future,
+                room,
+                set_aside: decoded
+                    .quarantined
+                    .iter()
+                    .map(|q| (q.error.message_zh(), q.error.to_string()))
+                    .collect(),
             }
         }
         Err(e) => refused(&file.name, &e),

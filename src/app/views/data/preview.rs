@@ -38,7 +38,89 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
             </div>
         }
         .into_any(),
-        Pending::Json { name, size, doc, exported_at, summary } => {
+        Pending::OtherPlan { name, doc, ours, theirs } => {
+            let why_zh = crate::i18n::reporting::fill(crate::i18n::reporting::ZH.other_plan, &[("theirs", &theirs), ("ours", &ours.0)]);
+            let why_en = crate::i18n::reporting::fill(crate::i18n::reporting::EN.other_plan, &[("theirs", &theirs), ("ours", &ours.0)]);
+            let plan_text = format!("{}（{} – {}）", doc.plan.title, doc.plan.start.format("%Y-%m-%d"), doc.plan.end.format("%Y-%m-%d"));
+            let counts = (doc.activities.len(), doc.readings.len());
+            let open_instead = move |_| {
+                // The current data is downloaded first; without that
+                // backup nothing is replaced.
+                if !crate::app::actions::export_json(app) {
+                    app.notify(|l| crate::i18n::safety::msgs(l).backup_failed.to_string(), ToastKind::Error);
+                    return;
+                }
+                let mut incoming = (*doc).clone();
+                let ours = app.doc.with_untracked(|d| d.unit.clone());
+                if !ours.trim().is_empty() {
+                    incoming.unit = ours;
+                }
+                match app.replace_document(incoming) {
+                    Ok(()) => {
+                        pending.set(None);
+                        app.notify(|l| crate::i18n::safety::msgs(l).opened_instead.to_string(), ToastKind::Undoable);
+                    }
+                    Err(e) => refused_by_document(app, e),
+                }
+            };
+            view! {
+                <div id="import-preview" class="notice notice-error import-preview" tabindex="-1" role="alert" data-testid="import-other-plan">
+                    <h4>{move || crate::i18n::safety::msgs(app.lang.get()).other_plan_title}{format!("“{name}”")}</h4>
+                    <p data-testid="other-plan-why">{move || if app.lang.get() == Lang::Zh { why_zh.clone() } else { why_en.clone() }}</p>
+                    <dl class="file-facts">
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_plan}</dt><dd>{plan_text}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).file_records}</dt>
+                        <dd>{move || (crate::i18n::data::msgs(app.lang.get()).records_count)(counts.0, counts.1)}</dd>
+                    </dl>
+                    <p><strong>{move || crate::i18n::data::msgs(app.lang.get()).nothing_changed}</strong></p>
+                    <p class="small">{move || crate::i18n::safety::msgs(app.lang.get()).other_plan_offer}</p>
+                    <div class="btn-row">
+                        <button type="button" class="btn btn-danger" data-testid="open-instead" on:click=open_instead>{move || crate::i18n::safety::msgs(app.lang.get()).open_instead}</button>
+                        <button type="button" class="btn btn-primary" on:click=close>{move || app.msgs().shell.close}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        Pending::Json { name, size, doc, exported_at, summary, future, set_aside, room } => {
+            let room_note = |r: &crate::space::Room, testid: &'static str| {
+                let fits = room_fits(r);
+                let r = r.clone();
+                let text = move || {
+                    let s = crate::i18n::safety::msgs(app.lang.get());
+                    match &r {
+                        crate::space::Room::Fits => String::new(),
+                        crate::space::Room::DroppingSnapshots(days) => {
+                            let days: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+                            (s.import_drops_snapshots)(&days.join("、"))
+                        }
+                        crate::space::Room::DoesNotFit { need, room } => {
+                            (s.import_will_not_fit)(&fmt_bytes(*need), &fmt_bytes(*room))
+                        }
+                    }
+                };
+                (!fits).then(|| view! { <p class="notice notice-warn" data-testid=testid>{text}</p> })
+            };
+            let merge_room = room_note(&room.0, "import-room");
+            // Replacing is said apart only when merging would fit.
+            let replace_room = room_fits(&room.0).then(|| room_note(&room.1, "import-room-replace")).flatten();
+            let n_aside = set_aside.len();
+            let aside_list = (n_aside > 0).then(|| {
+                let rows = set_aside
+                    .into_iter()
+                    .map(|(zh, en)| view! { <li>{move || if app.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</li> })
+                    .collect_view();
+                view! {
+                    <div class="notice notice-warn" data-testid="import-set-aside">
+                        <p>{move || (crate::i18n::safety::msgs(app.lang.get()).import_set_aside)(n_aside)}</p>
+                        <ul>{rows}</ul>
+                    </div>
+                }
+            });
+            let future_text = (!future.is_empty()).then(|| {
+                let latest = future.latest.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+                (future.total(), latest)
+            });
             let lang = move || app.lang.get();
             let describe = {
                 let summary = summary.clone();
@@ -120,7 +202,13 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                         <dd>{move || (crate::i18n::data::msgs(app.lang.get()).records_count)(counts.0, counts.1)}</dd>
                     </dl>
                     <h4>{move || crate::i18n::data::msgs(app.lang.get()).merge_effect}</h4>
+                    {aside_list}
                     <p class="preview-summary" data-testid="merge-summary">{describe}</p>
+                    {merge_room}
+                    {replace_room}
+                    {future_text.map(|(n, latest)| view! {
+                        <p class="notice notice-warn" data-testid="import-future">{move || (crate::i18n::safety::msgs(app.lang.get()).future_note)(n, &latest)}</p>
+                    })}
                     {nothing.then(|| view! { <p>{move || crate::i18n::data::msgs(app.lang.get()).merge_nothing}</p> })}
                     <TargetChanges changes=target_changes/>
                     {offer.map(|(n, unit)| view! {
@@ -134,7 +222,7 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
                     })}
                     <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).replace_effect}</p>
                     <div class="btn-row">
-                        <button type="button" class="btn btn-primary" on:click=merge_now>{move || crate::i18n::data::msgs(app.lang.get()).merge}</button>
+                        <button type="button" class="btn btn-primary" on:click=merge_now>{move || if n_aside > 0 { crate::i18n::safety::msgs(app.lang.get()).merge_rest } else { crate::i18n::data::msgs(app.lang.get()).merge }}</button>
                         <button type="button" class="btn btn-danger" on:click=replace_now>{move || crate::i18n::data::msgs(app.lang.get()).replace}</button>
                         <button type="button" class="btn" on:click=cancel>{move || crate::i18n::data::msgs(app.lang.get()).cancel}</button>
                     </div>
@@ -233,6 +321,11 @@ pub(super) fn Preview(pending: RwSignal<Option<Pending>>, item: Pending) -> impl
             .into_any()
         }
     }
+}
+
+/// Whether a document fits as things are.
+fn room_fits(r: &crate::space::Room) -> bool {
+    matches!(r, crate::space::Room::Fits)
 }
 
 /// The import preview's list of plan changes, target by target.

@@ -6,11 +6,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::consolidate::{preview, Choices, Consolidation, FileLine, Incoming, Outcome};
+use crate::consolidate::{
+    clash_text, preview, Choices, Consolidation, FileLine, Incoming, Outcome,
+};
 use crate::format;
 use crate::i18n::reporting::{fill, msgs, ReportingMsgs};
 use crate::i18n::Lang;
-use crate::merge::Side;
 
 use crate::app::files::{self, ReadError};
 use crate::app::state::{use_app, AppState, ToastKind};
@@ -131,6 +132,7 @@ pub fn ImportFiles() -> impl IntoView {
         choices: RwSignal::new(Choices {
             assign_unit: true,
             add_units: false,
+            clock: None,
         }),
         preview: RwSignal::new(None),
     };
@@ -224,23 +226,27 @@ fn effect_text(c: &Consolidation, f: &FileLine, m: &ReportingMsgs, lang: Lang) -
             },
         },
     };
-    for clash in &f.clashes {
-        let winner = match clash.conflict.winner {
-            Side::Theirs => m.winner_this,
-            Side::Ours => m.winner_ours,
-        };
+    if !f.future.is_empty() {
+        let latest = f
+            .future
+            .latest
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
         out.push_str(match lang {
             Lang::Zh => "；",
             Lang::En => "; ",
         });
-        out.push_str(&fill(
-            m.clash,
-            &[("id", &clash.conflict.id), ("winner", winner)],
+        out.push_str(&(crate::i18n::safety::msgs(lang).future_note)(
+            f.future.total(),
+            &latest,
         ));
-        out.push_str(&match clash.against {
-            Some(j) => fill(m.clash_with, &[("file", &c.files[j].name)]),
-            None => m.clash_with_ours.to_string(),
+    }
+    for clash in &f.clashes {
+        out.push_str(match lang {
+            Lang::Zh => "；",
+            Lang::En => "; ",
         });
+        out.push_str(&clash_text(c, clash, lang));
     }
     out
 }
