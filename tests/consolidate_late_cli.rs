@@ -7,7 +7,7 @@
 //! the app names them: 秘书一处 on 12-03 (on time), 综合处 on 12-07 (late,
 //! within the grace), and 综合处's file again as a browser copy.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use luoshi::plan::Reporting;
@@ -46,7 +46,7 @@ fn folder() -> PathBuf {
     dir
 }
 
-fn run(dir: &PathBuf, form: &str, lang: Option<&str>) -> String {
+fn run(dir: &Path, form: &str, lang: Option<&str>) -> String {
     let out_file = dir.with_extension("merged.json");
     let out = Command::new(env!("CARGO_BIN_EXE_luoshi"))
         .args([
