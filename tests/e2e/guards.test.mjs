@@ -49,7 +49,7 @@ async function withExample(t, options) {
 function csvOf(rows) {
   const lines = ['序号,日期,事项,关联指标,数量,参与人员,牵头处室,备注'];
   rows.forEach((title, i) => {
-    lines.push(`${i + 1},${YEAR}-03-${String(i + 10).padStart(2, '0')},${title},全年组织专题培训6次,1,,机关党委,`);
+    lines.push(`${i + 1},${YEAR}-03-${String((i % 20) + 10).padStart(2, '0')},${title},全年组织专题培训6次,1,,机关党委,`);
   });
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
@@ -141,12 +141,25 @@ test('a replace in one tab is not undone by a second tab, nor is its undo', asyn
   await b.locator('nav').getByRole('link', { name: '台账' }).click();
   await b.getByTestId('ledger-totals').filter({ hasText: /4/ }).waitFor();
 
-  // The replace is undone in the first tab: the old records come back everywhere.
-  await a.locator('nav').getByRole('link', { name: '数据' }).click();
-  await a.locator('.toast').getByRole('button', { name: '撤销' }).first().click();
-  stored = await untilStored(a, (d) => d.activities.length === n + 1, 'undone');
+  // The backup opened with 替换当前数据 brings every record back, in both tabs.
+  await pickFile(a, 'backup.json', JSON.stringify(doc));
+  await a.getByTestId('import-preview').getByRole('button', { name: '替换当前数据' }).click();
+  await untilStored(a, (d) => d.activities.length === n, 'the backup opened');
   await importCsv(b, ['第二个标签页的第二条活动']);
-  stored = await untilStored(b, (d) => titles(d).includes('第二个标签页的第二条活动'), 'second add');
+  await untilStored(b, (d) => titles(d).includes('第二个标签页的第二条活动'), 'second add');
+  await b.waitForTimeout(500);
+  stored = await storedDoc(b);
+  assert.equal(stored.activities.length, n + 1);
+  assert.equal(stored.readings.length, doc.readings.length);
+
+  // A replace undone at once: the undo holds in the other tab too.
+  await pickFile(a, 'small.json', JSON.stringify(small));
+  await a.getByTestId('import-preview').getByRole('button', { name: '替换当前数据' }).click();
+  await untilStored(a, (d) => d.activities.length === 3, 'replaced again');
+  await a.locator('.toast').getByRole('button', { name: '撤销' }).first().click();
+  await untilStored(a, (d) => d.activities.length === n + 1, 'undone');
+  await importCsv(b, ['第二个标签页的第三条活动']);
+  await untilStored(b, (d) => titles(d).includes('第二个标签页的第三条活动'), 'third add');
   await b.waitForTimeout(500);
   stored = await storedDoc(b);
   assert.equal(stored.activities.length, n + 2);
