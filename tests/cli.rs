@@ -891,7 +891,7 @@ fn plan_from_text_refuses_bad_files_each_in_its_words() {
         ("bad-binary.txt", "二进制文件", "binary, not text"),
         (
             "bad-not-zip.docx",
-            "不是可读取的 zip 压缩包",
+            "不是 zip 压缩包，或已损坏",
             "not a zip archive",
         ),
         (

@@ -494,7 +494,7 @@ fn refuses_what_is_not_a_workbook_and_says_why() {
     };
     check(
         "日期,事项\n2026-03-05,学习\n".as_bytes(),
-        "不是可读取的 Excel 工作簿（.xlsx）：文件开头不是 zip 压缩包",
+        "不是 Excel 工作簿（.xlsx），或已损坏：文件开头不是 zip 压缩包",
         "not an Excel workbook",
     );
     check(

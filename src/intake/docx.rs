@@ -42,8 +42,8 @@ pub enum InputError {
         /// Offset of the first bad byte.
         at: usize,
     },
-    /// A .docx that is not a zip archive that can be read.
-    #[error("the .docx is not a zip archive that can be read: {0}")]
+    /// A .docx that is not a zip archive, or a damaged one.
+    #[error("the .docx is not a zip archive, or it is damaged: {0}")]
     NotZip(ZipFault),
     /// `word/document.xml` could not be unzipped.
     #[error("word/document.xml cannot be unzipped: {0}")]
@@ -80,7 +80,7 @@ impl InputError {
                 format!("文件不是 UTF-8 文本（第 {at} 字节起无法识别），请另存为 UTF-8")
             }
             InputError::NotZip(e) => {
-                format!("该 .docx 不是可读取的 zip 压缩包：{}", e.message_zh())
+                format!("该 .docx 不是 zip 压缩包，或已损坏：{}", e.message_zh())
             }
             InputError::Unzip(e) => {
                 format!("word/document.xml 无法解压：{}", e.message_zh())

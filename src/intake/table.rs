@@ -136,8 +136,8 @@ pub enum SheetError {
         /// 1-based line.
         line: u64,
     },
-    /// Not an .xlsx workbook that can be read.
-    #[error("not an .xlsx workbook that can be read: {0}")]
+    /// Not an .xlsx workbook, or a damaged one.
+    #[error("not an .xlsx workbook, or it is damaged: {0}")]
     NotXlsx(crate::xlsx::BookFault),
     /// CSV that is not UTF-8 (the browser decodes GB18030 before).
     #[error("the CSV is not UTF-8 text")]
@@ -158,7 +158,7 @@ impl SheetError {
             SheetError::Empty => "表格是空的".into(),
             SheetError::Csv { line } => format!("CSV 第 {line} 行无法读取"),
             SheetError::NotXlsx(e) => {
-                format!("不是可读取的 .xlsx 工作簿：{}", e.message_zh())
+                format!("不是 .xlsx 工作簿，或已损坏：{}", e.message_zh())
             }
             SheetError::NotUtf8 => "CSV 不是 UTF-8 文本".into(),
             SheetError::NoTaskColumn => "请指定哪一列是“工作任务”或“目标/指标”".into(),

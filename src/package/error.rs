@@ -20,7 +20,7 @@ pub enum PackageError {
         bytes: u64,
     },
     /// Not a zip archive, or one whose directory cannot be read.
-    #[error("the file is not a package (.zip) that can be read: {0}")]
+    #[error("the file is not a package (.zip), or it is damaged: {0}")]
     NotZip(ZipFault),
     /// More entries than [`MAX_ENTRIES`].
     #[error("the package has {count} entries, more than the {MAX_ENTRIES} a package may hold")]
@@ -108,7 +108,7 @@ impl PackageError {
                 format!("数据包过大：{bytes} 字节，上限为 {MAX_PACKAGE_BYTES} 字节（1 GiB）")
             }
             PackageError::NotZip(why) => {
-                format!("该文件不是可读取的数据包（.zip）：{}", why.message_zh())
+                format!("该文件不是数据包（.zip），或已损坏：{}", why.message_zh())
             }
             PackageError::TooManyEntries { count } => {
                 format!("数据包中有 {count} 个条目，超过上限 {MAX_ENTRIES} 个")

@@ -18,7 +18,7 @@ pub enum ReadError {
     #[error("this is an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) and import that")]
     OldXls,
     /// Not a zip archive, or a zip that is not an .xlsx workbook.
-    #[error("the file is not an Excel workbook (.xlsx) that can be read: {0}")]
+    #[error("the file is not an Excel workbook (.xlsx), or it is damaged: {0}")]
     NotXlsx(BookFault),
     /// The parts would unzip to far more than a ledger holds.
     #[error("the workbook would unzip to {bytes} bytes, more than the {limit} bytes a ledger could need: it is refused", limit = MAX_UNZIPPED_BYTES)]
@@ -129,7 +129,7 @@ impl ReadError {
                 "这是 Excel 97-2003 工作簿（.xls）：请在 Excel 或 WPS 中另存为 .xlsx 后再导入".into()
             }
             ReadError::NotXlsx(why) => {
-                format!("该文件不是可读取的 Excel 工作簿（.xlsx）：{}", why.message_zh())
+                format!("该文件不是 Excel 工作簿（.xlsx），或已损坏：{}", why.message_zh())
             }
             ReadError::ExpandsTooMuch { bytes } => format!(
                 "该工作簿解压后有 {bytes} 字节，远超台账所需（上限 {MAX_UNZIPPED_BYTES} 字节），不予读取"
