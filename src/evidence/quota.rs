@@ -2,18 +2,19 @@
 //! can be known. `navigator.storage.estimate()` reports a quota, but a
 //! smaller one may be in force (a policy, or a quota set for the origin
 //! through the DevTools protocol): Chromium still reports the nominal one
-//! then, and only refuses the write. Once a write has been refused, the
-//! site's size with that file is known to be more than the browser allows,
-//! and that — not the reported figure — is what the storage line says.
+//! then, and only refuses the write. Once a write has been refused below
+//! the reported quota, the storage line says so — the reported figure is
+//! not in force, and the browser refused a file at about that size (the
+//! usage is itself the browser's estimate, so "about") — instead of
+//! repeating the nominal figure.
 
 /// What the browser allows, as the storage line states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuotaInForce {
     /// The quota the browser reports, with no refusal below it.
     Reported(u64),
-    /// Less than this many bytes: a write that would have brought the
-    /// site to this size was refused; `reported` is what the browser still
-    /// claims.
+    /// A write that would have brought the site to about this size was
+    /// refused; `reported` is what the browser still claims.
     Below {
         /// The site's size the refused write would have made.
         refused_at: u64,

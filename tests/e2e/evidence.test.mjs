@@ -231,7 +231,7 @@ test('the storage line shows the quota in force once the browser has refused a f
   await page.getByText(/浏览器存储空间不足，文件“现场录像截图合集\.png”未能保存/).waitFor();
 
   await go(page, '数据');
-  await line.getByText(/浏览器实际允许的不到/).waitFor();
+  await line.getByText(/已拒绝存入文件/).waitFor();
   const said = await line.innerText();
   assert.notEqual(said, nominal);
   assert.match(said, /并未生效/);
