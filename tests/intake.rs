@@ -354,3 +354,71 @@ fn annual_targets_and_supporting_units() {
     assert_eq!(annual, [false, true, false, false]);
     assert!(built.plan.units.contains(&"秘书一处".to_string()));
 }
+
+// The failure classes of plans from any office, each on a passage of a
+// published text of tests/fixtures/plans/ (sources in its SOURCES.md).
+
+/// Levels taken for counts: a stock that reaches a number is a threshold,
+/// a share is a level, and what the office does is still a count.
+/// tuned-wansheng-2023-shuangbeizeng (万盛经开区科技局) and
+/// tuned-town-mubiao-jihua (镇目标工作计划).
+#[test]
+fn class_level_stocks_and_shares_are_thresholds() {
+    check(
+        "到2025年，全区高新技术企业突破75家、科技型企业超过690家。",
+        &[
+            "threshold >=75 | 全区高新技术企业突破75家",
+            "threshold >=690 | 科技型企业超过690家",
+        ],
+    );
+    check(
+        "规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%。",
+        &["threshold >=38 | 规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%"],
+    );
+    check(
+        "计划全年引进投资5000万元以上的项目3个以上，到位资金达到2亿元以上。",
+        &[
+            "count 3 | 全年引进投资5000万元以上的项目3个以上",
+            "threshold >=2 | 到位资金达到2亿元以上",
+        ],
+    );
+    check(
+        "预计新增农业合作社5家以上，带动农户200户以上。",
+        &[
+            "count 5 | 预计新增农业合作社5家以上",
+            "count 200 | 带动农户200户以上",
+        ],
+    );
+}
+
+/// Pairs in one clause: "分别超过90家和870家" gives each figure its own
+/// subject. tuned-wansheng-2023-shuangbeizeng.
+#[test]
+fn class_pair_each_figure_its_subject() {
+    check(
+        "到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家；",
+        &[
+            "threshold >=90 | 高新技术企业超过90家",
+            "threshold >=870 | 科技型企业超过870家",
+        ],
+    );
+}
+
+/// Text that is not a plan: a report of a meeting, its attendance, a
+/// page's source line, and a sentence that announces the list below.
+/// tuned-changshou-minjin-2021-huiyi (民进长寿区委会) and
+/// tuned-zhongliangshan-2024-shishi (中梁山街道).
+#[test]
+fn class_not_plan_meetings_sources_and_list_headings() {
+    let text = "民进长寿区委会召开七届二十三次区委(扩大)会\n\n来源:民进长寿区委会|作者:龚秋源|时间:2021-03-11\n\n3月9日下午,民进长寿区委会七届二十三次区委(扩大)会议在区党派会议室召开。会议由民进长寿区委会主委霍家勤主持。\n\n区委会委员和各支部负责人30余人参加会议。";
+    let ex = extract(text, period());
+    assert!(ex.is_empty(), "{:?}", ex.sections);
+    assert!(ex.unmatched.iter().all(|u| u.why == Why::Meeting));
+    assert!(ex.unmatched.iter().any(|u| u.sentence.contains("30余人")));
+    check(
+        "九龙融媒讯 (记者 冉冉)3月12日,中梁山街道第一届议事代表大会第一次会议举行,69名基层议事代表和12名区人大代表,围绕推动高质量发展、创造高品质生活和推进高效能的治理,深入协商议政,广泛凝聚共识。",
+        &[],
+    );
+    check("2024年,中梁山街道将实施十件民生实事项目。", &[]);
+    check("发布日期:2024-03-13 14:37", &[]);
+}

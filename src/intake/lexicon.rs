@@ -7,6 +7,9 @@
 pub(crate) const MEASURES: &[&str] = &[
     "个百分点",
     "百分点",
+    "万平方米",
+    "平方米",
+    "公里",
     "个工作日",
     "工作日",
     "个月",
@@ -64,6 +67,13 @@ pub(crate) const MEASURES: &[&str] = &[
     "首",
     "幅",
     "集",
+    "棵",
+    "株",
+    "盏",
+    "辆",
+    "张",
+    "亩",
+    "岁",
 ];
 
 /// Measures that are durations or shares of a whole, never a count to

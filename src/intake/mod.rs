@@ -12,8 +12,11 @@ mod clause;
 mod dates;
 pub mod docx;
 pub mod fields;
+mod level;
 mod lexicon;
+mod news;
 mod numerals;
+mod pairs;
 mod propose;
 pub mod review;
 mod scan;
@@ -174,6 +177,9 @@ pub enum Why {
     PastResult,
     /// Its numbers matched no pattern.
     NoPattern,
+    /// It reports a meeting or an event (会议举行, …人参加会议): news, not
+    /// a plan.
+    Meeting,
 }
 
 impl Why {
@@ -182,6 +188,7 @@ impl Why {
         match self {
             Why::PastResult => "属于工作总结（已完成的成绩），不作为目标",
             Why::NoPattern => "含数字，但未识别出目标",
+            Why::Meeting => "报道会议或活动情况，不是计划，不作为目标",
         }
     }
 
@@ -190,6 +197,7 @@ impl Why {
         match self {
             Why::PastResult => "a result in a summary of work done, not a target",
             Why::NoPattern => "has a number, but no target was recognised",
+            Why::Meeting => "reports a meeting or an event, not a plan: not a target",
         }
     }
 }
@@ -250,6 +258,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
     for line in text::lines(&norm) {
+        // A page's source, date or address line gives nothing.
+        if news::is_metadata(&line.chars) {
+            continue;
+        }
         let mut body: &[char] = &line.chars;
         let mut levels_only = false;
         match line.heading {
@@ -298,9 +310,17 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 let sentence_like = l.contains(['。', '，', '；']);
                 // A summary's title (工作总结, 述职报告, 工作情况的报告): its
                 // numbers are results until a heading announces the plan.
-                let summary = ["总结", "述职", "汇报", "情况的报告", "情况报告"]
-                    .iter()
-                    .any(|w| l.contains(w));
+                let summary = [
+                    "总结",
+                    "述职",
+                    "汇报",
+                    "情况的报告",
+                    "情况报告",
+                    "完成情况",
+                    "进展情况",
+                ]
+                .iter()
+                .any(|w| l.contains(w));
                 if !seen_heading && !sentence_like && !titled && summary {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
@@ -328,6 +348,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
+            let meeting = news::reports_meeting(chars);
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
             let mut reading = propose::read(chars, period.end, due);
@@ -337,12 +358,14 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             if chars.last() == Some(&'；') {
                 carried = reading.due;
             }
-            if past || reading.found.is_empty() {
+            if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {
                         sentence: sentence.text(),
                         section: current.title.clone(),
-                        why: if past {
+                        why: if meeting {
+                            Why::Meeting
+                        } else if past {
                             Why::PastResult
                         } else {
                             Why::NoPattern

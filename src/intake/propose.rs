@@ -6,10 +6,13 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
+use super::level::{is_share, stock_level, verb_is_noun};
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
     LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
 };
+use super::news::announces_list;
+use super::pairs::subjects;
 use super::scan::{scan, Mention};
 use super::text::clauses;
 use super::Note;
@@ -107,12 +110,32 @@ fn level_start(s: &[char], e: usize, floor: usize) -> usize {
 }
 
 /// The kind of a percentage at `m`, with the level word ending before it
-/// at `level` if the clause names one.
-fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>) -> TargetKind {
+/// at `level` if the clause names one; `None` when a share or rate is
+/// said to rise by a percentage (覆盖率提高10%): its baseline is not a
+/// figure the text gives, and 100 would be invented.
+fn percent_kind(
+    s: &[char],
+    c: &Range<usize>,
+    m: &Mention,
+    level: Option<usize>,
+) -> Option<TargetKind> {
     let line = m.value.value;
     let from = m.start.saturating_sub(16).max(c.start);
-    let raise = last_word(s, from, m.start, RAISE_VERBS);
-    let lower = last_word(s, from, m.start, LOWER_VERBS);
+    let verb_at = |words: &[&'static str]| {
+        let mut to = m.start;
+        while let Some((at, w)) = last_word(s, from, to, words) {
+            if !verb_is_noun(s, at, w) {
+                return Some((at, w));
+            }
+            to = at;
+        }
+        None
+    };
+    let raise = verb_at(RAISE_VERBS);
+    let lower = verb_at(LOWER_VERBS);
+    // A share or rate names the level: a verb before it belongs to its
+    // subject (增加值占…比重超38%).
+    let share = level.filter(|&e| is_share(s, e));
     let verb = match (raise, lower) {
         (Some(r), Some(l)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
         (Some(r), None) => Some((r, true)),
@@ -125,8 +148,12 @@ fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>)
             s.get(after),
             Some('至') | Some('到') | Some('为') | Some('达')
         );
-        if !to_level {
-            return TargetKind::Improvement {
+        let after_share = share.is_none_or(|e| at >= e);
+        if !to_level && share.is_some() && after_share {
+            return None;
+        }
+        if !to_level && share.is_none() {
+            return Some(TargetKind::Improvement {
                 baseline: Fixed::from_int(100),
                 percent: line,
                 better: if higher {
@@ -134,20 +161,20 @@ fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>)
                 } else {
                     Better::Lower
                 },
-            };
+            });
         }
     }
     if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
-        return TargetKind::Ratio {
+        return Some(TargetKind::Ratio {
             line,
             numerator: num.to_string(),
             denominator: den.to_string(),
-        };
+        });
     }
-    TargetKind::Threshold {
+    Some(TargetKind::Threshold {
         line,
         direction: direction(s, c.start, m),
-    }
+    })
 }
 
 fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
@@ -374,6 +401,14 @@ fn read_quantities(
     due: Option<NaiveDate>,
     found: &mut Vec<Found>,
 ) {
+    // 十件民生实事, 四项任务: the size of a list, not a count; 5000万元
+    // 以上的项目: a figure that qualifies a noun. Neither is a quantity.
+    let ms: Vec<&Mention> = ms
+        .iter()
+        .copied()
+        .filter(|m| !announces_list(s, m) && (m.percent() || s.get(m.end) != Some(&'的')))
+        .collect();
+    let ms = &ms[..];
     let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
     let levels = level_words(s, c.start, percents.first().map_or(c.start, |m| m.start));
     // 办结率、满意率分别达95%、90%以上: pair the words with the figures.
@@ -382,6 +417,13 @@ fn read_quantities(
         .first()
         .map(|&e| level_start(s, e, c.start))
         .unwrap_or(c.start);
+    // A和B…分别超过90家和870家: each count or level its own subject.
+    let counts: Vec<&&Mention> = ms.iter().filter(|m| !m.percent()).collect();
+    let pairs = (c.start..c.end)
+        .find(|&i| starts_with(s, i, "分别"))
+        .filter(|_| counts.len() >= 2)
+        .and_then(|at| Some((at, subjects(s, at, counts.len())?)));
+    let mut ci = 0;
     let mut seg_start = c.start;
     let mut pi = 0;
     for (k, m) in ms.iter().enumerate() {
@@ -410,6 +452,7 @@ fn read_quantities(
         if has_word(s, c.start, m.start, &["每次", "每场", "每期"]) {
             continue;
         }
+
         let (mut title, mut span) = title_of(s, seg.clone());
         let (kind, notes, group, unit) = if m.percent() {
             let level = if respectively {
@@ -439,16 +482,36 @@ fn read_quantities(
                 span = word_start..m.end;
             }
             pi += 1;
-            let kind = percent_kind(s, c, m, level);
+            let Some(kind) = percent_kind(s, c, m, level) else {
+                continue;
+            };
             let notes = match kind {
                 TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
                 _ => Vec::new(),
             };
             (kind, notes, String::new(), "%".to_string())
         } else {
-            let Some((kind, notes, group)) = count_kind(s, c, m) else {
+            let level = stock_level(s, c, m).or_else(|| {
+                // 分别超过90家和870家: the figure after 和 is read as the one
+                // before it.
+                let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
+                (joined && matches!(found.last(), Some(f) if f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })))
+                    .then(|| TargetKind::Threshold { line: m.value.value, direction: Direction::AtLeast })
+            });
+            let Some((kind, notes, group)) = level
+                .map(|k| (k, Vec::new(), String::new()))
+                .or_else(|| count_kind(s, c, m))
+            else {
                 continue;
             };
+            if let Some((at, names)) = &pairs {
+                let first = counts.first().map_or(m.start, |f| f.start);
+                let verb: String = s[at + 2..first].iter().collect();
+                let figure: String = s[m.start..m.end].iter().collect();
+                title = format!("{}{verb}{figure}", names[ci]);
+                span = m.start..m.end;
+            }
+            ci += 1;
             let unit = m.measure.trim_start_matches('个').to_string();
             let unit = if unit.is_empty() {
                 m.measure.clone()
