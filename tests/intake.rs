@@ -1,7 +1,8 @@
 //! The plan-text extractor, sentence by sentence (`check(input, expected)`),
 //! against the default plan, and the plan it builds.
 
-use luoshi::intake::{build, extract, figure, Period, Why};
+use luoshi::intake::review::Review;
+use luoshi::intake::{build, extract, figure, Note, Period, Why};
 use luoshi::plan::TargetKind;
 use luoshi::seed::default_plan;
 use luoshi::validate::validate_plan;
@@ -421,4 +422,38 @@ fn class_not_plan_meetings_sources_and_list_headings() {
     );
     check("2024年,中梁山街道将实施十件民生实事项目。", &[]);
     check("发布日期:2024-03-13 14:37", &[]);
+}
+
+/// Several horizons in one passage: each target its own date; one set
+/// beyond the plan's period says so and waits for the reviewer instead of
+/// being judged this year. tuned-wansheng-2023-shuangbeizeng, read as the
+/// plan for 2025.
+#[test]
+fn class_horizon_each_target_its_own_date() {
+    let text = "到2025年,全区高新技术企业突破75家、科技型企业超过690家。到2027年,全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家。";
+    let p2025 = Period::year(2025).expect("year");
+    let ex = extract(text, p2025);
+    let end_2027 = chrono::NaiveDate::from_ymd_opt(2027, 12, 31).expect("date");
+    let got: Vec<(String, bool)> = ex
+        .proposals()
+        .map(|p| {
+            let later = p.notes.contains(&Note::OutsidePeriod(end_2027));
+            (figure(&p.kind), later)
+        })
+        .collect();
+    let expected = [
+        ("threshold >=75", false),
+        ("threshold >=690", false),
+        ("threshold >=90", true),
+        ("threshold >=870", true),
+        ("threshold >=8", true),
+    ];
+    let expected: Vec<(String, bool)> = expected.iter().map(|(f, b)| (f.to_string(), *b)).collect();
+    assert_eq!(got, expected);
+    let review = Review::new(ex.sections, p2025);
+    assert_eq!(review.count(), (2, 5));
+    // A hospital's goals for 2029 and after give nothing for its year.
+    let hospital =
+        "力争到 2029 年底,将医院党建工作打造成区域标杆,现代医院治理能力达到国内先进水平。";
+    assert!(extract(hospital, period()).is_empty());
 }

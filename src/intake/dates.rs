@@ -45,8 +45,22 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
         if n.end - n.start == 4 && s.get(n.end) == Some(&'年') {
             let y = n.whole()? as i32;
             // 2023年底 (the 年 is part of 年底) or 2026年9月底.
-            let rest = deadline_at(s, n.end, y).or_else(|| deadline_at(s, n.end + 1, y))?;
-            return Some(Deadline { start: i, ..rest });
+            if let Some(rest) = deadline_at(s, n.end, y).or_else(|| deadline_at(s, n.end + 1, y)) {
+                return Some(Deadline { start: i, ..rest });
+            }
+            // 到2025年, 至2027年, 2025年前: a horizon, by the end of that year.
+            let by = i > 0 && matches!(s[i - 1], '到' | '至');
+            let before = ["前", "以前", "之前"]
+                .iter()
+                .any(|w| starts_with(s, n.end + 1, w));
+            if by || before {
+                return Some(Deadline {
+                    start: i,
+                    end: tail(s, n.end + 1),
+                    date: NaiveDate::from_ymd_opt(y, 12, 31)?,
+                });
+            }
+            return None;
         }
     }
     let found = |end: usize, date: Option<NaiveDate>| {
@@ -205,5 +219,8 @@ mod tests {
         check("13月底", &[]);
         check("明年7月份建成", &["明年7月份=2027-07-31"]);
         check("今年年底前", &["今年年底前=2027-12-31"]);
+        check("到2025年，全区", &["2025年=2025-12-31"]);
+        check("2030年前建成", &["2030年前=2030-12-31"]);
+        check("2025年工作要点", &[]);
     }
 }

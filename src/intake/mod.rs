@@ -101,6 +101,10 @@ pub enum Note {
     RangeFloor,
     /// The due date fell outside the plan period and was moved to its end.
     DueMoved(NaiveDate),
+    /// The text sets the target for a date outside the plan period (到2025
+    /// 年…；到2027年…): not judged in this period unless the reviewer takes
+    /// it; not accepted until then.
+    OutsidePeriod(NaiveDate),
 }
 
 impl Note {
@@ -113,6 +117,9 @@ impl Note {
             Note::CadenceFolded(w) => format!("“{w}”已折算为全年数"),
             Note::RangeFloor => "原文为区间，取下限".into(),
             Note::DueMoved(d) => format!("时限 {d} 不在计划期内，已改为期末"),
+            Note::OutsidePeriod(d) => {
+                format!("原文目标时间为 {d}，不在本计划期内，不按本期评判；如需纳入请勾选")
+            }
         }
     }
 
@@ -127,6 +134,9 @@ impl Note {
             Note::CadenceFolded(w) => format!("“{w}” folded into a yearly number"),
             Note::RangeFloor => "a range in the text: its lower end is the target".into(),
             Note::DueMoved(d) => format!("due {d} is outside the period: moved to its end"),
+            Note::OutsidePeriod(d) => format!(
+                "the text sets it for {d}, outside this plan's period: not judged in this period; tick it to include it"
+            ),
         }
     }
 }
@@ -377,7 +387,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_lead = scan::lead_unit(chars);
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
-            for f in reading.found {
+            for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
+                if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
+                    f.notes.push(Note::OutsidePeriod(h));
+                }
                 current.proposals.push(Proposal {
                     title: f.title,
                     kind: f.kind,

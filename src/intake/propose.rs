@@ -40,6 +40,9 @@ pub(crate) struct Reading {
     pub has_number: bool,
     /// The deadline in force at its end.
     pub due: Option<NaiveDate>,
+    /// Per found target, the deadline in force in its clause (到2025年,
+    /// 到2027年: each target its own horizon).
+    pub horizons: Vec<Option<NaiveDate>>,
 }
 
 const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
@@ -303,8 +306,16 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
     let mut found = Vec::new();
+    let mut horizons = Vec::new();
     let mut due = due;
-    for c in clauses(s) {
+    let all = clauses(s);
+    for (k, c) in all.iter().cloned().enumerate() {
+        horizons.resize(found.len(), due);
+        // A和B…实现“双倍增”，分别超过…: the clause names the subjects of the
+        // figures that follow, it is not a commitment of its own.
+        let names_pair = all
+            .get(k + 1)
+            .is_some_and(|n| starts_with(s, n.start, "分别"));
         if let Some(d) = sc
             .deadlines
             .iter()
@@ -368,7 +379,7 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             }
             continue;
         }
-        if let Some(r) = milestone(s, &c, due.is_some()) {
+        if let Some(r) = milestone(s, &c, due.is_some()).filter(|_| !names_pair) {
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
             let date = due.unwrap_or_else(|| {
@@ -386,10 +397,12 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             });
         }
     }
+    horizons.resize(found.len(), due);
     Reading {
         found,
         has_number: sc.has_number,
         due,
+        horizons,
     }
 }
 

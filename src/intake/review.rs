@@ -3,7 +3,7 @@
 //! only shows it and forwards clicks.
 
 use super::fields::{self, Field};
-use super::{Period, Proposal, ProposedSection};
+use super::{Note, Period, Proposal, ProposedSection};
 use crate::fixed::Fixed;
 use crate::plan::TargetKind;
 
@@ -73,11 +73,18 @@ impl EditError {
 }
 
 impl Review {
-    /// Every proposal accepted, for a plan over `period`.
+    /// Every proposal accepted, for a plan over `period`, except those the
+    /// text sets for a date outside it (they are not judged this period
+    /// unless the reviewer takes them).
     pub fn new(sections: Vec<ProposedSection>, period: Period) -> Review {
         let accepted = sections
             .iter()
-            .map(|s| vec![true; s.proposals.len()])
+            .map(|s| {
+                s.proposals
+                    .iter()
+                    .map(|p| !p.notes.iter().any(|n| matches!(n, Note::OutsidePeriod(_))))
+                    .collect()
+            })
             .collect();
         Review {
             sections,
