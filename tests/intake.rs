@@ -457,3 +457,83 @@ fn class_horizon_each_target_its_own_date() {
         "力争到 2029 年底,将医院党建工作打造成区域标杆,现代医院治理能力达到国内先进水平。";
     assert!(extract(hospital, period()).is_empty());
 }
+
+/// Dates bound to their own things: the schedule sentence gives two
+/// projects their dates and the rest 12月; each project of the list is one
+/// target with its own date (its figure where its line gives one).
+/// tuned-zhongliangshan-2024-shishi (中梁山街道2024年十件民生实事).
+#[test]
+fn class_date_binding_each_project_its_date() {
+    let text = "中梁山街道2024年十件民生实事项目出炉\n\n2024年,中梁山街道将实施十件民生实事项目。除农村黑臭水体整治项目在今年6月前完成,老旧房屋安全隐患整治项目将在今年10月底前完成外,其余项目均计划在今年12月完成。项目内容具体包括:\n\n社区党群服务中心建设项目:优化华福家园社区等党群服务中心建设,提升服务质效。\n\n农村黑臭水体整治项目:对西山村等相关区域污水及底泥进行清淤整治。\n\n环卫设施维护项目:对辖区270余座无主无能化粪池进行清掏维护。\n\n老旧房屋安全隐患整治项目:对新政二社及协兴村4栋、9栋等开展老旧房屋安全隐患整治。\n\n公交车站升级改造项目:对华玉小学公交站进行升级改造。";
+    check(
+        text,
+        &[
+            "milestone 06-30 | 农村黑臭水体整治项目在今年6月前完成",
+            "milestone 10-31 | 老旧房屋安全隐患整治项目将在今年10月底前完成",
+            "milestone 12-31 | 社区党群服务中心建设项目",
+            "count 270 | 环卫设施维护项目：对辖区270余座无主无能化粪池进行清掏维护",
+            "milestone 12-31 | 公交车站升级改造项目",
+        ],
+    );
+    let ex = extract(text, period());
+    let counted = ex.proposals().find(|p| p.title.contains("化粪池"));
+    assert_eq!(
+        counted.and_then(|p| p.due),
+        chrono::NaiveDate::from_ymd_opt(2027, 12, 31)
+    );
+}
+
+/// Tables pasted as text, one cell a line: the target column is read, the
+/// progress and note columns are not. tuned-chongchuan-2023-tuijin
+/// (崇川区 2023年区政府重点民生实事项目推进情况).
+#[test]
+fn class_table_text_reads_the_target_column() {
+    let text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n25 |\n新增四分类“三定一督”达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |\n在46个小区,建成38个厢房,70个分类亭。 |\n否 |\n前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |\n|\n";
+    check(
+        text,
+        &[
+            "count 50 | 优化提升50条背街后巷交通组织",
+            "count 210 | 新增四分类“三定一督”达标小区210个",
+        ],
+    );
+    let ex = extract(text, period());
+    let p = ex.proposals().next().expect("a target");
+    assert_eq!(
+        (p.lead_unit.as_str(), p.owner.as_str()),
+        ("城管局", "徐国江")
+    );
+}
+
+/// Periods a school counts in (每学期, 每两周, 每周三, 每月) and figures per
+/// person (个人…, 成员一年…，2篇). 小学教学研究制度 (004km.cn, transcribed to
+/// simplified characters), a school's 2022—2023学年度中心小组理论学习工作计划
+/// (chehuandai.cn), tuned-school-2026-chunji.
+#[test]
+fn class_period_and_per_person() {
+    check(
+        "各学校每学期开展二次“新课程研讨活动”。",
+        &["count 4 | 各学校每学期开展二次“新课程研讨活动”"],
+    );
+    let ex = extract("各学校每学期开展二次“新课程研讨活动”。", period());
+    let notes = &ex.proposals().next().expect("one").notes;
+    assert_eq!(notes, &[Note::CadenceFolded("每学期".into())]);
+    check(
+        "每周三开设“心灵树洞”信箱(由心理教师每日回复),每月开展1次“心理健康主题班会”;",
+        &[
+            "cadence week 1 | 每周三开设“心灵树洞”信箱（由心理教师每日回复）",
+            "cadence month 1 | 每月开展1次“心理健康主题班会”",
+        ],
+    );
+    check(
+        "中心组全年集中学习不少于20次(含讲座)即一月不少于两次;个人自学不少于160小时;中心组成员一年必须完成1—2万字的学习笔记,2篇学习体会。",
+        &[
+            "count 20 | 中心组全年集中学习不少于20次（含讲座）即一月不少于两次",
+            "per_person 160 | 个人自学不少于160小时",
+            "per_person 2 | 2篇学习体会",
+        ],
+    );
+    check(
+        "3月开展“文明礼仪月”活动,通过“班级文明岗”轮值等形式,强化学生日常行为规范;",
+        &["milestone 03-31 | 3月开展“文明礼仪月”活动"],
+    );
+}

@@ -147,6 +147,15 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     if ["前", "以前", "之前"].iter().any(|w| starts_with(s, j, w)) {
         return found(j, last_day(year, v));
     }
+    // A month on its own is "in that month" where it opens a clause (3月开展
+    // …活动；4月结合…) or follows 在, 于 or a year (在今年12月完成).
+    let opens = i == 0 || matches!(s[i - 1], '，' | '；' | '：' | '。' | ' ' | '\n');
+    let placed = i > 0
+        && (matches!(s[i - 1], '在' | '于')
+            || (s[i - 1] == '年' && i > 1 && matches!(s[i - 2], '今' | '明')));
+    if (opens || placed) && !n.chinese && s.get(j).is_some_and(|c| super::lexicon::is_han(*c)) {
+        return found(j, last_day(year, v));
+    }
     None
 }
 
@@ -222,5 +231,9 @@ mod tests {
         check("到2025年，全区", &["2025年=2025-12-31"]);
         check("2030年前建成", &["2030年前=2030-12-31"]);
         check("2025年工作要点", &[]);
+        check("其余项目均计划在今年12月完成", &["今年12月=2027-12-31"]);
+        check("3月开展“文明礼仪月”活动", &["3月=2027-03-31"]);
+        check("1至3月份", &["3月份=2027-03-31"]);
+        check("每3月一次", &[]);
     }
 }

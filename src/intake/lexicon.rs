@@ -226,6 +226,7 @@ pub(crate) const AT_MOST: &[&str] = &[
 /// Words naming a group whose every member carries a per-person target
 /// when followed by a 每 word (班子成员每年…).
 pub(crate) const GROUPS: &[&str] = &[
+    "中心组成员",
     "班子成员",
     "领导班子成员",
     "党组成员",
@@ -238,6 +239,12 @@ pub(crate) const GROUPS: &[&str] = &[
     "处级干部",
     "科级干部",
     "成员",
+    "教师",
+    "老师",
+    "班主任",
+    "职工",
+    "员工",
+    "医务人员",
 ];
 
 /// Verbs of a commitment that is done once (a milestone) even without a

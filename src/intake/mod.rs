@@ -9,6 +9,7 @@
 
 pub mod build;
 mod clause;
+mod counts;
 mod dates;
 pub mod docx;
 pub mod fields;
@@ -17,11 +18,13 @@ mod lexicon;
 mod news;
 mod numerals;
 mod pairs;
+mod projects;
 mod propose;
 pub mod review;
 mod scan;
 pub mod sheet;
 mod table;
+mod table_text;
 mod text;
 mod units;
 
@@ -252,6 +255,15 @@ pub const UNTITLED_SECTION: &str = "目标任务";
 /// Reads a plan's text for `period`.
 pub fn extract(input: &str, period: Period) -> Extraction {
     let norm = normalize(input);
+    // Tables pasted one cell a line are read by their columns, the rest of
+    // the text as text.
+    let mut tables = Vec::new();
+    let mut lines: Vec<&str> = norm.split('\n').collect();
+    while let Some((range, table)) = table_text::find(&lines) {
+        tables.push(table);
+        lines.drain(range);
+    }
+    let norm = lines.join("\n");
     let mut title = None;
     let mut tense = text::Tense::Plan;
     // The tense of the whole text, from its title; a heading that says
@@ -267,12 +279,51 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // The proposals of the last line that gave any, for a following line
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
+    // A list of projects (民生实事), and the project whose text is being
+    // read: its name and its first proposal.
+    let mut projects = projects::Projects::default();
+    let mut project: Option<(String, usize)> = None;
     for line in text::lines(&norm) {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
             continue;
         }
+        projects.see(&line.chars);
         let mut body: &[char] = &line.chars;
+        // A project ends where the next heading or project starts.
+        let item = projects
+            .on
+            .then(|| projects::item(&line.chars))
+            .flatten()
+            .filter(|_| line.heading.is_none());
+        if line.heading.is_some() || item.is_some() {
+            if let Some((name, start)) = project.take() {
+                projects::close(
+                    &mut current.proposals,
+                    start,
+                    &name,
+                    projects.rest,
+                    period.end,
+                );
+            }
+        }
+        if let (true, Some((_, marker))) = (projects.on, line.heading) {
+            let name: String = line.chars[marker..].iter().collect();
+            if projects::is_name(name.trim()) {
+                project = Some((name.trim().to_string(), current.proposals.len()));
+                continue;
+            }
+        }
+        let mut carried = None;
+        if let Some((name, at)) = item {
+            // Its dated commitment came from the schedule already.
+            if projects.scheduled(&name) {
+                continue;
+            }
+            project = Some((name, current.proposals.len()));
+            body = &line.chars[at..];
+            carried = projects.rest;
+        }
         let mut levels_only = false;
         match line.heading {
             // A short line after 一、 or （一） is a heading; a long one is
@@ -354,19 +405,26 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             continue;
         }
         let first_new = current.proposals.len();
-        let mut carried = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
             let meeting = news::reports_meeting(chars);
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
-            let mut reading = propose::read(chars, period.end, due);
+            let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
                 reading.found.retain(|f| is_level(&f.kind));
             }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
+            }
+            // 其余项目均在12月完成: the date for the projects it does not
+            // name; the ones it names keep their own.
+            if projects.on && projects::is_schedule(chars) {
+                projects.rest = reading.due;
+                projects
+                    .named
+                    .extend(reading.found.iter().map(|f| f.title.clone()));
             }
             if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
@@ -420,8 +478,21 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             }
         }
     }
+    if let Some((name, start)) = project.take() {
+        projects::close(
+            &mut current.proposals,
+            start,
+            &name,
+            projects.rest,
+            period.end,
+        );
+    }
     if !current.proposals.is_empty() {
         sections.push(current);
+    }
+    for table in tables {
+        let got = sheet::propose(&table, &sheet::guess(&table), period);
+        sections.extend(got.sections);
     }
     Extraction {
         title,
@@ -441,7 +512,7 @@ fn is_level(kind: &TargetKind) -> bool {
 /// Whether a heading's words state a rate, level or improvement.
 fn states_level(title: &[char], period: Period) -> bool {
     text::sentences(title).iter().any(|s| {
-        propose::read(&s.chars, period.end, None)
+        propose::read(&s.chars, period.end, None, false)
             .found
             .iter()
             .any(|f| is_level(&f.kind))

@@ -6,10 +6,11 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
+use super::counts::{count_kind, per_person};
 use super::level::{is_share, stock_level, verb_is_noun};
 use super::lexicon::{
-    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
-    LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
+    has_word, is_han, last_word, starts_with, word_at, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS,
+    RAISE_VERBS, RATIOS, TITLE_LEADS,
 };
 use super::news::announces_list;
 use super::pairs::subjects;
@@ -17,7 +18,7 @@ use super::scan::{scan, Mention};
 use super::text::clauses;
 use super::Note;
 use crate::fixed::Fixed;
-use crate::plan::{Better, Cadence, Direction, TargetKind};
+use crate::plan::{Better, Direction, TargetKind};
 
 /// A target read from a sentence, before it is placed in a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,21 +46,6 @@ pub(crate) struct Reading {
     pub horizons: Vec<Option<NaiveDate>>,
 }
 
-const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
-    ("每半年", None, 2),
-    ("每季度", Some(Cadence::Quarter), 4),
-    ("每个季度", Some(Cadence::Quarter), 4),
-    ("每季", Some(Cadence::Quarter), 4),
-    ("每个月", Some(Cadence::Month), 12),
-    ("每月", Some(Cadence::Month), 12),
-    ("每周", Some(Cadence::Week), 52),
-    ("每年", Some(Cadence::Year), 1),
-];
-
-fn cadence_words() -> Vec<&'static str> {
-    CADENCES.iter().map(|c| c.0).collect()
-}
-
 /// The text of `s[r]`, with leading connectives and a trailing 等 dropped;
 /// returns the text and the range it covers.
 fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
@@ -74,6 +60,13 @@ fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
         }
     }
     while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
+        b -= 1;
+    }
+    // 除A项目在6月前完成…外: A's own commitment, without the frame.
+    if b > a + 2 && s[a] == '除' && is_han(s[a + 1]) {
+        a += 1;
+    }
+    if b > a + 2 && s[b - 1] == '外' && s[b - 2] == '成' {
         b -= 1;
     }
     (s[a..b].iter().collect(), a..b)
@@ -189,120 +182,17 @@ fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
     }
 }
 
-/// The group a per-person target applies to (班子成员, 党员), if the
-/// clause before `at` says each of them.
-fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<String> {
-    for i in c.start..at {
-        if starts_with(s, i, "每人") || starts_with(s, i, "人均") {
-            let g = last_word(s, c.start, i, GROUPS).map(|(_, g)| g.to_string());
-            return Some(g.unwrap_or_else(|| "每人".to_string()));
-        }
-        if starts_with(s, i, "每名") || starts_with(s, i, "每位") {
-            let name: String = s[i + 2..at]
-                .iter()
-                .take_while(|&&c| is_han(c) && c != '每')
-                .take(6)
-                .collect();
-            if let Some(g) = GROUPS.iter().find(|g| name.starts_with(*g)) {
-                return Some(g.to_string());
-            }
-        }
-        if let Some(g) = word_at(s, i, GROUPS) {
-            let k = i + g.chars().count();
-            if k < at && (s[k] == '每' || starts_with(s, k, "全年") || starts_with(s, k, "年均"))
-            {
-                return Some(g.to_string());
-            }
-        }
-    }
-    None
-}
-
-/// The target a quantity stands for, if any.
-fn count_kind(
-    s: &[char],
-    c: &Range<usize>,
-    m: &Mention,
-) -> Option<(TargetKind, Vec<Note>, String)> {
-    let n = m.value.whole()?;
-    let max = match &m.max {
-        Some(x) => Some(x.whole()?),
-        None => None,
-    };
-    let group = per_person(s, c, m.start);
-    let cadence = last_word(s, c.start, m.start, &cadence_words())
-        .and_then(|(_, w)| CADENCES.iter().find(|x| x.0 == w));
-    let near = m.start.saturating_sub(6).max(c.start);
-    let at_least = has_word(s, near, m.start, AT_LEAST);
-    // A Chinese 一 is usually an article (一批, 一个平台): a target only
-    // when a period, a person or 至少 says it is counted.
-    if m.value.chinese
-        && n == 1
-        && max.is_none()
-        && group.is_none()
-        && cadence.is_none()
-        && !at_least
-    {
-        return None;
-    }
-    let mut notes = Vec::new();
-    if max.is_some() && (group.is_some() || cadence.is_some()) {
-        notes.push(Note::RangeFloor);
-    }
-    if let Some(g) = group {
-        let factor = match cadence {
-            Some((w, Some(every), k)) if *every != Cadence::Year => {
-                notes.push(Note::CadenceFolded(w.to_string()));
-                *k
-            }
-            Some((w, None, k)) => {
-                notes.push(Note::CadenceFolded(w.to_string()));
-                *k
-            }
-            _ => 1,
-        };
-        let each = n.checked_mul(factor)?;
-        let kind = TargetKind::PerPerson {
-            each,
-            roster: Vec::new(),
-        };
-        return Some((kind, notes, g));
-    }
-    match cadence {
-        Some((_, Some(every), _)) if *every != Cadence::Year => {
-            let kind = TargetKind::Cadence {
-                every: *every,
-                at_least: n,
-            };
-            return Some((kind, notes, String::new()));
-        }
-        Some((w, None, k)) => {
-            notes.push(Note::CadenceFolded(w.to_string()));
-            let kind = TargetKind::Count {
-                target: n.checked_mul(*k)?,
-            };
-            return Some((kind, notes, String::new()));
-        }
-        _ => {}
-    }
-    if has_word(s, near, m.end, AT_MOST) {
-        let kind = TargetKind::Threshold {
-            line: m.value.value,
-            direction: Direction::AtMost,
-        };
-        return Some((kind, notes, String::new()));
-    }
-    let kind = match max {
-        Some(max) if max > n => TargetKind::Range { min: n, max },
-        _ => TargetKind::Count { target: n },
-    };
-    Some((kind, notes, String::new()))
-}
-
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;
 /// `due` is a deadline an earlier part of the same sentence gave (到年底前，
-/// A；B；C。 — the deadline holds until the 。).
-pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) -> Reading {
+/// A；B；C。 — the deadline holds until the 。). In a list of projects
+/// (`projects`: 民生实事) every commitment is one for the period, dated or
+/// not (完成…工程对外开放).
+pub(crate) fn read(
+    s: &[char],
+    period_end: NaiveDate,
+    due: Option<NaiveDate>,
+    projects: bool,
+) -> Reading {
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
     let mut found = Vec::new();
@@ -329,7 +219,13 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             .filter(|m| c.start <= m.start && m.start < c.end)
             .collect();
         let before = found.len();
-        read_quantities(s, &c, &ms, due, &mut found);
+        // 成员一年必须完成…，2篇学习体会: a figure that opens its clause
+        // belongs to the person of the clause before.
+        let group = k
+            .checked_sub(1)
+            .and_then(|p| all.get(p))
+            .and_then(|p| per_person(s, p, p.end));
+        read_quantities(s, &c, &ms, due, group, &mut found);
         if found.len() > before {
             continue;
         }
@@ -379,7 +275,14 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             }
             continue;
         }
-        if let Some(r) = milestone(s, &c, due.is_some()).filter(|_| !names_pair) {
+        // 其余项目均在12月完成: the date of the rest of a list, not a target.
+        let rest = {
+            let a = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
+            has_word(s, a, (a + 2).min(c.end), &["其余", "其他", "其它", "剩余"])
+        };
+        if let Some(r) =
+            milestone(s, &c, due.is_some() || projects).filter(|_| !names_pair && !rest)
+        {
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
             let date = due.unwrap_or_else(|| {
@@ -412,6 +315,7 @@ fn read_quantities(
     c: &Range<usize>,
     ms: &[&Mention],
     due: Option<NaiveDate>,
+    group_before: Option<String>,
     found: &mut Vec<Found>,
 ) {
     // 十件民生实事, 四项任务: the size of a list, not a count; 5000万元
@@ -420,6 +324,8 @@ fn read_quantities(
         .iter()
         .copied()
         .filter(|m| !announces_list(s, m) && (m.percent() || s.get(m.end) != Some(&'的')))
+        // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
+        .filter(|m| !(c.start..m.start).any(|i| s[i] == '即'))
         .collect();
     let ms = &ms[..];
     let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
@@ -511,12 +417,20 @@ fn read_quantities(
                 (joined && matches!(found.last(), Some(f) if f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })))
                     .then(|| TargetKind::Threshold { line: m.value.value, direction: Direction::AtLeast })
             });
-            let Some((kind, notes, group)) = level
+            let Some((mut kind, notes, mut group)) = level
                 .map(|k| (k, Vec::new(), String::new()))
                 .or_else(|| count_kind(s, c, m))
             else {
                 continue;
             };
+            let opens = (c.start..m.start).all(|i| !is_han(s[i]));
+            if let (true, Some(g), TargetKind::Count { target }) = (opens, &group_before, &kind) {
+                kind = TargetKind::PerPerson {
+                    each: *target,
+                    roster: Vec::new(),
+                };
+                group = g.clone();
+            }
             if let Some((at, names)) = &pairs {
                 let first = counts.first().map_or(m.start, |f| f.start);
                 let verb: String = s[at + 2..first].iter().collect();

@@ -85,9 +85,10 @@ pub(crate) fn heading_marker(line: &[char]) -> Option<(Level, usize)> {
         let e = digit_run(0);
         let sep = line.get(e).copied();
         let next = line.get(e + 1).copied();
+        // 1.5倍 is a number; 2、2024年度…项目 is item 2.
         if e <= 2
             && matches!(sep, Some('.') | Some('、') | Some('）'))
-            && !next.is_some_and(|c| c.is_ascii_digit())
+            && !(sep == Some('.') && next.is_some_and(|c| c.is_ascii_digit()))
         {
             return Some((Level(3), e + 1));
         }
@@ -279,6 +280,7 @@ mod tests {
         check_heading("12、完善制度", Some((3, 3)));
         check_heading("（1）建立机制", Some((4, 3)));
         check_heading("1.5倍", None);
+        check_heading("2、2024年度项目", Some((3, 2)));
         check_heading("一是加强学习", None);
         check_heading("2025年工作要点", None);
     }
