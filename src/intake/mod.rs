@@ -17,6 +17,7 @@ mod level;
 mod lexicon;
 mod news;
 mod notes;
+mod numbering;
 mod numerals;
 mod pairs;
 mod projects;

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use chrono::Datelike;
 
-use luoshi::intake::{self, build, docx, figure, sheet, Extraction, Period};
+use luoshi::intake::{build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
 
 /// Reads `name`'s bytes into an extraction for the calendar `year`: a
@@ -27,8 +27,12 @@ pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period),
         };
         return Ok((ex, period));
     }
-    let text = docx::plan_text(name, bytes).map_err(|e| format!("{name}: {e}"))?;
-    Ok((intake::extract(&text, period), period))
+    let file = docx::plan_file(name, bytes).map_err(|e| format!("{name}: {e}"))?;
+    let (ex, problems) = sheet::propose_file(&file, period);
+    for p in &problems {
+        eprintln!("luoshi: {name}: {}", p.message_en());
+    }
+    Ok((ex, period))
 }
 
 /// The plan built from every proposal, as a document kept by `unit`; its
