@@ -21,6 +21,14 @@ pub struct IntakeMsgs {
     pub nothing: &'static str,
     /// Before "N of M accepted".
     pub accepted: &'static str,
+    /// How sure the extractor is: the plain word for a sure proposal.
+    pub sure: &'static str,
+    /// The plain word for a proposal to check.
+    pub check: &'static str,
+    /// Before the number of proposals to check.
+    pub to_check: &'static str,
+    /// Button: accept the sure ones only, leave the others to tick.
+    pub accept_sure: &'static str,
     /// Column: accept.
     pub col_accept: &'static str,
     /// Column: title.
@@ -112,6 +120,10 @@ pub const ZH: IntakeMsgs = IntakeMsgs {
     year: "计划年度",
     nothing: "未识别出任何目标。",
     accepted: "已接受",
+    sure: "较确定",
+    check: "待核实",
+    to_check: "其中待核实",
+    accept_sure: "只接受较确定的（待核实的逐条勾选）",
     col_accept: "接受",
     col_title: "目标",
     col_kind: "类型",
@@ -164,6 +176,10 @@ pub const EN: IntakeMsgs = IntakeMsgs {
     year: "Plan year",
     nothing: "No target was found.",
     accepted: "Accepted",
+    sure: "sure",
+    check: "to check",
+    to_check: "to check",
+    accept_sure: "Accept the sure ones only (tick the ones to check one by one)",
     col_accept: "Accept",
     col_title: "Target",
     col_kind: "Kind",

@@ -12,6 +12,7 @@ mod clause;
 mod counts;
 mod dates;
 pub mod docx;
+pub mod doubt;
 pub mod fields;
 mod level;
 mod lexicon;

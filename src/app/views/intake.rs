@@ -254,9 +254,25 @@ pub fn IntakeView() -> impl IntoView {
     });
     let counted = move || {
         review.with(|r| {
-            r.as_ref()
-                .map(|r| format!("{} {} / {}", m().accepted, r.count().0, r.count().1))
+            r.as_ref().map(|r| {
+                let (yes, all) = r.count();
+                format!(
+                    "{} {yes} / {all}（{} {}）",
+                    m().accepted,
+                    m().to_check,
+                    r.doubtful()
+                )
+            })
         })
+    };
+    // The sure ones accepted, the doubtful left for the reviewer (each
+    // row's box follows the review).
+    let accept_sure = move |_| {
+        review.update(|r| {
+            if let Some(r) = r {
+                r.accept_sure_only();
+            }
+        });
     };
     let table = move || {
         let (_, shape) = shape.get()?;
@@ -282,6 +298,9 @@ pub fn IntakeView() -> impl IntoView {
         Some(
             view! {
                 <p>{counted}</p>
+                <div class="actions">
+                    <button type="button" class="btn" id="intake-accept-sure" on:click=accept_sure>{m().accept_sure}</button>
+                </div>
                 <div class="table-wrap">
                     <table class="intake-table">
                         <thead><tr>
