@@ -252,3 +252,33 @@ fn a_docx_with_numbered_headings_and_a_task_table() {
     );
     assert_eq!(ex.sections[4].proposals[11].owner, "何海平");
 }
+
+/// A text PDF (seed.pdf: the seed's part 二 printed to PDF by headless
+/// Chromium, tools/make_plan_pdf.py) reads as the typed text does; a
+/// scanned PDF and an old binary .doc each say what to do instead, in both
+/// languages.
+#[test]
+fn a_text_pdf_reads_and_a_scan_or_an_old_doc_says_what_to_do() {
+    use luoshi::intake::{docx, extract};
+    let file = docx::plan_file("seed.pdf", &fixture("seed.pdf")).expect("pdf");
+    let seed = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/plans/seed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("seed");
+    let figures = |text: &str| -> Vec<String> {
+        extract(text, period())
+            .proposals()
+            .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+            .collect()
+    };
+    assert_eq!(figures(&file.text), figures(&seed));
+    let scan = docx::plan_file("scan.pdf", &fixture("scan.pdf")).expect_err("a scan");
+    assert_eq!(scan, docx::InputError::ScannedPdf { pages: 1 });
+    assert!(scan.message_zh().contains("OCR"), "{}", scan.message_zh());
+    assert!(scan.to_string().contains("OCR"));
+    let doc = docx::plan_file("计划.doc", &fixture("bad-old-word.doc")).expect_err("old .doc");
+    assert_eq!(doc, docx::InputError::OldDoc);
+    assert!(doc.message_zh().contains("另存为"));
+    assert!(doc.to_string().contains("save it as .docx"));
+}

@@ -51,6 +51,18 @@ pub enum InputError {
     /// `word/document.xml` could not be unpacked or parsed.
     #[error("word/document.xml cannot be read: {0}")]
     BadDocument(String),
+    /// A PDF that cannot be read.
+    #[error("the PDF cannot be read: {0}")]
+    BadPdf(String),
+    /// A PDF with no text in it: a scan.
+    #[error("the PDF ({pages} pages) holds no text, only pictures of pages (a scan): run it through OCR (text recognition) and paste the text, or ask for the Word or text version")]
+    ScannedPdf {
+        /// Its number of pages.
+        pages: usize,
+    },
+    /// An old binary Word file (.doc, Word 97–2003).
+    #[error("this is an old Word 97–2003 .doc file, which cannot be read here: open it in Word or WPS and save it as .docx, or copy its text and paste it")]
+    OldDoc,
 }
 
 impl InputError {
@@ -70,6 +82,11 @@ impl InputError {
             InputError::NotZip(e) => format!("该 .docx 不是 zip 压缩包：{e}"),
             InputError::NoDocument => "压缩包中没有 word/document.xml，不是 Word 文档".into(),
             InputError::BadDocument(e) => format!("word/document.xml 无法读取：{e}"),
+            InputError::BadPdf(e) => format!("PDF 文件无法读取：{e}"),
+            InputError::ScannedPdf { pages } => format!(
+                "该 PDF（共 {pages} 页）只有页面图片、没有文字（扫描件）：请先用 OCR（文字识别）转成文字后粘贴，或向发文单位索取 Word 版或文字版"
+            ),
+            InputError::OldDoc => "这是旧版 Word 97-2003 的 .doc 文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再选择，或复制全文后粘贴".into(),
         }
     }
 }
@@ -288,6 +305,16 @@ pub struct PlanFile {
 /// any other file as text. A file that starts like a zip is read as a
 /// .docx whatever its name.
 pub fn plan_file(name: &str, bytes: &[u8]) -> Result<PlanFile, InputError> {
+    check_size(bytes)?;
+    if super::pdf::is_pdf(bytes) {
+        return Ok(PlanFile {
+            text: super::pdf::pdf_text(bytes)?,
+            tables: Vec::new(),
+        });
+    }
+    if is_old_doc(bytes) {
+        return Err(InputError::OldDoc);
+    }
     let docx = name.to_ascii_lowercase().ends_with(".docx") || bytes.starts_with(b"PK\x03\x04");
     if !docx {
         return Ok(PlanFile {
@@ -309,6 +336,12 @@ pub fn plan_file(name: &str, bytes: &[u8]) -> Result<PlanFile, InputError> {
         text: lines.join("\n"),
         tables,
     })
+}
+
+/// Whether the bytes are an OLE compound file: Word 97–2003's .doc (and
+/// .xls), which the reader does not take.
+fn is_old_doc(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }
 
 /// The text of a plan file named `name`: a `.docx` by its paragraphs (and

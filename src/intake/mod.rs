@@ -21,6 +21,7 @@ mod notes;
 mod numbering;
 mod numerals;
 mod pairs;
+pub mod pdf;
 mod projects;
 mod propose;
 pub mod review;

@@ -223,15 +223,25 @@ pub(crate) struct Line {
 /// (text copied from a PDF wraps at the page width) is joined to the next
 /// unless that one starts a heading.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let raw: Vec<Vec<char>> = text
+        .split('\n')
+        .map(|l| trim(&l.chars().collect::<Vec<_>>()).to_vec())
+        .collect();
+    // Text from a PDF wraps at the page's width: many lines of nearly the
+    // widest line's length. Such a full line goes on in the next one even
+    // when it ends in ” or ）or starts with a heading's marker.
+    let widest = raw.iter().map(Vec::len).max().unwrap_or(0);
+    let full = |n: usize| widest >= 20 && n * 100 >= widest * 85;
+    let wrapped = raw.iter().filter(|l| full(l.len())).count() >= 3;
     let mut out: Vec<Line> = Vec::new();
     let mut open = false;
-    for l in text.split('\n') {
-        let chars = trim(&l.chars().collect::<Vec<_>>()).to_vec();
+    for chars in raw {
         if chars.is_empty() {
             open = false;
             continue;
         }
         let heading = heading_marker(&chars);
+        let line_len = chars.len();
         match out.last_mut() {
             Some(last) if open && heading.is_none() => last.chars.extend(chars),
             _ => out.push(Line { chars, heading }),
@@ -240,7 +250,12 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let ends = last
             .last()
             .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '）' | '”'));
-        open = !ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none());
+        let stops = last
+            .last()
+            .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '；'))
+            || last.ends_with(&['。', '”']);
+        open = (!ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none()))
+            || (wrapped && full(line_len) && !stops);
     }
     out
 }

@@ -1,5 +1,5 @@
-//! The 从文本生成计划 view: paste a plan's text or pick a .txt, .docx, .csv
-//! or .xlsx, review each proposal beside its sentence, and import the
+//! The 从文本生成计划 view: paste a plan's text or pick a .txt, .docx, .pdf,
+//! .csv or .xlsx, review each proposal beside its sentence, and import the
 //! accepted ones as a new plan or appended to the current one — one
 //! undoable change. Every decision is the core's (`intake`); this view
 //! shows it and forwards the clicks.
@@ -372,7 +372,7 @@ pub fn IntakeView() -> impl IntoView {
             <div class="actions file-pick">
                 <button type="button" class="btn btn-primary" id="intake-read" on:click=on_read>{move || m().read_text}</button>
                 <input id="intake-file" class="file-input" type="file"
-                    accept=".txt,.docx,.csv,.xlsx,text/plain,text/csv" on:change=on_pick/>
+                    accept=".txt,.docx,.pdf,.doc,.csv,.xlsx,text/plain,text/csv,application/pdf" on:change=on_pick/>
                 <label for="intake-file" class="btn">{move || m().choose_file}</label>
                 <span class="field-hint">{move || m().file_hint}</span>
             </div>

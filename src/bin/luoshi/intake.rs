@@ -1,4 +1,4 @@
-//! `luoshi plan-from-text`: a plan from a .txt or .docx plan text, as a
+//! `luoshi plan-from-text`: a plan from a .txt, .docx or .pdf plan text, as a
 //! document file or as a table to review.
 
 use std::fmt::Write as _;

@@ -16,7 +16,7 @@ USAGE:
                   [--format md|json|table] [--unit NAME] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE]
     luoshi template --year YYYY [--unit NAME] [--out FILE]
-    luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
+    luoshi plan-from-text FILE.txt|.docx|.pdf|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME]
     luoshi unpack PACKAGE.zip --out DIR
     luoshi notice FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
@@ -72,7 +72,8 @@ COMMANDS:
 
     plan-from-text
                Reads a plan's text (工作要点, 工作计划, 下一步工作打算) from a
-               UTF-8 .txt or a .docx, or a 任务分解表 from a .csv or .xlsx
+               UTF-8 .txt, a .docx (its list numbers and its task tables too)
+               or a text .pdf, or a 任务分解表 from a .csv or .xlsx
                (columns guessed from its headers; rows that cannot be read
                fully are named on stderr), and proposes sections and targets.
                --format json (default): a Luoshi document with every proposal
