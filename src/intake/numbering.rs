@@ -204,7 +204,7 @@ fn written(v: u32, format: &str) -> String {
         20..=99 => format!(
             "{}十{}",
             DIGITS[(v / 10) as usize],
-            if v % 10 == 0 {
+            if v.is_multiple_of(10) {
                 ""
             } else {
                 DIGITS[(v % 10) as usize]

@@ -69,21 +69,6 @@ pub(crate) fn is_schedule(s: &[char]) -> bool {
         && ["均", "都", "全部"].iter().any(|w| t.contains(w))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_and_items() {
-        let line: Vec<char> = "环卫设施维护项目：对辖区270余座无主无能化粪池进行清掏维护。"
-            .chars()
-            .collect();
-        assert_eq!(item(&line).map(|(n, _)| n), Some("环卫设施维护项目".into()));
-        assert!(is_name("部分小区雨污混接混排改造工程项目"));
-        assert!(!is_name("对华玉小学公交站进行升级改造，项目"));
-    }
-}
-
 /// Ends the project `name` whose text gave `proposals[start..]`: its
 /// figures stay; its commitments become one, titled by its name and due on
 /// the first date they give, else the schedule's date for the rest, else
@@ -134,4 +119,19 @@ pub(crate) fn close(
         source: source.unwrap_or_else(|| super::Source::new(&chars, 0..chars.len())),
         notes,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_items() {
+        let line: Vec<char> = "环卫设施维护项目：对辖区270余座无主无能化粪池进行清掏维护。"
+            .chars()
+            .collect();
+        assert_eq!(item(&line).map(|(n, _)| n), Some("环卫设施维护项目".into()));
+        assert!(is_name("部分小区雨污混接混排改造工程项目"));
+        assert!(!is_name("对华玉小学公交站进行升级改造，项目"));
+    }
 }

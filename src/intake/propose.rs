@@ -410,12 +410,16 @@ fn read_quantities(
             };
             (kind, notes, String::new(), "%".to_string())
         } else {
+            // 分别超过90家和870家: the figure after 和 is read as the one before.
+            let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
+            let after_level = found.last().is_some_and(|f| {
+                f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })
+            });
             let level = stock_level(s, c, m).or_else(|| {
-                // 分别超过90家和870家: the figure after 和 is read as the one
-                // before it.
-                let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
-                (joined && matches!(found.last(), Some(f) if f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })))
-                    .then(|| TargetKind::Threshold { line: m.value.value, direction: Direction::AtLeast })
+                (joined && after_level).then_some(TargetKind::Threshold {
+                    line: m.value.value,
+                    direction: Direction::AtLeast,
+                })
             });
             let Some((mut kind, notes, mut group)) = level
                 .map(|k| (k, Vec::new(), String::new()))
