@@ -223,7 +223,7 @@ test('a .docx with numbered headings and a table, and a text PDF, become reviewa
   await page.locator('#intake-link').click();
   await page.locator('#intake-file').setInputFiles(plans('seed.pdf'));
   await rows.first().waitFor();
-  await page.locator('.intake-table').getByText('群众反映问题办结率达95%以上').first().waitFor();
+  await page.locator('.intake-table mark', { hasText: '每月开展1次集中研讨' }).first().waitFor();
   assert.equal(await rows.count(), 30);
 
   // A scanned PDF and an old .doc each say what to do instead.
