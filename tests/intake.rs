@@ -1,7 +1,8 @@
 //! The plan-text extractor, sentence by sentence (`check(input, expected)`),
 //! against the default plan, and the plan it builds.
 
-use luoshi::intake::{build, extract, figure, Period, Why};
+use luoshi::intake::review::Review;
+use luoshi::intake::{build, extract, figure, Note, Period, Why};
 use luoshi::plan::TargetKind;
 use luoshi::seed::default_plan;
 use luoshi::validate::validate_plan;
@@ -353,4 +354,186 @@ fn annual_targets_and_supporting_units() {
     let annual: Vec<bool> = built.plan.targets().map(|(_, t)| t.annual).collect();
     assert_eq!(annual, [false, true, false, false]);
     assert!(built.plan.units.contains(&"秘书一处".to_string()));
+}
+
+// The failure classes of plans from any office, each on a passage of a
+// published text of tests/fixtures/plans/ (sources in its SOURCES.md).
+
+/// Levels taken for counts: a stock that reaches a number is a threshold,
+/// a share is a level, and what the office does is still a count.
+/// tuned-wansheng-2023-shuangbeizeng (万盛经开区科技局) and
+/// tuned-town-mubiao-jihua (镇目标工作计划).
+#[test]
+fn class_level_stocks_and_shares_are_thresholds() {
+    check(
+        "到2025年，全区高新技术企业突破75家、科技型企业超过690家。",
+        &[
+            "threshold >=75 | 全区高新技术企业突破75家",
+            "threshold >=690 | 科技型企业超过690家",
+        ],
+    );
+    check(
+        "规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%。",
+        &["threshold >=38 | 规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%"],
+    );
+    check(
+        "计划全年引进投资5000万元以上的项目3个以上，到位资金达到2亿元以上。",
+        &[
+            "count 3 | 全年引进投资5000万元以上的项目3个以上",
+            "threshold >=2 | 到位资金达到2亿元以上",
+        ],
+    );
+    check(
+        "预计新增农业合作社5家以上，带动农户200户以上。",
+        &[
+            "count 5 | 预计新增农业合作社5家以上",
+            "count 200 | 带动农户200户以上",
+        ],
+    );
+}
+
+/// Pairs in one clause: "分别超过90家和870家" gives each figure its own
+/// subject. tuned-wansheng-2023-shuangbeizeng.
+#[test]
+fn class_pair_each_figure_its_subject() {
+    check(
+        "到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家；",
+        &[
+            "threshold >=90 | 高新技术企业超过90家",
+            "threshold >=870 | 科技型企业超过870家",
+        ],
+    );
+}
+
+/// Text that is not a plan: a report of a meeting, its attendance, a
+/// page's source line, and a sentence that announces the list below.
+/// tuned-changshou-minjin-2021-huiyi (民进长寿区委会) and
+/// tuned-zhongliangshan-2024-shishi (中梁山街道).
+#[test]
+fn class_not_plan_meetings_sources_and_list_headings() {
+    let text = "民进长寿区委会召开七届二十三次区委(扩大)会\n\n来源:民进长寿区委会|作者:龚秋源|时间:2021-03-11\n\n3月9日下午,民进长寿区委会七届二十三次区委(扩大)会议在区党派会议室召开。会议由民进长寿区委会主委霍家勤主持。\n\n区委会委员和各支部负责人30余人参加会议。";
+    let ex = extract(text, period());
+    assert!(ex.is_empty(), "{:?}", ex.sections);
+    assert!(ex.unmatched.iter().all(|u| u.why == Why::Meeting));
+    assert!(ex.unmatched.iter().any(|u| u.sentence.contains("30余人")));
+    check(
+        "九龙融媒讯 (记者 冉冉)3月12日,中梁山街道第一届议事代表大会第一次会议举行,69名基层议事代表和12名区人大代表,围绕推动高质量发展、创造高品质生活和推进高效能的治理,深入协商议政,广泛凝聚共识。",
+        &[],
+    );
+    check("2024年,中梁山街道将实施十件民生实事项目。", &[]);
+    check("发布日期:2024-03-13 14:37", &[]);
+}
+
+/// Several horizons in one passage: each target its own date; one set
+/// beyond the plan's period says so and waits for the reviewer instead of
+/// being judged this year. tuned-wansheng-2023-shuangbeizeng, read as the
+/// plan for 2025.
+#[test]
+fn class_horizon_each_target_its_own_date() {
+    let text = "到2025年,全区高新技术企业突破75家、科技型企业超过690家。到2027年,全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家。";
+    let p2025 = Period::year(2025).expect("year");
+    let ex = extract(text, p2025);
+    let end_2027 = chrono::NaiveDate::from_ymd_opt(2027, 12, 31).expect("date");
+    let got: Vec<(String, bool)> = ex
+        .proposals()
+        .map(|p| {
+            let later = p.notes.contains(&Note::OutsidePeriod(end_2027));
+            (figure(&p.kind), later)
+        })
+        .collect();
+    let expected = [
+        ("threshold >=75", false),
+        ("threshold >=690", false),
+        ("threshold >=90", true),
+        ("threshold >=870", true),
+        ("threshold >=8", true),
+    ];
+    let expected: Vec<(String, bool)> = expected.iter().map(|(f, b)| (f.to_string(), *b)).collect();
+    assert_eq!(got, expected);
+    let review = Review::new(ex.sections, p2025);
+    assert_eq!(review.count(), (2, 5));
+    // A hospital's goals for 2029 and after give nothing for its year.
+    let hospital =
+        "力争到 2029 年底,将医院党建工作打造成区域标杆,现代医院治理能力达到国内先进水平。";
+    assert!(extract(hospital, period()).is_empty());
+}
+
+/// Dates bound to their own things: the schedule sentence gives two
+/// projects their dates and the rest 12月; each project of the list is one
+/// target with its own date (its figure where its line gives one).
+/// tuned-zhongliangshan-2024-shishi (中梁山街道2024年十件民生实事).
+#[test]
+fn class_date_binding_each_project_its_date() {
+    let text = "中梁山街道2024年十件民生实事项目出炉\n\n2024年,中梁山街道将实施十件民生实事项目。除农村黑臭水体整治项目在今年6月前完成,老旧房屋安全隐患整治项目将在今年10月底前完成外,其余项目均计划在今年12月完成。项目内容具体包括:\n\n社区党群服务中心建设项目:优化华福家园社区等党群服务中心建设,提升服务质效。\n\n农村黑臭水体整治项目:对西山村等相关区域污水及底泥进行清淤整治。\n\n环卫设施维护项目:对辖区270余座无主无能化粪池进行清掏维护。\n\n老旧房屋安全隐患整治项目:对新政二社及协兴村4栋、9栋等开展老旧房屋安全隐患整治。\n\n公交车站升级改造项目:对华玉小学公交站进行升级改造。";
+    check(
+        text,
+        &[
+            "milestone 06-30 | 农村黑臭水体整治项目在今年6月前完成",
+            "milestone 10-31 | 老旧房屋安全隐患整治项目将在今年10月底前完成",
+            "milestone 12-31 | 社区党群服务中心建设项目",
+            "count 270 | 环卫设施维护项目：对辖区270余座无主无能化粪池进行清掏维护",
+            "milestone 12-31 | 公交车站升级改造项目",
+        ],
+    );
+    let ex = extract(text, period());
+    let counted = ex.proposals().find(|p| p.title.contains("化粪池"));
+    assert_eq!(
+        counted.and_then(|p| p.due),
+        chrono::NaiveDate::from_ymd_opt(2027, 12, 31)
+    );
+}
+
+/// Tables pasted as text, one cell a line: the target column is read, the
+/// progress and note columns are not. tuned-chongchuan-2023-tuijin
+/// (崇川区 2023年区政府重点民生实事项目推进情况).
+#[test]
+fn class_table_text_reads_the_target_column() {
+    let text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n25 |\n新增四分类“三定一督”达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |\n在46个小区,建成38个厢房,70个分类亭。 |\n否 |\n前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |\n|\n";
+    check(
+        text,
+        &[
+            "count 50 | 优化提升50条背街后巷交通组织",
+            "count 210 | 新增四分类“三定一督”达标小区210个",
+        ],
+    );
+    let ex = extract(text, period());
+    let p = ex.proposals().next().expect("a target");
+    assert_eq!(
+        (p.lead_unit.as_str(), p.owner.as_str()),
+        ("城管局", "徐国江")
+    );
+}
+
+/// Periods a school counts in (每学期, 每两周, 每周三, 每月) and figures per
+/// person (个人…, 成员一年…，2篇). 小学教学研究制度 (004km.cn, transcribed to
+/// simplified characters), a school's 2022—2023学年度中心小组理论学习工作计划
+/// (chehuandai.cn), tuned-school-2026-chunji.
+#[test]
+fn class_period_and_per_person() {
+    check(
+        "各学校每学期开展二次“新课程研讨活动”。",
+        &["count 4 | 各学校每学期开展二次“新课程研讨活动”"],
+    );
+    let ex = extract("各学校每学期开展二次“新课程研讨活动”。", period());
+    let notes = &ex.proposals().next().expect("one").notes;
+    assert_eq!(notes, &[Note::CadenceFolded("每学期".into())]);
+    check(
+        "每周三开设“心灵树洞”信箱(由心理教师每日回复),每月开展1次“心理健康主题班会”;",
+        &[
+            "cadence week 1 | 每周三开设“心灵树洞”信箱（由心理教师每日回复）",
+            "cadence month 1 | 每月开展1次“心理健康主题班会”",
+        ],
+    );
+    check(
+        "中心组全年集中学习不少于20次(含讲座)即一月不少于两次;个人自学不少于160小时;中心组成员一年必须完成1—2万字的学习笔记,2篇学习体会。",
+        &[
+            "count 20 | 中心组全年集中学习不少于20次（含讲座）即一月不少于两次",
+            "per_person 160 | 个人自学不少于160小时",
+            "per_person 2 | 2篇学习体会",
+        ],
+    );
+    check(
+        "3月开展“文明礼仪月”活动,通过“班级文明岗”轮值等形式,强化学生日常行为规范;",
+        &["milestone 03-31 | 3月开展“文明礼仪月”活动"],
+    );
 }

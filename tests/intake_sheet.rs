@@ -202,3 +202,83 @@ fn the_mapping_step_moves_a_role_and_needs_a_task_or_target() {
         "请指定哪一列是“工作任务”或“目标/指标”"
     );
 }
+
+/// A Word document as offices write it: headings numbered by Word's
+/// automatic numbering (二、 and （一）… drawn from numbering.xml, not typed)
+/// and a 任务分解表 as a Word table. seed-numbered.docx, written by
+/// tools/make_plan_docx.py with python-docx: the seed's part 二 and rows 1–2
+/// of 钟楼区's 2021年重大民生实事项目目标任务责任分解表.
+#[test]
+fn a_docx_with_numbered_headings_and_a_task_table() {
+    use luoshi::intake::{docx, extract, sheet::propose_file};
+    let file = docx::plan_file("seed-numbered.docx", &fixture("seed-numbered.docx")).expect("docx");
+    assert!(file
+        .text
+        .starts_with("二、下一步工作打算\n（一）强化理论武装,筑牢思想根基。"));
+    assert_eq!(file.tables.len(), 1);
+    let (ex, problems) = propose_file(&file, period());
+    assert!(problems.is_empty(), "{problems:?}");
+    // The text reads as the typed seed does: the same sections, the same
+    // targets.
+    let seed = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/plans/seed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("seed");
+    let typed = extract(&seed, period());
+    let shape = |e: &luoshi::intake::Extraction| -> Vec<(String, Vec<String>)> {
+        e.sections
+            .iter()
+            .map(|s| {
+                let figs = s.proposals.iter().map(|p| figure(&p.kind)).collect();
+                (luoshi::intake::normalize(&s.title), figs)
+            })
+            .collect()
+    };
+    let got = shape(&ex);
+    assert_eq!(got[..4], shape(&typed)[..]);
+    // The table by its columns: 主要内容 read for figures, 牵头单位 leads.
+    assert_eq!(got[4].0, "任务分解表");
+    let table: Vec<String> = ex.sections[4]
+        .proposals
+        .iter()
+        .map(|p| format!("{} | {} | {}", figure(&p.kind), p.title, p.lead_unit))
+        .collect();
+    assert_eq!(table.len(), 15);
+    assert_eq!(table[1], "count 3 | 增加教育资源供给：竣工3个 | 教育局");
+    assert_eq!(
+        table[11],
+        "threshold <=3 | 城镇登记失业率控制在3%以内 | 人社局"
+    );
+    assert_eq!(ex.sections[4].proposals[11].owner, "何海平");
+}
+
+/// A text PDF (seed.pdf: the seed's part 二 printed to PDF by headless
+/// Chromium, tools/make_plan_pdf.py) reads as the typed text does; a
+/// scanned PDF and an old binary .doc each say what to do instead, in both
+/// languages.
+#[test]
+fn a_text_pdf_reads_and_a_scan_or_an_old_doc_says_what_to_do() {
+    use luoshi::intake::{docx, extract};
+    let file = docx::plan_file("seed.pdf", &fixture("seed.pdf")).expect("pdf");
+    let seed = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/plans/seed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("seed");
+    let figures = |text: &str| -> Vec<String> {
+        extract(text, period())
+            .proposals()
+            .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+            .collect()
+    };
+    assert_eq!(figures(&file.text), figures(&seed));
+    let scan = docx::plan_file("scan.pdf", &fixture("scan.pdf")).expect_err("a scan");
+    assert_eq!(scan, docx::InputError::ScannedPdf { pages: 1 });
+    assert!(scan.message_zh().contains("OCR"), "{}", scan.message_zh());
+    assert!(scan.to_string().contains("OCR"));
+    let doc = docx::plan_file("计划.doc", &fixture("bad-old-word.doc")).expect_err("old .doc");
+    assert_eq!(doc, docx::InputError::OldDoc);
+    assert!(doc.message_zh().contains("另存为"));
+    assert!(doc.to_string().contains("save it as .docx"));
+}

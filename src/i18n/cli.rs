@@ -133,7 +133,7 @@ pub const ZH: CliMsgs = CliMsgs {
     needs: "`{word}` 需要 {what}",
     at_least_one_file: "至少一个 FILE.json",
     files_or_folder: "至少一个 FILE.json 或文件夹",
-    a_plan_text: "一个 FILE.txt、.docx、.csv 或 .xlsx",
+    a_plan_text: "一个 FILE.txt、.docx、.pdf、.csv 或 .xlsx",
     a_package: "一个 PACKAGE.zip",
     unexpected: "多余的参数 {arg}",
     not_a_date: "{name} {text} 不是 YYYY-MM-DD 格式的日期",
@@ -189,7 +189,7 @@ pub const EN: CliMsgs = CliMsgs {
     needs: "`{word}` needs {what}",
     at_least_one_file: "at least one FILE.json",
     files_or_folder: "at least one FILE.json or FOLDER",
-    a_plan_text: "FILE.txt, .docx, .csv or .xlsx",
+    a_plan_text: "FILE.txt, .docx, .pdf, .csv or .xlsx",
     a_package: "PACKAGE.zip",
     unexpected: "unexpected argument {arg}",
     not_a_date: "{name} {text} is not a date YYYY-MM-DD",
@@ -263,7 +263,7 @@ luoshi — 落实：由台账文件计算工作计划各项指标的进度
                   [--format md|json|table] [--unit NAME] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE] [--lang zh|en]
     luoshi template --year YYYY [--unit NAME] [--out FILE] [--lang zh|en]
-    luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
+    luoshi plan-from-text FILE.txt|.docx|.pdf|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME] [--lang zh|en]
     luoshi unpack PACKAGE.zip --out DIR [--lang zh|en]
     luoshi notice FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
@@ -306,8 +306,9 @@ luoshi — 落实：由台账文件计算工作计划各项指标的进度
     template   写出该年度的默认计划和空台账。--unit 为保管单位（默认
                市政府办公室）。
     plan-from-text
-               从 UTF-8 的 .txt 或 .docx 读取计划文本（工作要点、工作计划、
-               下一步工作打算），或从 .csv、.xlsx 读取任务分解表（按表头猜测
+               从 UTF-8 的 .txt、.docx（含其自动编号和任务表）或有文字的 .pdf
+               读取计划文本（工作要点、工作计划、下一步工作打算），或从
+               .csv、.xlsx 读取任务分解表（按表头猜测
                各列；无法完整读取的行在标准错误中列出），提出分节和目标。
                --format json（默认）：接受全部建议的落实台账文件，可供 report
                读取，计划编号由文件内容和 --year 得出（同一输入得到同一文件）；
@@ -356,7 +357,7 @@ USAGE:
                   [--format md|json|table] [--unit NAME] [--lang zh|en]
     luoshi example --year YYYY --as-of YYYY-MM-DD [--out FILE] [--lang zh|en]
     luoshi template --year YYYY [--unit NAME] [--out FILE] [--lang zh|en]
-    luoshi plan-from-text FILE.txt|.docx|.csv|.xlsx --year YYYY [--out FILE]
+    luoshi plan-from-text FILE.txt|.docx|.pdf|.csv|.xlsx --year YYYY [--out FILE]
                   [--format json|table] [--unit NAME] [--lang zh|en]
     luoshi unpack PACKAGE.zip --out DIR [--lang zh|en]
     luoshi notice FILE.json [FILE2.json ...] --as-of YYYY-MM-DD
@@ -409,7 +410,8 @@ COMMANDS:
 
     plan-from-text
                Reads a plan's text (工作要点, 工作计划, 下一步工作打算) from a
-               UTF-8 .txt or a .docx, or a 任务分解表 from a .csv or .xlsx
+               UTF-8 .txt, a .docx (its list numbers and its task tables too)
+               or a text .pdf, or a 任务分解表 from a .csv or .xlsx
                (columns guessed from its headers; rows that cannot be read
                fully are named on stderr), and proposes sections and targets.
                --format json (default): a Luoshi document with every proposal

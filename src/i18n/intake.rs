@@ -21,6 +21,14 @@ pub struct IntakeMsgs {
     pub nothing: &'static str,
     /// Before "N of M accepted".
     pub accepted: &'static str,
+    /// How sure the extractor is: the plain word for a sure proposal.
+    pub sure: &'static str,
+    /// The plain word for a proposal to check.
+    pub check: &'static str,
+    /// Before the number of proposals to check.
+    pub to_check: &'static str,
+    /// Button: accept the sure ones only, leave the others to tick.
+    pub accept_sure: &'static str,
     /// Column: accept.
     pub col_accept: &'static str,
     /// Column: title.
@@ -104,14 +112,18 @@ pub struct IntakeMsgs {
 /// 中文.
 pub const ZH: IntakeMsgs = IntakeMsgs {
     title: "从文本生成计划",
-    intro: "粘贴工作要点、工作计划或下一步工作打算的文字，或选择 .txt、.docx 文件、任务分解表（.csv、.xlsx），落实台账会提出分节和目标。逐条核对原文后接受、修改或跳过；确认前不会改动任何数据，导入可以一步撤销。",
+    intro: "粘贴工作要点、工作计划或下一步工作打算的文字，或选择 .txt、.docx（含 Word 自动编号的标题和表格）、文字版 .pdf 文件、任务分解表（.csv、.xlsx），落实台账会提出分节和目标，并注明每条的把握（较确定 / 待核实）。逐条核对原文后接受、修改或跳过；确认前不会改动任何数据，导入可以一步撤销。",
     paste_label: "计划文字",
     read_text: "识别目标",
     choose_file: "选择文件",
-    file_hint: "支持 .txt、.docx、.csv、.xlsx，不超过 50 MB",
+    file_hint: "支持 .txt、.docx、.pdf（文字版）、.csv、.xlsx，不超过 50 MB",
     year: "计划年度",
     nothing: "未识别出任何目标。",
     accepted: "已接受",
+    sure: "较确定",
+    check: "待核实",
+    to_check: "其中待核实",
+    accept_sure: "只接受较确定的（待核实的逐条勾选）",
     col_accept: "接受",
     col_title: "目标",
     col_kind: "类型",
@@ -156,14 +168,18 @@ pub const ZH: IntakeMsgs = IntakeMsgs {
 /// English.
 pub const EN: IntakeMsgs = IntakeMsgs {
     title: "Plan from text",
-    intro: "Paste the text of a work plan, or pick a .txt or .docx file or a task table (.csv, .xlsx), and Luoshi proposes sections and targets. Check each against its sentence, then accept, edit or skip it; nothing changes until you confirm, and the import is one undoable change.",
+    intro: "Paste the text of a work plan, or pick a .txt, a .docx (its headings numbered by Word and its tables too), a text .pdf or a task table (.csv, .xlsx), and Luoshi proposes sections and targets, each marked sure or to check. Check each against its sentence, then accept, edit or skip it; nothing changes until you confirm, and the import is one undoable change.",
     paste_label: "Plan text",
     read_text: "Find targets",
     choose_file: "Choose a file",
-    file_hint: ".txt, .docx, .csv or .xlsx, up to 50 MB",
+    file_hint: ".txt, .docx, .pdf (with text), .csv or .xlsx, up to 50 MB",
     year: "Plan year",
     nothing: "No target was found.",
     accepted: "Accepted",
+    sure: "sure",
+    check: "to check",
+    to_check: "to check",
+    accept_sure: "Accept the sure ones only (tick the ones to check one by one)",
     col_accept: "Accept",
     col_title: "Target",
     col_kind: "Kind",

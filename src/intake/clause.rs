@@ -122,7 +122,10 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     let after = v + w.chars().count();
     let before_ongoing = v >= c.start + 2 && ONGOING.iter().any(|o| starts_with(s, v - 2, o));
     // 特制定本方案: the text speaks of itself.
-    let itself = (v > c.start && s[v - 1] == '特') || s.get(after) == Some(&'本');
+    let itself = (v > c.start && s[v - 1] == '特')
+        || s.get(after) == Some(&'本')
+        || starts_with(s, after, "如下")
+        || starts_with(s, after, "以下");
     if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
         return None;
     }

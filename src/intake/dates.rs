@@ -45,8 +45,22 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
         if n.end - n.start == 4 && s.get(n.end) == Some(&'年') {
             let y = n.whole()? as i32;
             // 2023年底 (the 年 is part of 年底) or 2026年9月底.
-            let rest = deadline_at(s, n.end, y).or_else(|| deadline_at(s, n.end + 1, y))?;
-            return Some(Deadline { start: i, ..rest });
+            if let Some(rest) = deadline_at(s, n.end, y).or_else(|| deadline_at(s, n.end + 1, y)) {
+                return Some(Deadline { start: i, ..rest });
+            }
+            // 到2025年, 至2027年, 2025年前: a horizon, by the end of that year.
+            let by = i > 0 && matches!(s[i - 1], '到' | '至');
+            let before = ["前", "以前", "之前"]
+                .iter()
+                .any(|w| starts_with(s, n.end + 1, w));
+            if by || before {
+                return Some(Deadline {
+                    start: i,
+                    end: tail(s, n.end + 1),
+                    date: NaiveDate::from_ymd_opt(y, 12, 31)?,
+                });
+            }
+            return None;
         }
     }
     let found = |end: usize, date: Option<NaiveDate>| {
@@ -133,6 +147,15 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     if ["前", "以前", "之前"].iter().any(|w| starts_with(s, j, w)) {
         return found(j, last_day(year, v));
     }
+    // A month on its own is "in that month" where it opens a clause (3月开展
+    // …活动；4月结合…) or follows 在, 于 or a year (在今年12月完成).
+    let opens = i == 0 || matches!(s[i - 1], '，' | '；' | '：' | '。' | ' ' | '\n');
+    let placed = i > 0
+        && (matches!(s[i - 1], '在' | '于')
+            || (s[i - 1] == '年' && i > 1 && matches!(s[i - 2], '今' | '明')));
+    if (opens || placed) && !n.chinese && s.get(j).is_some_and(|c| super::lexicon::is_han(*c)) {
+        return found(j, last_day(year, v));
+    }
     None
 }
 
@@ -205,5 +228,12 @@ mod tests {
         check("13月底", &[]);
         check("明年7月份建成", &["明年7月份=2027-07-31"]);
         check("今年年底前", &["今年年底前=2027-12-31"]);
+        check("到2025年，全区", &["2025年=2025-12-31"]);
+        check("2030年前建成", &["2030年前=2030-12-31"]);
+        check("2025年工作要点", &[]);
+        check("其余项目均计划在今年12月完成", &["今年12月=2027-12-31"]);
+        check("3月开展“文明礼仪月”活动", &["3月=2027-03-31"]);
+        check("1至3月份", &["3月份=2027-03-31"]);
+        check("每3月一次", &[]);
     }
 }

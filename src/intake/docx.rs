@@ -3,14 +3,15 @@
 //! way a file can be wrong.
 //!
 //! Word's automatic list numbering (一、 drawn by the numbering part, not
-//! typed) is not in `document.xml`: such headings arrive without their
-//! marker and read as plain paragraphs.
+//! typed) is read from `numbering.xml` (`numbering`), so such headings
+//! arrive with their numbers; tables arrive as rows of cells.
 
 use std::io::{Cursor, Read};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+use super::numbering::{self, Numbering};
 use crate::unzip::ZipFault;
 
 /// The largest file read: 50 MB.
@@ -45,24 +46,44 @@ pub enum InputError {
     /// A .docx that is not a zip archive, or a damaged one.
     #[error("the .docx is not a zip archive, or it is damaged: {0}")]
     NotZip(ZipFault),
-    /// `word/document.xml` could not be unzipped.
-    #[error("word/document.xml cannot be unzipped: {0}")]
-    Unzip(ZipFault),
+    /// A part of the .docx could not be unzipped.
+    #[error("{part} cannot be unzipped: {fault}")]
+    Unzip {
+        /// The part, e.g. `word/document.xml`.
+        part: String,
+        /// What went wrong.
+        fault: ZipFault,
+    },
     /// A zip without `word/document.xml`.
     #[error("the zip has no word/document.xml: not a Word document")]
     NoDocument,
-    /// `word/document.xml` is not UTF-8 text.
-    #[error("word/document.xml is not UTF-8 text")]
-    XmlNotUtf8,
-    /// `word/document.xml` unpacks to more than a plan's text could be.
-    #[error("word/document.xml unpacks to over 200 MB")]
-    XmlTooLarge,
+    /// A part of the .docx is not UTF-8 text.
+    #[error("{0} is not UTF-8 text")]
+    XmlNotUtf8(String),
+    /// A part of the .docx unpacks to more than a plan's text could be.
+    #[error("{0} unpacks to over 200 MB")]
+    XmlTooLarge(String),
     /// `word/document.xml` is not well-formed XML.
     #[error("word/document.xml is not well-formed XML (at byte {at})")]
     BadXml {
         /// The byte where the XML reader stopped.
         at: u64,
     },
+    /// A PDF whose structure cannot be read (damaged, or not a PDF inside).
+    #[error("the PDF is damaged or of a form that cannot be read; open it and save it again as PDF, or copy its text and paste it")]
+    BadPdf,
+    /// A PDF protected by a password.
+    #[error("the PDF is encrypted; save an unprotected copy, or copy its text and paste it")]
+    EncryptedPdf,
+    /// A PDF with no text in it: a scan.
+    #[error("the PDF ({pages} pages) holds no text, only pictures of pages (a scan): run it through OCR (text recognition) and paste the text, or ask for the Word or text version")]
+    ScannedPdf {
+        /// Its number of pages.
+        pages: usize,
+    },
+    /// An old binary Word file (.doc, Word 97–2003).
+    #[error("this is an old Word 97–2003 .doc file, which cannot be read here: open it in Word or WPS and save it as .docx, or copy its text and paste it")]
+    OldDoc,
 }
 
 impl InputError {
@@ -82,15 +103,25 @@ impl InputError {
             InputError::NotZip(e) => {
                 format!("该 .docx 不是 zip 压缩包，或已损坏：{}", e.message_zh())
             }
-            InputError::Unzip(e) => {
-                format!("word/document.xml 无法解压：{}", e.message_zh())
+            InputError::Unzip { part, fault } => {
+                format!("{part} 无法解压：{}", fault.message_zh())
             }
             InputError::NoDocument => "压缩包中没有 word/document.xml，不是 Word 文档".into(),
-            InputError::XmlNotUtf8 => "word/document.xml 不是 UTF-8 文本".into(),
-            InputError::XmlTooLarge => "word/document.xml 解压后超过 200 MB，不予读取".into(),
+            InputError::XmlNotUtf8(part) => format!("{part} 不是 UTF-8 文本"),
+            InputError::XmlTooLarge(part) => format!("{part} 解压后超过 200 MB，不予读取"),
             InputError::BadXml { at } => {
                 format!("word/document.xml 不是格式正确的 XML（第 {at} 字节处）")
             }
+            InputError::BadPdf => {
+                "PDF 文件已损坏或格式无法读取：请打开后重新另存为 PDF，或复制全文后粘贴".into()
+            }
+            InputError::EncryptedPdf => {
+                "PDF 文件设有密码保护：请另存一份未加密的副本，或复制全文后粘贴".into()
+            }
+            InputError::ScannedPdf { pages } => format!(
+                "该 PDF（共 {pages} 页）只有页面图片、没有文字（扫描件）：请先用 OCR（文字识别）转成文字后粘贴，或向发文单位索取 Word 版或文字版"
+            ),
+            InputError::OldDoc => "这是旧版 Word 97-2003 的 .doc 文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再选择，或复制全文后粘贴".into(),
         }
     }
 }
@@ -137,49 +168,143 @@ pub fn text_file(bytes: &[u8]) -> Result<String, InputError> {
         })
 }
 
-/// The paragraphs of a `.docx`, in order, each as one line of text.
-pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>, InputError> {
+/// A Word document's body: its paragraphs, each with the number Word
+/// draws before it (一、 （一） 1.), and its tables, each as rows of cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docx {
+    /// The paragraphs outside tables, in order, blank ones dropped.
+    pub paragraphs: Vec<String>,
+    /// The tables, in order: rows of cells, a cell's paragraphs joined by
+    /// a line break.
+    pub tables: Vec<Vec<Vec<String>>>,
+}
+
+/// A part of the zip as text, `""` when the document has none.
+fn part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<String>, InputError> {
+    let entry = match zip.by_name(name) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => {
+            return Err(InputError::Unzip {
+                part: name.to_string(),
+                fault: ZipFault::of(&e),
+            })
+        }
+    };
+    let mut xml = String::new();
+    let mut limited = entry.take(MAX_XML + 1);
+    limited.read_to_string(&mut xml).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData if e.get_ref().is_none() => {
+            InputError::XmlNotUtf8(name.to_string())
+        }
+        _ => InputError::Unzip {
+            part: name.to_string(),
+            fault: ZipFault::of_io(&e),
+        },
+    })?;
+    if xml.len() as u64 > MAX_XML {
+        return Err(InputError::XmlTooLarge(name.to_string()));
+    }
+    Ok(Some(xml))
+}
+
+/// Reads a `.docx`: its paragraphs with their list numbers and its tables.
+pub fn read_docx(bytes: &[u8]) -> Result<Docx, InputError> {
     check_size(bytes)?;
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| InputError::NotZip(ZipFault::of(&e)))?;
-    let mut xml = String::new();
-    {
-        let entry = match zip.by_name("word/document.xml") {
-            Ok(entry) => entry,
-            Err(zip::result::ZipError::FileNotFound) => return Err(InputError::NoDocument),
-            Err(e) => return Err(InputError::Unzip(ZipFault::of(&e))),
-        };
-        let mut limited = entry.take(MAX_XML + 1);
-        limited
-            .read_to_string(&mut xml)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::InvalidData if e.get_ref().is_none() => InputError::XmlNotUtf8,
-                _ => InputError::Unzip(ZipFault::of_io(&e)),
-            })?;
-        if xml.len() as u64 > MAX_XML {
-            return Err(InputError::XmlTooLarge);
-        }
-    }
-    paragraphs_of(&xml)
+    let xml = part(&mut zip, "word/document.xml")?.ok_or(InputError::NoDocument)?;
+    let numbering = part(&mut zip, "word/numbering.xml")?.unwrap_or_default();
+    let styles = part(&mut zip, "word/styles.xml")?.unwrap_or_default();
+    body_of(&xml, Numbering::read(&numbering, &styles))
 }
 
-/// The paragraphs (`w:p`) of WordprocessingML: the text of their `w:t`
-/// runs, a tab for `w:tab`.
-fn paragraphs_of(xml: &str) -> Result<Vec<String>, InputError> {
+/// The paragraphs of a `.docx`, in order, each as one line of text with
+/// its list number; a table's cells follow as lines of their own.
+pub fn docx_paragraphs(bytes: &[u8]) -> Result<Vec<String>, InputError> {
+    let doc = read_docx(bytes)?;
+    let mut out = doc.paragraphs;
+    for table in doc.tables {
+        out.extend(table.into_iter().flatten().filter(|c| !c.is_empty()));
+    }
+    Ok(out)
+}
+
+/// The body of WordprocessingML: paragraphs (`w:p`: the text of their
+/// `w:t` runs, a tab for `w:tab`, the list number from `numbering`) and
+/// tables (`w:tbl`, rows `w:tr`, cells `w:tc`).
+fn body_of(xml: &str, mut numbering: Numbering) -> Result<Docx, InputError> {
     let mut reader = Reader::from_str(xml);
-    let mut out = Vec::new();
+    let mut doc = Docx::default();
     let mut para = String::new();
     let mut in_text = false;
+    // The list a paragraph belongs to: its style's, or its own numPr.
+    let mut list: (Option<String>, Option<u8>) = (None, None);
+    // Open tables, innermost last: rows of cells.
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
     loop {
         let event = reader.read_event().map_err(|_| InputError::BadXml {
             at: reader.error_position(),
         })?;
         match event {
-            Event::Start(e) if e.local_name().as_ref() == "t" => in_text = true,
-            Event::End(e) if e.local_name().as_ref() == "t" => in_text = false,
-            Event::Empty(e) if e.local_name().as_ref() == "tab" => para.push('\t'),
-            Event::End(e) if e.local_name().as_ref() == "p" => {
-                out.push(std::mem::take(&mut para).trim().to_string());
+            Event::Start(e) | Event::Empty(e)
+                if matches!(e.local_name().into_inner(), "pStyle" | "numId" | "ilvl") =>
+            {
+                let v = numbering::val(&e);
+                match e.local_name().into_inner() {
+                    "pStyle" => {
+                        if let Some((id, lvl)) = v.and_then(|s| numbering.styles.get(&s).cloned()) {
+                            list = (Some(id), list.1.or(Some(lvl)));
+                        }
+                    }
+                    "numId" => list.0 = v,
+                    _ => list.1 = v.and_then(|x| x.parse().ok()),
+                }
+            }
+            Event::Start(e) if e.local_name().into_inner() == "tbl" => tables.push(Vec::new()),
+            Event::Start(e) if e.local_name().into_inner() == "tr" => {
+                if let Some(t) = tables.last_mut() {
+                    t.push(Vec::new());
+                }
+            }
+            Event::Start(e) if e.local_name().into_inner() == "tc" => {
+                if let Some(row) = tables.last_mut().and_then(|t| t.last_mut()) {
+                    row.push(String::new());
+                }
+            }
+            Event::End(e) if e.local_name().into_inner() == "tbl" => {
+                if let Some(t) = tables.pop() {
+                    doc.tables.push(t);
+                }
+            }
+            Event::Start(e) if e.local_name().into_inner() == "t" => in_text = true,
+            Event::End(e) if e.local_name().into_inner() == "t" => in_text = false,
+            Event::Empty(e) if e.local_name().into_inner() == "tab" => para.push('\t'),
+            Event::End(e) if e.local_name().into_inner() == "p" => {
+                let text = std::mem::take(&mut para).trim().to_string();
+                let label = match std::mem::take(&mut list) {
+                    (Some(id), lvl) if id != "0" && !text.is_empty() => {
+                        numbering.next(&id, lvl.unwrap_or(0))
+                    }
+                    _ => String::new(),
+                };
+                match tables
+                    .last_mut()
+                    .and_then(|t| t.last_mut())
+                    .and_then(|r| r.last_mut())
+                {
+                    Some(cell) => {
+                        if !cell.is_empty() && !text.is_empty() {
+                            cell.push('\n');
+                        }
+                        cell.push_str(&text);
+                    }
+                    None if !text.is_empty() => doc.paragraphs.push(format!("{label}{text}")),
+                    None => {}
+                }
             }
             Event::Text(t) if in_text => para.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if in_text => {
@@ -200,13 +325,71 @@ fn paragraphs_of(xml: &str) -> Result<Vec<String>, InputError> {
             _ => {}
         }
     }
-    out.retain(|p| !p.is_empty());
-    Ok(out)
+    Ok(doc)
 }
 
-/// The text of a plan file named `name`: a `.docx` by its paragraphs, any
-/// other file as text. A file that starts like a zip is read as a .docx
-/// whatever its name.
+/// The paragraphs of WordprocessingML with no numbering part.
+#[cfg(test)]
+fn paragraphs_of(xml: &str) -> Result<Vec<String>, InputError> {
+    body_of(xml, Numbering::default()).map(|d| d.paragraphs)
+}
+
+/// A plan file read: its text, and the tables in it that name a task or
+/// target column (a 任务分解表 inside a .docx), to be read by their columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanFile {
+    /// The text: a .txt's, or a .docx's paragraphs and the cells of its
+    /// other tables.
+    pub text: String,
+    /// Its task tables, each its rows of cells.
+    pub tables: Vec<Vec<Vec<String>>>,
+}
+
+/// Reads a plan file named `name`: a `.docx` by its paragraphs and tables,
+/// any other file as text. A file that starts like a zip is read as a
+/// .docx whatever its name.
+pub fn plan_file(name: &str, bytes: &[u8]) -> Result<PlanFile, InputError> {
+    check_size(bytes)?;
+    if super::pdf::is_pdf(bytes) {
+        return Ok(PlanFile {
+            text: super::pdf::pdf_text(bytes)?,
+            tables: Vec::new(),
+        });
+    }
+    if is_old_doc(bytes) {
+        return Err(InputError::OldDoc);
+    }
+    let docx = name.to_ascii_lowercase().ends_with(".docx") || bytes.starts_with(b"PK\x03\x04");
+    if !docx {
+        return Ok(PlanFile {
+            text: text_file(bytes)?,
+            tables: Vec::new(),
+        });
+    }
+    let doc = read_docx(bytes)?;
+    let mut lines = doc.paragraphs;
+    let mut tables = Vec::new();
+    for table in doc.tables {
+        if super::table::has_header(&table) {
+            tables.push(table);
+        } else {
+            lines.extend(table.into_iter().flatten().filter(|c| !c.is_empty()));
+        }
+    }
+    Ok(PlanFile {
+        text: lines.join("\n"),
+        tables,
+    })
+}
+
+/// Whether the bytes are an OLE compound file: Word 97–2003's .doc (and
+/// .xls), which the reader does not take.
+fn is_old_doc(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+}
+
+/// The text of a plan file named `name`: a `.docx` by its paragraphs (and
+/// its tables' cells), any other file as text.
 pub fn plan_text(name: &str, bytes: &[u8]) -> Result<String, InputError> {
     let docx = name.to_ascii_lowercase().ends_with(".docx") || bytes.starts_with(b"PK\x03\x04");
     if docx {

@@ -7,6 +7,9 @@
 pub(crate) const MEASURES: &[&str] = &[
     "个百分点",
     "百分点",
+    "万平方米",
+    "平方米",
+    "公里",
     "个工作日",
     "工作日",
     "个月",
@@ -64,6 +67,13 @@ pub(crate) const MEASURES: &[&str] = &[
     "首",
     "幅",
     "集",
+    "棵",
+    "株",
+    "盏",
+    "辆",
+    "张",
+    "亩",
+    "岁",
 ];
 
 /// Measures that are durations or shares of a whole, never a count to
@@ -216,6 +226,7 @@ pub(crate) const AT_MOST: &[&str] = &[
 /// Words naming a group whose every member carries a per-person target
 /// when followed by a 每 word (班子成员每年…).
 pub(crate) const GROUPS: &[&str] = &[
+    "中心组成员",
     "班子成员",
     "领导班子成员",
     "党组成员",
@@ -228,6 +239,12 @@ pub(crate) const GROUPS: &[&str] = &[
     "处级干部",
     "科级干部",
     "成员",
+    "教师",
+    "老师",
+    "班主任",
+    "职工",
+    "员工",
+    "医务人员",
 ];
 
 /// Verbs of a commitment that is done once (a milestone) even without a

@@ -9,16 +9,26 @@
 
 pub mod build;
 mod clause;
+mod counts;
 mod dates;
 pub mod docx;
+pub mod doubt;
 pub mod fields;
+mod level;
 mod lexicon;
+mod news;
+mod notes;
+mod numbering;
 mod numerals;
+mod pairs;
+pub mod pdf;
+mod projects;
 mod propose;
 pub mod review;
 mod scan;
 pub mod sheet;
 mod table;
+mod table_text;
 mod text;
 mod units;
 
@@ -29,6 +39,7 @@ use chrono::NaiveDate;
 use crate::plan::TargetKind;
 
 pub use dates::deadline_of;
+pub use notes::{Note, Why};
 pub use text::normalize;
 pub use units::unit_names;
 use units::{name_units, units_only};
@@ -80,54 +91,6 @@ impl Source {
     }
 }
 
-/// Something the reviewer should know about a proposal: a figure the text
-/// does not give, or a reading the extractor made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
-    /// The text gives no date: due at the end of the plan period.
-    DueAtPeriodEnd,
-    /// An improvement's baseline is not in the text: 100 stands in for it.
-    BaselineNeeded,
-    /// A per-person target's roster is not in the text.
-    RosterNeeded,
-    /// A period the model does not count in (每半年), or a per-person
-    /// target with its own period, folded into a yearly number.
-    CadenceFolded(String),
-    /// A range given for a cadence or per-person target: its lower end is
-    /// the target.
-    RangeFloor,
-    /// The due date fell outside the plan period and was moved to its end.
-    DueMoved(NaiveDate),
-}
-
-impl Note {
-    /// The note in Chinese.
-    pub fn zh(&self) -> String {
-        match self {
-            Note::DueAtPeriodEnd => "原文未写时限，按计划期末计".into(),
-            Note::BaselineNeeded => "原文未给基线，暂以100计，请填写实际基线".into(),
-            Note::RosterNeeded => "原文未列人员名单，请补充".into(),
-            Note::CadenceFolded(w) => format!("“{w}”已折算为全年数"),
-            Note::RangeFloor => "原文为区间，取下限".into(),
-            Note::DueMoved(d) => format!("时限 {d} 不在计划期内，已改为期末"),
-        }
-    }
-
-    /// The note in English.
-    pub fn en(&self) -> String {
-        match self {
-            Note::DueAtPeriodEnd => "no date in the text: due at the end of the period".into(),
-            Note::BaselineNeeded => {
-                "no baseline in the text: 100 stands in, enter the real baseline".into()
-            }
-            Note::RosterNeeded => "no roster in the text: add the people".into(),
-            Note::CadenceFolded(w) => format!("“{w}” folded into a yearly number"),
-            Note::RangeFloor => "a range in the text: its lower end is the target".into(),
-            Note::DueMoved(d) => format!("due {d} is outside the period: moved to its end"),
-        }
-    }
-}
-
 /// One proposed target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Proposal {
@@ -165,33 +128,6 @@ pub struct ProposedSection {
     pub title: String,
     /// Its proposals in text order.
     pub proposals: Vec<Proposal>,
-}
-
-/// Why a sentence with a number gave nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Why {
-    /// It reports a result (a summary of work done), not a target.
-    PastResult,
-    /// Its numbers matched no pattern.
-    NoPattern,
-}
-
-impl Why {
-    /// In Chinese.
-    pub fn zh(self) -> &'static str {
-        match self {
-            Why::PastResult => "属于工作总结（已完成的成绩），不作为目标",
-            Why::NoPattern => "含数字，但未识别出目标",
-        }
-    }
-
-    /// In English.
-    pub fn en(self) -> &'static str {
-        match self {
-            Why::PastResult => "a result in a summary of work done, not a target",
-            Why::NoPattern => "has a number, but no target was recognised",
-        }
-    }
 }
 
 /// A sentence with a number that produced nothing.
@@ -234,6 +170,15 @@ pub const UNTITLED_SECTION: &str = "目标任务";
 /// Reads a plan's text for `period`.
 pub fn extract(input: &str, period: Period) -> Extraction {
     let norm = normalize(input);
+    // Tables pasted one cell a line are read by their columns, the rest of
+    // the text as text.
+    let mut tables = Vec::new();
+    let mut lines: Vec<&str> = norm.split('\n').collect();
+    while let Some((range, table)) = table_text::find(&lines) {
+        tables.push(table);
+        lines.drain(range);
+    }
+    let norm = lines.join("\n");
     let mut title = None;
     let mut tense = text::Tense::Plan;
     // The tense of the whole text, from its title; a heading that says
@@ -249,8 +194,51 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // The proposals of the last line that gave any, for a following line
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
+    // A list of projects (民生实事), and the project whose text is being
+    // read: its name and its first proposal.
+    let mut projects = projects::Projects::default();
+    let mut project: Option<(String, usize)> = None;
     for line in text::lines(&norm) {
+        // A page's source, date or address line gives nothing.
+        if news::is_metadata(&line.chars) {
+            continue;
+        }
+        projects.see(&line.chars);
         let mut body: &[char] = &line.chars;
+        // A project ends where the next heading or project starts.
+        let item = projects
+            .on
+            .then(|| projects::item(&line.chars))
+            .flatten()
+            .filter(|_| line.heading.is_none());
+        if line.heading.is_some() || item.is_some() {
+            if let Some((name, start)) = project.take() {
+                projects::close(
+                    &mut current.proposals,
+                    start,
+                    &name,
+                    projects.rest,
+                    period.end,
+                );
+            }
+        }
+        if let (true, Some((_, marker))) = (projects.on, line.heading) {
+            let name: String = line.chars[marker..].iter().collect();
+            if projects::is_name(name.trim()) {
+                project = Some((name.trim().to_string(), current.proposals.len()));
+                continue;
+            }
+        }
+        let mut carried = None;
+        if let Some((name, at)) = item {
+            // Its dated commitment came from the schedule already.
+            if projects.scheduled(&name) {
+                continue;
+            }
+            project = Some((name, current.proposals.len()));
+            body = &line.chars[at..];
+            carried = projects.rest;
+        }
         let mut levels_only = false;
         match line.heading {
             // A short line after 一、 or （一） is a heading; a long one is
@@ -298,9 +286,17 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 let sentence_like = l.contains(['。', '，', '；']);
                 // A summary's title (工作总结, 述职报告, 工作情况的报告): its
                 // numbers are results until a heading announces the plan.
-                let summary = ["总结", "述职", "汇报", "情况的报告", "情况报告"]
-                    .iter()
-                    .any(|w| l.contains(w));
+                let summary = [
+                    "总结",
+                    "述职",
+                    "汇报",
+                    "情况的报告",
+                    "情况报告",
+                    "完成情况",
+                    "进展情况",
+                ]
+                .iter()
+                .any(|w| l.contains(w));
                 if !seen_heading && !sentence_like && !titled && summary {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
@@ -324,25 +320,35 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             continue;
         }
         let first_new = current.proposals.len();
-        let mut carried = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
+            let meeting = news::reports_meeting(chars);
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
-            let mut reading = propose::read(chars, period.end, due);
+            let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
                 reading.found.retain(|f| is_level(&f.kind));
             }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
             }
-            if past || reading.found.is_empty() {
+            // 其余项目均在12月完成: the date for the projects it does not
+            // name; the ones it names keep their own.
+            if projects.on && projects::is_schedule(chars) {
+                projects.rest = reading.due;
+                projects
+                    .named
+                    .extend(reading.found.iter().map(|f| f.title.clone()));
+            }
+            if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {
                         sentence: sentence.text(),
                         section: current.title.clone(),
-                        why: if past {
+                        why: if meeting {
+                            Why::Meeting
+                        } else if past {
                             Why::PastResult
                         } else {
                             Why::NoPattern
@@ -354,7 +360,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_lead = scan::lead_unit(chars);
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
-            for f in reading.found {
+            for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
+                if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
+                    f.notes.push(Note::OutsidePeriod(h));
+                }
                 current.proposals.push(Proposal {
                     title: f.title,
                     kind: f.kind,
@@ -384,8 +393,21 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             }
         }
     }
+    if let Some((name, start)) = project.take() {
+        projects::close(
+            &mut current.proposals,
+            start,
+            &name,
+            projects.rest,
+            period.end,
+        );
+    }
     if !current.proposals.is_empty() {
         sections.push(current);
+    }
+    for table in tables {
+        let got = sheet::propose(&table, &sheet::guess(&table), period);
+        sections.extend(got.sections);
     }
     Extraction {
         title,
@@ -405,7 +427,7 @@ fn is_level(kind: &TargetKind) -> bool {
 /// Whether a heading's words state a rate, level or improvement.
 fn states_level(title: &[char], period: Period) -> bool {
     text::sentences(title).iter().any(|s| {
-        propose::read(&s.chars, period.end, None)
+        propose::read(&s.chars, period.end, None, false)
             .found
             .iter()
             .any(|f| is_level(&f.kind))

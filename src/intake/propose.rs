@@ -6,15 +6,19 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
+use super::counts::{count_kind, per_person};
+use super::level::{is_share, stock_level, verb_is_noun};
 use super::lexicon::{
-    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS, LEVEL_ENDINGS,
-    LOWER_VERBS, RAISE_VERBS, RATIOS, TITLE_LEADS,
+    has_word, is_han, last_word, starts_with, word_at, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS,
+    RAISE_VERBS, RATIOS, TITLE_LEADS,
 };
+use super::news::announces_list;
+use super::pairs::subjects;
 use super::scan::{scan, Mention};
 use super::text::clauses;
 use super::Note;
 use crate::fixed::Fixed;
-use crate::plan::{Better, Cadence, Direction, TargetKind};
+use crate::plan::{Better, Direction, TargetKind};
 
 /// A target read from a sentence, before it is placed in a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,21 +41,9 @@ pub(crate) struct Reading {
     pub has_number: bool,
     /// The deadline in force at its end.
     pub due: Option<NaiveDate>,
-}
-
-const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
-    ("每半年", None, 2),
-    ("每季度", Some(Cadence::Quarter), 4),
-    ("每个季度", Some(Cadence::Quarter), 4),
-    ("每季", Some(Cadence::Quarter), 4),
-    ("每个月", Some(Cadence::Month), 12),
-    ("每月", Some(Cadence::Month), 12),
-    ("每周", Some(Cadence::Week), 52),
-    ("每年", Some(Cadence::Year), 1),
-];
-
-fn cadence_words() -> Vec<&'static str> {
-    CADENCES.iter().map(|c| c.0).collect()
+    /// Per found target, the deadline in force in its clause (到2025年,
+    /// 到2027年: each target its own horizon).
+    pub horizons: Vec<Option<NaiveDate>>,
 }
 
 /// The text of `s[r]`, with leading connectives and a trailing 等 dropped;
@@ -68,6 +60,13 @@ fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
         }
     }
     while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
+        b -= 1;
+    }
+    // 除A项目在6月前完成…外: A's own commitment, without the frame.
+    if b > a + 2 && s[a] == '除' && is_han(s[a + 1]) {
+        a += 1;
+    }
+    if b > a + 2 && s[b - 1] == '外' && s[b - 2] == '成' {
         b -= 1;
     }
     (s[a..b].iter().collect(), a..b)
@@ -107,12 +106,32 @@ fn level_start(s: &[char], e: usize, floor: usize) -> usize {
 }
 
 /// The kind of a percentage at `m`, with the level word ending before it
-/// at `level` if the clause names one.
-fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>) -> TargetKind {
+/// at `level` if the clause names one; `None` when a share or rate is
+/// said to rise by a percentage (覆盖率提高10%): its baseline is not a
+/// figure the text gives, and 100 would be invented.
+fn percent_kind(
+    s: &[char],
+    c: &Range<usize>,
+    m: &Mention,
+    level: Option<usize>,
+) -> Option<TargetKind> {
     let line = m.value.value;
     let from = m.start.saturating_sub(16).max(c.start);
-    let raise = last_word(s, from, m.start, RAISE_VERBS);
-    let lower = last_word(s, from, m.start, LOWER_VERBS);
+    let verb_at = |words: &[&'static str]| {
+        let mut to = m.start;
+        while let Some((at, w)) = last_word(s, from, to, words) {
+            if !verb_is_noun(s, at, w) {
+                return Some((at, w));
+            }
+            to = at;
+        }
+        None
+    };
+    let raise = verb_at(RAISE_VERBS);
+    let lower = verb_at(LOWER_VERBS);
+    // A share or rate names the level: a verb before it belongs to its
+    // subject (增加值占…比重超38%).
+    let share = level.filter(|&e| is_share(s, e));
     let verb = match (raise, lower) {
         (Some(r), Some(l)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
         (Some(r), None) => Some((r, true)),
@@ -125,8 +144,12 @@ fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>)
             s.get(after),
             Some('至') | Some('到') | Some('为') | Some('达')
         );
-        if !to_level {
-            return TargetKind::Improvement {
+        let after_share = share.is_none_or(|e| at >= e);
+        if !to_level && share.is_some() && after_share {
+            return None;
+        }
+        if !to_level && share.is_none() {
+            return Some(TargetKind::Improvement {
                 baseline: Fixed::from_int(100),
                 percent: line,
                 better: if higher {
@@ -134,20 +157,20 @@ fn percent_kind(s: &[char], c: &Range<usize>, m: &Mention, level: Option<usize>)
                 } else {
                     Better::Lower
                 },
-            };
+            });
         }
     }
     if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
-        return TargetKind::Ratio {
+        return Some(TargetKind::Ratio {
             line,
             numerator: num.to_string(),
             denominator: den.to_string(),
-        };
+        });
     }
-    TargetKind::Threshold {
+    Some(TargetKind::Threshold {
         line,
         direction: direction(s, c.start, m),
-    }
+    })
 }
 
 fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
@@ -159,125 +182,30 @@ fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
     }
 }
 
-/// The group a per-person target applies to (班子成员, 党员), if the
-/// clause before `at` says each of them.
-fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<String> {
-    for i in c.start..at {
-        if starts_with(s, i, "每人") || starts_with(s, i, "人均") {
-            let g = last_word(s, c.start, i, GROUPS).map(|(_, g)| g.to_string());
-            return Some(g.unwrap_or_else(|| "每人".to_string()));
-        }
-        if starts_with(s, i, "每名") || starts_with(s, i, "每位") {
-            let name: String = s[i + 2..at]
-                .iter()
-                .take_while(|&&c| is_han(c) && c != '每')
-                .take(6)
-                .collect();
-            if let Some(g) = GROUPS.iter().find(|g| name.starts_with(*g)) {
-                return Some(g.to_string());
-            }
-        }
-        if let Some(g) = word_at(s, i, GROUPS) {
-            let k = i + g.chars().count();
-            if k < at && (s[k] == '每' || starts_with(s, k, "全年") || starts_with(s, k, "年均"))
-            {
-                return Some(g.to_string());
-            }
-        }
-    }
-    None
-}
-
-/// The target a quantity stands for, if any.
-fn count_kind(
-    s: &[char],
-    c: &Range<usize>,
-    m: &Mention,
-) -> Option<(TargetKind, Vec<Note>, String)> {
-    let n = m.value.whole()?;
-    let max = match &m.max {
-        Some(x) => Some(x.whole()?),
-        None => None,
-    };
-    let group = per_person(s, c, m.start);
-    let cadence = last_word(s, c.start, m.start, &cadence_words())
-        .and_then(|(_, w)| CADENCES.iter().find(|x| x.0 == w));
-    let near = m.start.saturating_sub(6).max(c.start);
-    let at_least = has_word(s, near, m.start, AT_LEAST);
-    // A Chinese 一 is usually an article (一批, 一个平台): a target only
-    // when a period, a person or 至少 says it is counted.
-    if m.value.chinese
-        && n == 1
-        && max.is_none()
-        && group.is_none()
-        && cadence.is_none()
-        && !at_least
-    {
-        return None;
-    }
-    let mut notes = Vec::new();
-    if max.is_some() && (group.is_some() || cadence.is_some()) {
-        notes.push(Note::RangeFloor);
-    }
-    if let Some(g) = group {
-        let factor = match cadence {
-            Some((w, Some(every), k)) if *every != Cadence::Year => {
-                notes.push(Note::CadenceFolded(w.to_string()));
-                *k
-            }
-            Some((w, None, k)) => {
-                notes.push(Note::CadenceFolded(w.to_string()));
-                *k
-            }
-            _ => 1,
-        };
-        let each = n.checked_mul(factor)?;
-        let kind = TargetKind::PerPerson {
-            each,
-            roster: Vec::new(),
-        };
-        return Some((kind, notes, g));
-    }
-    match cadence {
-        Some((_, Some(every), _)) if *every != Cadence::Year => {
-            let kind = TargetKind::Cadence {
-                every: *every,
-                at_least: n,
-            };
-            return Some((kind, notes, String::new()));
-        }
-        Some((w, None, k)) => {
-            notes.push(Note::CadenceFolded(w.to_string()));
-            let kind = TargetKind::Count {
-                target: n.checked_mul(*k)?,
-            };
-            return Some((kind, notes, String::new()));
-        }
-        _ => {}
-    }
-    if has_word(s, near, m.end, AT_MOST) {
-        let kind = TargetKind::Threshold {
-            line: m.value.value,
-            direction: Direction::AtMost,
-        };
-        return Some((kind, notes, String::new()));
-    }
-    let kind = match max {
-        Some(max) if max > n => TargetKind::Range { min: n, max },
-        _ => TargetKind::Count { target: n },
-    };
-    Some((kind, notes, String::new()))
-}
-
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;
 /// `due` is a deadline an earlier part of the same sentence gave (到年底前，
-/// A；B；C。 — the deadline holds until the 。).
-pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) -> Reading {
+/// A；B；C。 — the deadline holds until the 。). In a list of projects
+/// (`projects`: 民生实事) every commitment is one for the period, dated or
+/// not (完成…工程对外开放).
+pub(crate) fn read(
+    s: &[char],
+    period_end: NaiveDate,
+    due: Option<NaiveDate>,
+    projects: bool,
+) -> Reading {
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
     let mut found = Vec::new();
+    let mut horizons = Vec::new();
     let mut due = due;
-    for c in clauses(s) {
+    let all = clauses(s);
+    for (k, c) in all.iter().cloned().enumerate() {
+        horizons.resize(found.len(), due);
+        // A和B…实现“双倍增”，分别超过…: the clause names the subjects of the
+        // figures that follow, it is not a commitment of its own.
+        let names_pair = all
+            .get(k + 1)
+            .is_some_and(|n| starts_with(s, n.start, "分别"));
         if let Some(d) = sc
             .deadlines
             .iter()
@@ -291,7 +219,13 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             .filter(|m| c.start <= m.start && m.start < c.end)
             .collect();
         let before = found.len();
-        read_quantities(s, &c, &ms, due, &mut found);
+        // 成员一年必须完成…，2篇学习体会: a figure that opens its clause
+        // belongs to the person of the clause before.
+        let group = k
+            .checked_sub(1)
+            .and_then(|p| all.get(p))
+            .and_then(|p| per_person(s, p, p.end));
+        read_quantities(s, &c, &ms, due, group, &mut found);
         if found.len() > before {
             continue;
         }
@@ -341,7 +275,14 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             }
             continue;
         }
-        if let Some(r) = milestone(s, &c, due.is_some()) {
+        // 其余项目均在12月完成: the date of the rest of a list, not a target.
+        let rest = {
+            let a = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
+            has_word(s, a, (a + 2).min(c.end), &["其余", "其他", "其它", "剩余"])
+        };
+        if let Some(r) =
+            milestone(s, &c, due.is_some() || projects).filter(|_| !names_pair && !rest)
+        {
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
             let date = due.unwrap_or_else(|| {
@@ -359,10 +300,12 @@ pub(crate) fn read(s: &[char], period_end: NaiveDate, due: Option<NaiveDate>) ->
             });
         }
     }
+    horizons.resize(found.len(), due);
     Reading {
         found,
         has_number: sc.has_number,
         due,
+        horizons,
     }
 }
 
@@ -372,8 +315,19 @@ fn read_quantities(
     c: &Range<usize>,
     ms: &[&Mention],
     due: Option<NaiveDate>,
+    group_before: Option<String>,
     found: &mut Vec<Found>,
 ) {
+    // 十件民生实事, 四项任务: the size of a list, not a count; 5000万元
+    // 以上的项目: a figure that qualifies a noun. Neither is a quantity.
+    let ms: Vec<&Mention> = ms
+        .iter()
+        .copied()
+        .filter(|m| !announces_list(s, m) && (m.percent() || s.get(m.end) != Some(&'的')))
+        // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
+        .filter(|m| !(c.start..m.start).any(|i| s[i] == '即'))
+        .collect();
+    let ms = &ms[..];
     let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
     let levels = level_words(s, c.start, percents.first().map_or(c.start, |m| m.start));
     // 办结率、满意率分别达95%、90%以上: pair the words with the figures.
@@ -382,6 +336,13 @@ fn read_quantities(
         .first()
         .map(|&e| level_start(s, e, c.start))
         .unwrap_or(c.start);
+    // A和B…分别超过90家和870家: each count or level its own subject.
+    let counts: Vec<&&Mention> = ms.iter().filter(|m| !m.percent()).collect();
+    let pairs = (c.start..c.end)
+        .find(|&i| starts_with(s, i, "分别"))
+        .filter(|_| counts.len() >= 2)
+        .and_then(|at| Some((at, subjects(s, at, counts.len())?)));
+    let mut ci = 0;
     let mut seg_start = c.start;
     let mut pi = 0;
     for (k, m) in ms.iter().enumerate() {
@@ -410,6 +371,7 @@ fn read_quantities(
         if has_word(s, c.start, m.start, &["每次", "每场", "每期"]) {
             continue;
         }
+
         let (mut title, mut span) = title_of(s, seg.clone());
         let (kind, notes, group, unit) = if m.percent() {
             let level = if respectively {
@@ -439,16 +401,48 @@ fn read_quantities(
                 span = word_start..m.end;
             }
             pi += 1;
-            let kind = percent_kind(s, c, m, level);
+            let Some(kind) = percent_kind(s, c, m, level) else {
+                continue;
+            };
             let notes = match kind {
                 TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
                 _ => Vec::new(),
             };
             (kind, notes, String::new(), "%".to_string())
         } else {
-            let Some((kind, notes, group)) = count_kind(s, c, m) else {
+            // 分别超过90家和870家: the figure after 和 is read as the one before.
+            let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
+            let after_level = found.last().is_some_and(|f| {
+                f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })
+            });
+            let level = stock_level(s, c, m).or_else(|| {
+                (joined && after_level).then_some(TargetKind::Threshold {
+                    line: m.value.value,
+                    direction: Direction::AtLeast,
+                })
+            });
+            let Some((mut kind, notes, mut group)) = level
+                .map(|k| (k, Vec::new(), String::new()))
+                .or_else(|| count_kind(s, c, m))
+            else {
                 continue;
             };
+            let opens = (c.start..m.start).all(|i| !is_han(s[i]));
+            if let (true, Some(g), TargetKind::Count { target }) = (opens, &group_before, &kind) {
+                kind = TargetKind::PerPerson {
+                    each: *target,
+                    roster: Vec::new(),
+                };
+                group = g.clone();
+            }
+            if let Some((at, names)) = &pairs {
+                let first = counts.first().map_or(m.start, |f| f.start);
+                let verb: String = s[at + 2..first].iter().collect();
+                let figure: String = s[m.start..m.end].iter().collect();
+                title = format!("{}{verb}{figure}", names[ci]);
+                span = m.start..m.end;
+            }
+            ci += 1;
             let unit = m.measure.trim_start_matches('个').to_string();
             let unit = if unit.is_empty() {
                 m.measure.clone()

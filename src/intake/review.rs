@@ -3,7 +3,7 @@
 //! only shows it and forwards clicks.
 
 use super::fields::{self, Field};
-use super::{Period, Proposal, ProposedSection};
+use super::{Note, Period, Proposal, ProposedSection};
 use crate::fixed::Fixed;
 use crate::plan::TargetKind;
 
@@ -73,11 +73,18 @@ impl EditError {
 }
 
 impl Review {
-    /// Every proposal accepted, for a plan over `period`.
+    /// Every proposal accepted, for a plan over `period`, except those the
+    /// text sets for a date outside it (they are not judged this period
+    /// unless the reviewer takes them).
     pub fn new(sections: Vec<ProposedSection>, period: Period) -> Review {
         let accepted = sections
             .iter()
-            .map(|s| vec![true; s.proposals.len()])
+            .map(|s| {
+                s.proposals
+                    .iter()
+                    .map(|p| !p.notes.iter().any(|n| matches!(n, Note::OutsidePeriod(_))))
+                    .collect()
+            })
             .collect();
         Review {
             sections,
@@ -134,6 +141,30 @@ impl Review {
     pub fn set_accepted(&mut self, s: usize, i: usize, yes: bool) {
         if let Some(a) = self.accepted.get_mut(s).and_then(|x| x.get_mut(i)) {
             *a = yes;
+        }
+    }
+
+    /// How sure the extractor is of proposal `i` of section `s`.
+    pub fn sureness(&self, s: usize, i: usize) -> Option<super::doubt::Sureness> {
+        self.get(s, i).map(super::doubt::sureness)
+    }
+
+    /// How many proposals the extractor is not sure of.
+    pub fn doubtful(&self) -> usize {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.proposals)
+            .filter(|p| super::doubt::sureness(p) == super::doubt::Sureness::Check)
+            .count()
+    }
+
+    /// Accepts every proposal the extractor is sure of and leaves the ones
+    /// to check unticked, for the reviewer to take one by one.
+    pub fn accept_sure_only(&mut self) {
+        for (s, sec) in self.sections.iter().enumerate() {
+            for (i, p) in sec.proposals.iter().enumerate() {
+                self.accepted[s][i] = super::doubt::sureness(p) == super::doubt::Sureness::Sure;
+            }
         }
     }
 
@@ -281,6 +312,27 @@ mod tests {
                 "milestone 06-30 | 修订工作规则",
             ]
         );
+    }
+
+    #[test]
+    fn the_sure_ones_accepted_the_doubtful_left_to_tick() {
+        use crate::intake::doubt::{doubts, Doubt, Sureness};
+        // The seed's 提升工作效率30%以上 needs a baseline; 制定出台…办法
+        // has no date; 办结率 and 每月1次 are plain.
+        let text = "每月开展1次集中研讨。提升工作效率30%以上。制定出台考核办法。办结率达95%以上。";
+        let period = Period::year(2027).unwrap();
+        let mut r = Review::new(extract(text, period).sections, period);
+        let words: Vec<&str> = (0..4)
+            .map(|i| r.sureness(0, i).map_or("", Sureness::as_str))
+            .collect();
+        assert_eq!(words, ["sure", "check", "check", "sure"]);
+        assert_eq!(doubts(r.get(0, 1).unwrap()), [Doubt::Noted]);
+        assert_eq!(doubts(r.get(0, 2).unwrap()), [Doubt::NoDate]);
+        assert_eq!(r.doubtful(), 2);
+        assert_eq!(r.count(), (4, 4));
+        r.accept_sure_only();
+        assert_eq!(r.count(), (2, 4));
+        assert_eq!(r.accepted[0], [true, false, false, true]);
     }
 
     #[test]

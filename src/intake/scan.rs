@@ -126,6 +126,10 @@ fn block(s: &[char]) -> Vec<bool> {
                 .iter()
                 .any(|w| starts_with(s, n.end, w));
             let named = (i >= 1 && s[i - 1] == '第') || s[i.saturating_sub(6)..i].contains(&'届');
+            // 七届二十三次区委会: a session right after its 届 is a name.
+            if i >= 1 && s[i - 1] == '届' && after == Some('次') {
+                mark(&mut b, i, n.end + 1);
+            }
             if session && named {
                 let w = ["次会议", "次全会", "中全会", "次全体会议", "次代表大会"]
                     .iter()
@@ -141,8 +145,8 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
-            // Hotlines and codes: 12345.
-            if !n.chinese && n.end - n.start >= 5 {
+            // Hotlines and codes: 12345 (but 15000人 is a quantity).
+            if !n.chinese && n.end - n.start >= 5 && word_at(s, n.end, MEASURES).is_none() {
                 mark(&mut b, i, n.end);
             }
         }
@@ -182,6 +186,10 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
             }
         }
         while s.get(j) == Some(&' ') {
+            j += 1;
+        }
+        // 270余座, 30多人: about the number, with its measure after.
+        if matches!(s.get(j), Some('余') | Some('多')) && word_at(s, j + 1, MEASURES).is_some() {
             j += 1;
         }
         let measure = if s.get(j) == Some(&'%') {

@@ -4,8 +4,8 @@
 //! plan's text, and every row that cannot be read said so by its row number.
 
 pub use super::table::{
-    assign, check_mapping, guess, guess_column, read_csv, read_csv_text, read_table, read_xlsx,
-    Column, Mapping, SheetError, Table,
+    assign, check_mapping, guess, guess_column, has_header, read_csv, read_csv_text, read_table,
+    read_xlsx, table_of_rows, Column, Mapping, SheetError, Table,
 };
 use super::{extract, Note, Period, Proposal, ProposedSection, Source};
 use crate::plan::TargetKind;
@@ -262,4 +262,24 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
         sections.push(current);
     }
     SheetProposal { sections, problems }
+}
+
+/// A plan file's proposals: its text read as a plan's text, then each of
+/// its task tables (a 任务分解表 in a .docx) by its guessed columns, as
+/// sections after the text's; with the tables' row problems.
+pub fn propose_file(
+    file: &super::docx::PlanFile,
+    period: Period,
+) -> (super::Extraction, Vec<RowProblem>) {
+    let mut ex = extract(&file.text, period);
+    let mut problems = Vec::new();
+    for rows in &file.tables {
+        let Ok(table) = table_of_rows(rows.clone()) else {
+            continue;
+        };
+        let got = propose(&table, &guess(&table), period);
+        ex.sections.extend(got.sections);
+        problems.extend(got.problems);
+    }
+    (ex, problems)
 }

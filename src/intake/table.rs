@@ -91,8 +91,12 @@ const HEADERS: &[(&str, Column)] = &[
     ("目标", Column::Goal),
     ("指标", Column::Goal),
     ("预期成效", Column::Goal),
+    ("主要内容", Column::Goal),
+    ("建设内容", Column::Goal),
     ("任务", Column::Task),
     ("工作内容", Column::Task),
+    ("项目", Column::Task),
+    ("内容", Column::Task),
     ("事项", Column::Task),
     ("举措", Column::Task),
     ("类别", Column::Section),
@@ -169,19 +173,33 @@ impl SheetError {
     }
 }
 
+/// Whether a header row is among the first ten of `rows`: a task or goal
+/// column and at least two known columns.
+pub fn has_header(rows: &[Vec<String>]) -> bool {
+    rows.iter().take(10).any(|r| is_header(r))
+}
+
+fn is_header(r: &[String]) -> bool {
+    let cols: Vec<Column> = r.iter().filter_map(|c| guess_column(c)).collect();
+    cols.len() >= 2
+        && cols
+            .iter()
+            .any(|c| matches!(c, Column::Task | Column::Goal))
+}
+
+/// A table from rows of cells (a Word table's, a sheet's): the header row
+/// found, the rows below it.
+pub fn table_of_rows(rows: Vec<Vec<String>>) -> Result<Table, SheetError> {
+    table_of(rows)
+}
+
 /// Finds the header row (the first of the first ten with a task or goal
 /// column and at least two known columns) and the rows below it.
 fn table_of(rows: Vec<Vec<String>>) -> Result<Table, SheetError> {
     if rows.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
         return Err(SheetError::Empty);
     }
-    let header_at = rows.iter().take(10).position(|r| {
-        let cols: Vec<Column> = r.iter().filter_map(|c| guess_column(c)).collect();
-        cols.len() >= 2
-            && cols
-                .iter()
-                .any(|c| matches!(c, Column::Task | Column::Goal))
-    });
+    let header_at = rows.iter().take(10).position(|r| is_header(r));
     let Some(h) = header_at else {
         let seen = rows
             .iter()

@@ -85,9 +85,10 @@ pub(crate) fn heading_marker(line: &[char]) -> Option<(Level, usize)> {
         let e = digit_run(0);
         let sep = line.get(e).copied();
         let next = line.get(e + 1).copied();
+        // 1.5倍 is a number; 2、2024年度…项目 is item 2.
         if e <= 2
             && matches!(sep, Some('.') | Some('、') | Some('）'))
-            && !next.is_some_and(|c| c.is_ascii_digit())
+            && !(sep == Some('.') && next.is_some_and(|c| c.is_ascii_digit()))
         {
             return Some((Level(3), e + 1));
         }
@@ -222,15 +223,25 @@ pub(crate) struct Line {
 /// (text copied from a PDF wraps at the page width) is joined to the next
 /// unless that one starts a heading.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let raw: Vec<Vec<char>> = text
+        .split('\n')
+        .map(|l| trim(&l.chars().collect::<Vec<_>>()).to_vec())
+        .collect();
+    // Text from a PDF wraps at the page's width: many lines of nearly the
+    // widest line's length. Such a full line goes on in the next one even
+    // when it ends in ” or ）or starts with a heading's marker.
+    let widest = raw.iter().map(Vec::len).max().unwrap_or(0);
+    let full = |n: usize| widest >= 20 && n * 100 >= widest * 85;
+    let wrapped = raw.iter().filter(|l| full(l.len())).count() >= 3;
     let mut out: Vec<Line> = Vec::new();
     let mut open = false;
-    for l in text.split('\n') {
-        let chars = trim(&l.chars().collect::<Vec<_>>()).to_vec();
+    for chars in raw {
         if chars.is_empty() {
             open = false;
             continue;
         }
         let heading = heading_marker(&chars);
+        let line_len = chars.len();
         match out.last_mut() {
             Some(last) if open && heading.is_none() => last.chars.extend(chars),
             _ => out.push(Line { chars, heading }),
@@ -239,7 +250,12 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let ends = last
             .last()
             .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '）' | '”'));
-        open = !ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none());
+        let stops = last
+            .last()
+            .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '；'))
+            || last.ends_with(&['。', '”']);
+        open = (!ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none()))
+            || (wrapped && full(line_len) && !stops);
     }
     out
 }
@@ -279,6 +295,7 @@ mod tests {
         check_heading("12、完善制度", Some((3, 3)));
         check_heading("（1）建立机制", Some((4, 3)));
         check_heading("1.5倍", None);
+        check_heading("2、2024年度项目", Some((3, 2)));
         check_heading("一是加强学习", None);
         check_heading("2025年工作要点", None);
     }

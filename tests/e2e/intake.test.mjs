@@ -2,7 +2,9 @@
 // for review, each beside its sentence with the phrase marked; skip one, edit one's figure and
 // another's kind, import as a new plan (with an id of its own) and see it on the dashboard,
 // undo it; pick the .docx of the same text; a task table as CSV and as .xlsx, through the
-// column-mapping step; and each bad input with its own message, changing nothing.
+// column-mapping step; a .docx with Word-numbered headings and a task table, and a text PDF;
+// each proposal marked sure or to check, the sure ones accepted in one step; and each bad
+// input (a scanned PDF, an old .doc among them) with its own message, changing nothing.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -187,4 +189,71 @@ test('bad input: each its own message where it belongs, nothing changed', async 
   await page.locator('nav').first().getByRole('link', { name: '总览', exact: true }).click();
   await page.locator('li.target-row').first().waitFor();
   assert.equal(await page.locator('li.target-row').count(), 30);
+});
+
+test('a .docx with numbered headings and a table, and a text PDF, become reviewable plans', async (t) => {
+  const app = await session(t);
+  const page = await openIntake(app);
+  const rows = page.locator('.intake-table tbody tr:has(input[type="checkbox"])');
+  // seed-numbered.docx: the seed's headings numbered by Word (二、（一）… from numbering.xml),
+  // then rows 1–2 of a published 任务分解表 as a Word table.
+  await page.locator('#intake-file').setInputFiles(plans('seed-numbered.docx'));
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 45);
+  const sections = await page.locator('.intake-table th.intake-section').allInnerTexts();
+  assert.deepEqual(sections, ['（一）强化理论武装，筑牢思想根基', '（二）完善制度机制，提升规范水平',
+    '（三）聚焦主责主业，增强服务效能', '（四）深化改革创新，激发队伍活力', '任务分解表']);
+  // The table went through the column mapping, its roles guessed from its headers.
+  const roles = page.locator('.intake-mapping select.intake-role');
+  await roles.first().waitFor();
+  assert.deepEqual(await roles.evaluateAll((l) => l.map((s) => s.value)),
+    ['Number', 'Task', 'Goal', 'Leader', 'Lead', 'Partner']);
+  const titles = await page.locator('input.intake-title').evaluateAll((l) => l.map((i) => i.value));
+  assert.ok(titles.includes('增加教育资源供给：竣工3个'), titles.join(' | '));
+  await app.screenshot('intake-docx-numbered-table');
+  await page.locator('#intake-new').click();
+  await page.locator('.toast').getByText('已导入计划目标').waitFor();
+  const doc = await storedDoc(page, (d) => /^plan-[0-9a-f]{16}$/.test(d.plan.id || ''), 'the new plan');
+  const all = doc.plan.sections.flatMap((x) => x.targets);
+  assert.equal(all.length, 45);
+  assert.equal(all.find((x) => x.title === '增加教育资源供给：竣工3个').lead_unit, '教育局');
+
+  // A text PDF of the same part 二 reads to the same 30 targets.
+  await page.locator('nav').first().getByRole('link', { name: '计划', exact: true }).click();
+  await page.locator('#intake-link').click();
+  await page.locator('#intake-file').setInputFiles(plans('seed.pdf'));
+  await rows.first().waitFor();
+  await page.locator('.intake-table mark', { hasText: '每月开展1次集中研讨' }).first().waitFor();
+  assert.equal(await rows.count(), 30);
+
+  // A scanned PDF and an old .doc each say what to do instead.
+  const error = page.locator('#intake-error');
+  await page.locator('#intake-file').setInputFiles(plans('scan.pdf'));
+  await error.getByText('请先用 OCR（文字识别）转成文字后粘贴').waitFor();
+  assert.equal(await rows.count(), 0);
+  await page.locator('#intake-file').setInputFiles(plans('bad-old-word.doc'));
+  await error.getByText('请在 Word 或 WPS 中“另存为” .docx 后再选择').waitFor();
+});
+
+test('each proposal says how sure it is, and the sure ones are accepted in one step', async (t) => {
+  const app = await session(t);
+  const page = await openIntake(app);
+  await page.locator('#intake-text').fill(SEED);
+  await page.locator('#intake-read').click();
+  const rows = page.locator('.intake-table tbody tr:has(input[type="checkbox"])');
+  await rows.first().waitFor();
+  const doubtful = page.locator('.intake-table tr.intake-doubt');
+  const n = await doubtful.count();
+  assert.ok(n > 0 && n < 30, `${n} to check`);
+  assert.equal(await page.locator('.intake-sure-check').count(), n);
+  assert.equal(await page.locator('.intake-sure-sure').count(), 30 - n);
+  // The improvement's baseline is not in the text: to check, and why.
+  const efficiency = rows.filter({ has: page.locator('mark', { hasText: '提升工作效率30%以上' }) });
+  assert.equal(await efficiency.locator('.intake-sure').innerText(), '待核实');
+  assert.match(await efficiency.locator('.intake-sure').getAttribute('title'), /推定/);
+  await page.getByText(`已接受 30 / 30（其中待核实 ${n}）`).waitFor();
+  await page.locator('#intake-accept-sure').click();
+  await page.getByText(`已接受 ${30 - n} / 30（其中待核实 ${n}）`).waitFor();
+  assert.equal(await efficiency.getByLabel('接受', { exact: true }).isChecked(), false);
+  await app.screenshot('intake-doubt');
 });

@@ -1,5 +1,5 @@
-//! The 从文本生成计划 view: paste a plan's text or pick a .txt, .docx, .csv
-//! or .xlsx, review each proposal beside its sentence, and import the
+//! The 从文本生成计划 view: paste a plan's text or pick a .txt, .docx, .pdf,
+//! .csv or .xlsx, review each proposal beside its sentence, and import the
 //! accepted ones as a new plan or appended to the current one — one
 //! undoable change. Every decision is the core's (`intake`); this view
 //! shows it and forwards the clicks.
@@ -26,10 +26,12 @@ fn read_bytes(file: web_sys::File, done: impl FnOnce(String, Option<Vec<u8>>) + 
     crate::app::files::read_file_bytes(&file, move |bytes| done(name, bytes));
 }
 
-/// What a file gives: a table to map, an extraction, or why not.
+/// What a file gives: a table to map, an extraction, a document's text
+/// with a 任务分解表 in it to map, or why not.
 enum FromFile {
     Table(sheet::Table),
     Text(Extraction),
+    Both(Extraction, sheet::Table),
 }
 
 fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<FromFile, String> {
@@ -40,10 +42,25 @@ fn from_file(name: &str, bytes: &[u8], period: Period, lang: Lang) -> Result<Fro
             .map(FromFile::Table)
             .map_err(|e| if zh { e.message_zh() } else { e.to_string() });
     }
-    let text =
-        docx::plan_text(name, bytes)
+    let file =
+        docx::plan_file(name, bytes)
             .map_err(|e| if zh { e.message_zh() } else { e.to_string() })?;
-    Ok(FromFile::Text(extract(&text, period)))
+    let mut ex = extract(&file.text, period);
+    let mut tables = file
+        .tables
+        .into_iter()
+        .filter_map(|rows| sheet::table_of_rows(rows).ok());
+    // The first task table goes through the mapping step; any further
+    // one is read by its guessed columns.
+    let first = tables.next();
+    for table in tables {
+        ex.sections
+            .extend(sheet::propose(&table, &sheet::guess(&table), period).sections);
+    }
+    Ok(match first {
+        Some(table) => FromFile::Both(ex, table),
+        None => FromFile::Text(ex),
+    })
 }
 
 /// The intake view.
@@ -61,6 +78,8 @@ pub fn IntakeView() -> impl IntoView {
     let error = RwSignal::new(String::new());
     let sheet_state: RwSignal<Option<Sheet>> = RwSignal::new(None);
     let problems: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    // A document's text beside its mapped table: its proposals come first.
+    let text_part: RwSignal<Option<Extraction>> = RwSignal::new(None);
     let period = move || Period::year(year.get_untracked());
 
     let clear = move || {
@@ -96,7 +115,14 @@ pub fn IntakeView() -> impl IntoView {
             return;
         }
         error.set(String::new());
-        let got = sheet::propose(&current.table, &current.mapping, p);
+        let mut got = sheet::propose(&current.table, &current.mapping, p);
+        if let Some(ex) = text_part.get_untracked() {
+            title.set(ex.title.clone());
+            unmatched.set(ex.unmatched.clone());
+            let mut sections = ex.sections;
+            sections.append(&mut got.sections);
+            got.sections = sections;
+        }
         problems.set(
             got.problems
                 .iter()
@@ -108,6 +134,7 @@ pub fn IntakeView() -> impl IntoView {
     };
     let on_read = move |_| {
         sheet_state.set(None);
+        text_part.set(None);
         if let Some(p) = period() {
             show(Ok(extract(&text.get_untracked(), p)));
         }
@@ -123,6 +150,7 @@ pub fn IntakeView() -> impl IntoView {
         input.set_value("");
         let Some(file) = file else { return };
         sheet_state.set(None);
+        text_part.set(None);
         if file.size() > docx::MAX_BYTES as f64 {
             let e = docx::InputError::TooLarge {
                 size: file.size() as usize,
@@ -141,6 +169,12 @@ pub fn IntakeView() -> impl IntoView {
             match from_file(&name, &bytes, p, lang) {
                 Ok(FromFile::Text(ex)) => show(Ok(ex)),
                 Ok(FromFile::Table(table)) => {
+                    let mapping = sheet::guess(&table);
+                    sheet_state.set(Some(Sheet { table, mapping }));
+                    read_sheet();
+                }
+                Ok(FromFile::Both(ex, table)) => {
+                    text_part.set(Some(ex));
                     let mapping = sheet::guess(&table);
                     sheet_state.set(Some(Sheet { table, mapping }));
                     read_sheet();
@@ -190,6 +224,7 @@ pub fn IntakeView() -> impl IntoView {
                 Ok(()) => {
                     review.set(None);
                     sheet_state.set(None);
+                    text_part.set(None);
                     problems.set(Vec::new());
                     app.notify(
                         move |l| crate::i18n::intake::msgs(l).done.to_string(),
@@ -217,9 +252,25 @@ pub fn IntakeView() -> impl IntoView {
     });
     let counted = move || {
         review.with(|r| {
-            r.as_ref()
-                .map(|r| format!("{} {} / {}", m().accepted, r.count().0, r.count().1))
+            r.as_ref().map(|r| {
+                let (yes, all) = r.count();
+                format!(
+                    "{} {yes} / {all}（{} {}）",
+                    m().accepted,
+                    m().to_check,
+                    r.doubtful()
+                )
+            })
         })
+    };
+    // The sure ones accepted, the doubtful left for the reviewer (each
+    // row's box follows the review).
+    let accept_sure = move |_| {
+        review.update(|r| {
+            if let Some(r) = r {
+                r.accept_sure_only();
+            }
+        });
     };
     let table = move || {
         let (_, shape) = shape.get()?;
@@ -245,6 +296,9 @@ pub fn IntakeView() -> impl IntoView {
         Some(
             view! {
                 <p>{counted}</p>
+                <div class="actions">
+                    <button type="button" class="btn" id="intake-accept-sure" on:click=accept_sure>{m().accept_sure}</button>
+                </div>
                 <div class="table-wrap">
                     <table class="intake-table">
                         <thead><tr>
@@ -316,7 +370,7 @@ pub fn IntakeView() -> impl IntoView {
             <div class="actions file-pick">
                 <button type="button" class="btn btn-primary" id="intake-read" on:click=on_read>{move || m().read_text}</button>
                 <input id="intake-file" class="file-input" type="file"
-                    accept=".txt,.docx,.csv,.xlsx,text/plain,text/csv" on:change=on_pick/>
+                    accept=".txt,.docx,.pdf,.doc,.csv,.xlsx,text/plain,text/csv,application/pdf" on:change=on_pick/>
                 <label for="intake-file" class="btn">{move || m().choose_file}</label>
                 <span class="field-hint">{move || m().file_hint}</span>
             </div>

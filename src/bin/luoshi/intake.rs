@@ -1,4 +1,4 @@
-//! `luoshi plan-from-text`: a plan from a .txt or .docx plan text, as a
+//! `luoshi plan-from-text`: a plan from a .txt, .docx or .pdf plan text, as a
 //! document file or as a table to review.
 
 use std::fmt::Write as _;
@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use luoshi::i18n::Lang;
-use luoshi::intake::{self, build, docx, figure, sheet, Extraction, Period};
+use luoshi::intake::{build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
 
 use super::{lang, say, warn, words};
@@ -46,9 +46,13 @@ pub fn read(name: &str, bytes: &[u8], year: i32) -> Result<(Extraction, Period),
         };
         return Ok((ex, period));
     }
-    let text = docx::plan_text(name, bytes)
+    let file = docx::plan_file(name, bytes)
         .map_err(|e| at(name, &if zh { e.message_zh() } else { e.to_string() }))?;
-    Ok((intake::extract(&text, period), period))
+    let (ex, problems) = sheet::propose_file(&file, period);
+    for p in &problems {
+        warn(&at(name, &if zh { p.message_zh() } else { p.message_en() }));
+    }
+    Ok((ex, period))
 }
 
 /// The plan built from every proposal, as a document kept by `unit`; its

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::state::use_app;
 use crate::i18n::intake::IntakeMsgs;
 use crate::i18n::Lang;
+use crate::intake::doubt::{self, Sureness};
 use crate::intake::fields::{field_text, fields, kind_key, Field, CADENCES, KINDS};
 use crate::intake::review::{EditError, Review};
 use crate::intake::Proposal;
@@ -189,9 +190,25 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
         .iter()
         .map(|n| if zh { n.zh() } else { n.en() })
         .collect();
+    // How sure the extractor is, in a word; why not, on hover and for
+    // screen readers.
+    let doubts: Vec<&str> = doubt::doubts(&p)
+        .iter()
+        .map(|d| if zh { d.zh() } else { d.en() })
+        .collect();
+    let sure = doubt::sureness(&p);
+    let word = match sure {
+        Sureness::Sure => m.sure,
+        Sureness::Check => m.check,
+    };
+    let why = doubts.join("；");
     view! {
-        <tr class:muted=move || !accepted()>
-            <td><input type="checkbox" aria-label=m.col_accept prop:checked=accepted on:change=on_accept/></td>
+        <tr class:muted=move || !accepted() class:intake-doubt=sure == Sureness::Check>
+            <td>
+                <input type="checkbox" aria-label=m.col_accept prop:checked=accepted on:change=on_accept/>
+                <span class=format!("intake-sure intake-sure-{}", sure.as_str()) title=why.clone()>{word}</span>
+                <span class="visually-hidden">{why}</span>
+            </td>
             <td><input type="text" class="intake-title" aria-label=m.col_title prop:value=p.title.clone() on:change=edit(Review::set_title)/></td>
             <td>{kind_select}</td>
             <td>

@@ -1,0 +1,166 @@
+//! Counts, cadences and per-person figures: how many times, in which
+//! period (每月, 每学期, 每天), and whether each person of a group carries
+//! the figure (班子成员每年…, 个人自学…, 组织教师参加…).
+
+use std::ops::Range;
+
+use super::lexicon::{
+    has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS,
+};
+use super::scan::Mention;
+use super::Note;
+use crate::plan::{Cadence, Direction, TargetKind};
+
+/// Periods a plan counts in, with the model's cadence where it has one
+/// and how many fall in a year. 每学期 and 每两周, which the model does not
+/// count in, and 每天 are folded into a yearly number (the note says so).
+const CADENCES: &[(&str, Option<Cadence>, u32)] = &[
+    ("每半年", None, 2),
+    ("每个学期", None, 2),
+    ("每学期", None, 2),
+    ("每两周", None, 26),
+    ("每半月", None, 24),
+    ("每个工作日", None, 250),
+    ("每天", None, 365),
+    ("每日", None, 365),
+    ("每季度", Some(Cadence::Quarter), 4),
+    ("每个季度", Some(Cadence::Quarter), 4),
+    ("每季", Some(Cadence::Quarter), 4),
+    ("每个月", Some(Cadence::Month), 12),
+    ("每月", Some(Cadence::Month), 12),
+    ("每周", Some(Cadence::Week), 52),
+    ("每年", Some(Cadence::Year), 1),
+];
+
+fn cadence_words() -> Vec<&'static str> {
+    CADENCES.iter().map(|c| c.0).collect()
+}
+
+/// The group a per-person target applies to (班子成员, 党员), if the
+/// clause before `at` says each of them.
+pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<String> {
+    // 个人自学不少于160小时: each person.
+    let first = (c.start..at).find(|&i| is_han(s[i])).unwrap_or(at);
+    if starts_with(s, first, "个人") {
+        return Some("个人".to_string());
+    }
+    for i in c.start..at {
+        // 组织教师参加各类培训不少于2次: each of them takes part.
+        if let Some(g) = word_at(s, i, GROUPS) {
+            let k = i + g.chars().count();
+            let org = i >= 2 && has_word(s, i.saturating_sub(4), i, &["组织", "安排", "要求"]);
+            if org && has_word(s, k, (k + 3).min(at), &["参加", "参与", "接受"]) {
+                return Some(g.to_string());
+            }
+        }
+        if starts_with(s, i, "每人") || starts_with(s, i, "人均") {
+            let g = last_word(s, c.start, i, GROUPS).map(|(_, g)| g.to_string());
+            return Some(g.unwrap_or_else(|| "每人".to_string()));
+        }
+        let each = ["每一个", "每一位", "每一名", "每名", "每位", "每个"]
+            .iter()
+            .find(|w| starts_with(s, i, w))
+            .map(|w| w.chars().count());
+        if let Some(n) = each.filter(|n| i + n <= at) {
+            let name: String = s[i + n..at]
+                .iter()
+                .take_while(|&&c| is_han(c) && c != '每')
+                .take(6)
+                .collect();
+            if let Some(g) = GROUPS.iter().find(|g| name.starts_with(*g)) {
+                return Some(g.to_string());
+            }
+        }
+        if let Some(g) = word_at(s, i, GROUPS) {
+            let k = i + g.chars().count();
+            let yearly = ["全年", "年均", "一年", "每年"]
+                .iter()
+                .any(|w| starts_with(s, k, w));
+            if k < at && (s[k] == '每' || yearly) {
+                return Some(g.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The target a quantity stands for, if any.
+pub(crate) fn count_kind(
+    s: &[char],
+    c: &Range<usize>,
+    m: &Mention,
+) -> Option<(TargetKind, Vec<Note>, String)> {
+    let n = m.value.whole()?;
+    let max = match &m.max {
+        Some(x) => Some(x.whole()?),
+        None => None,
+    };
+    let group = per_person(s, c, m.start);
+    let cadence = last_word(s, c.start, m.start, &cadence_words())
+        .and_then(|(_, w)| CADENCES.iter().find(|x| x.0 == w));
+    let near = m.start.saturating_sub(6).max(c.start);
+    let at_least = has_word(s, near, m.start, AT_LEAST);
+    // A Chinese 一 is usually an article (一批, 一个平台): a target only
+    // when a period, a person or 至少 says it is counted.
+    if m.value.chinese
+        && n == 1
+        && max.is_none()
+        && group.is_none()
+        && cadence.is_none()
+        && !at_least
+    {
+        return None;
+    }
+    let mut notes = Vec::new();
+    if max.is_some() && (group.is_some() || cadence.is_some()) {
+        notes.push(Note::RangeFloor);
+    }
+    if let Some(g) = group {
+        let factor = match cadence {
+            Some((w, Some(every), k)) if *every != Cadence::Year => {
+                notes.push(Note::CadenceFolded(w.to_string()));
+                *k
+            }
+            Some((w, None, k)) => {
+                notes.push(Note::CadenceFolded(w.to_string()));
+                *k
+            }
+            _ => 1,
+        };
+        let each = n.checked_mul(factor)?;
+        let kind = TargetKind::PerPerson {
+            each,
+            roster: Vec::new(),
+        };
+        return Some((kind, notes, g));
+    }
+    match cadence {
+        Some((_, Some(every), _)) if *every != Cadence::Year => {
+            let kind = TargetKind::Cadence {
+                every: *every,
+                at_least: n,
+            };
+            return Some((kind, notes, String::new()));
+        }
+        Some((w, None, k)) => {
+            notes.push(Note::CadenceFolded(w.to_string()));
+            let kind = TargetKind::Count {
+                target: n.checked_mul(*k)?,
+            };
+            return Some((kind, notes, String::new()));
+        }
+        _ => {}
+    }
+    if has_word(s, near, m.end, AT_MOST) {
+        let kind = TargetKind::Threshold {
+            line: m.value.value,
+            direction: Direction::AtMost,
+        };
+        return Some((kind, notes, String::new()));
+    }
+    let kind = match max {
+        Some(max) if max > n => TargetKind::Range { min: n, max },
+        _ => TargetKind::Count { target: n },
+    };
+    Some((kind, notes, String::new()))
+}

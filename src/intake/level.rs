@@ -1,0 +1,143 @@
+//! Levels and counts. A number the plan wants *reached* by something that
+//! exists (全区高新技术企业突破75家, 到位资金达到2亿元, 人均预期寿命超82.8岁)
+//! is a level, read from statistics: a threshold. A number of things the
+//! office *does* (新增, 完成, 开展, 组织…) is a count. Shares and rates
+//! (比重, 占比, 覆盖率) are levels too, never a change against a baseline.
+
+use super::lexicon::{has_word, last_word, starts_with, AT_MOST};
+use super::scan::Mention;
+use crate::plan::{Direction, TargetKind};
+
+/// Verbs that say a level is reached, longest first. The verb must stand
+/// right before the number.
+const LEVEL_VERBS: &[&str] = &[
+    "保持在",
+    "稳定在",
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "扩大到",
+    "扩大至",
+    "达到",
+    "突破",
+    "超过",
+    "增至",
+    "达",
+    "超",
+];
+
+/// Verbs of doing: with one of these before the number, it counts what is
+/// done (新增企业5家, 培育示范点达到10个), not a level.
+const COUNT_VERBS: &[&str] = &[
+    "新增",
+    "新建",
+    "新培育",
+    "完成",
+    "开展",
+    "组织",
+    "举办",
+    "培训",
+    "召开",
+    "引进",
+    "建设",
+    "建成",
+    "打造",
+    "培育",
+    "改造",
+    "创建",
+    "提供",
+    "报送",
+    "发布",
+    "编发",
+    "撰写",
+    "实施",
+    "申请",
+    "推出",
+    "建立",
+    "评选",
+    "招引",
+    "招商",
+    "帮助",
+    "带动",
+    "发放",
+    "安装",
+    "走访",
+];
+
+/// Measures of events and time: always counted, never a level.
+const EVENT_MEASURES: &[&str] = &[
+    "次",
+    "场",
+    "期",
+    "篇",
+    "人次",
+    "万人次",
+    "场次",
+    "批次",
+    "家次",
+    "篇次",
+    "期次",
+    "轮",
+    "堂",
+    "节",
+    "课时",
+    "学时",
+    "小时",
+    "分钟",
+    "天",
+    "个工作日",
+    "工作日",
+];
+
+/// The threshold a quantity states when it is a level of a stock, if it is
+/// one: a level verb right before it, no verb of doing before that, and a
+/// measure that is not an event's.
+pub(crate) fn stock_level(
+    s: &[char],
+    c: &std::ops::Range<usize>,
+    m: &Mention,
+) -> Option<TargetKind> {
+    if m.percent() || m.max.is_some() || EVENT_MEASURES.contains(&m.measure.as_str()) {
+        return None;
+    }
+    let (at, w) = last_word(s, c.start, m.start, LEVEL_VERBS)?;
+    if at + w.chars().count() != m.start || has_word(s, c.start, at, COUNT_VERBS) {
+        return None;
+    }
+    let direction = if has_word(s, at, m.end, AT_MOST) {
+        Direction::AtMost
+    } else {
+        Direction::AtLeast
+    };
+    Some(TargetKind::Threshold {
+        line: m.value.value,
+        direction,
+    })
+}
+
+/// Whether the raise or lower verb at `at` is part of a noun: 增加值 (value
+/// added), 增长率 (a rate), 降低率.
+pub(crate) fn verb_is_noun(s: &[char], at: usize, verb: &str) -> bool {
+    matches!(s.get(at + verb.chars().count()), Some('值') | Some('率'))
+}
+
+/// Whether the level word ending at `end` (exclusive) is a share or a rate
+/// (比重, 占比, 比例, 覆盖率, 满意度): a level of its own. 效率 and 频率 are
+/// qualities, not shares.
+pub(crate) fn is_share(s: &[char], end: usize) -> bool {
+    if end < 2 {
+        return false;
+    }
+    let (a, b) = (s[end - 2], s[end - 1]);
+    match b {
+        '重' => a == '比',
+        '比' => a == '占',
+        '例' => a == '比',
+        '率' => !matches!(a, '效' | '频'),
+        '度' => end >= 3 && starts_with(s, end - 3, "满意度"),
+        _ => false,
+    }
+}

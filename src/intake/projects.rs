@@ -1,0 +1,137 @@
+//! Lists of projects (民生实事): each project is one target. A project is a
+//! line "名称项目：内容" or a numbered heading "1、名称项目" with its text
+//! below; it gives the figures of its text, or else one commitment titled
+//! by its name. A schedule sentence (除A在6月前完成、B在10月底前完成外，其余
+//! 项目均在12月完成) gives A and B their dates and the rest theirs.
+
+use chrono::NaiveDate;
+
+/// What the extractor knows of the list it is reading.
+#[derive(Debug, Default)]
+pub(crate) struct Projects {
+    /// The text is a list of projects (its title or a line names 实事).
+    pub on: bool,
+    /// The date a schedule gives the projects it does not name.
+    pub rest: Option<NaiveDate>,
+    /// Titles of the commitments a schedule gave by name.
+    pub named: Vec<String>,
+}
+
+/// Words that make a text a list of projects.
+const LIST_WORDS: &[&str] = &["实事", "民生工程", "为民办实事", "民生项目"];
+
+/// Endings of a project's name.
+const NAME_ENDS: &[&str] = &["项目", "工程"];
+
+impl Projects {
+    /// Notes a line of the text: the list starts where a title or a
+    /// heading names it (its first clause: 2024年真新街道实事项目出炉), not
+    /// where a sentence mentions 实事 in passing.
+    pub fn see(&mut self, line: &[char]) {
+        let end = line
+            .iter()
+            .position(|c| matches!(c, '，' | '。' | '；' | '：'))
+            .unwrap_or(line.len());
+        let t: String = line[..end].iter().collect();
+        if LIST_WORDS.iter().any(|w| t.contains(w)) {
+            self.on = true;
+        }
+    }
+
+    /// Whether a schedule already gave the project `name` its date.
+    pub fn scheduled(&self, name: &str) -> bool {
+        self.named.iter().any(|t| t.contains(name))
+    }
+}
+
+/// Whether the text is a project's name: short, no sentence marks, ending
+/// in 项目 or 工程.
+pub(crate) fn is_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (4..=40).contains(&n)
+        && NAME_ENDS.iter().any(|e| t.ends_with(e))
+        && !t.contains(['，', '。', '；'])
+}
+
+/// A line "名称项目：内容": the name and where the text starts (chars).
+pub(crate) fn item(line: &[char]) -> Option<(String, usize)> {
+    let colon = line.iter().position(|&c| c == '：')?;
+    let name: String = line[..colon].iter().collect();
+    is_name(name.trim()).then(|| (name.trim().to_string(), colon + 1))
+}
+
+/// Whether the sentence is a schedule for the rest of a list: 其余项目均…
+pub(crate) fn is_schedule(s: &[char]) -> bool {
+    let t: String = s.iter().collect();
+    ["其余", "其他", "其它", "剩余"]
+        .iter()
+        .any(|w| t.contains(w))
+        && ["均", "都", "全部"].iter().any(|w| t.contains(w))
+}
+
+/// Ends the project `name` whose text gave `proposals[start..]`: its
+/// figures stay; its commitments become one, titled by its name and due on
+/// the first date they give, else the schedule's date for the rest, else
+/// the end of the period.
+pub(crate) fn close(
+    proposals: &mut Vec<super::Proposal>,
+    start: usize,
+    name: &str,
+    rest: Option<NaiveDate>,
+    period_end: NaiveDate,
+) {
+    use crate::plan::TargetKind;
+    let tail: Vec<super::Proposal> = proposals.drain(start..).collect();
+    let mut first_due = None;
+    let mut source = None;
+    for mut p in tail {
+        if let TargetKind::Milestone { due } = p.kind {
+            if !p.notes.contains(&super::Note::DueAtPeriodEnd) {
+                first_due = first_due.or(Some(due));
+            }
+            source = source.or(Some(p.source));
+            continue;
+        }
+        if !p.title.contains(name) {
+            p.title = format!("{name}：{}", p.title);
+        }
+        proposals.push(p);
+    }
+    if proposals.len() > start {
+        return;
+    }
+    let mut notes = Vec::new();
+    let due = first_due.or(rest).unwrap_or_else(|| {
+        notes.push(super::Note::DueAtPeriodEnd);
+        period_end
+    });
+    let chars: Vec<char> = name.chars().collect();
+    proposals.push(super::Proposal {
+        title: name.to_string(),
+        kind: TargetKind::Milestone { due },
+        unit: String::new(),
+        lead_unit: String::new(),
+        partners: Vec::new(),
+        owner: String::new(),
+        annual: false,
+        due: None,
+        group: String::new(),
+        source: source.unwrap_or_else(|| super::Source::new(&chars, 0..chars.len())),
+        notes,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_items() {
+        let line: Vec<char> = "环卫设施维护项目：对辖区270余座无主无能化粪池进行清掏维护。"
+            .chars()
+            .collect();
+        assert_eq!(item(&line).map(|(n, _)| n), Some("环卫设施维护项目".into()));
+        assert!(is_name("部分小区雨污混接混排改造工程项目"));
+        assert!(!is_name("对华玉小学公交站进行升级改造，项目"));
+    }
+}
