@@ -21,6 +21,7 @@ use crate::app::state::{use_app, AppState, ToastKind};
 mod cards;
 mod package;
 mod pending;
+mod pending_files;
 mod preview;
 mod unit_ask;
 mod xlsx;
@@ -86,6 +87,7 @@ pub fn DataView() -> impl IntoView {
                 <ImportCard pending=pending package_in=package_in/>
                 <ExportCard/>
                 <StorageCard/>
+                <pending_files::PendingFiles/>
                 <SnapshotsCard/>
                 <SettingsCard/>
             </div>

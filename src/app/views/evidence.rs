@@ -100,7 +100,7 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>) {
                 t => t,
             };
             let sha256 = sha256_hex(&bytes);
-            match filestore::put(&sha256, &mime, &bytes).await {
+            match filestore::put(&sha256, &mime, &name, &bytes).await {
                 Ok(()) => added.push(Evidence {
                     name,
                     file: Some(FileRef {
