@@ -155,7 +155,6 @@ test('a record deleted in tab A, tab B idle past its sweep, undone in A: its fil
   await go(b, '数据');
   const waiting = b.getByTestId('pending-files');
   await waiting.getByText('会议纪要.pdf').waitFor();
-  await app.screenshot('sweep-pending-before-undo');
   await b.screenshot({ path: path.join(HERE, '..', 'artifacts', 'sweep-pending-files.png'), fullPage: true });
 
   await a.bringToFront();
