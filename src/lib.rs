@@ -12,6 +12,7 @@ pub mod contribution;
 pub mod duban;
 pub mod engine;
 pub mod evidence;
+pub mod evidence_gc;
 pub mod fixed;
 pub mod format;
 pub mod frac;

@@ -1,13 +1,19 @@
 //! The browser's file store for evidence: one IndexedDB object store,
 //! `files`, keyed by SHA-256, each value `{ blob, at }` (the bytes as a
-//! Blob and when they were stored, in ms). A file is stored once however
-//! many records name it; the document keeps only its `FileRef`.
+//! Blob and when they were stored, in ms) and, once a sweep has looked at
+//! it, `unnamed_since` (ms, while no record names it), `name` and `size`
+//! (what it was last named with, for the Data view's list). A value
+//! without those fields (written before they existed, or just stored)
+//! reads as never marked. A file is stored once however many records name
+//! it; the document keeps only its `FileRef`. This is the browser's own
+//! stored form, not the exchange format.
 //!
-//! Files no record names are deleted only by [`sweep`], which runs once
-//! after the first paint of a fresh page: the undo stack lives in memory,
-//! so a fresh page has no undo that could bring a reference back. A file
-//! a snapshot names is kept, and so is one stored in the last ten minutes
-//! (another tab may be about to save the record naming it).
+//! Bytes are deleted only by [`sweep`] (and by the user, from the Data
+//! view's list), which asks `evidence_gc` what to do: a file is marked when
+//! nothing this tab can read names it, and deleted only after
+//! `evidence_gc::UNNAMED_GRACE_DAYS` days marked; nothing is marked or
+//! deleted while the stored document, a snapshot or a recovery copy cannot
+//! be read, or while a recovery copy is kept.
 
 use std::cell::RefCell;
 
@@ -17,6 +23,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use crate::app::state::AppState;
+use crate::app::storage;
+use crate::evidence_gc::{self, Holder, Naming, Pending, Reading, Source, StoredFile, Sweep};
 
 const DB_NAME: &str = "luoshi-files";
 const STORE: &str = "files";
@@ -136,10 +146,11 @@ fn store(
     Ok((tx, st))
 }
 
-/// Stores `bytes` under `sha256` (once: storing the same hash again only
-/// replaces it with the same bytes). `Err(StoreError::Full)` when the
-/// browser has no room.
-pub async fn put(sha256: &str, mime: &str, bytes: &[u8]) -> Result<(), StoreError> {
+/// Stores `bytes` under `sha256` with the name it is attached under (once:
+/// storing the same hash again only replaces it with the same bytes, and
+/// clears a mark of unnamed, since a record is about to name it).
+/// `Err(StoreError::Full)` when the browser has no room.
+pub async fn put(sha256: &str, mime: &str, name: &str, bytes: &[u8]) -> Result<(), StoreError> {
     let db = open().await?;
     let parts = Array::of1(&Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
@@ -152,6 +163,12 @@ pub async fn put(sha256: &str, mime: &str, bytes: &[u8]) -> Result<(), StoreErro
         &value,
         &JsValue::from_str("at"),
         &JsValue::from_f64(crate::web::clock::millis()),
+    );
+    let _ = Reflect::set(&value, &JsValue::from_str("name"), &JsValue::from_str(name));
+    let _ = Reflect::set(
+        &value,
+        &JsValue::from_str("size"),
+        &JsValue::from_f64(bytes.len() as f64),
     );
     let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
     let done = transaction_done(&tx);
@@ -192,8 +209,34 @@ pub async fn get_bytes(sha256: &str) -> Result<Option<Vec<u8>>, StoreError> {
     Ok(Some(Uint8Array::new(&buf).to_vec()))
 }
 
-/// Every stored hash with when it was stored (ms).
-async fn entries() -> Result<Vec<(String, f64)>, StoreError> {
+fn number(v: &JsValue, field: &str) -> Option<f64> {
+    Reflect::get(v, &JsValue::from_str(field))
+        .ok()
+        .and_then(|a| a.as_f64())
+}
+
+/// Reads one stored value. A value written before the marks existed
+/// (`{ blob, at }`) reads as never marked, name unknown, its size the
+/// Blob's.
+fn read_entry(key: String, v: &JsValue) -> StoredFile {
+    let blob_size = Reflect::get(v, &JsValue::from_str("blob"))
+        .ok()
+        .and_then(|b| b.dyn_into::<web_sys::Blob>().ok())
+        .map(|b| b.size())
+        .unwrap_or(0.0);
+    StoredFile {
+        sha256: key,
+        stored_at: number(v, "at").unwrap_or(0.0) as i64,
+        unnamed_since: number(v, "unnamed_since").map(|t| t as i64),
+        name: Reflect::get(v, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string()),
+        size: number(v, "size").unwrap_or(blob_size) as u64,
+    }
+}
+
+/// Every stored file with its marks.
+async fn entries() -> Result<Vec<StoredFile>, StoreError> {
     let db = open().await?;
     let (_tx, st) = store(&db, IdbTransactionMode::Readonly)?;
     let req = st.get_all_keys().map_err(|e| StoreError::from_js(&e))?;
@@ -209,50 +252,196 @@ async fn entries() -> Result<Vec<(String, f64)>, StoreError> {
     Ok(keys
         .iter()
         .zip(values.iter())
-        .filter_map(|(k, v)| {
-            let at = Reflect::get(&v, &JsValue::from_str("at"))
-                .ok()
-                .and_then(|a| a.as_f64())
-                .unwrap_or(0.0);
-            k.as_string().map(|k| (k, at))
-        })
+        .filter_map(|(k, v)| Some(read_entry(k.as_string()?, &v)))
         .collect())
 }
 
 /// Every stored hash.
 pub async fn hashes() -> Result<Vec<String>, StoreError> {
-    Ok(entries().await?.into_iter().map(|(k, _)| k).collect())
+    Ok(entries().await?.into_iter().map(|f| f.sha256).collect())
 }
 
-/// Deletes the stored files that neither `doc` nor any of `also` (the
-/// snapshots) names and that were stored more than ten minutes ago.
-/// Returns how many were deleted.
-pub async fn sweep(
-    doc: &crate::plan::Document,
-    also: &[crate::plan::Document],
-) -> Result<usize, StoreError> {
-    let now = crate::web::clock::millis();
-    let stored = entries().await?;
-    let old: Vec<&str> = stored
-        .iter()
-        .filter(|(_, at)| now - at > 10.0 * 60.0 * 1000.0)
-        .map(|(k, _)| k.as_str())
-        .collect();
-    let gone = crate::evidence::unnamed(doc, also.iter(), old.iter().copied());
-    if gone.is_empty() {
-        return Ok(0);
+/// What one stored value becomes.
+#[derive(Clone)]
+enum Change {
+    /// Marked (or stamped again) as unnamed since `now`.
+    Unnamed(i64),
+    /// Named: the mark cleared, the name and size recorded.
+    Named(Naming),
+    /// Deleted.
+    Delete,
+}
+
+/// Applies `changes` in one transaction. Each value is read again inside
+/// it and changed only if its stored time and mark are still those the
+/// decision saw: another tab may have stored the same bytes again (to name
+/// them) or swept in between, and a transaction is the only place where
+/// reading and writing cannot interleave with theirs.
+async fn write_changes(changes: Vec<(StoredFile, Change)>) -> Result<(), StoreError> {
+    if changes.is_empty() {
+        return Ok(());
     }
     let db = open().await?;
     let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
     let done = transaction_done(&tx);
-    for h in &gone {
-        st.delete(&JsValue::from_str(h))
-            .map_err(|e| StoreError::from_js(&e))?;
+    for (seen, change) in changes {
+        let key = JsValue::from_str(&seen.sha256);
+        let req = st.get(&key).map_err(|e| StoreError::from_js(&e))?;
+        let r = req.clone();
+        let st2 = st.clone();
+        let on_value = Closure::once_into_js(move |_: JsValue| {
+            let Ok(value) = r.result() else { return };
+            if value.is_undefined() || value.is_null() {
+                return;
+            }
+            let now = read_entry(seen.sha256.clone(), &value);
+            if now.stored_at != seen.stored_at || now.unnamed_since != seen.unnamed_since {
+                return;
+            }
+            let set = |field: &str, v: &JsValue| {
+                let _ = Reflect::set(&value, &JsValue::from_str(field), v);
+            };
+            let _ = match change {
+                Change::Delete => st2.delete(&key).map(|_| ()),
+                Change::Unnamed(at) => {
+                    set("unnamed_since", &JsValue::from_f64(at as f64));
+                    st2.put_with_key(&value, &key).map(|_| ())
+                }
+                Change::Named(naming) => {
+                    let _ = Reflect::delete_property(
+                        value.unchecked_ref::<Object>(),
+                        &JsValue::from_str("unnamed_since"),
+                    );
+                    set("name", &JsValue::from_str(&naming.name));
+                    set("size", &JsValue::from_f64(naming.size as f64));
+                    st2.put_with_key(&value, &key).map(|_| ())
+                }
+            };
+        });
+        req.set_onsuccess(Some(on_value.unchecked_ref()));
     }
     JsFuture::from(done)
         .await
-        .map_err(|e| StoreError::from_js(&e))?;
-    Ok(gone.len())
+        .map(|_| ())
+        .map_err(|e| StoreError::from_js(&e))
+}
+
+/// Every holder of references this tab can look at, read now: its working
+/// document and undo entries, the stored document, every snapshot and every
+/// recovery copy, each as this build reads it.
+fn sources(app: AppState) -> Vec<Source> {
+    let zh = app.lang.get_untracked() == crate::i18n::Lang::Zh;
+    let mut out = vec![
+        Source::read(
+            Holder::Working,
+            app.doc.with_untracked(evidence_gc::names_in),
+        ),
+        Source::read(
+            Holder::Undo,
+            app.undo_stack
+                .with_untracked(|u| evidence_gc::names_in_commands(u.iter())),
+        ),
+        Source {
+            holder: Holder::Stored,
+            reading: read_stored(storage::DOC_KEY, zh),
+        },
+    ];
+    for s in storage::snapshots() {
+        out.push(Source {
+            holder: Holder::Snapshot(s.day),
+            reading: read_stored(&s.key, zh),
+        });
+    }
+    for key in storage::keys() {
+        if key.starts_with(storage::RECOVERY_KEY) {
+            out.push(Source {
+                reading: read_stored(&key, zh),
+                holder: Holder::Recovery(key),
+            });
+        }
+    }
+    out
+}
+
+/// What the document stored under `key` names, as this build reads it; a
+/// missing key names nothing. The reason it cannot be read is worded in
+/// Chinese when `zh`.
+fn read_stored(key: &str, zh: bool) -> Reading {
+    match storage::read(key) {
+        Err(e) => Reading::Unreadable(e.to_string()),
+        Ok(None) => Reading::Read(Default::default()),
+        Ok(Some(raw)) => match crate::format::decode_file_unexplained(&raw) {
+            Ok(d) => Reading::Read(evidence_gc::names_in(&d.document)),
+            Err(crate::format::DecodeError::NewerVersion { .. }) => Reading::Newer,
+            Err(e) if zh => Reading::Unreadable(e.message_zh()),
+            Err(e) => Reading::Unreadable(e.to_string()),
+        },
+    }
+}
+
+/// What a sweep would do now, without doing it: for the Data view.
+pub async fn survey(app: AppState) -> Result<Sweep, StoreError> {
+    let files = entries().await?;
+    Ok(evidence_gc::sweep(&sources(app), &files, now_ms()))
+}
+
+/// One sweep pass ([`evidence_gc::sweep`]): marks the files nothing names,
+/// clears the marks of files named again, deletes those unnamed for
+/// [`evidence_gc::UNNAMED_GRACE_DAYS`] days. Returns what it decided.
+pub async fn sweep(app: AppState) -> Result<Sweep, StoreError> {
+    let now = now_ms();
+    let files = entries().await?;
+    if files.is_empty() {
+        // Nothing stored: no document need be read.
+        return Ok(Sweep::default());
+    }
+    let plan = evidence_gc::sweep(&sources(app), &files, now);
+    let seen = |h: &str| files.iter().find(|f| f.sha256 == h).cloned();
+    let mut changes = Vec::new();
+    for h in plan.mark.iter().chain(&plan.restamp) {
+        changes.extend(seen(h).map(|f| (f, Change::Unnamed(now))));
+    }
+    for n in &plan.named {
+        changes.extend(seen(&n.sha256).map(|f| (f, Change::Named(n.naming.clone()))));
+    }
+    for h in &plan.delete {
+        changes.extend(seen(h).map(|f| (f, Change::Delete)));
+    }
+    write_changes(changes).await?;
+    Ok(plan)
+}
+
+/// Keeps a file waiting to be deleted for another
+/// [`evidence_gc::UNNAMED_GRACE_DAYS`] days: its mark stamped with now.
+pub async fn keep(file: &Pending) -> Result<(), StoreError> {
+    let seen = marked(file).await?;
+    write_changes(vec![(seen, Change::Unnamed(now_ms()))]).await
+}
+
+/// Deletes a file waiting to be deleted now (the user confirmed), if it is
+/// still as the list showed it and nothing names it now.
+pub async fn delete_now(app: AppState, file: &Pending) -> Result<bool, StoreError> {
+    let plan = survey(app).await?;
+    if !plan.runs() || !plan.pending.iter().any(|p| p.sha256 == file.sha256) {
+        return Ok(false);
+    }
+    let seen = marked(file).await?;
+    write_changes(vec![(seen, Change::Delete)]).await?;
+    Ok(get_blob(&file.sha256).await?.is_none())
+}
+
+/// The stored file of `file` as the list saw it (its mark possibly not
+/// yet written: the list shows what a sweep would do now).
+async fn marked(file: &Pending) -> Result<StoredFile, StoreError> {
+    entries()
+        .await?
+        .into_iter()
+        .find(|f| f.sha256 == file.sha256)
+        .ok_or_else(|| StoreError::Unavailable("not stored".into()))
+}
+
+fn now_ms() -> i64 {
+    crate::web::clock::millis() as i64
 }
 
 /// Asks the browser to keep this site's storage (`navigator.storage.persist()`);
@@ -293,71 +482,61 @@ pub async fn object_url(sha256: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// Ten seconds after start, when nothing has been changed yet (the undo
-/// stack is empty), deletes the stored files that no record and no
-/// snapshot names ([`sweep`]). The sweep's code (IndexedDB, and reading the
-/// snapshots) is a part of its own, fetched then: the first screen never
-/// needs it. It reads the snapshots only when some stored file is old
-/// enough to go, and deletes nothing when any snapshot cannot be read.
-pub fn sweep_when_idle(app: crate::app::state::AppState) {
+/// How long after a fresh start the first sweep pass runs: the first
+/// screen and the prefetch come first.
+const FIRST_SWEEP: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How often an open tab sweeps again: each pass clears the marks of the
+/// files its undo entries name, so an undo kept in a tab left open keeps
+/// its file (`evidence_gc`, "whichever tab sweeps").
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Runs a sweep pass ([`sweep`]) ten seconds after start and then every
+/// hour. The sweep's code (IndexedDB, and reading the stored documents) is
+/// a part of its own, fetched then: the first screen never needs it.
+pub fn sweep_when_idle(app: AppState) {
     leptos::prelude::set_timeout(
         move || {
-            if app.undo_stack.with_untracked(|s| !s.is_empty()) {
-                return;
-            }
-            let doc = app.doc.get_untracked();
             leptos::task::spawn_local(async move {
-                let Ok(sweeping) = sweeper(doc).await else {
-                    leptos::logging::warn!("evidence files not swept: their code did not load");
-                    return;
-                };
-                if app.undo_stack.with_untracked(|s| !s.is_empty()) {
-                    return;
-                }
-                if let Err(e) = sweeping.await {
-                    leptos::logging::warn!("evidence files not swept: {e:?}");
+                match sweeper(app).await {
+                    Err(_) => {
+                        leptos::logging::warn!("evidence files not swept: their code did not load")
+                    }
+                    Ok(sweeping) => {
+                        if let Err(e) = sweeping.await {
+                            leptos::logging::warn!("evidence files not swept: {e:?}");
+                        }
+                    }
                 }
             });
+            schedule_next(app);
         },
-        std::time::Duration::from_secs(10),
+        FIRST_SWEEP,
     );
 }
 
-type Sweeping = std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize, StoreError>>>>;
+fn schedule_next(app: AppState) {
+    leptos::prelude::set_timeout(
+        move || {
+            leptos::task::spawn_local(async move {
+                if let Ok(sweeping) = sweeper(app).await {
+                    if let Err(e) = sweeping.await {
+                        leptos::logging::warn!("evidence files not swept: {e:?}");
+                    }
+                }
+            });
+            schedule_next(app);
+        },
+        SWEEP_EVERY,
+    );
+}
+
+type Sweeping = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Sweep, StoreError>>>>;
 
 crate::app::lazy::split_point!(
     sweep,
     preload_sweep,
-    fn sweeper(doc: crate::plan::Document) -> Sweeping {
-        Ok(Box::pin(async move {
-            // No stored file is old enough to go: no snapshot need be read.
-            let now = crate::web::clock::millis();
-            if !entries()
-                .await?
-                .iter()
-                .any(|(_, at)| now - at > 10.0 * 60.0 * 1000.0)
-            {
-                return Ok(0);
-            }
-            let snapshots = snapshot_documents()?;
-            sweep(&doc, &snapshots).await
-        }))
+    fn sweeper(app: AppState) -> Sweeping {
+        Ok(Box::pin(sweep(app)))
     }
 );
-
-/// Every stored snapshot's document. A snapshot that cannot be read or
-/// decoded is an error, not a gap: the files it may name must not be
-/// taken for unnamed ones.
-fn snapshot_documents() -> Result<Vec<crate::plan::Document>, StoreError> {
-    let mut out = Vec::new();
-    for s in crate::app::storage::snapshots() {
-        let raw = crate::app::storage::read(&s.key)
-            .map_err(|e| StoreError::Unavailable(format!("snapshot {}: {e:?}", s.key)))?;
-        let Some(raw) = raw else { continue };
-        let decoded = crate::format::decode_file_unexplained(&raw).map_err(|e| {
-            StoreError::Unavailable(format!("snapshot {} cannot be read: {e:?}", s.key))
-        })?;
-        out.push(decoded.document);
-    }
-    Ok(out)
-}

@@ -25,6 +25,7 @@ pub mod help;
 pub mod history;
 pub mod intake;
 pub mod ledger;
+pub mod pending_files;
 pub mod plan;
 pub mod records;
 pub mod report;

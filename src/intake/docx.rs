@@ -196,15 +196,17 @@ fn part(
     };
     let mut xml = String::new();
     let mut limited = entry.take(MAX_XML + 1);
-    limited.read_to_string(&mut xml).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData if e.get_ref().is_none() => {
-            InputError::XmlNotUtf8(name.to_string())
-        }
-        _ => InputError::Unzip {
-            part: name.to_string(),
-            fault: ZipFault::of_io(&e),
-        },
-    })?;
+    limited
+        .read_to_string(&mut xml)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData if e.get_ref().is_none() => {
+                InputError::XmlNotUtf8(name.to_string())
+            }
+            _ => InputError::Unzip {
+                part: name.to_string(),
+                fault: ZipFault::of_io(&e),
+            },
+        })?;
     if xml.len() as u64 > MAX_XML {
         return Err(InputError::XmlTooLarge(name.to_string()));
     }

@@ -25,6 +25,13 @@ pub fn now() -> Stamp {
     utc.with_timezone(&offset)
 }
 
+/// The local calendar day of an instant given in milliseconds since the
+/// epoch (as stored beside evidence files).
+pub fn local_day(ms: i64) -> Option<NaiveDate> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
 /// Milliseconds since the epoch, for timing debounces and toasts.
 pub fn millis() -> f64 {
     js_sys::Date::now()

@@ -22,6 +22,7 @@ mod cards;
 mod more_line;
 mod package;
 mod pending;
+mod pending_files;
 mod preview;
 mod unit_ask;
 mod xlsx;
@@ -88,6 +89,7 @@ pub fn DataView() -> impl IntoView {
                 <ImportCard pending=pending package_in=package_in/>
                 <ExportCard/>
                 <StorageCard/>
+                <pending_files::PendingFiles/>
                 <SnapshotsCard/>
                 <SettingsCard/>
             </div>

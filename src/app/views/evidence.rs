@@ -131,7 +131,7 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>, pasted: bo
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             let name = e.name.clone();
-            match filestore::put(&f.sha256, &f.mime, bytes).await {
+            match filestore::put(&f.sha256, &f.mime, &name, bytes).await {
                 Ok(()) => stored.push(e),
                 Err(StoreError::Full) => {
                     crate::app::views::data::learn_refusal(app, bytes.len() as u64).await;

@@ -239,7 +239,7 @@ fn confirm(app: AppState, p: Preview, preview: RwSignal<Option<Preview>>, busy: 
             .iter()
             .filter(|f| p.new_files.contains(&f.sha256))
         {
-            match filestore::put(&f.sha256, &f.mime, &f.bytes).await {
+            match filestore::put(&f.sha256, &f.mime, &f.name, &f.bytes).await {
                 Ok(()) => stored += 1,
                 Err(StoreError::Full) => {
                     learn_refusal(app, f.bytes.len() as u64).await;
