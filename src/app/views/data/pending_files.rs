@@ -166,7 +166,7 @@ pub fn PendingFiles() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="pending-files-title">
+        <section class="card data-wide" aria-labelledby="pending-files-title">
             <h3 id="pending-files-title">{move || m().title}</h3>
             <p class="small muted">{move || fill(m().hint, &[("days", &UNNAMED_GRACE_DAYS.to_string())])}</p>
             {move || {
