@@ -191,6 +191,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // Whether the text has opened as a report on a plan (现将…汇报如下).
+    let mut report = false;
     // The proposals of the last line that gave any, for a following line
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
@@ -259,7 +261,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             {
                 let (heading, body_at) = text::heading_title(&line.chars);
                 if let Some(t) = text::heading_tense(&heading) {
-                    tense = t;
+                    // In a report on a plan (解读, 督查), only a heading of
+                    // the coming work (下一步, 计划) is the plan again.
+                    let forward = ["打算", "计划", "思路", "下一步", "要点", "安排"]
+                        .iter()
+                        .any(|w| heading.contains(w));
+                    tense = if report && !forward {
+                        text::Tense::Past
+                    } else {
+                        t
+                    };
                 } else if level.0 == 1 {
                     tense = base;
                 }
@@ -288,6 +299,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 // numbers are results until a heading announces the plan.
                 let summary = [
                     "总结",
+                    "解读",
+                    "通报",
+                    "进度表",
                     "述职",
                     "汇报",
                     "情况的报告",
@@ -324,8 +338,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let chars = &sentence.chars;
             let due = carried.take();
             let meeting = news::reports_meeting(chars);
+            // 现将有关情况汇报如下: a report on a plan, not the plan; it holds
+            // until a heading announces the plan.
+            if news::opens_report(chars) {
+                report = true;
+                tense = text::Tense::Past;
+                base = text::Tense::Past;
+            }
             let past = tense == text::Tense::Past
-                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
+                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS)
+                || news::perfect(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
                 reading.found.retain(|f| is_level(&f.kind));

@@ -7,12 +7,12 @@ use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{count_kind, per_person};
-use super::level::{is_share, stock_level, verb_is_noun};
+use super::level::{amount_level, is_share, stock_level, verb_is_noun, COUNT_VERBS, MONEY};
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS,
     RAISE_VERBS, RATIOS, TITLE_LEADS,
 };
-use super::news::announces_list;
+use super::news::{announces_list, breaks_down, place_or_gain};
 use super::pairs::subjects;
 use super::scan::{scan, Mention};
 use super::text::clauses;
@@ -227,6 +227,17 @@ pub(crate) fn read(
             .and_then(|p| per_person(s, p, p.end));
         read_quantities(s, &c, &ms, due, group, &mut found);
         if found.len() > before {
+            // 全乡农村经济总收入完成5.6亿元，同比增长10%: a growth, length or
+            // sum with no subject of its own is the clause before's.
+            let subject = k
+                .checked_sub(1)
+                .filter(|_| lacks_subject(s, &c, &ms))
+                .and_then(|p| subject_of(s, &all[p], &sc.mentions));
+            if let Some(subject) = subject {
+                for f in &mut found[before..] {
+                    f.title = format!("{subject}{}", f.title);
+                }
+            }
             continue;
         }
         let list = cadence_list(s, &c);
@@ -323,9 +334,30 @@ fn read_quantities(
     let ms: Vec<&Mention> = ms
         .iter()
         .copied()
-        .filter(|m| !announces_list(s, m) && (m.percent() || s.get(m.end) != Some(&'的')))
+        .filter(|m| {
+            !announces_list(s, m)
+                && (m.percent() || s.get(m.end) != Some(&'的') || done_to_each(s, c, m))
+        })
         // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
         .filter(|m| !(c.start..m.start).any(|i| s[i] == '即'))
+        // （含25个子项目）: a total broken down; 在17个乡镇, 惠及…: where, for whom.
+        .filter(|m| !breaks_down(s, m) && !place_or_gain(s, c.start, m))
+        .collect();
+    // 12月龄儿童…接种率达95%, 首针24小时及时接种率达90%: a figure inside the
+    // subject of a rate that a percentage follows qualifies the rate.
+    let ms: Vec<&Mention> = ms
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.percent()
+                || !ms.iter().any(|p| {
+                    p.percent()
+                        && p.start > m.end
+                        && level_words(s, m.end, p.start)
+                            .iter()
+                            .any(|&e| is_share(s, e))
+                })
+        })
         .collect();
     let ms = &ms[..];
     let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
@@ -372,6 +404,7 @@ fn read_quantities(
             continue;
         }
 
+        let mut shared = None;
         let (mut title, mut span) = title_of(s, seg.clone());
         let (kind, notes, group, unit) = if m.percent() {
             let level = if respectively {
@@ -379,6 +412,9 @@ fn read_quantities(
             } else {
                 levels.iter().rev().find(|&&e| e <= m.start).copied()
             };
+            if !respectively {
+                shared = level;
+            }
             if respectively {
                 let word_start = level
                     .map(|e| level_start(s, e, subject_end))
@@ -408,19 +444,21 @@ fn read_quantities(
                 TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
                 _ => Vec::new(),
             };
-            (kind, notes, String::new(), "%".to_string())
+            (kind, notes, String::new(), m.measure.clone())
         } else {
             // 分别超过90家和870家: the figure after 和 is read as the one before.
             let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
             let after_level = found.last().is_some_and(|f| {
                 f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })
             });
-            let level = stock_level(s, c, m).or_else(|| {
-                (joined && after_level).then_some(TargetKind::Threshold {
-                    line: m.value.value,
-                    direction: Direction::AtLeast,
-                })
-            });
+            let level = amount_level(s, c, m)
+                .or_else(|| stock_level(s, c, m))
+                .or_else(|| {
+                    (joined && after_level).then_some(TargetKind::Threshold {
+                        line: m.value.value,
+                        direction: Direction::AtLeast,
+                    })
+                });
             let Some((mut kind, notes, mut group)) = level
                 .map(|k| (k, Vec::new(), String::new()))
                 .or_else(|| count_kind(s, c, m))
@@ -455,14 +493,148 @@ fn read_quantities(
             kind,
             TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
         );
-        found.push(Found {
-            title,
-            kind,
-            unit,
-            due: if cumulative { due } else { None },
-            group,
-            span,
-            notes,
-        });
+        // 建卡、建证率均要求达98%以上: the rate's words joined by 、 share its
+        // figure, one target each.
+        let names = shared.and_then(|e| shared_rate(s, span.start.max(c.start), e));
+        let Some(names) = names else {
+            found.push(Found {
+                title,
+                kind,
+                unit,
+                due: if cumulative { due } else { None },
+                group,
+                span,
+                notes,
+            });
+            continue;
+        };
+        let e = shared.unwrap_or(m.start);
+        let ending = s[e - 1];
+        let prefix: String = s[span.start..names[0].start].iter().collect();
+        let tail: String = s[e..m.end].iter().collect();
+        for (i, r) in names.iter().enumerate() {
+            let name: String = s[r.clone()].iter().collect();
+            let own_end = i + 1 == names.len() || LEVEL_ENDINGS.contains(&s[r.end - 1]);
+            let end = if own_end {
+                String::new()
+            } else {
+                ending.to_string()
+            };
+            found.push(Found {
+                title: format!("{prefix}{name}{end}{tail}"),
+                kind: kind.clone(),
+                unit: unit.clone(),
+                due: None,
+                group: group.clone(),
+                span: r.start..m.end,
+                notes: notes.clone(),
+            });
+        }
     }
+}
+
+/// The words that share the rate word ending at `e`, joined by 、 before
+/// it (建卡、建证率; 单苗、全程接种率; 及时率、准确率), each as a range with the
+/// rate's own word last; `None` when the rate stands alone. Each word is
+/// at most eight characters of Chinese (or a space a PDF left), back to
+/// `from`.
+fn shared_rate(s: &[char], from: usize, e: usize) -> Option<Vec<Range<usize>>> {
+    let word = |end: usize| {
+        let mut a = end;
+        while a > from && end - a < 8 && (is_han(s[a - 1]) || s[a - 1] == ' ') && s[a - 1] != '、'
+        {
+            a -= 1;
+        }
+        (a < end).then_some(a)
+    };
+    let last = word(e)?;
+    let mut names = vec![last..e];
+    let mut at = last;
+    while at > from && s[at - 1] == '、' {
+        let a = word(at - 1)?;
+        names.insert(0, a..at - 1);
+        at = a;
+    }
+    (names.len() > 1).then_some(names)
+}
+
+/// Whether a figure followed by 的 is still counted: what is done to each
+/// of its things (维修更换农村37处的机泵, 每一个教师…写5000字的学习笔记) — a verb
+/// of doing or a person's share right before it, and not a sum of money or
+/// a bound (5000万元以上的项目 qualifies the projects).
+fn done_to_each(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
+    if MONEY.contains(&m.measure.as_str()) || m.max.is_some() {
+        return false;
+    }
+    let bound = s[m.start..m.end]
+        .iter()
+        .collect::<String>()
+        .ends_with(['上', '下', '内', '右']);
+    let near = m.start.saturating_sub(6).max(c.start);
+    !bound
+        && (has_word(s, near, m.start, COUNT_VERBS)
+            || super::counts::per_person(s, c, m.start).is_some())
+}
+
+/// Words that open a clause whose figure has no subject of its own: a
+/// growth (同比增长10%), a length (全长约4.3公里), an investment (完成投资25亿元).
+const SUBJECTLESS: &[&str] = &[
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "年均",
+    "全长",
+    "总长",
+    "长约",
+    "完成投资",
+    "总投资",
+    "增长",
+    "增幅",
+    "提高",
+    "下降",
+    "降低",
+];
+
+/// Whether clause `c` opens on a figure's verb with no subject before it.
+fn lacks_subject(s: &[char], c: &Range<usize>, ms: &[&Mention]) -> bool {
+    let Some(first) = ms.iter().find(|m| c.start <= m.start && m.start < c.end) else {
+        return false;
+    };
+    let a = (c.start..first.start)
+        .find(|&i| is_han(s[i]))
+        .unwrap_or(first.start);
+    word_at(s, a, SUBJECTLESS).is_some()
+}
+
+/// The subject of clause `p`: the words before its verb when it states a
+/// figure (全乡农村经济总收入完成5.6亿元 → 全乡农村经济总收入), else the whole
+/// clause (开展农村人居环境整治).
+fn subject_of(s: &[char], p: &Range<usize>, mentions: &[Mention]) -> Option<String> {
+    let first = mentions
+        .iter()
+        .find(|m| p.start <= m.start && m.start < p.end);
+    let end = match first {
+        Some(m) => last_word(
+            s,
+            p.start,
+            m.start,
+            &[
+                "完成",
+                "达到",
+                "突破",
+                "超过",
+                "实现",
+                "保持在",
+                "控制在",
+                "增长",
+                "达",
+            ],
+        )
+        .map_or(m.start, |(at, _)| at),
+        None => p.end,
+    };
+    let (title, _) = title_of(s, p.start..end);
+    (!title.is_empty() && title.chars().count() <= 30).then_some(title)
 }
