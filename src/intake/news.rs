@@ -242,6 +242,15 @@ pub(crate) fn announces_list(s: &[char], m: &Mention) -> bool {
             return true;
         }
     }
+    // 7大类32项职责: the items of a list already sized by its kinds.
+    let kinds = m.start >= 2
+        && s[m.start - 1] == '类'
+        && (s[m.start - 2] == '大'
+            || s[m.start - 2].is_ascii_digit()
+            || is_chinese_numeral(s[m.start - 2]));
+    if kinds {
+        return true;
+    }
     // 两部分, 三个部分: the parts of a whole.
     let parts = m.measure == "部" && s.get(m.end) == Some(&'分')
         || m.measure == "个" && starts_with(s, m.end, "部分");

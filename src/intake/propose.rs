@@ -595,6 +595,7 @@ const SUBJECTLESS: &[&str] = &[
     "提高",
     "下降",
     "降低",
+    "覆盖",
 ];
 
 /// Whether clause `c` opens on a figure's verb with no subject before it.
@@ -602,9 +603,13 @@ fn lacks_subject(s: &[char], c: &Range<usize>, ms: &[&Mention]) -> bool {
     let Some(first) = ms.iter().find(|m| c.start <= m.start && m.start < c.end) else {
         return false;
     };
-    let a = (c.start..first.start)
+    let mut a = (c.start..first.start)
         .find(|&i| is_han(s[i]))
         .unwrap_or(first.start);
+    // 全年覆盖党员1500人次: a time word is not a subject.
+    if let Some(w) = word_at(s, a, &["全年", "年内", "今年", "当年"]) {
+        a += w.chars().count();
+    }
     word_at(s, a, SUBJECTLESS).is_some()
 }
 
