@@ -7,18 +7,16 @@ use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{count_kind, per_person};
-use super::level::{amount_level, is_share, stock_level, verb_is_noun, COUNT_VERBS, MONEY};
-use super::lexicon::{
-    has_word, is_han, last_word, starts_with, word_at, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS,
-    RAISE_VERBS, RATIOS, TITLE_LEADS,
-};
+use super::level::{amount_level, is_share, stock_level};
+use super::lexicon::{has_word, is_han, starts_with, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
 use super::pairs::subjects;
+use super::rates::{level_start, level_words, percent_kind};
 use super::scan::{scan, Mention};
+use super::subject::{done_to_each, lacks_subject, shared_rate, subject_of, title_of};
 use super::text::clauses;
 use super::Note;
-use crate::fixed::Fixed;
-use crate::plan::{Better, Direction, TargetKind};
+use crate::plan::{Direction, TargetKind};
 
 /// A target read from a sentence, before it is placed in a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,142 +42,6 @@ pub(crate) struct Reading {
     /// Per found target, the deadline in force in its clause (到2025年,
     /// 到2027年: each target its own horizon).
     pub horizons: Vec<Option<NaiveDate>>,
-}
-
-/// The text of `s[r]`, with leading connectives and a trailing 等 dropped;
-/// returns the text and the range it covers.
-fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
-    let (mut a, mut b) = (r.start, r.end);
-    loop {
-        while a < b && matches!(s[a], ' ' | '、' | '，' | '：') {
-            a += 1;
-        }
-        match word_at(s, a, TITLE_LEADS) {
-            Some(w) if a + w.chars().count() < b => a += w.chars().count(),
-            _ => break,
-        }
-    }
-    while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
-        b -= 1;
-    }
-    // 除A项目在6月前完成…外: A's own commitment, without the frame.
-    if b > a + 2 && s[a] == '除' && is_han(s[a + 1]) {
-        a += 1;
-    }
-    if b > a + 2 && s[b - 1] == '外' && s[b - 2] == '成' {
-        b -= 1;
-    }
-    (s[a..b].iter().collect(), a..b)
-}
-
-/// The ratio word ending at `end` (exclusive) and its counts.
-fn ratio_ending(s: &[char], end: usize) -> Option<(usize, &'static str, &'static str)> {
-    RATIOS.iter().find_map(|(w, num, den)| {
-        let n = w.chars().count();
-        (end >= n && starts_with(s, end - n, w)).then(|| (end - n, *num, *den))
-    })
-}
-
-/// Positions (exclusive ends) of level words (覆盖率, 满意度, 占比) in
-/// `s[from..to]`.
-fn level_words(s: &[char], from: usize, to: usize) -> Vec<usize> {
-    (from..to)
-        .filter(|&i| LEVEL_ENDINGS.contains(&s[i]) && i > from && is_han(s[i - 1]))
-        .filter(|&i| s[i] != '度' || ratio_ending(s, i + 1).is_some())
-        .filter(|&i| s[i] != '比' || s[i - 1] == '占')
-        .filter(|&i| s[i] != '重' || s[i - 1] == '比')
-        .map(|i| i + 1)
-        .collect()
-}
-
-/// Where the level word ending at `e` starts: a known rate word exactly,
-/// else at most four characters back, never before `floor` or a 、.
-fn level_start(s: &[char], e: usize, floor: usize) -> usize {
-    if let Some((start, _, _)) = ratio_ending(s, e) {
-        return start.max(floor);
-    }
-    let mut a = e - 1;
-    while a > floor && e - a < 4 && is_han(s[a - 1]) && s[a - 1] != '、' {
-        a -= 1;
-    }
-    a
-}
-
-/// The kind of a percentage at `m`, with the level word ending before it
-/// at `level` if the clause names one; `None` when a share or rate is
-/// said to rise by a percentage (覆盖率提高10%): its baseline is not a
-/// figure the text gives, and 100 would be invented.
-fn percent_kind(
-    s: &[char],
-    c: &Range<usize>,
-    m: &Mention,
-    level: Option<usize>,
-) -> Option<TargetKind> {
-    let line = m.value.value;
-    let from = m.start.saturating_sub(16).max(c.start);
-    let verb_at = |words: &[&'static str]| {
-        let mut to = m.start;
-        while let Some((at, w)) = last_word(s, from, to, words) {
-            if !verb_is_noun(s, at, w) {
-                return Some((at, w));
-            }
-            to = at;
-        }
-        None
-    };
-    let raise = verb_at(RAISE_VERBS);
-    let lower = verb_at(LOWER_VERBS);
-    // A share or rate names the level: a verb before it belongs to its
-    // subject (增加值占…比重超38%).
-    let share = level.filter(|&e| is_share(s, e));
-    let verb = match (raise, lower) {
-        (Some(r), Some(l)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
-        (Some(r), None) => Some((r, true)),
-        (None, Some(l)) => Some((l, false)),
-        (None, None) => None,
-    };
-    if let Some(((at, w), higher)) = verb {
-        let after = at + w.chars().count();
-        let to_level = matches!(
-            s.get(after),
-            Some('至') | Some('到') | Some('为') | Some('达')
-        );
-        let after_share = share.is_none_or(|e| at >= e);
-        if !to_level && share.is_some() && after_share {
-            return None;
-        }
-        if !to_level && share.is_none() {
-            return Some(TargetKind::Improvement {
-                baseline: Fixed::from_int(100),
-                percent: line,
-                better: if higher {
-                    Better::Higher
-                } else {
-                    Better::Lower
-                },
-            });
-        }
-    }
-    if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
-        return Some(TargetKind::Ratio {
-            line,
-            numerator: num.to_string(),
-            denominator: den.to_string(),
-        });
-    }
-    Some(TargetKind::Threshold {
-        line,
-        direction: direction(s, c.start, m),
-    })
-}
-
-fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
-    let near = m.start.saturating_sub(8).max(from);
-    if has_word(s, near, m.end, AT_MOST) {
-        Direction::AtMost
-    } else {
-        Direction::AtLeast
-    }
 }
 
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;
@@ -531,115 +393,4 @@ fn read_quantities(
             });
         }
     }
-}
-
-/// The words that share the rate word ending at `e`, joined by 、 before
-/// it (建卡、建证率; 单苗、全程接种率; 及时率、准确率), each as a range with the
-/// rate's own word last; `None` when the rate stands alone. Each word is
-/// at most eight characters of Chinese (or a space a PDF left), back to
-/// `from`.
-fn shared_rate(s: &[char], from: usize, e: usize) -> Option<Vec<Range<usize>>> {
-    let word = |end: usize| {
-        let mut a = end;
-        while a > from && end - a < 8 && (is_han(s[a - 1]) || s[a - 1] == ' ') && s[a - 1] != '、'
-        {
-            a -= 1;
-        }
-        (a < end).then_some(a)
-    };
-    let last = word(e)?;
-    let mut names = vec![last..e];
-    let mut at = last;
-    while at > from && s[at - 1] == '、' {
-        let a = word(at - 1)?;
-        names.insert(0, a..at - 1);
-        at = a;
-    }
-    (names.len() > 1).then_some(names)
-}
-
-/// Whether a figure followed by 的 is still counted: what is done to each
-/// of its things (维修更换农村37处的机泵, 每一个教师…写5000字的学习笔记) — a verb
-/// of doing or a person's share right before it, and not a sum of money or
-/// a bound (5000万元以上的项目 qualifies the projects).
-fn done_to_each(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
-    if MONEY.contains(&m.measure.as_str()) || m.max.is_some() {
-        return false;
-    }
-    let bound = s[m.start..m.end]
-        .iter()
-        .collect::<String>()
-        .ends_with(['上', '下', '内', '右']);
-    let near = m.start.saturating_sub(6).max(c.start);
-    !bound
-        && (has_word(s, near, m.start, COUNT_VERBS)
-            || super::counts::per_person(s, c, m.start).is_some())
-}
-
-/// Words that open a clause whose figure has no subject of its own: a
-/// growth (同比增长10%), a length (全长约4.3公里), an investment (完成投资25亿元).
-const SUBJECTLESS: &[&str] = &[
-    "同比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    "年均",
-    "全长",
-    "总长",
-    "长约",
-    "完成投资",
-    "总投资",
-    "增长",
-    "增幅",
-    "提高",
-    "下降",
-    "降低",
-    "覆盖",
-];
-
-/// Whether clause `c` opens on a figure's verb with no subject before it.
-fn lacks_subject(s: &[char], c: &Range<usize>, ms: &[&Mention]) -> bool {
-    let Some(first) = ms.iter().find(|m| c.start <= m.start && m.start < c.end) else {
-        return false;
-    };
-    let mut a = (c.start..first.start)
-        .find(|&i| is_han(s[i]))
-        .unwrap_or(first.start);
-    // 全年覆盖党员1500人次: a time word is not a subject.
-    if let Some(w) = word_at(s, a, &["全年", "年内", "今年", "当年"]) {
-        a += w.chars().count();
-    }
-    word_at(s, a, SUBJECTLESS).is_some()
-}
-
-/// The subject of clause `p`: the words before its verb when it states a
-/// figure (全乡农村经济总收入完成5.6亿元 → 全乡农村经济总收入), else the whole
-/// clause (开展农村人居环境整治).
-fn subject_of(s: &[char], p: &Range<usize>, mentions: &[Mention]) -> Option<String> {
-    let first = mentions
-        .iter()
-        .find(|m| p.start <= m.start && m.start < p.end);
-    let end = match first {
-        Some(m) => last_word(
-            s,
-            p.start,
-            m.start,
-            &[
-                "完成",
-                "达到",
-                "突破",
-                "超过",
-                "实现",
-                "保持在",
-                "控制在",
-                "增长",
-                "达",
-            ],
-        )
-        .map_or(m.start, |(at, _)| at),
-        None => p.end,
-    };
-    let (title, _) = title_of(s, p.start..end);
-    (!title.is_empty() && title.chars().count() <= 30).then_some(title)
 }
