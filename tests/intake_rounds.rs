@@ -4,7 +4,7 @@
 //! plans, list sizes and breakdowns, levels of money and amounts, rates
 //! that share a figure, and figures without a subject of their own.
 
-use luoshi::intake::{extract, figure, Period};
+use luoshi::intake::{extract, figure, Period, Why};
 
 /// Each proposal of `input` as "figure | title".
 fn check(input: &str, expected: &[&str]) {
@@ -180,4 +180,40 @@ fn class_pair_rates_sharing_a_figure_and_per_person() {
         "每一个教师一学期要写5000字的学习笔记。",
         &["per_person 5000 | 教师一学期要写5000字的学习笔记"],
     );
+}
+
+/// News of work done, opened by a news mark with no plan adopted, proposes
+/// nothing and says why for each sentence with a number (三明日报 on
+/// 建设镇, 甘州融媒 on 沙井镇); a headline of progress (稳步推进) does the
+/// same (周家镇). News that a plan was adopted (出炉, 票选) still carries it
+/// (涉县 十件民生实事).
+#[test]
+fn class_not_plan_news_of_work_done_says_why() {
+    for name in [
+        "tuned-jianshe-2012-xiaochengzhen",
+        "tuned-shajing-xiangmu-news",
+        "tuned-zhoujia-xiangmu-jinzhan",
+    ] {
+        let ex = extract(&fixture(name), Period::year(2027).expect("year"));
+        let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+        assert!(!ex.unmatched.is_empty(), "{name}: no sentence kept");
+        assert!(
+            ex.unmatched
+                .iter()
+                .all(|u| matches!(u.why, Why::Report | Why::Meeting | Why::PastResult)),
+            "{name}: {:?}",
+            ex.unmatched
+        );
+    }
+    let ex = extract(
+        &fixture("tuned-jianshe-2012-xiaochengzhen"),
+        Period::year(2027).expect("year"),
+    );
+    assert!(ex.unmatched.iter().any(|u| u.why == Why::Report));
+    let ex = extract(
+        &fixture("tuned-shexian-2025-shishi"),
+        Period::year(2027).expect("year"),
+    );
+    assert!(ex.proposals().count() >= 10);
 }

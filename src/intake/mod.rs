@@ -193,8 +193,13 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
-    // Whether the text has opened as a report on a plan (现将…汇报如下).
-    let mut report = false;
+    // Whether the text has opened as a report on a plan (现将…汇报如下) or
+    // as news of work done (本报讯…) that adopts no plan.
+    let mut report = news::reports_news(&norm);
+    if report {
+        tense = text::Tense::Past;
+        base = text::Tense::Past;
+    }
     // The proposals of the last line that gave any, for a following line
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
@@ -301,6 +306,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 // numbers are results until a heading announces the plan.
                 let summary = [
                     "总结",
+                    "稳步推进",
+                    "提前完成",
+                    "进展顺利",
                     "解读",
                     "通报",
                     "进度表",
@@ -372,6 +380,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                         section: current.title.clone(),
                         why: if meeting {
                             Why::Meeting
+                        } else if past && report {
+                            Why::Report
                         } else if past {
                             Why::PastResult
                         } else {

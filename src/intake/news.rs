@@ -69,6 +69,48 @@ pub(crate) fn reports_meeting(s: &[char]) -> bool {
     held && day && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
 }
 
+/// Marks of a news report at a text's head: 本报讯, 九龙融媒讯, （记者 …）,
+/// 新华社北京1月20日电, （涉县融媒体中心）.
+const NEWS_MARKS: &[&str] = &[
+    "本报讯",
+    "融媒讯",
+    "讯 ",
+    "（记者",
+    "记者 ",
+    "日电",
+    "通讯员",
+    "融媒体中心）",
+];
+
+/// Words of news that a plan was adopted or published (十件民生实事项目出炉,
+/// 票选表决…): the news carries the plan.
+const ADOPTED: &[&str] = &[
+    "出炉",
+    "票决",
+    "票选",
+    "公布",
+    "印发",
+    "出台",
+    "正式确定",
+    "审议通过",
+];
+
+/// Whether the text is news of work or of a meeting: its head (the first
+/// four lines with text, at most 300 characters) has a news mark and no
+/// word of a plan adopted. Such a text reports; it proposes nothing.
+pub(crate) fn reports_news(text: &str) -> bool {
+    let head: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .chars()
+        .take(300)
+        .collect();
+    NEWS_MARKS.iter().any(|w| head.contains(w)) && !ADOPTED.iter().any(|w| head.contains(w))
+}
+
 /// Words that open a report on a plan or on work done: what follows
 /// describes, it does not commit (现将有关情况汇报如下, 现将主要内容解读如下).
 const REPORT_OPENERS: &[&str] = &[
