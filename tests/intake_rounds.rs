@@ -217,3 +217,34 @@ fn class_not_plan_news_of_work_done_says_why() {
     );
     assert!(ex.proposals().count() >= 10);
 }
+
+/// A progress report (今年1至6月…, 1-6月…, 截至9月底…) and the headline of a
+/// meeting held (…党委召开…述职评议会) propose nothing: 丹棱县's half-year
+/// news, 二九三大队's and a school's 述职 meetings.
+#[test]
+fn class_not_plan_progress_spans_and_meeting_headlines() {
+    for name in [
+        "tuned-danling-2019-banian",
+        "tuned-gh293-2021-shuzhi",
+        "tuned-school-2021-shuangshu",
+        "tuned-huichang-2023-10-tongbao",
+        "tuned-xiaoxian-2025-09-jinzhan",
+    ] {
+        let ex = extract(&fixture(name), Period::year(2027).expect("year"));
+        let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    check(
+        "今年1至6月，丹棱民生工程项目112个小项，全面完成全年目标任务的有46项。",
+        &[],
+    );
+    check(
+        "1-6月，民生工程资金到位4978.82万元，预算执行进度47.06%。",
+        &[],
+    );
+    // A plan's own date is not a span already past.
+    check(
+        "6月底前完成专项督查2次。",
+        &["count 2 | 6月底前完成专项督查2次"],
+    );
+}

@@ -207,11 +207,14 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // read: its name and its first proposal.
     let mut projects = projects::Projects::default();
     let mut project: Option<(String, usize)> = None;
+    // Whether a line of text has been read (the first is the title, if any).
+    let mut first = true;
     for line in text::lines(&norm) {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
             continue;
         }
+        let opening = std::mem::replace(&mut first, false);
         projects.see(&line.chars);
         let mut body: &[char] = &line.chars;
         // A project ends where the next heading or project starts.
@@ -321,7 +324,12 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 ]
                 .iter()
                 .any(|w| l.contains(w));
-                if !seen_heading && !sentence_like && !titled && summary {
+                // A headline of a meeting held (…党委召开…述职评议会): news.
+                let held = opening && news::headline_of_meeting(&line.chars);
+                if held {
+                    report = true;
+                }
+                if !seen_heading && !sentence_like && !titled && (summary || held) {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
                     continue;
@@ -357,7 +365,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             }
             let past = tense == text::Tense::Past
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS)
-                || news::perfect(chars);
+                || news::perfect(chars)
+                || news::elapsed(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
                 reading.found.retain(|f| is_level(&f.kind));

@@ -73,6 +73,7 @@ pub(crate) fn reports_meeting(s: &[char]) -> bool {
 /// 新华社北京1月20日电, （涉县融媒体中心）.
 const NEWS_MARKS: &[&str] = &[
     "本报讯",
+    "据了解",
     "融媒讯",
     "讯 ",
     "（记者",
@@ -109,6 +110,53 @@ pub(crate) fn reports_news(text: &str) -> bool {
         .take(300)
         .collect();
     NEWS_MARKS.iter().any(|w| head.contains(w)) && !ADOPTED.iter().any(|w| head.contains(w))
+}
+
+/// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
+/// 党委召开2021年度…述职评议会).
+pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
+    let Some((at, w)) = super::lexicon::last_word(line, 0, line.len(), &["召开", "举行"])
+    else {
+        return false;
+    };
+    let after = at + w.chars().count();
+    let t: String = line[after..].iter().collect();
+    let t = t.trim_end();
+    t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
+}
+
+/// Whether the sentence opens on a span of the year already past or a
+/// date things stood at (今年1至6月, 1-6月, 截至9月底, 截至10月31日): a
+/// progress report's figures.
+pub(crate) fn elapsed(s: &[char]) -> bool {
+    let mut a = (0..s.len())
+        .find(|&i| is_han(s[i]) || s[i].is_ascii_digit())
+        .unwrap_or(0);
+    for lead in ["据了解", "今年", "全年"] {
+        if starts_with(s, a, lead) {
+            a += lead.chars().count();
+        }
+    }
+    let month = |i: usize| {
+        let mut j = i;
+        while j < s.len() && (s[j].is_ascii_digit() || is_chinese_numeral(s[j])) {
+            j += 1;
+        }
+        (j > i && s.get(j) == Some(&'月')).then_some(j + 1)
+    };
+    if starts_with(s, a, "截至") || starts_with(s, a, "截止") {
+        return month(a + 2).is_some();
+    }
+    // 1至6月, 1-6月, 1—9月: a span from the year's first month.
+    let Some(k) = (a < s.len() && s[a] == '1').then_some(a + 1) else {
+        return false;
+    };
+    let k = match s.get(k) {
+        Some('至' | '-' | '—' | '~' | '–') => k + 1,
+        Some('月') if matches!(s.get(k + 1), Some('至' | '-' | '—' | '~' | '–')) => k + 2,
+        _ => return false,
+    };
+    month(k).is_some()
 }
 
 /// Words that open a report on a plan or on work done: what follows
