@@ -261,7 +261,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
-                    && states_level(&line.chars[marker..], period) =>
+                    && propose::states_level(&line.chars[marker..], period) =>
             {
                 body = &line.chars[marker..];
                 levels_only = true;
@@ -305,25 +305,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     .iter()
                     .any(|w| l.contains(w));
                 let sentence_like = l.contains(['。', '，', '；']);
-                // A summary's title (工作总结, 述职报告, 工作情况的报告): its
-                // numbers are results until a heading announces the plan.
-                let summary = [
-                    "总结",
-                    "稳步推进",
-                    "提前完成",
-                    "进展顺利",
-                    "解读",
-                    "通报",
-                    "进度表",
-                    "述职",
-                    "汇报",
-                    "情况的报告",
-                    "情况报告",
-                    "完成情况",
-                    "进展情况",
-                ]
-                .iter()
-                .any(|w| l.contains(w));
+                // A summary's or a report's title (工作总结, 述职报告, …通报):
+                // its numbers are results until a heading announces the plan.
+                let summary = news::summary_title(&l);
                 // A headline of a meeting held (…党委召开…述职评议会): news.
                 let held = opening && news::headline_of_meeting(&line.chars);
                 if held {
@@ -369,7 +353,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::elapsed(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
-                reading.found.retain(|f| is_level(&f.kind));
+                reading.found.retain(|f| propose::is_level(&f.kind));
             }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
@@ -457,24 +441,6 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         sections,
         unmatched,
     }
-}
-
-/// A rate, level or improvement: what a heading may state as a target.
-fn is_level(kind: &TargetKind) -> bool {
-    matches!(
-        kind,
-        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
-    )
-}
-
-/// Whether a heading's words state a rate, level or improvement.
-fn states_level(title: &[char], period: Period) -> bool {
-    text::sentences(title).iter().any(|s| {
-        propose::read(&s.chars, period.end, None, false)
-            .found
-            .iter()
-            .any(|f| is_level(&f.kind))
-    })
 }
 
 /// A kind and its figures in one short, stable line, as the label files

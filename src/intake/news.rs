@@ -112,6 +112,29 @@ pub(crate) fn reports_news(text: &str) -> bool {
     NEWS_MARKS.iter().any(|w| head.contains(w)) && !ADOPTED.iter().any(|w| head.contains(w))
 }
 
+/// Words of a title that heads a summary or a report, not a plan.
+const SUMMARY_TITLES: &[&str] = &[
+    "总结",
+    "稳步推进",
+    "提前完成",
+    "进展顺利",
+    "解读",
+    "通报",
+    "进度表",
+    "述职",
+    "汇报",
+    "情况的报告",
+    "情况报告",
+    "完成情况",
+    "进展情况",
+];
+
+/// Whether a title line heads a summary of work done or a report on a plan
+/// (工作总结, 述职报告, 政策解读, …进展情况的通报, 项目建设稳步推进).
+pub(crate) fn summary_title(line: &str) -> bool {
+    SUMMARY_TITLES.iter().any(|w| line.contains(w))
+}
+
 /// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
 /// 党委召开2021年度…述职评议会).
 pub(crate) fn headline_of_meeting(line: &[char]) -> bool {

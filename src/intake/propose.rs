@@ -394,3 +394,21 @@ fn read_quantities(
         }
     }
 }
+
+/// A rate, level or improvement: what a heading may state as a target.
+pub(crate) fn is_level(kind: &TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
+    )
+}
+
+/// Whether a heading's words state a rate, level or improvement.
+pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
+    super::text::sentences(title).iter().any(|s| {
+        read(&s.chars, period.end, None, false)
+            .found
+            .iter()
+            .any(|f| is_level(&f.kind))
+    })
+}
