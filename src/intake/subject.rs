@@ -60,7 +60,8 @@ pub(crate) fn shared_rate(s: &[char], from: usize, e: usize) -> Option<Vec<Range
         (a < end).then_some(a)
     };
     let last = word(e, 8)?;
-    let mut names = vec![last..e];
+    let mut names: Vec<Range<usize>> = Vec::new();
+    names.push(last..e);
     let mut at = last;
     while at > from && s[at - 1] == '、' {
         // 建卡、建证率: a word before is as long as the rate's, less the
