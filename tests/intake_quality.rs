@@ -13,7 +13,9 @@
 //! Label files: `# kind: K` names the office's kind; `# class: not-plan`
 //! marks a text that is not a plan (no target lines); `# not-target:
 //! phrase | class` names a phrase whose proposals are known false; other
-//! `#` lines are comments. A target line is `figure | key phrase`,
+//! `# round: N` the round the text joined its set in (1 when absent;
+//! held-out totals are printed per round); other `#` lines are
+//! comments. A target line is `figure | key phrase`,
 //! optionally `| class`, the figure as `luoshi::intake::figure` writes it.
 
 use std::collections::BTreeMap;
@@ -48,6 +50,10 @@ struct Labelled {
     name: String,
     kind: Option<String>,
     not_plan: bool,
+    /// The round the text joined its set in (`# round: N`, 1 when absent):
+    /// a held-out figure is compared before and after a change on the
+    /// same texts, so each round's texts are totalled apart too.
+    round: u32,
     not_targets: Vec<(String, String)>,
     labels: Vec<Label>,
 }
@@ -71,6 +77,7 @@ fn read_labels(name: &str) -> Labelled {
         name: name.to_string(),
         kind: None,
         not_plan: false,
+        round: 1,
         not_targets: Vec::new(),
         labels: Vec::new(),
     };
@@ -79,6 +86,11 @@ fn read_labels(name: &str) -> Labelled {
             let c = c.trim();
             if let Some(k) = c.strip_prefix("kind:") {
                 out.kind = Some(k.trim().to_string());
+            } else if let Some(r) = c.strip_prefix("round:") {
+                out.round = r
+                    .trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{path}: round is a number in {l:?}"));
             } else if let Some(k) = c.strip_prefix("class:") {
                 assert_eq!(k.trim(), "not-plan", "{path}: a text's class is not-plan");
                 out.not_plan = true;
@@ -311,6 +323,26 @@ fn report(title: &str, set: &[&Labelled]) -> Vec<Score> {
             for (c, n) in &s.known_false {
                 *total.known_false.entry(c.clone()).or_default() += n;
             }
+        }
+    }
+    let rounds: std::collections::BTreeSet<u32> = set.iter().map(|t| t.round).collect();
+    if rounds.len() > 1 {
+        for r in &rounds {
+            let (mut m, mut p, mut e, mut ed, mut n) = (0, 0, 0, 0, 0);
+            for (_, s) in set.iter().zip(&scores).filter(|(t, _)| t.round == *r) {
+                (m, p, e, ed, n) = (
+                    m + s.matched,
+                    p + s.proposed,
+                    e + s.expected,
+                    ed + s.effort.edits,
+                    n + 1,
+                );
+            }
+            println!(
+                "| round {r} ({n} texts) | | {e} | {p} | {m} | {:.1}% | {:.1}% | {ed} |",
+                pct(m, p),
+                pct(m, e)
+            );
         }
     }
     println!(

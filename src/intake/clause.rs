@@ -125,7 +125,9 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     let itself = (v > c.start && s[v - 1] == '特')
         || s.get(after) == Some(&'本')
         || starts_with(s, after, "如下")
-        || starts_with(s, after, "以下");
+        || starts_with(s, after, "以下")
+        // 制定分工方案如下: the clause announces what follows.
+        || has_word(s, after, c.end, &["如下"]);
     if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
         return None;
     }

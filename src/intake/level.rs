@@ -31,7 +31,7 @@ const LEVEL_VERBS: &[&str] = &[
 
 /// Verbs of doing: with one of these before the number, it counts what is
 /// done (新增企业5家, 培育示范点达到10个), not a level.
-const COUNT_VERBS: &[&str] = &[
+pub(crate) const COUNT_VERBS: &[&str] = &[
     "新增",
     "新建",
     "新培育",
@@ -65,7 +65,48 @@ const COUNT_VERBS: &[&str] = &[
     "发放",
     "安装",
     "走访",
+    "维修",
+    "更换",
+    "铺设",
+    "硬化",
+    "写",
 ];
+
+/// Measures of money: a sum reached (完成投资145亿元, 到位资金2亿元) is a
+/// level read from the accounts, in the unit the text gives it in.
+pub(crate) const MONEY: &[&str] = &["元", "万元", "亿元"];
+
+/// Measures of length, area, volume and weight: a figure with a decimal
+/// part (16.66公里) is an amount of work to reach, not a whole count.
+pub(crate) const AMOUNTS: &[&str] = &["公里", "千米", "米", "平方米", "立方米", "亩", "公顷", "吨"];
+
+/// The threshold a sum of money or a fractional amount of work states: a
+/// sum is a level (≥, or ≤ with 控制在, 以内); an amount with a decimal part
+/// cannot be counted in whole units, so it is a line to reach.
+pub(crate) fn amount_level(
+    s: &[char],
+    c: &std::ops::Range<usize>,
+    m: &Mention,
+) -> Option<TargetKind> {
+    if m.percent() || m.max.is_some() {
+        return None;
+    }
+    let money = MONEY.contains(&m.measure.as_str());
+    let fraction = AMOUNTS.contains(&m.measure.as_str()) && m.value.whole().is_none();
+    if !money && !fraction {
+        return None;
+    }
+    let near = m.start.saturating_sub(8).max(c.start);
+    let direction = if has_word(s, near, m.end, AT_MOST) {
+        Direction::AtMost
+    } else {
+        Direction::AtLeast
+    };
+    Some(TargetKind::Threshold {
+        line: m.value.value,
+        direction,
+    })
+}
 
 /// Measures of events and time: always counted, never a level.
 const EVENT_MEASURES: &[&str] = &[

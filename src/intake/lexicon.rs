@@ -10,6 +10,11 @@ pub(crate) const MEASURES: &[&str] = &[
     "万平方米",
     "平方米",
     "公里",
+    "立方米",
+    "千米",
+    "米",
+    "吨",
+    "公顷",
     "个工作日",
     "工作日",
     "个月",
@@ -206,6 +211,8 @@ pub(crate) const AT_LEAST: &[&str] = &[
 ];
 /// Words meaning "at most" (≤).
 pub(crate) const AT_MOST: &[&str] = &[
+    // 居民消费价格指数涨幅3%左右: a price rise is kept under its line.
+    "涨幅",
     "不超过",
     "不高于",
     "不多于",

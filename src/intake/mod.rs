@@ -24,9 +24,11 @@ mod pairs;
 pub mod pdf;
 mod projects;
 mod propose;
+mod rates;
 pub mod review;
 mod scan;
 pub mod sheet;
+mod subject;
 mod table;
 mod table_text;
 mod text;
@@ -191,6 +193,13 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // Whether the text has opened as a report on a plan (现将…汇报如下) or
+    // as news of work done (本报讯…) that adopts no plan.
+    let mut report = news::reports_news(&norm);
+    if report {
+        tense = text::Tense::Past;
+        base = text::Tense::Past;
+    }
     // The proposals of the last line that gave any, for a following line
     // that only names their units (牵头单位：XX on a line of its own).
     let mut last_line: std::ops::Range<usize> = 0..0;
@@ -198,11 +207,14 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // read: its name and its first proposal.
     let mut projects = projects::Projects::default();
     let mut project: Option<(String, usize)> = None;
+    // Whether a line of text has been read (the first is the title, if any).
+    let mut first = true;
     for line in text::lines(&norm) {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
             continue;
         }
+        let opening = std::mem::replace(&mut first, false);
         projects.see(&line.chars);
         let mut body: &[char] = &line.chars;
         // A project ends where the next heading or project starts.
@@ -249,7 +261,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
-                    && states_level(&line.chars[marker..], period) =>
+                    && propose::states_level(&line.chars[marker..], period) =>
             {
                 body = &line.chars[marker..];
                 levels_only = true;
@@ -259,7 +271,16 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             {
                 let (heading, body_at) = text::heading_title(&line.chars);
                 if let Some(t) = text::heading_tense(&heading) {
-                    tense = t;
+                    // In a report on a plan (解读, 督查), only a heading of
+                    // the coming work (下一步, 计划) is the plan again.
+                    let forward = ["打算", "计划", "思路", "下一步", "要点", "安排"]
+                        .iter()
+                        .any(|w| heading.contains(w));
+                    tense = if report && !forward {
+                        text::Tense::Past
+                    } else {
+                        t
+                    };
                 } else if level.0 == 1 {
                     tense = base;
                 }
@@ -284,20 +305,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     .iter()
                     .any(|w| l.contains(w));
                 let sentence_like = l.contains(['。', '，', '；']);
-                // A summary's title (工作总结, 述职报告, 工作情况的报告): its
-                // numbers are results until a heading announces the plan.
-                let summary = [
-                    "总结",
-                    "述职",
-                    "汇报",
-                    "情况的报告",
-                    "情况报告",
-                    "完成情况",
-                    "进展情况",
-                ]
-                .iter()
-                .any(|w| l.contains(w));
-                if !seen_heading && !sentence_like && !titled && summary {
+                // A summary's or a report's title (工作总结, 述职报告, …通报):
+                // its numbers are results until a heading announces the plan.
+                let summary = news::summary_title(&l);
+                // A headline of a meeting held (…党委召开…述职评议会): news.
+                let held = opening && news::headline_of_meeting(&line.chars);
+                if held {
+                    report = true;
+                }
+                if !seen_heading && !sentence_like && !titled && (summary || held) {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
                     continue;
@@ -324,11 +340,20 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let chars = &sentence.chars;
             let due = carried.take();
             let meeting = news::reports_meeting(chars);
+            // 现将有关情况汇报如下: a report on a plan, not the plan; it holds
+            // until a heading announces the plan.
+            if news::opens_report(chars) {
+                report = true;
+                tense = text::Tense::Past;
+                base = text::Tense::Past;
+            }
             let past = tense == text::Tense::Past
-                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS);
+                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS)
+                || news::perfect(chars)
+                || news::elapsed(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
-                reading.found.retain(|f| is_level(&f.kind));
+                reading.found.retain(|f| propose::is_level(&f.kind));
             }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
@@ -348,6 +373,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                         section: current.title.clone(),
                         why: if meeting {
                             Why::Meeting
+                        } else if past && report {
+                            Why::Report
                         } else if past {
                             Why::PastResult
                         } else {
@@ -414,24 +441,6 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         sections,
         unmatched,
     }
-}
-
-/// A rate, level or improvement: what a heading may state as a target.
-fn is_level(kind: &TargetKind) -> bool {
-    matches!(
-        kind,
-        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
-    )
-}
-
-/// Whether a heading's words state a rate, level or improvement.
-fn states_level(title: &[char], period: Period) -> bool {
-    text::sentences(title).iter().any(|s| {
-        propose::read(&s.chars, period.end, None, false)
-            .found
-            .iter()
-            .any(|f| is_level(&f.kind))
-    })
 }
 
 /// A kind and its figures in one short, stable line, as the label files

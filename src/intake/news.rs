@@ -1,8 +1,11 @@
 //! Text that is not a plan: a report of a meeting (会议举行, …人参加会议,
-//! 讨论通过了…), a page's source, date and address lines, and a count that
-//! only announces the list that follows (十件民生实事, 四项任务).
+//! 讨论通过了…), a report on a plan (现将…情况汇报如下, …解读如下), a
+//! sentence in the perfect (印发了, 已按计划完成), a page's source, date and
+//! address lines, and a count that only announces or tallies a list
+//! (十件民生实事, 145项目标任务, 共149项).
 
-use super::lexicon::{has_word, starts_with};
+use super::lexicon::{has_word, is_han, starts_with};
+use super::numerals::is_chinese_numeral;
 use super::scan::Mention;
 
 /// Words that only a report of a meeting or an event uses.
@@ -33,8 +36,25 @@ const MEETING: &[&str] = &[
     "记者",
 ];
 
-/// Words that put an event in the future: a plan's, not a report's.
-const FUTURE: &[&str] = &["将", "拟", "计划", "前", "要", "于", "确保", "力争", "预计"];
+/// Words that put an event in the future: a plan's, not a report's. A
+/// deadline's 前 (3月31日前, 月底前) counts too, see [`deadline_before`].
+const FUTURE: &[&str] = &["将", "拟", "计划", "要", "于", "确保", "力争", "预计"];
+
+/// Whether the sentence has a deadline's 前: after a day, month or year
+/// with its number (3月31日前, 6月前), or after 底 or 旬 (月底前, 上旬前) — not
+/// the 前 of 当前, 目前 or a news report's 日前 (recently).
+fn deadline_before(s: &[char]) -> bool {
+    (1..s.len()).any(|i| {
+        s[i] == '前'
+            && match s[i - 1] {
+                '底' | '旬' | '节' => true,
+                '日' | '月' | '年' => {
+                    i >= 2 && (s[i - 2].is_ascii_digit() || is_chinese_numeral(s[i - 2]))
+                }
+                _ => false,
+            }
+    })
+}
 
 /// Whether the sentence reports a meeting or an event that took place: a
 /// report's words, or 召开/举行 on a given day with nothing that puts it
@@ -46,7 +66,183 @@ pub(crate) fn reports_meeting(s: &[char]) -> bool {
     let held = has_word(s, 0, s.len(), &["召开", "举行"]);
     let day = (1..s.len()).any(|i| s[i] == '日' && s[i - 1].is_ascii_digit())
         && (0..s.len()).any(|i| s[i] == '月');
-    held && day && !has_word(s, 0, s.len(), FUTURE)
+    held && day && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
+}
+
+/// Marks of a news report at a text's head: 本报讯, 九龙融媒讯, （记者 …）,
+/// 新华社北京1月20日电, （涉县融媒体中心）.
+const NEWS_MARKS: &[&str] = &[
+    "本报讯",
+    "据了解",
+    "融媒讯",
+    "讯 ",
+    "（记者",
+    "记者 ",
+    "日电",
+    "通讯员",
+    "融媒体中心）",
+];
+
+/// Words of news that a plan was adopted or published (十件民生实事项目出炉,
+/// 票选表决…): the news carries the plan.
+const ADOPTED: &[&str] = &[
+    "出炉",
+    "票决",
+    "票选",
+    "公布",
+    "印发",
+    "出台",
+    "正式确定",
+    "审议通过",
+];
+
+/// Whether the text is news of work or of a meeting: its head (the first
+/// four lines with text, at most 300 characters) has a news mark and no
+/// word of a plan adopted. Such a text reports; it proposes nothing.
+pub(crate) fn reports_news(text: &str) -> bool {
+    let head: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .chars()
+        .take(300)
+        .collect();
+    NEWS_MARKS.iter().any(|w| head.contains(w)) && !ADOPTED.iter().any(|w| head.contains(w))
+}
+
+/// Words of a title that heads a summary or a report, not a plan.
+const SUMMARY_TITLES: &[&str] = &[
+    "总结",
+    "稳步推进",
+    "提前完成",
+    "进展顺利",
+    "解读",
+    "通报",
+    "进度表",
+    "述职",
+    "汇报",
+    "情况的报告",
+    "情况报告",
+    "完成情况",
+    "进展情况",
+];
+
+/// Whether a title line heads a summary of work done or a report on a plan
+/// (工作总结, 述职报告, 政策解读, …进展情况的通报, 项目建设稳步推进).
+pub(crate) fn summary_title(line: &str) -> bool {
+    SUMMARY_TITLES.iter().any(|w| line.contains(w))
+}
+
+/// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
+/// 党委召开2021年度…述职评议会).
+pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
+    let Some((at, w)) = super::lexicon::last_word(line, 0, line.len(), &["召开", "举行"])
+    else {
+        return false;
+    };
+    let after = at + w.chars().count();
+    let t: String = line[after..].iter().collect();
+    let t = t.trim_end();
+    t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
+}
+
+/// Whether the sentence opens on a span of the year already past or a
+/// date things stood at (今年1至6月, 1-6月, 截至9月底, 截至10月31日): a
+/// progress report's figures.
+pub(crate) fn elapsed(s: &[char]) -> bool {
+    let mut a = (0..s.len())
+        .find(|&i| is_han(s[i]) || s[i].is_ascii_digit())
+        .unwrap_or(0);
+    for lead in ["据了解", "今年", "全年"] {
+        if starts_with(s, a, lead) {
+            a += lead.chars().count();
+        }
+    }
+    let month = |i: usize| {
+        let mut j = i;
+        while j < s.len() && (s[j].is_ascii_digit() || is_chinese_numeral(s[j])) {
+            j += 1;
+        }
+        (j > i && s.get(j) == Some(&'月')).then_some(j + 1)
+    };
+    if starts_with(s, a, "截至") || starts_with(s, a, "截止") {
+        return month(a + 2).is_some();
+    }
+    // 1至6月, 1-6月, 1—9月: a span from the year's first month.
+    let Some(k) = (a < s.len() && s[a] == '1').then_some(a + 1) else {
+        return false;
+    };
+    let k = match s.get(k) {
+        Some('至' | '-' | '—' | '~' | '–') => k + 1,
+        Some('月') if matches!(s.get(k + 1), Some('至' | '-' | '—' | '~' | '–')) => k + 2,
+        _ => return false,
+    };
+    month(k).is_some()
+}
+
+/// Words that open a report on a plan or on work done: what follows
+/// describes, it does not commit (现将有关情况汇报如下, 现将主要内容解读如下).
+const REPORT_OPENERS: &[&str] = &[
+    "汇报如下",
+    "通报如下",
+    "解读如下",
+    "报告如下",
+    "情况如下",
+    "说明如下",
+];
+
+/// Words of the plan itself: an opener that announces a plan (现将2024年
+/// 工作计划报告如下) opens the plan, not a report.
+const PLAN_WORDS: &[&str] = &["计划", "打算", "安排", "思路", "要点", "目标任务如下"];
+
+/// Whether the sentence opens a report: what follows it describes a plan
+/// or the work done, until a heading announces the plan.
+pub(crate) fn opens_report(s: &[char]) -> bool {
+    has_word(s, 0, s.len(), REPORT_OPENERS) && !has_word(s, 0, s.len(), PLAN_WORDS)
+}
+
+/// Characters before 了 that make a word of it, not the perfect: 为了, 除了,
+/// 不了, 明了, 罢了, 受不了.
+const NOT_PERFECT_BEFORE: &[char] = &['为', '除', '不', '明', '罢', '得', '末', '终'];
+/// Characters after 了 that make a word of it: 了解, 了结, 了如指掌.
+const NOT_PERFECT_AFTER: &[char] = &['解', '结', '如', '却'];
+
+/// Words of the perfect with 已: what is already done (已按计划完成25项,
+/// 已于3月印发, 已全部完成).
+const ALREADY: &[&str] = &[
+    "已按",
+    "已于",
+    "已全部",
+    "已提前",
+    "已投入",
+    "已竣工",
+    "已开工",
+    "已启动",
+    "已实现",
+    "已达到",
+    "已交付",
+    "已开展",
+    "已召开",
+    "已印发",
+    "已出台",
+    "已取得",
+    "已完成",
+    "已建成",
+];
+
+/// Whether the sentence says what has been done: a verb in the perfect
+/// (印发了, 进行了督查) or with 已 (已按计划完成). A plan commits; it does
+/// not narrate.
+pub(crate) fn perfect(s: &[char]) -> bool {
+    let le = (1..s.len()).any(|i| {
+        s[i] == '了'
+            && is_han(s[i - 1])
+            && !NOT_PERFECT_BEFORE.contains(&s[i - 1])
+            && !s.get(i + 1).is_some_and(|c| NOT_PERFECT_AFTER.contains(c))
+    });
+    le || has_word(s, 0, s.len(), ALREADY)
 }
 
 /// Labels of a page's lines that are not its text.
@@ -117,13 +313,91 @@ const LIST_NOUNS: &[&str] = &[
     "事项",
 ];
 
-/// Whether the quantity only announces a list: a number with 件, 项 or 个
-/// right before a word such as 实事, 任务, 行动 (十件民生实事, 四项任务,
-/// 26项行动) — the order of a name, where a count puts the noun first
-/// (完成任务20项).
+/// Nouns of a plan's own items, which end the name of a list a number
+/// sizes even with words between (17件惠民实事项目, 145项目标任务, 222个具体
+/// 工作内容, 三个“一号工程”).
+const ITEM_NOUNS: &[&str] = &[
+    "实事项目",
+    "实事",
+    "任务",
+    "内容",
+    "事项",
+    "工程",
+    "行动",
+    "举措",
+    "措施",
+    "方面",
+];
+
+/// Whether the quantity only announces or tallies a list: a number with
+/// 件, 项 or 个 right before a word such as 实事, 任务, 行动 (十件民生实事,
+/// 四项任务, 26项行动) — the order of a name, where a count puts the noun
+/// first (完成任务20项); or before a short noun phrase that ends in a plan's
+/// item noun (145项目标任务, 三个“一号工程”); or a total after 共 that ends
+/// its phrase (共149项。); or the parts a whole is divided into (分为两部分).
 pub(crate) fn announces_list(s: &[char], m: &Mention) -> bool {
-    matches!(m.measure.as_str(), "件" | "项" | "个" | "大")
-        && LIST_NOUNS.iter().any(|w| starts_with(s, m.end, w))
+    let listed = matches!(m.measure.as_str(), "件" | "项" | "个" | "大");
+    if listed && LIST_NOUNS.iter().any(|w| starts_with(s, m.end, w)) {
+        return true;
+    }
+    if listed {
+        // The noun phrase after the measure: Chinese characters and quotes.
+        let mut e = m.end;
+        while e < s.len() && e - m.end < 10 && (is_han(s[e]) || matches!(s[e], '“' | '”')) {
+            e += 1;
+        }
+        let words: String = s[m.end..e].iter().filter(|c| is_han(**c)).collect();
+        if ITEM_NOUNS.iter().any(|w| words.ends_with(w)) && words.chars().count() <= 8 {
+            return true;
+        }
+        let tally = m.start > 0 && s[m.start - 1] == '共';
+        if tally && !s.get(m.end).copied().is_some_and(is_han) {
+            return true;
+        }
+    }
+    // 7大类32项职责: the items of a list already sized by its kinds.
+    let kinds = m.start >= 2
+        && s[m.start - 1] == '类'
+        && (s[m.start - 2] == '大'
+            || s[m.start - 2].is_ascii_digit()
+            || is_chinese_numeral(s[m.start - 2]));
+    if kinds {
+        return true;
+    }
+    // 两部分, 三个部分: the parts of a whole.
+    let parts = m.measure == "部" && s.get(m.end) == Some(&'分')
+        || m.measure == "个" && starts_with(s, m.end, "部分");
+    parts
+        || m.start >= 2
+            && (starts_with(s, m.start - 2, "分为") || starts_with(s, m.start - 2, "分成"))
+}
+
+/// Whether the quantity says where the work is done or who gains from it,
+/// not how much is done: 在17个乡镇…, 惠及17个乡镇, 受益群众5万人.
+pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
+    let at = m.start > 0 && s[m.start - 1] == '在';
+    // 控制在5%, 保持在85%: a level's verb, not a place.
+    let verb = m.start > 1 && matches!(s[m.start - 2], '制' | '持' | '定' | '达' | '至' | '放');
+    // 9万人口: a population served, not work done.
+    let people = m.measure == "人" && s.get(m.end) == Some(&'口');
+    (!m.percent() && at && !verb)
+        || people
+        || has_word(s, from, m.start, &["惠及", "受益", "受惠", "惠益"])
+}
+
+/// Whether the quantity breaks down a total in a parenthesis: （含25个子项目）,
+/// （包括63个省级补助村、62个市县级补助村）, （其中…）.
+pub(crate) fn breaks_down(s: &[char], m: &Mention) -> bool {
+    let Some(open) = (0..m.start).rev().find(|&i| matches!(s[i], '（' | '）')) else {
+        return false;
+    };
+    s[open] == '（'
+        && has_word(
+            s,
+            open + 1,
+            (open + 3).min(s.len()),
+            &["含", "包括", "其中", "包含"],
+        )
 }
 
 #[cfg(test)]
@@ -143,6 +417,10 @@ mod tests {
             "3月9日下午，民进长寿区委会七届二十三次区委（扩大）会议在区党派会议室召开。"
         )));
         assert!(!reports_meeting(&chars("3月31日前召开专题会议1次。")));
+        // 当前 is not a deadline: the company's meeting on 1月23日 was held.
+        assert!(reports_meeting(&chars(
+            "1月23日，某公司召开专题会议，深入分析公司当前面临形势及对策，部署2025年重点工作。"
+        )));
         assert!(is_metadata(&chars(
             "来源：民进长寿区委会|作者：龚秋源|时间：2021-03-11"
         )));

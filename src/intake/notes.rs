@@ -72,6 +72,9 @@ pub enum Why {
     /// It reports a meeting or an event (会议举行, …人参加会议): news, not
     /// a plan.
     Meeting,
+    /// It stands in a report on work or on a plan (news of work done, a
+    /// 督查 notice, an interpretation): a report, not a plan.
+    Report,
 }
 
 impl Why {
@@ -81,6 +84,7 @@ impl Why {
             Why::PastResult => "属于工作总结（已完成的成绩），不作为目标",
             Why::NoPattern => "含数字，但未识别出目标",
             Why::Meeting => "报道会议或活动情况，不是计划，不作为目标",
+            Why::Report => "属于新闻报道、督查通报或政策解读，不是计划，不作为目标",
         }
     }
 
@@ -90,6 +94,9 @@ impl Why {
             Why::PastResult => "a result in a summary of work done, not a target",
             Why::NoPattern => "has a number, but no target was recognised",
             Why::Meeting => "reports a meeting or an event, not a plan: not a target",
+            Why::Report => {
+                "stands in news, a progress notice or an interpretation, not a plan: not a target"
+            }
         }
     }
 }

@@ -7,18 +7,16 @@ use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{count_kind, per_person};
-use super::level::{is_share, stock_level, verb_is_noun};
-use super::lexicon::{
-    has_word, is_han, last_word, starts_with, word_at, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS,
-    RAISE_VERBS, RATIOS, TITLE_LEADS,
-};
-use super::news::announces_list;
+use super::level::{amount_level, is_share, stock_level};
+use super::lexicon::{has_word, is_han, starts_with, LEVEL_ENDINGS};
+use super::news::{announces_list, breaks_down, place_or_gain};
 use super::pairs::subjects;
+use super::rates::{level_start, level_words, percent_kind};
 use super::scan::{scan, Mention};
+use super::subject::{done_to_each, lacks_subject, shared_rate, subject_of, title_of};
 use super::text::clauses;
 use super::Note;
-use crate::fixed::Fixed;
-use crate::plan::{Better, Direction, TargetKind};
+use crate::plan::{Direction, TargetKind};
 
 /// A target read from a sentence, before it is placed in a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,142 +42,6 @@ pub(crate) struct Reading {
     /// Per found target, the deadline in force in its clause (到2025年,
     /// 到2027年: each target its own horizon).
     pub horizons: Vec<Option<NaiveDate>>,
-}
-
-/// The text of `s[r]`, with leading connectives and a trailing 等 dropped;
-/// returns the text and the range it covers.
-fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
-    let (mut a, mut b) = (r.start, r.end);
-    loop {
-        while a < b && matches!(s[a], ' ' | '、' | '，' | '：') {
-            a += 1;
-        }
-        match word_at(s, a, TITLE_LEADS) {
-            Some(w) if a + w.chars().count() < b => a += w.chars().count(),
-            _ => break,
-        }
-    }
-    while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
-        b -= 1;
-    }
-    // 除A项目在6月前完成…外: A's own commitment, without the frame.
-    if b > a + 2 && s[a] == '除' && is_han(s[a + 1]) {
-        a += 1;
-    }
-    if b > a + 2 && s[b - 1] == '外' && s[b - 2] == '成' {
-        b -= 1;
-    }
-    (s[a..b].iter().collect(), a..b)
-}
-
-/// The ratio word ending at `end` (exclusive) and its counts.
-fn ratio_ending(s: &[char], end: usize) -> Option<(usize, &'static str, &'static str)> {
-    RATIOS.iter().find_map(|(w, num, den)| {
-        let n = w.chars().count();
-        (end >= n && starts_with(s, end - n, w)).then(|| (end - n, *num, *den))
-    })
-}
-
-/// Positions (exclusive ends) of level words (覆盖率, 满意度, 占比) in
-/// `s[from..to]`.
-fn level_words(s: &[char], from: usize, to: usize) -> Vec<usize> {
-    (from..to)
-        .filter(|&i| LEVEL_ENDINGS.contains(&s[i]) && i > from && is_han(s[i - 1]))
-        .filter(|&i| s[i] != '度' || ratio_ending(s, i + 1).is_some())
-        .filter(|&i| s[i] != '比' || s[i - 1] == '占')
-        .filter(|&i| s[i] != '重' || s[i - 1] == '比')
-        .map(|i| i + 1)
-        .collect()
-}
-
-/// Where the level word ending at `e` starts: a known rate word exactly,
-/// else at most four characters back, never before `floor` or a 、.
-fn level_start(s: &[char], e: usize, floor: usize) -> usize {
-    if let Some((start, _, _)) = ratio_ending(s, e) {
-        return start.max(floor);
-    }
-    let mut a = e - 1;
-    while a > floor && e - a < 4 && is_han(s[a - 1]) && s[a - 1] != '、' {
-        a -= 1;
-    }
-    a
-}
-
-/// The kind of a percentage at `m`, with the level word ending before it
-/// at `level` if the clause names one; `None` when a share or rate is
-/// said to rise by a percentage (覆盖率提高10%): its baseline is not a
-/// figure the text gives, and 100 would be invented.
-fn percent_kind(
-    s: &[char],
-    c: &Range<usize>,
-    m: &Mention,
-    level: Option<usize>,
-) -> Option<TargetKind> {
-    let line = m.value.value;
-    let from = m.start.saturating_sub(16).max(c.start);
-    let verb_at = |words: &[&'static str]| {
-        let mut to = m.start;
-        while let Some((at, w)) = last_word(s, from, to, words) {
-            if !verb_is_noun(s, at, w) {
-                return Some((at, w));
-            }
-            to = at;
-        }
-        None
-    };
-    let raise = verb_at(RAISE_VERBS);
-    let lower = verb_at(LOWER_VERBS);
-    // A share or rate names the level: a verb before it belongs to its
-    // subject (增加值占…比重超38%).
-    let share = level.filter(|&e| is_share(s, e));
-    let verb = match (raise, lower) {
-        (Some(r), Some(l)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
-        (Some(r), None) => Some((r, true)),
-        (None, Some(l)) => Some((l, false)),
-        (None, None) => None,
-    };
-    if let Some(((at, w), higher)) = verb {
-        let after = at + w.chars().count();
-        let to_level = matches!(
-            s.get(after),
-            Some('至') | Some('到') | Some('为') | Some('达')
-        );
-        let after_share = share.is_none_or(|e| at >= e);
-        if !to_level && share.is_some() && after_share {
-            return None;
-        }
-        if !to_level && share.is_none() {
-            return Some(TargetKind::Improvement {
-                baseline: Fixed::from_int(100),
-                percent: line,
-                better: if higher {
-                    Better::Higher
-                } else {
-                    Better::Lower
-                },
-            });
-        }
-    }
-    if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
-        return Some(TargetKind::Ratio {
-            line,
-            numerator: num.to_string(),
-            denominator: den.to_string(),
-        });
-    }
-    Some(TargetKind::Threshold {
-        line,
-        direction: direction(s, c.start, m),
-    })
-}
-
-fn direction(s: &[char], from: usize, m: &Mention) -> Direction {
-    let near = m.start.saturating_sub(8).max(from);
-    if has_word(s, near, m.end, AT_MOST) {
-        Direction::AtMost
-    } else {
-        Direction::AtLeast
-    }
 }
 
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;
@@ -227,6 +89,17 @@ pub(crate) fn read(
             .and_then(|p| per_person(s, p, p.end));
         read_quantities(s, &c, &ms, due, group, &mut found);
         if found.len() > before {
+            // 全乡农村经济总收入完成5.6亿元，同比增长10%: a growth, length or
+            // sum with no subject of its own is the clause before's.
+            let subject = k
+                .checked_sub(1)
+                .filter(|_| lacks_subject(s, &c, &ms))
+                .and_then(|p| subject_of(s, &all[p], &sc.mentions));
+            if let Some(subject) = subject {
+                for f in &mut found[before..] {
+                    f.title = format!("{subject}{}", f.title);
+                }
+            }
             continue;
         }
         let list = cadence_list(s, &c);
@@ -323,9 +196,30 @@ fn read_quantities(
     let ms: Vec<&Mention> = ms
         .iter()
         .copied()
-        .filter(|m| !announces_list(s, m) && (m.percent() || s.get(m.end) != Some(&'的')))
+        .filter(|m| {
+            !announces_list(s, m)
+                && (m.percent() || s.get(m.end) != Some(&'的') || done_to_each(s, c, m))
+        })
         // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
         .filter(|m| !(c.start..m.start).any(|i| s[i] == '即'))
+        // （含25个子项目）: a total broken down; 在17个乡镇, 惠及…: where, for whom.
+        .filter(|m| !breaks_down(s, m) && !place_or_gain(s, c.start, m))
+        .collect();
+    // 12月龄儿童…接种率达95%, 首针24小时及时接种率达90%: a figure inside the
+    // subject of a rate that a percentage follows qualifies the rate.
+    let ms: Vec<&Mention> = ms
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.percent()
+                || !ms.iter().any(|p| {
+                    p.percent()
+                        && p.start > m.end
+                        && level_words(s, m.end, p.start)
+                            .iter()
+                            .any(|&e| is_share(s, e))
+                })
+        })
         .collect();
     let ms = &ms[..];
     let percents: Vec<&&Mention> = ms.iter().filter(|m| m.percent()).collect();
@@ -372,6 +266,7 @@ fn read_quantities(
             continue;
         }
 
+        let mut shared = None;
         let (mut title, mut span) = title_of(s, seg.clone());
         let (kind, notes, group, unit) = if m.percent() {
             let level = if respectively {
@@ -379,6 +274,9 @@ fn read_quantities(
             } else {
                 levels.iter().rev().find(|&&e| e <= m.start).copied()
             };
+            if !respectively {
+                shared = level;
+            }
             if respectively {
                 let word_start = level
                     .map(|e| level_start(s, e, subject_end))
@@ -408,19 +306,21 @@ fn read_quantities(
                 TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
                 _ => Vec::new(),
             };
-            (kind, notes, String::new(), "%".to_string())
+            (kind, notes, String::new(), m.measure.clone())
         } else {
             // 分别超过90家和870家: the figure after 和 is read as the one before.
             let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
             let after_level = found.last().is_some_and(|f| {
                 f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })
             });
-            let level = stock_level(s, c, m).or_else(|| {
-                (joined && after_level).then_some(TargetKind::Threshold {
-                    line: m.value.value,
-                    direction: Direction::AtLeast,
-                })
-            });
+            let level = amount_level(s, c, m)
+                .or_else(|| stock_level(s, c, m))
+                .or_else(|| {
+                    (joined && after_level).then_some(TargetKind::Threshold {
+                        line: m.value.value,
+                        direction: Direction::AtLeast,
+                    })
+                });
             let Some((mut kind, notes, mut group)) = level
                 .map(|k| (k, Vec::new(), String::new()))
                 .or_else(|| count_kind(s, c, m))
@@ -455,14 +355,60 @@ fn read_quantities(
             kind,
             TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
         );
-        found.push(Found {
-            title,
-            kind,
-            unit,
-            due: if cumulative { due } else { None },
-            group,
-            span,
-            notes,
-        });
+        // 建卡、建证率均要求达98%以上: the rate's words joined by 、 share its
+        // figure, one target each.
+        let names = shared.and_then(|e| shared_rate(s, span.start.max(c.start), e));
+        let Some(names) = names else {
+            found.push(Found {
+                title,
+                kind,
+                unit,
+                due: if cumulative { due } else { None },
+                group,
+                span,
+                notes,
+            });
+            continue;
+        };
+        let e = shared.unwrap_or(m.start);
+        let ending = s[e - 1];
+        let prefix: String = s[span.start..names[0].start].iter().collect();
+        let tail: String = s[e..m.end].iter().collect();
+        for (i, r) in names.iter().enumerate() {
+            let name: String = s[r.clone()].iter().collect();
+            let own_end = i + 1 == names.len() || LEVEL_ENDINGS.contains(&s[r.end - 1]);
+            let end = if own_end {
+                String::new()
+            } else {
+                ending.to_string()
+            };
+            found.push(Found {
+                title: format!("{prefix}{name}{end}{tail}"),
+                kind: kind.clone(),
+                unit: unit.clone(),
+                due: None,
+                group: group.clone(),
+                span: r.start..m.end,
+                notes: notes.clone(),
+            });
+        }
     }
+}
+
+/// A rate, level or improvement: what a heading may state as a target.
+pub(crate) fn is_level(kind: &TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
+    )
+}
+
+/// Whether a heading's words state a rate, level or improvement.
+pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
+    super::text::sentences(title).iter().any(|s| {
+        read(&s.chars, period.end, None, false)
+            .found
+            .iter()
+            .any(|f| is_level(&f.kind))
+    })
 }

@@ -17,14 +17,14 @@ pub(crate) struct Mention {
     pub value: Number,
     /// The upper end of a range (8—10个).
     pub max: Option<Number>,
-    /// The measure word, or "%".
+    /// The measure word, or "%" (or "‰", per mille).
     pub measure: String,
 }
 
 impl Mention {
-    /// Whether it is a percentage.
+    /// Whether it is a percentage (or a rate per mille: 4‰).
     pub fn percent(&self) -> bool {
-        self.measure == "%"
+        self.measure == "%" || self.measure == "‰"
     }
 }
 
@@ -194,6 +194,8 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
         }
         let measure = if s.get(j) == Some(&'%') {
             Some("%")
+        } else if s.get(j) == Some(&'‰') {
+            Some("‰")
         } else {
             word_at(s, j, MEASURES)
         };
@@ -215,6 +217,25 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
         }
         if let Some(q) = word_at(s, j, QUALIFIERS) {
             j += q.chars().count();
+        }
+        // 10万平方米, 7万人次: ten thousand of the measure after 万. Money
+        // (万元) stays in the unit the text gives it in, as levels do.
+        let (mut n, mut max, mut measure) = (n, max, measure);
+        if let Some(rest) = measure.strip_prefix('万').filter(|r| *r != "元") {
+            let times = |x: &Number| {
+                let raw = x.value.raw().checked_mul(10_000)?;
+                Some(Number {
+                    value: crate::fixed::Fixed::from_raw(raw),
+                    ..x.clone()
+                })
+            };
+            let scaled_max = max.as_ref().map(times);
+            if let (Some(v), false) = (times(&n), scaled_max.as_ref().is_some_and(Option::is_none))
+            {
+                n = v;
+                max = scaled_max.flatten();
+                measure = rest;
+            }
         }
         mentions.push(Mention {
             start: i,
