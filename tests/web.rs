@@ -13,6 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/docstore.rs"]
+mod docstore;
 #[path = "web/idb.rs"]
 mod idb;
 

@@ -12,6 +12,7 @@
 //! the same way.
 
 pub mod clock;
+pub mod docstore;
 pub mod first_paint;
 pub mod idb;
 pub mod route;
