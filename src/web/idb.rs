@@ -429,16 +429,17 @@ pub fn announce(message: &Announcement) {
     }) else {
         return;
     };
-    if let Ok(post) = Reflect::get(&ch, &JsValue::from_str("postMessage"))
-        .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
+    if let Ok(post) =
+        Reflect::get(&ch, &JsValue::from_str("postMessage")).and_then(|f| f.dyn_into::<Function>())
     {
         let _ = post.call1(&ch, &JsValue::from_str(&message.to_json()));
     }
 }
 
 /// Listens for other tabs' announcements (a tab does not hear its own).
-/// Returns a function that stops listening; `None` where the browser has
-/// no BroadcastChannel.
+/// Returns a function that stops listening, which holds the handler: keep
+/// it for as long as the tab listens. `None` where the browser has no
+/// BroadcastChannel.
 pub fn listen(mut on: impl FnMut(Announcement) + 'static) -> Option<impl FnOnce()> {
     let ch = channel()?;
     let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
@@ -451,8 +452,8 @@ pub fn listen(mut on: impl FnMut(Announcement) + 'static) -> Option<impl FnOnce(
     });
     Reflect::set(&ch, &JsValue::from_str("onmessage"), handler.as_ref()).ok()?;
     Some(move || {
-        if let Ok(close) = Reflect::get(&ch, &JsValue::from_str("close"))
-            .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
+        if let Ok(close) =
+            Reflect::get(&ch, &JsValue::from_str("close")).and_then(|f| f.dyn_into::<Function>())
         {
             let _ = close.call0(&ch);
         }
