@@ -30,6 +30,7 @@ pub mod reporting;
 pub mod rules;
 pub mod seed;
 pub mod space;
+pub mod store;
 pub mod unassigned;
 pub mod unzip;
 pub mod validate;

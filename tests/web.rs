@@ -13,6 +13,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/docstore.rs"]
+mod docstore;
+#[path = "web/idb.rs"]
+mod idb;
+
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }

@@ -14,6 +14,7 @@ mod error;
 mod fault;
 mod read;
 mod salvage;
+pub mod stored;
 mod v1;
 mod v2;
 mod v3;

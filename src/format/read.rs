@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate};
 
 use super::v1::Decimal;
-use super::v3::{ActivityV3, DocumentV3, ReadingV3, RecordKindV3};
+use super::v3::{ActivityV3, DocumentV3, ReadingV3, RecordKindV3, TombstoneV3};
 use super::{DecodeError, Problem, Quarantined};
 use crate::fixed::{Fixed, FixedError};
 use crate::plan::{
@@ -28,8 +28,8 @@ use crate::plan::{
     Tombstone,
 };
 
-mod office;
-mod plan;
+pub(super) mod office;
+pub(super) mod plan;
 
 /// A file read into the domain, with what its envelope says.
 pub(crate) struct Read {
@@ -194,22 +194,7 @@ pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
 
     let mut tombstones = Vec::with_capacity(file.tombstones.len());
     for (i, t) in file.tombstones.into_iter().enumerate() {
-        let at = |field: &str| format!("tombstones[{i}].{field}");
-        non_empty_id(|| at("id"), &t.id)?;
-        tombstones.push(Tombstone {
-            kind: match t.kind {
-                RecordKindV3::Activity => RecordKind::Activity,
-                RecordKindV3::Reading => RecordKind::Reading,
-                RecordKindV3::Section => RecordKind::Section,
-                RecordKindV3::Target => RecordKind::Target,
-                RecordKindV3::Person => RecordKind::Person,
-                RecordKindV3::Unit => RecordKind::Unit,
-                RecordKindV3::Report => RecordKind::Report,
-                RecordKindV3::Notice => RecordKind::Notice,
-            },
-            deleted_at: stamp(|| at("deleted_at"), &t.deleted_at)?,
-            id: t.id,
-        });
+        tombstones.push(tombstone(i, t)?);
     }
 
     let reports = office::reports(file.reports)?;
@@ -232,16 +217,36 @@ pub(crate) fn to_domain(file: DocumentV3) -> Result<Read, DecodeError> {
     })
 }
 
+/// The `i`th tombstone of a file.
+pub(super) fn tombstone(i: usize, t: TombstoneV3) -> Result<Tombstone, DecodeError> {
+    let at = |field: &str| format!("tombstones[{i}].{field}");
+    non_empty_id(|| at("id"), &t.id)?;
+    Ok(Tombstone {
+        kind: match t.kind {
+            RecordKindV3::Activity => RecordKind::Activity,
+            RecordKindV3::Reading => RecordKind::Reading,
+            RecordKindV3::Section => RecordKind::Section,
+            RecordKindV3::Target => RecordKind::Target,
+            RecordKindV3::Person => RecordKind::Person,
+            RecordKindV3::Unit => RecordKind::Unit,
+            RecordKindV3::Report => RecordKind::Report,
+            RecordKindV3::Notice => RecordKind::Notice,
+        },
+        deleted_at: stamp(|| at("deleted_at"), &t.deleted_at)?,
+        id: t.id,
+    })
+}
+
 /// An activity's or reading's fields that need checking, checked, so that
 /// the record's text is moved into the domain only once it is readable.
-struct Checked<V> {
+pub(super) struct Checked<V> {
     evidence: Vec<crate::plan::Evidence>,
     date: NaiveDate,
     updated_at: Stamp,
     value: V,
 }
 
-fn activity(i: usize, a: &ActivityV3) -> Result<Checked<()>, DecodeError> {
+pub(super) fn activity(i: usize, a: &ActivityV3) -> Result<Checked<()>, DecodeError> {
     let at = |field: &str| format!("activities[{i}].{field}");
     non_empty_id(|| at("id"), &a.id)?;
     if a.quantity == 0 {
@@ -258,7 +263,7 @@ fn activity(i: usize, a: &ActivityV3) -> Result<Checked<()>, DecodeError> {
 }
 
 impl Checked<()> {
-    fn build(self, a: ActivityV3) -> Activity {
+    pub(super) fn build(self, a: ActivityV3) -> Activity {
         Activity {
             evidence: self.evidence,
             recorded_by: a.recorded_by,
@@ -275,7 +280,7 @@ impl Checked<()> {
     }
 }
 
-fn reading(i: usize, r: &ReadingV3) -> Result<Checked<ReadingValue>, DecodeError> {
+pub(super) fn reading(i: usize, r: &ReadingV3) -> Result<Checked<ReadingValue>, DecodeError> {
     let at = |field: &str| format!("readings[{i}].{field}");
     non_empty_id(|| at("id"), &r.id)?;
     let value = match (&r.value, r.numerator, r.denominator) {
@@ -302,7 +307,7 @@ fn reading(i: usize, r: &ReadingV3) -> Result<Checked<ReadingValue>, DecodeError
 }
 
 impl Checked<ReadingValue> {
-    fn build(self, r: ReadingV3) -> Reading {
+    pub(super) fn build(self, r: ReadingV3) -> Reading {
         Reading {
             evidence: self.evidence,
             recorded_by: r.recorded_by,

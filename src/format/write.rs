@@ -13,8 +13,9 @@ use super::v3::{
 };
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::plan::{
-    Better, Cadence, Direction, Document, Evidence, Pace, PartKey, Plan, ReadingValue, RecordKind,
-    Reporting, Rules, SectionId, Stamp, Target, TargetId, TargetKind,
+    Activity, Better, Cadence, Direction, Document, Evidence, Notice, Pace, PartKey, Plan, Reading,
+    ReadingValue, RecordKind, Reporting, Rules, Section, SectionId, Stamp, Target, TargetId,
+    TargetKind, Tombstone, UnitReport,
 };
 
 fn date_text(d: NaiveDate) -> String {
@@ -137,130 +138,139 @@ pub(crate) fn from_domain(doc: &Document, exported_at: Option<&Stamp>) -> Docume
         exported_at: exported_at.map(stamp_text),
         unit: doc.unit.clone(),
         covers: exported_at.map(|at| covers(p, at)),
-        plan: PlanV3 {
-            id: p.id.clone(),
-            title: p.title.clone(),
-            start: date_text(p.start),
-            end: date_text(p.end),
-            updated_at: stamp_text(&p.updated_at),
-            rules: Some(rules_file(&p.rules)),
-            units: p
-                .units
-                .iter()
-                .map(|name| UnitV2 {
-                    name: name.clone(),
-                    updated_at: own_stamp(p, PartKey::Unit(name.clone())),
-                })
-                .collect(),
-            people: p
-                .people
-                .iter()
-                .map(|x| PersonV2 {
-                    name: x.name.clone(),
-                    role: x.role.clone(),
-                    updated_at: own_stamp(p, PartKey::Person(x.name.clone())),
-                })
-                .collect(),
-            sections: p
-                .sections
-                .iter()
-                .map(|s| SectionV3 {
-                    id: s.id.0.clone(),
-                    title: s.title.clone(),
-                    updated_at: own_stamp(p, PartKey::Section(SectionId(s.id.0.clone()))),
-                    targets: s.targets.iter().map(|t| target_file(p, t)).collect(),
-                })
-                .collect(),
-        },
-        activities: doc
-            .activities
+        plan: plan_file(p),
+        activities: doc.activities.iter().map(activity_file).collect(),
+        readings: doc.readings.iter().map(reading_file).collect(),
+        tombstones: doc.tombstones.iter().map(tombstone_file).collect(),
+        reports: doc.reports.iter().map(report_file).collect(),
+        notices: doc.notices.iter().map(notice_file).collect(),
+    }
+}
+
+/// The plan's file form, sections and targets included.
+pub(super) fn plan_file(p: &Plan) -> PlanV3 {
+    PlanV3 {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        start: date_text(p.start),
+        end: date_text(p.end),
+        updated_at: stamp_text(&p.updated_at),
+        rules: Some(rules_file(&p.rules)),
+        units: p
+            .units
             .iter()
-            .map(|a| ActivityV3 {
-                id: a.id.0.clone(),
-                date: date_text(a.date),
-                title: a.title.clone(),
-                targets: a.targets.iter().map(|t| t.0.clone()).collect(),
-                quantity: a.quantity,
-                people: a.people.clone(),
-                lead_unit: a.lead_unit.clone(),
-                notes: a.notes.clone(),
-                recorded_by: a.recorded_by.clone(),
-                evidence: evidence_file(&a.evidence),
-                updated_at: stamp_text(&a.updated_at),
+            .map(|name| UnitV2 {
+                name: name.clone(),
+                updated_at: own_stamp(p, PartKey::Unit(name.clone())),
             })
             .collect(),
-        readings: doc
-            .readings
+        people: p
+            .people
             .iter()
-            .map(|r| {
-                let (value, numerator, denominator) = match r.value {
-                    ReadingValue::Value(v) => (Some(Decimal::Exact(v)), None, None),
-                    ReadingValue::Counts {
-                        numerator,
-                        denominator,
-                    } => (None, Some(numerator), Some(denominator)),
-                };
-                ReadingV3 {
-                    id: r.id.0.clone(),
-                    target: r.target.0.clone(),
-                    date: date_text(r.date),
-                    value,
-                    numerator,
-                    denominator,
-                    notes: r.notes.clone(),
-                    recorded_by: r.recorded_by.clone(),
-                    evidence: evidence_file(&r.evidence),
-                    updated_at: stamp_text(&r.updated_at),
-                }
+            .map(|x| PersonV2 {
+                name: x.name.clone(),
+                role: x.role.clone(),
+                updated_at: own_stamp(p, PartKey::Person(x.name.clone())),
             })
             .collect(),
-        tombstones: doc
-            .tombstones
-            .iter()
-            .map(|t| TombstoneV3 {
-                kind: match t.kind {
-                    RecordKind::Activity => RecordKindV3::Activity,
-                    RecordKind::Reading => RecordKindV3::Reading,
-                    RecordKind::Section => RecordKindV3::Section,
-                    RecordKind::Target => RecordKindV3::Target,
-                    RecordKind::Person => RecordKindV3::Person,
-                    RecordKind::Unit => RecordKindV3::Unit,
-                    RecordKind::Report => RecordKindV3::Report,
-                    RecordKind::Notice => RecordKindV3::Notice,
-                },
-                id: t.id.clone(),
-                deleted_at: stamp_text(&t.deleted_at),
-            })
-            .collect(),
-        reports: doc
-            .reports
-            .iter()
-            .map(|r| ReportV3 {
-                id: r.id.0.clone(),
-                unit: r.unit.clone(),
-                sent: date_text(r.sent),
-                covers_to: r.covers_to.map(date_text),
-                file_name: r.file_name.clone(),
-                updated_at: stamp_text(&r.updated_at),
-            })
-            .collect(),
-        notices: doc
-            .notices
-            .iter()
-            .map(|n| NoticeV3 {
-                id: n.id.0.clone(),
-                year: n.year,
-                number: n.number,
-                unit: n.unit.clone(),
-                targets: n.targets.iter().map(|t| t.0.clone()).collect(),
-                request: n.request.clone(),
-                issued: date_text(n.issued),
-                reply_due: date_text(n.reply_due),
-                replied: n.replied.map(date_text),
-                reply: n.reply.clone(),
-                updated_at: stamp_text(&n.updated_at),
-            })
-            .collect(),
+        sections: p.sections.iter().map(|s| section_file(p, s)).collect(),
+    }
+}
+
+/// One section's file form, with its targets.
+pub(super) fn section_file(p: &Plan, s: &Section) -> SectionV3 {
+    SectionV3 {
+        id: s.id.0.clone(),
+        title: s.title.clone(),
+        updated_at: own_stamp(p, PartKey::Section(SectionId(s.id.0.clone()))),
+        targets: s.targets.iter().map(|t| target_file(p, t)).collect(),
+    }
+}
+
+pub(super) fn activity_file(a: &Activity) -> ActivityV3 {
+    ActivityV3 {
+        id: a.id.0.clone(),
+        date: date_text(a.date),
+        title: a.title.clone(),
+        targets: a.targets.iter().map(|t| t.0.clone()).collect(),
+        quantity: a.quantity,
+        people: a.people.clone(),
+        lead_unit: a.lead_unit.clone(),
+        notes: a.notes.clone(),
+        recorded_by: a.recorded_by.clone(),
+        evidence: evidence_file(&a.evidence),
+        updated_at: stamp_text(&a.updated_at),
+    }
+}
+
+pub(super) fn reading_file(r: &Reading) -> ReadingV3 {
+    let (value, numerator, denominator) = match r.value {
+        ReadingValue::Value(v) => (Some(Decimal::Exact(v)), None, None),
+        ReadingValue::Counts {
+            numerator,
+            denominator,
+        } => (None, Some(numerator), Some(denominator)),
+    };
+    ReadingV3 {
+        id: r.id.0.clone(),
+        target: r.target.0.clone(),
+        date: date_text(r.date),
+        value,
+        numerator,
+        denominator,
+        notes: r.notes.clone(),
+        recorded_by: r.recorded_by.clone(),
+        evidence: evidence_file(&r.evidence),
+        updated_at: stamp_text(&r.updated_at),
+    }
+}
+
+pub(super) fn tombstone_file(t: &Tombstone) -> TombstoneV3 {
+    TombstoneV3 {
+        kind: record_kind_file(t.kind),
+        id: t.id.clone(),
+        deleted_at: stamp_text(&t.deleted_at),
+    }
+}
+
+/// A tombstone's kind as the file names it.
+pub(super) fn record_kind_file(kind: RecordKind) -> RecordKindV3 {
+    match kind {
+        RecordKind::Activity => RecordKindV3::Activity,
+        RecordKind::Reading => RecordKindV3::Reading,
+        RecordKind::Section => RecordKindV3::Section,
+        RecordKind::Target => RecordKindV3::Target,
+        RecordKind::Person => RecordKindV3::Person,
+        RecordKind::Unit => RecordKindV3::Unit,
+        RecordKind::Report => RecordKindV3::Report,
+        RecordKind::Notice => RecordKindV3::Notice,
+    }
+}
+
+pub(super) fn report_file(r: &UnitReport) -> ReportV3 {
+    ReportV3 {
+        id: r.id.0.clone(),
+        unit: r.unit.clone(),
+        sent: date_text(r.sent),
+        covers_to: r.covers_to.map(date_text),
+        file_name: r.file_name.clone(),
+        updated_at: stamp_text(&r.updated_at),
+    }
+}
+
+pub(super) fn notice_file(n: &Notice) -> NoticeV3 {
+    NoticeV3 {
+        id: n.id.0.clone(),
+        year: n.year,
+        number: n.number,
+        unit: n.unit.clone(),
+        targets: n.targets.iter().map(|t| t.0.clone()).collect(),
+        request: n.request.clone(),
+        issued: date_text(n.issued),
+        reply_due: date_text(n.reply_due),
+        replied: n.replied.map(date_text),
+        reply: n.reply.clone(),
+        updated_at: stamp_text(&n.updated_at),
     }
 }
 

@@ -33,6 +33,7 @@ pub mod reporting;
 pub mod rules;
 pub mod safety;
 pub mod shell;
+pub mod store;
 pub mod target;
 pub mod xlsx;
 

@@ -1,5 +1,6 @@
 //! The browser's side without the app (wasm32 only, no Leptos): browser
-//! storage, the clock, routes, and the first screen painted before the
+//! storage (localStorage, and the document's IndexedDB database in
+//! [`idb`]), the clock, routes, and the first screen painted before the
 //! app's code has arrived.
 //!
 //! The page starts two modules. The first, `luoshi-first` (src/first.rs),
@@ -11,7 +12,9 @@
 //! the same way.
 
 pub mod clock;
+pub mod docstore;
 pub mod first_paint;
+pub mod idb;
 pub mod route;
 pub mod storage;
 

@@ -46,7 +46,7 @@ pub(super) fn evidence(
     Ok(out)
 }
 
-pub(super) fn reports(list: Vec<ReportV3>) -> Result<Vec<UnitReport>, DecodeError> {
+pub(in crate::format) fn reports(list: Vec<ReportV3>) -> Result<Vec<UnitReport>, DecodeError> {
     let mut out = Vec::with_capacity(list.len());
     for (i, r) in list.into_iter().enumerate() {
         let at = |field: &str| format!("reports[{i}].{field}");
@@ -69,7 +69,7 @@ pub(super) fn reports(list: Vec<ReportV3>) -> Result<Vec<UnitReport>, DecodeErro
     Ok(out)
 }
 
-pub(super) fn notices(list: Vec<NoticeV3>) -> Result<Vec<Notice>, DecodeError> {
+pub(in crate::format) fn notices(list: Vec<NoticeV3>) -> Result<Vec<Notice>, DecodeError> {
     let mut out = Vec::with_capacity(list.len());
     for (i, n) in list.into_iter().enumerate() {
         let at = |field: &str| format!("notices[{i}].{field}");

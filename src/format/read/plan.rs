@@ -64,7 +64,7 @@ fn rules(r: &RulesV3) -> Result<Rules, DecodeError> {
     })
 }
 
-pub(super) fn plan(p: &PlanV3) -> Result<Plan, DecodeError> {
+pub(in crate::format) fn plan(p: &PlanV3) -> Result<Plan, DecodeError> {
     let start = date(|| "plan.start".to_string(), &p.start)?;
     let end = date(|| "plan.end".to_string(), &p.end)?;
     if end < start {
