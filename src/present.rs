@@ -1,12 +1,14 @@
 //! Presentation logic shared by the views and the report, pure and tested
 //! natively: formatting of dates and figures, ledger filters and sorting,
-//! the needs-attention list.
+//! the needs-attention list, and the HTML the shell sets from strings (the
+//! dashboard, the first screen, ledger rows, the history grid).
 //!
 //! The views only wire these functions to signals, so that every rule a
 //! user sees (what a filter keeps, which target needs attention, how a
 //! figure is worded) is checked by native tests.
 
 mod attention;
+mod dashboard;
 mod first_screen;
 mod format;
 mod history_html;
@@ -19,9 +21,12 @@ mod toast_place;
 
 pub use crate::report::html::escape as escape_html;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
-pub use first_screen::{
-    bar_width, can_paint_first, first_screen_html, reminder_due, status_class, FirstScreen, Notice,
+pub use dashboard::{
+    bar_width, choose_filter, dashboard_body_html, dashboard_head_html, dashboard_html,
+    has_targets, status_class, toggle_status, Controls, DashAction, DashLinks, Dashboard,
+    FILTER_SECTION, FILTER_STATUS, FILTER_UNIT,
 };
+pub use first_screen::{can_paint_first, first_screen_html, reminder_due, FirstScreen, Notice};
 pub use format::{
     cadence_name, figure_sentence, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent,
     goal_text, iso_date, kind_name, missed_periods_text, parse_date, parse_people, short_figure,

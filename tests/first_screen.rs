@@ -10,7 +10,9 @@ use luoshi::i18n::Lang;
 use luoshi::plan::{
     Activity, ActivityId, Document, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind,
 };
-use luoshi::present::{can_paint_first, first_screen_html, reminder_due, FirstScreen, Notice};
+use luoshi::present::{
+    can_paint_first, first_screen_html, reminder_due, DashLinks, FirstScreen, Notice,
+};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -109,8 +111,12 @@ fn paint_with(doc: &Document, today: NaiveDate, lang: Lang, notice: Notice) -> S
         today,
         lang,
         nav: &nav,
-        target_href: &|id| format!("#/targets/{id}"),
-        history_href: "#/history",
+        links: &DashLinks {
+            target: &|id| format!("#/targets/{id}"),
+            history: "#/history",
+            ledger: "#/ledger",
+            plan: "#/plan",
+        },
         notice,
     })
 }

@@ -30,7 +30,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::format::{self, Decoded};
 use crate::i18n;
-use crate::present::{self, FirstScreen, Notice};
+use crate::present::{self, DashLinks, FirstScreen, Notice};
 
 use super::route::Route;
 use super::{clock, storage};
@@ -256,14 +256,23 @@ fn paint() -> bool {
         .map(|r| (r.to_hash(), super::nav_name(r, shell)))
         .collect();
     let target_href = |id: &crate::plan::TargetId| Route::Target(id.to_string()).to_hash();
+    let (history, ledger, plan) = (
+        Route::History.to_hash(),
+        Route::Ledger.to_hash(),
+        Route::Plan.to_hash(),
+    );
     let html = present::first_screen_html(&FirstScreen {
         doc,
         progress: &progress,
         today,
         lang,
         nav: &nav,
-        target_href: &target_href,
-        history_href: &Route::History.to_hash(),
+        links: &DashLinks {
+            target: &target_href,
+            history: &history,
+            ledger: &ledger,
+            plan: &plan,
+        },
         notice,
     });
     let Some(body) = page.body() else {
@@ -276,33 +285,12 @@ fn paint() -> bool {
         note.remove();
     }
     let _ = body.insert_adjacent_html("beforeend", &html);
-    set_bar_lengths(&page);
+    if let Some(painted) = page.get_element_by_id("first-paint") {
+        super::set_bar_lengths(&painted);
+    }
     // Freeing ten thousand records takes a few milliseconds: after the frame.
     PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
     true
-}
-
-/// Copies `data-w` and `data-l` into the bars' style: the page's policy
-/// refuses inline style attributes, not styles set through the DOM.
-fn set_bar_lengths(page: &web_sys::Document) {
-    let Ok(list) = page.query_selector_all("#first-paint [data-w], #first-paint [data-l]") else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let style = el.style();
-        if let Some(w) = el.get_attribute("data-w") {
-            let _ = style.set_property("width", &w);
-        }
-        if let Some(l) = el.get_attribute("data-l") {
-            let _ = style.set_property("left", &l);
-        }
-    }
 }
 
 /// Called by the app once it is mounted: the painted copy and the loading

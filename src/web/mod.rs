@@ -27,6 +27,32 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Copies the bars' lengths in markup set from a string (`data-w`, a
+/// fill's width; `data-l`, a marker's left; see `present::dashboard`) into
+/// their style under `root`: the page's policy refuses inline style
+/// attributes, not styles set through the DOM.
+pub fn set_bar_lengths(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all("[data-w], [data-l]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let style = el.style();
+        if let Some(w) = el.get_attribute("data-w") {
+            let _ = style.set_property("width", &w);
+        }
+        if let Some(l) = el.get_attribute("data-l") {
+            let _ = style.set_property("left", &l);
+        }
+    }
+}
+
 /// The name of a top-level view in the navigation.
 pub fn nav_name(route: &Route, shell: &crate::i18n::shell::ShellMsgs) -> &'static str {
     match route {

@@ -73,15 +73,6 @@ pub fn MonthCells(
     }
 }
 
-/// A link to the grid, for the dashboard.
-#[component]
-pub fn HistoryLink() -> impl IntoView {
-    let app = use_app();
-    view! {
-        <a class="history-link no-print" href=Route::History.to_hash()>{move || msgs(app.lang.get()).grid_link}</a>
-    }
-}
-
 /// The plan-wide grid: every target, every month so far.
 #[component]
 pub fn HistoryView() -> impl IntoView {
