@@ -34,6 +34,7 @@ pub mod rules;
 pub mod safety;
 pub mod shell;
 pub mod target;
+pub mod text;
 pub mod xlsx;
 
 /// The language of the interface.
