@@ -13,7 +13,6 @@
 
 mod error;
 mod ops;
-pub(crate) mod record;
 
 use crate::plan::{
     Activity, ActivityId, Document, Notice, NoticeId, Plan, Reading, ReadingId, ReportId, Stamp,

@@ -27,9 +27,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::command::record::Record;
 use crate::command::Command;
 use crate::format::Decoded;
+use crate::merge::record::Record;
 use crate::merge::{self, Conflict, FutureStamps, MergeSummary, Side};
 use crate::plan::{
     Activity, Document, Notice, PartKey, Plan, Reading, RecordKind, Stamp, Tombstone, UnitReport,

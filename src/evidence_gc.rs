@@ -33,6 +33,10 @@ use chrono::NaiveDate;
 use crate::command::Command;
 use crate::plan::{Document, Evidence};
 
+mod words;
+
+pub use words::stop_text;
+
 /// A day in milliseconds.
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 

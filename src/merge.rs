@@ -31,18 +31,19 @@
 
 mod future;
 mod plan;
+pub(crate) mod record;
 mod summary;
 mod supersede;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::command::record::Record;
 use crate::fixed::Fixed;
 use crate::plan::{
     Activity, Document, Notice, Plan, Reading, ReadingValue, Stamp, TargetId, Tombstone, UnitReport,
 };
 use chrono::NaiveDate;
+use record::Record;
 
 pub use future::{tame, FutureStamps, FUTURE_SLACK_HOURS};
 pub use summary::{

@@ -12,6 +12,7 @@
 
 mod annex;
 mod compose;
+mod context;
 pub mod docx;
 pub mod html;
 pub mod markdown;

@@ -29,6 +29,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::engine::{self, PlanProgress, Status};
+use crate::i18n::reporting::{fill, ReportingMsgs};
 use crate::plan::{Document, PartKey, Reporting, Stamp, TargetId};
 
 /// One reporting cycle: the days it covers and when its report is due.
@@ -380,4 +381,28 @@ pub fn unit_table_for(
 /// The reporting table as of `as_of`, evaluating the document once.
 pub fn unit_status(doc: &Document, as_of: NaiveDate) -> UnitTable {
     unit_table(doc, &engine::evaluate(doc, as_of), as_of)
+}
+
+/// The label of a unit's reporting state, without its date.
+pub fn state_label(m: &ReportingMsgs, state: State) -> &'static str {
+    match state {
+        State::Reported => m.state_reported,
+        State::Late => m.state_late,
+        State::NotReported => m.state_not_reported,
+        State::Overdue => m.state_overdue,
+        State::NotDue => m.state_not_due,
+        State::NoCycle => m.state_no_cycle,
+        State::Own => m.state_own,
+    }
+}
+
+/// A unit's reporting state as the page and `luoshi consolidate` show it:
+/// [`state_label`], with the day a late report was sent (迟报（12月8日报送）)
+/// or the day a unit not due was listed, each written by `date`.
+pub fn state_text(m: &ReportingMsgs, row: &UnitRow, date: impl Fn(NaiveDate) -> String) -> String {
+    match (row.state, row.answered, row.joined) {
+        (State::Late, Some(d), _) => fill(m.state_late_on, &[("date", &date(d))]),
+        (State::NotDue, _, Some(d)) => fill(m.state_not_due_since, &[("date", &date(d))]),
+        (state, _, _) => state_label(m, state).to_string(),
+    }
 }

@@ -20,9 +20,9 @@ pub use explain::{
 };
 
 use crate::i18n::rules::msgs;
+use crate::i18n::text::fill;
 use crate::i18n::Lang;
 use crate::plan::{Pace, Reporting, Rules};
-use crate::present::fill;
 
 /// A named set of thresholds (behind, far behind, near band, due soon).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -12,6 +12,10 @@ use std::io;
 
 use crate::i18n::Lang;
 
+mod book;
+
+pub use book::BookFault;
+
 /// Why an archive, or one entry of it, could not be unzipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ZipFault {

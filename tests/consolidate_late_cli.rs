@@ -1,5 +1,5 @@
 //! `luoshi consolidate` says 迟报 with the day sent, as the 报送 page does
-//! (both through `i18n::reporting::state_text` over the same row), and
+//! (both through `reporting::state_text` over the same row), and
 //! names the file a repeated file repeats.
 //!
 //! The folder holds the office's copy (督查室, monthly reports by the 5th,

@@ -302,3 +302,25 @@ fn evaluating_many_dates_at_once_equals_one_at_a_time() {
     }
     assert!(luoshi::engine::evaluate_each(&document(), &[]).is_empty());
 }
+
+#[test]
+fn checkpoints_end_months_and_stop_at_as_of() {
+    // The default plan: a calendar year, judged month by month.
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
+    let plan = luoshi::seed::default_plan(2026);
+    let got: Vec<NaiveDate> = checkpoints(&plan, date(2026, 3, 15))
+        .iter()
+        .map(|c| c.at)
+        .collect();
+    assert_eq!(
+        got,
+        vec![date(2026, 1, 31), date(2026, 2, 28), date(2026, 3, 15)]
+    );
+    let at_end = checkpoints(&plan, date(2026, 3, 31));
+    assert!(!at_end[2].is_partial());
+    assert!(checkpoints(&plan, date(2025, 12, 31)).is_empty());
+    // Past the plan's end: its twelve months, each at its end.
+    let after = checkpoints(&plan, date(2027, 2, 1));
+    assert_eq!(after.len(), 12);
+    assert_eq!(after[11].at, date(2026, 12, 31));
+}

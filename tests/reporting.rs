@@ -244,9 +244,10 @@ fn without_a_cycle_no_unit_is_judged() {
 
 #[test]
 fn a_report_after_the_due_day_is_late_with_its_day_within_the_grace_or_after() {
-    use luoshi::i18n::reporting::{state_text, EN, ZH};
+    use luoshi::i18n::reporting::{EN, ZH};
     use luoshi::i18n::Lang;
     use luoshi::present::fmt_date;
+    use luoshi::reporting::state_text;
     let mut doc = doc_with(Reporting::Monthly { by_day: 5 });
     doc.reports = vec![
         report(1, "秘书一处", "2026-12-05", None),
@@ -297,7 +298,7 @@ fn a_unit_listed_after_a_cycle_owes_nothing_for_it() {
         (State::NotDue, Some(d("2026-11-10")))
     );
     assert_eq!(
-        luoshi::i18n::reporting::state_text(&luoshi::i18n::reporting::ZH, row, |d| {
+        luoshi::reporting::state_text(&luoshi::i18n::reporting::ZH, row, |d| {
             luoshi::present::fmt_date(d, luoshi::i18n::Lang::Zh)
         }),
         "本期无需报送（2026年11月10日列入计划）"

@@ -1,6 +1,9 @@
 //! Shell actions several places offer: export a backup, load the example,
 //! start a blank plan.
 
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -8,6 +11,7 @@ use crate::format;
 use crate::plan::{Document, Plan};
 
 use super::download::{download_text, JSON_MIME};
+use super::lazy::PartFailed;
 use super::state::{AppState, ToastKind};
 
 /// Downloads the whole document as pretty JSON named like
@@ -60,11 +64,40 @@ pub fn export_json_soon(app: AppState) {
     });
 }
 
+// The example ledger for a year, built by code loaded on demand.
+super::lazy::split_point!(
+    example,
+    preload_example,
+    pub fn example_document(year: i32, today: NaiveDate) -> Document {
+        Ok(crate::seed::example_document(year, today))
+    }
+);
+
+/// Runs `then` with the example ledger for a year: at once in a module
+/// that is not split, else when its code has arrived.
+pub fn with_example_document(
+    year: i32,
+    today: NaiveDate,
+    then: impl FnOnce(Result<Document, PartFailed>) + 'static,
+) {
+    let mut future = Box::pin(example_document(year, today));
+    if !cfg!(feature = "split") {
+        if let Poll::Ready(result) = future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            then(result);
+            return;
+        }
+    }
+    leptos::task::spawn_local(async move { then(future.await) });
+}
+
 /// Replaces the document with the example ledger for this year, undoably.
-/// Its generator is loaded on demand (see lazy.rs).
+/// Its generator is loaded on demand (above).
 pub fn load_example(app: AppState) {
     let today = app.today();
-    super::lazy::with_example_document(today.year(), today, move |result| match result {
+    with_example_document(today.year(), today, move |result| match result {
         Ok(doc) => {
             if app.replace_document(doc).is_ok() {
                 app.notify(
@@ -73,7 +106,7 @@ pub fn load_example(app: AppState) {
                 );
             }
         }
-        Err(super::lazy::PartFailed) => {
+        Err(PartFailed) => {
             app.notify(
                 |l| crate::i18n::msgs(l).shell.part_failed.to_string(),
                 ToastKind::Error,

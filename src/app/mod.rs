@@ -14,6 +14,8 @@ pub mod explain;
 pub mod files;
 pub mod filestore;
 pub mod lazy;
+pub mod part_view;
+pub mod router;
 pub mod state;
 pub mod sync;
 pub mod toasts;
@@ -28,10 +30,8 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
 
-use self::lazy::{Part, PartView};
 use self::route::Route;
 use self::state::{provide_app_state, use_app, SaveStatus};
-use self::views::dashboard::DashboardView;
 
 /// Mounts the app on the page's `<body>`, in place of the painted first
 /// screen (src/web/first_paint.rs). The app module's `mount` export
@@ -55,7 +55,9 @@ pub fn set_hash(hash: &str) {
 /// The whole app: state, shell and the current view.
 #[component]
 pub fn App() -> impl IntoView {
+    router::install();
     let app = provide_app_state();
+    sync::start(app);
     app.route.set(Route::parse(&current_hash()));
 
     let hash = window_event_listener_untyped("hashchange", move |_| {
@@ -68,7 +70,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let keys = window_event_listener_untyped("keydown", move |e| on_keydown(app, e));
-    lazy::prefetch_when_idle();
+    lazy::prefetch_when_idle(views::after_paint());
     filestore::sweep_when_idle(app);
     on_cleanup(move || {
         hash.remove();
@@ -96,24 +98,10 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| app.route.get().section());
     // A view is drawn afresh when the language changes, so that words drawn
     // once (table rows, labels) are never left in the other language.
+    // Every view but the dashboard is loaded on demand (see router.rs).
     let current = move || {
         app.lang.track();
-        match page.get() {
-            Route::Dashboard => DashboardView().into_any(),
-            // Every other view's code is loaded on demand (see lazy.rs).
-            Route::Ledger => view! { <PartView part=Part::Ledger/> }.into_any(),
-            Route::Targets | Route::Target(_) => {
-                view! { <PartView part=Part::Targets/> }.into_any()
-            }
-            Route::Plan => view! { <PartView part=Part::Plan/> }.into_any(),
-            Route::Data => view! { <PartView part=Part::Data/> }.into_any(),
-            Route::Report => view! { <PartView part=Part::Report/> }.into_any(),
-            Route::Help => view! { <PartView part=Part::Help/> }.into_any(),
-            Route::History => view! { <PartView part=Part::History/> }.into_any(),
-            Route::Intake => view! { <PartView part=Part::Intake/> }.into_any(),
-            Route::Reporting => view! { <PartView part=Part::Reporting/> }.into_any(),
-            Route::Duban(_) => view! { <PartView part=Part::Duban/> }.into_any(),
-        }
+        router::page(page.get())
     };
 
     view! {

@@ -17,7 +17,6 @@ use super::clock;
 use super::files::Incoming;
 use super::route::Route;
 use super::storage::{Settings, StoreError, Usage};
-use super::sync;
 
 /// How many changes can be undone; whole-document undos hold a copy of
 /// the document, so the stack is bounded.
@@ -103,6 +102,17 @@ pub struct Recovery {
     pub set_aside: Option<(usize, usize)>,
 }
 
+/// What the saver (src/app/sync.rs) does when the document changes. The
+/// saver gives it when it starts, so that the state, which every view and
+/// the saver itself use, names no module above it.
+#[derive(Clone, Copy)]
+pub struct SaveHooks {
+    /// Saves a committed change at once.
+    pub commit: fn(AppState),
+    /// Saves whatever is waiting, without waiting for the save lock.
+    pub flush: fn(AppState),
+}
+
 /// Handle to the app's state; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -148,11 +158,13 @@ pub struct AppState {
     /// Counts local changes; the saver watches it.
     pub(crate) changes: RwSignal<u64>,
     next_toast: StoredValue<u64>,
+    /// The saver's hooks, once it has started.
+    save_hooks: StoredValue<Option<SaveHooks>>,
 }
 
-/// Creates the app state, loads the document and settings from storage,
-/// starts saving, and provides the state as context. Call once, in the
-/// root component.
+/// Creates the app state and provides it as context. Call once, in the
+/// root component, and start the saver right after (`sync::start`), which
+/// loads the document and settings from storage.
 pub fn provide_app_state() -> AppState {
     let today = clock::today();
     let doc = RwSignal::new(crate::seed::default_document(today.year(), ""));
@@ -177,9 +189,9 @@ pub fn provide_app_state() -> AppState {
         quota_refused_at: RwSignal::new(None),
         changes: RwSignal::new(0),
         next_toast: StoredValue::new(0),
+        save_hooks: StoredValue::new(None),
     };
     provide_context(app);
-    sync::start(app);
     app
 }
 
@@ -384,11 +396,20 @@ impl AppState {
     /// Notes a local change and saves it at once.
     pub(crate) fn mark_changed(&self) {
         self.changes.update(|n| *n += 1);
-        sync::commit(*self);
+        if let Some(hooks) = self.save_hooks.try_get_value().flatten() {
+            (hooks.commit)(*self);
+        }
     }
 
     /// Saves now whatever is waiting, without waiting for the save lock.
     pub fn save_now(&self) {
-        sync::flush(*self);
+        if let Some(hooks) = self.save_hooks.try_get_value().flatten() {
+            (hooks.flush)(*self);
+        }
+    }
+
+    /// Gives the saver's hooks: the saver calls it first when it starts.
+    pub(crate) fn set_save_hooks(&self, hooks: SaveHooks) {
+        self.save_hooks.set_value(Some(hooks));
     }
 }

@@ -38,7 +38,7 @@ use crate::plan::Document;
 
 use super::clock;
 use super::explain;
-use super::state::{AppState, Recovery, SaveStatus, ToastKind};
+use super::state::{AppState, Recovery, SaveHooks, SaveStatus, ToastKind};
 use super::storage::{self, Meta, StoreError, DOC_KEY, RECOVERY_KEY};
 
 mod tabs;
@@ -85,6 +85,7 @@ fn with_saver<R>(f: impl FnOnce(&mut Saver) -> R) -> R {
 /// Loads settings and the document, then starts the saver and listens for
 /// other tabs and for the page going away.
 pub(crate) fn start(app: AppState) {
+    app.set_save_hooks(SaveHooks { commit, flush });
     let settings = storage::read_settings();
     app.lang.set(settings.lang);
     app.settings.set(settings);

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use crate::plan::TargetId;
 use crate::unassigned;
 
-use super::lazy::{Part, PartView};
+use super::lazy::Part;
+use super::part_view::PartView;
 use super::state::{use_app, ToastKind};
 
 /// The notice; nothing when every record belongs to a target of the plan.

@@ -21,6 +21,8 @@ mod markdown;
 mod render;
 #[path = "luoshi/unpack.rs"]
 mod unpack;
+#[path = "luoshi/usage.rs"]
+mod usage;
 
 use std::fmt;
 use std::io::Write;
@@ -28,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use args::{parse, usage, Command, Form, HistoryForm};
+use args::{parse, Command, Form, HistoryForm};
 use luoshi::engine::evaluate;
 use luoshi::i18n::cli::CliMsgs;
 use luoshi::i18n::reporting::fill;
@@ -36,6 +38,7 @@ use luoshi::i18n::Lang;
 use luoshi::plan::Document;
 use luoshi::report::ReportOptions;
 use luoshi::{format, merge, seed, unassigned};
+use usage::usage;
 
 /// The language of every message, warning and table: `--lang`, read once
 /// before the rest of the command line (so that its own errors are in it

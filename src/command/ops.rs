@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use crate::plan::{Document, PartKey, Plan, RecordKind, SectionId, Stamp, Target, Tombstone};
 use crate::validate::{validate_plan, Issue, IssueCode};
 
-use super::record::Record;
 use super::CommandError;
+use crate::merge::record::Record;
 
 /// The later of `at` and one second after `floor`: a stamp that wins over a
 /// record stamped `floor`. Whole seconds survive any file format.

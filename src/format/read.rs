@@ -19,7 +19,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate};
 
-use super::v1::Decimal;
+use super::v1::{Decimal, MAX_DECIMAL_RAW};
 use super::v3::{ActivityV3, DocumentV3, ReadingV3, RecordKindV3, TombstoneV3};
 use super::{DecodeError, Problem, Quarantined};
 use crate::fixed::{Fixed, FixedError};
@@ -39,11 +39,6 @@ pub(crate) struct Read {
     /// Activities and readings that could not be read, set aside.
     pub quarantined: Vec<Quarantined>,
 }
-
-/// The largest magnitude, in ten-thousandths, that a decimal may have: 15
-/// significant digits, so that it survives a trip through a JSON number
-/// read as an f64 by any reader, this one included.
-pub(crate) const MAX_DECIMAL_RAW: i64 = 999_999_999_999_999;
 
 fn invalid(path: String, problem: Problem) -> DecodeError {
     DecodeError::Invalid { path, problem }

@@ -233,6 +233,11 @@ pub(crate) enum RecordKindV1 {
     Reading,
 }
 
+/// The largest magnitude, in ten-thousandths, that a decimal may have: 15
+/// significant digits, so that it survives a trip through a JSON number
+/// read as an f64 by any reader, this one included.
+pub(crate) const MAX_DECIMAL_RAW: i64 = 999_999_999_999_999;
+
 /// A decimal as written: a JSON number or a string. Reading keeps the exact
 /// decimal text; writing puts out a JSON number in [`Fixed`]'s shortest form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,7 +299,6 @@ impl Visitor<'_> for DecimalVisitor {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::format::read::MAX_DECIMAL_RAW;
     use proptest::prelude::*;
 
     fn written(v: Fixed) -> String {

@@ -2,7 +2,7 @@
 //! ([`crate::rules::explain`]): the target page's 判定规则 card and the help
 //! page's formula, worked examples, status meanings and presets. Every
 //! figure in them is a hole filled from the rules (`{0}`, `{1}`…, by
-//! [`crate::present::fill`]), never a number written here.
+//! [`super::text::fill`]), never a number written here.
 
 use super::Lang;
 

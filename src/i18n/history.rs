@@ -2,7 +2,7 @@
 //! plan-wide grid.
 //!
 //! Templates hold numbered holes `{0}`, `{1}`… filled by
-//! [`crate::present::fill`].
+//! [`super::text::fill`].
 
 /// Strings of the status history.
 #[derive(Debug)]

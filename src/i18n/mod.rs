@@ -35,6 +35,7 @@ pub mod safety;
 pub mod shell;
 pub mod store;
 pub mod target;
+pub mod text;
 pub mod xlsx;
 
 /// The language of the interface.

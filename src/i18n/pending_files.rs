@@ -1,8 +1,7 @@
 //! Words of the Data view's list of evidence files waiting to be deleted,
-//! and of why the sweep is stopped (`evidence_gc`).
+//! and of why the sweep is stopped (worded by `evidence_gc::stop_text`).
 
 use super::Lang;
-use crate::evidence_gc::{Holder, Stop};
 
 /// Strings of the list; `{name}`, `{days}`, `{date}`, `{reason}` are
 /// filled by `i18n::reporting::fill`.
@@ -135,81 +134,5 @@ pub fn msgs(lang: Lang) -> &'static PendingFilesMsgs {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
-    }
-}
-
-/// Why the sweep is stopped, in words; `date` words a snapshot's day.
-pub fn stop_text(
-    m: &PendingFilesMsgs,
-    stop: &Stop,
-    date: impl Fn(chrono::NaiveDate) -> String,
-) -> String {
-    use super::reporting::fill;
-    match stop {
-        Stop::Unreadable {
-            holder: Holder::Stored,
-            reason,
-        } => fill(m.stop_stored_unreadable, &[("reason", reason)]),
-        Stop::Newer {
-            holder: Holder::Stored,
-        } => m.stop_stored_newer.to_string(),
-        Stop::Unreadable {
-            holder: Holder::Snapshot(day),
-            reason,
-        } => fill(
-            m.stop_snapshot_unreadable,
-            &[("date", &date(*day)), ("reason", reason)],
-        ),
-        Stop::Newer {
-            holder: Holder::Snapshot(day),
-        } => fill(m.stop_snapshot_newer, &[("date", &date(*day))]),
-        Stop::RecoveryKept { .. } => m.stop_recovery.to_string(),
-        // A recovery copy is named once, by `RecoveryKept`.
-        Stop::Unreadable {
-            holder: Holder::Recovery(_),
-            ..
-        }
-        | Stop::Newer {
-            holder: Holder::Recovery(_),
-        } => String::new(),
-        Stop::Unreadable { reason, .. } => fill(m.stop_other, &[("reason", reason)]),
-        Stop::Newer { .. } => fill(m.stop_other, &[("reason", "")]),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_stop_is_worded_once_in_both_languages() {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
-        let stops = [
-            Stop::Newer {
-                holder: Holder::Stored,
-            },
-            Stop::Unreadable {
-                holder: Holder::Snapshot(day),
-                reason: "line 1".into(),
-            },
-            Stop::RecoveryKept {
-                key: "luoshi.recovery.v1".into(),
-            },
-        ];
-        for m in [&ZH, &EN] {
-            let words: Vec<String> = stops
-                .iter()
-                .map(|s| stop_text(m, s, |d| d.to_string()))
-                .collect();
-            assert!(
-                words.iter().all(|w| !w.is_empty() && !w.contains('{')),
-                "{words:?}"
-            );
-            assert!(words[1].contains("2026-01-05") && words[1].contains("line 1"));
-        }
-        let recovery_again = Stop::Newer {
-            holder: Holder::Recovery("luoshi.recovery.v1".into()),
-        };
-        assert_eq!(stop_text(&ZH, &recovery_again, |d| d.to_string()), "");
     }
 }

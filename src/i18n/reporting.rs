@@ -375,33 +375,3 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out
 }
-
-/// The label of a unit's reporting state, without its date.
-pub fn state_label(m: &ReportingMsgs, state: crate::reporting::State) -> &'static str {
-    use crate::reporting::State;
-    match state {
-        State::Reported => m.state_reported,
-        State::Late => m.state_late,
-        State::NotReported => m.state_not_reported,
-        State::Overdue => m.state_overdue,
-        State::NotDue => m.state_not_due,
-        State::NoCycle => m.state_no_cycle,
-        State::Own => m.state_own,
-    }
-}
-
-/// A unit's reporting state as the page and `luoshi consolidate` show it:
-/// [`state_label`], with the day a late report was sent (迟报（12月8日报送）)
-/// or the day a unit not due was listed, each written by `date`.
-pub fn state_text(
-    m: &ReportingMsgs,
-    row: &crate::reporting::UnitRow,
-    date: impl Fn(chrono::NaiveDate) -> String,
-) -> String {
-    use crate::reporting::State;
-    match (row.state, row.answered, row.joined) {
-        (State::Late, Some(d), _) => fill(m.state_late_on, &[("date", &date(d))]),
-        (State::NotDue, _, Some(d)) => fill(m.state_not_due_since, &[("date", &date(d))]),
-        (state, _, _) => state_label(m, state).to_string(),
-    }
-}

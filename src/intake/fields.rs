@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::review::EditError;
+use super::edit_error::EditError;
 use super::{normalize, Proposal};
 use crate::fixed::Fixed;
 use crate::plan::{Better, Cadence, Direction, TargetKind};

@@ -2,7 +2,7 @@
 //! as PDF" carries (each font's ToUnicode map), page by page. A scanned
 //! PDF (pictures, no text) gives a clear error saying what to do instead.
 
-use super::docx::InputError;
+use super::input::InputError;
 
 /// Whether the bytes are a PDF file.
 pub fn is_pdf(bytes: &[u8]) -> bool {

@@ -2,7 +2,7 @@
 //! GB18030 as Excel and WPS write it) or the first sheet of an .xlsx, the
 //! header row found and its columns guessed.
 
-use super::docx::MAX_BYTES;
+use super::input::MAX_BYTES;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,7 +142,7 @@ pub enum SheetError {
     },
     /// Not an .xlsx workbook, or a damaged one.
     #[error("not an .xlsx workbook, or it is damaged: {0}")]
-    NotXlsx(crate::xlsx::BookFault),
+    NotXlsx(crate::unzip::BookFault),
     /// CSV that is not UTF-8 (the browser decodes GB18030 before).
     #[error("the CSV is not UTF-8 text")]
     NotUtf8,
@@ -275,11 +275,11 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Table, SheetError> {
     use calamine::{Data, Reader, Xlsx};
     use std::io::Cursor;
     let mut wb: Xlsx<Cursor<&[u8]>> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::xlsx::BookFault::of(&e)))?;
+        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::unzip::BookFault::of(&e)))?;
     let range = wb
         .worksheet_range_at(0)
         .ok_or(SheetError::Empty)?
-        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::xlsx::BookFault::of(&e)))?;
+        .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(crate::unzip::BookFault::of(&e)))?;
     let rows = range
         .rows()
         .map(|r| {

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::command::record::Record;
+use super::record::Record;
 use crate::plan::{Document, PartKey, RecordKind, Stamp, Tombstone};
 
 /// How far past the importing machine's clock a stamp may be before it is

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::command::record::Record;
+use super::record::Record;
 use crate::plan::{Document, PartKey, Plan, RecordKind, SectionId, Stamp, Target, Tombstone};
 
 /// `at`, or one second after `competitor` when `at` is not after it: a stamp

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::compose::Ctx;
+use super::context::Ctx;
 use super::words::end_sentence;
 use crate::engine::{Measure, TargetProgress};
 use crate::fixed::Fixed;

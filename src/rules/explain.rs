@@ -14,10 +14,10 @@ use super::{colours, pace_index, Preset};
 use crate::engine::{cumulative_status_by, target_end, Status};
 use crate::frac::Frac;
 use crate::i18n::explain::msgs;
+use crate::i18n::text::{fill, fmt_date};
 use crate::i18n::Lang;
 use crate::period::pace_parts;
 use crate::plan::{Pace, Plan, Rules, Target, TargetKind};
-use crate::present::{fill, fmt_date};
 
 /// The formula of 序时进度 under `pace`.
 pub fn pace_formula(pace: Pace, lang: Lang) -> &'static str {

@@ -7,22 +7,11 @@ use std::io::Cursor;
 use calamine::{Data, ExcelDateTime, ExcelDateTimeType, Range, Reader, SheetVisible, Xlsx};
 use chrono::NaiveDate;
 
-pub use super::error::{BookFault, ReadError};
+pub use super::error::{BookFault, ReadError, MAX_XLSX_BYTES};
+use super::error::{HEADER_SEARCH_ROWS, MAX_UNZIPPED_BYTES};
 use crate::ledger_csv::{header_slot, import_rows, CsvImport, RowError, RowProblem, SheetRow};
 use crate::plan::{ActivityId, Plan, Stamp};
 use crate::unzip::ZipFault;
-
-/// The largest workbook read: a ledger of tens of thousands of rows is a
-/// few megabytes; anything near this is not a ledger.
-pub const MAX_XLSX_BYTES: usize = 20 * 1024 * 1024;
-
-/// The most the workbook's parts may expand to when unzipped: a bound on
-/// what a small, deliberately built file (a "zip bomb") can make us hold.
-pub(super) const MAX_UNZIPPED_BYTES: u128 = 200 * 1024 * 1024;
-
-/// How far down a sheet the header row is looked for (a title, a unit line
-/// and a blank line often come first).
-pub(super) const HEADER_SEARCH_ROWS: usize = 20;
 
 /// Something noticed while reading that the user should know; the rows are
 /// read all the same.

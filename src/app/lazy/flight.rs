@@ -90,7 +90,7 @@ fn under_way(part: Part) -> Option<Rc<RefCell<Flight>>> {
 /// docs/PERFORMANCE.md, "Known problem"). A view opened while the idle
 /// prefetch is fetching its part waits for that fetch; if it fails, the
 /// view makes one attempt of its own before it says the part is missing.
-pub(super) async fn fetch(part: Part) -> Result<(), PartFailed> {
+pub(crate) async fn fetch(part: Part) -> Result<(), PartFailed> {
     if part.is_loaded() {
         return Ok(());
     }
@@ -109,5 +109,5 @@ pub(super) async fn fetch(part: Part) -> Result<(), PartFailed> {
     FLIGHTS.with(|f| f.borrow_mut().push((part, landing.flight.clone())));
     let result = preload(part).await;
     landing.land(result.is_ok());
-    result.map_err(PartFailed::from)
+    result
 }

@@ -27,7 +27,8 @@ use crate::present::{
 };
 
 use crate::app::actions;
-use crate::app::lazy::{Part, PartView};
+use crate::app::lazy::Part;
+use crate::app::part_view::PartView;
 use crate::app::route::Route;
 use crate::app::state::{use_app, AppState};
 

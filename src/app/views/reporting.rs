@@ -8,11 +8,11 @@ mod import;
 use leptos::prelude::*;
 
 use crate::command::Command;
-use crate::i18n::reporting::{fill, msgs, state_text, ReportingMsgs};
+use crate::i18n::reporting::{fill, msgs, ReportingMsgs};
 use crate::i18n::Lang;
 use crate::plan::{Document, Reporting};
 use crate::present::{fmt_date, status_word};
-use crate::reporting::{unit_table, State, UnitTable};
+use crate::reporting::{state_text, unit_table, State, UnitTable};
 
 use super::dashboard::parts::status_class;
 use crate::app::route::percent_encode;

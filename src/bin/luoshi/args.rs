@@ -1,5 +1,5 @@
 //! The command line: how its words become a [`Command`] (its help text is
-//! in `usage.rs`).
+//! in `luoshi::i18n::cli`, what a wrong line is told in `usage.rs`).
 
 use std::path::PathBuf;
 
@@ -9,6 +9,7 @@ use luoshi::seed;
 
 use super::{say, words, Failure};
 use crate::markdown::Lang;
+use crate::usage::{about_option, date_option, needs, not_for, usage, use_one_of};
 
 /// Output form of `report`.
 #[derive(Clone, Copy, PartialEq)]
@@ -79,23 +80,6 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn usage(message: impl Into<String>) -> Failure {
-    Failure::Usage(message.into())
-}
-
-/// `{name} {value}: use a, b or c`.
-pub(crate) fn use_one_of(name: &str, value: &str, choices: &[&str]) -> Failure {
-    let m = words();
-    usage(say(
-        m.use_one_of,
-        &[
-            ("name", name),
-            ("value", &format!("{value:?}")),
-            ("choices", &luoshi::i18n::cli::one_of(m, choices)),
-        ],
-    ))
-}
-
 /// `{name} applies to --format a or b`.
 fn applies_to(name: &str, forms: &[&str]) -> Failure {
     let m = words();
@@ -106,21 +90,6 @@ fn applies_to(name: &str, forms: &[&str]) -> Failure {
             ("forms", &luoshi::i18n::cli::one_of(m, forms)),
         ],
     ))
-}
-
-/// `{name} does not apply to {word}`.
-pub(crate) fn not_for(name: &str, word: &str) -> Failure {
-    usage(say(words().not_for, &[("name", name), ("word", word)]))
-}
-
-/// `{word} needs {what}`.
-pub(crate) fn needs(word: &str, what: &str) -> Failure {
-    usage(say(words().needs, &[("word", word), ("what", what)]))
-}
-
-/// `{name} needs a value`, `{name} given twice`, `unknown option {name}`.
-pub(crate) fn about_option(template: &str, name: &str) -> Failure {
-    usage(say(template, &[("name", name)]))
 }
 
 /// `unexpected argument {arg}`.
@@ -152,31 +121,6 @@ pub(crate) fn chosen_lang(args: &[String]) -> Result<luoshi::i18n::Lang, Failure
 /// exist (2026-02-30) is "not a real date", as the file format says it.
 fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
     date_option("--as-of", text)
-}
-
-/// [`parse_date`] for the option `name`.
-pub(crate) fn date_option(name: &str, text: &str) -> Result<NaiveDate, Failure> {
-    let b = text.as_bytes();
-    let shaped = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shaped {
-        return Err(usage(say(
-            words().not_a_date,
-            &[("name", name), ("text", &format!("{text:?}"))],
-        )));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        usage(say(
-            words().not_a_real_date,
-            &[("name", name), ("text", text)],
-        ))
-    })
 }
 
 fn parse_lang(lang: Option<&str>) -> Result<Lang, Failure> {

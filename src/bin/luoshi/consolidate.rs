@@ -8,11 +8,11 @@ use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
 use luoshi::engine::{self, Colour};
 use luoshi::format;
-use luoshi::i18n::reporting::{fill, msgs, state_text, ReportingMsgs};
+use luoshi::i18n::reporting::{fill, msgs, ReportingMsgs};
 use luoshi::i18n::Lang;
 use luoshi::plan::{Document, Reporting};
 use luoshi::report::markdown::escape;
-use luoshi::reporting::{self, UnitTable};
+use luoshi::reporting::{self, state_text, UnitTable};
 use serde_json::{json, Value};
 
 use super::{cannot_read, decode_message, file_failure, say, words, Failure};
@@ -102,7 +102,7 @@ pub(crate) fn run(
         .rev()
         .max_by_key(|f| held(&f.decoded.document.plan.id))
     else {
-        return Err(super::args::usage(words().at_least_one_file));
+        return Err(super::usage::usage(words().at_least_one_file));
     };
     let base = Document {
         unit: unit.to_string(),

@@ -11,7 +11,7 @@ use luoshi::engine::evaluate;
 use luoshi::report::markdown::escape;
 
 use super::{cannot_write, read_merged, say, words, write_out, Failure};
-use crate::args::{about_option, date_option, needs, not_for, usage, use_one_of};
+use crate::usage::{about_option, date_option, needs, not_for, usage, use_one_of};
 
 /// Output of `bulletin`.
 #[derive(Clone, Copy, PartialEq)]

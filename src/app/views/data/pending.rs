@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::format::{self, DecodeError};
+use crate::i18n::xlsx::msgs as xlsx_msgs;
+use crate::i18n::Lang;
 use crate::ledger_csv::{self, CsvImport};
 use crate::merge::{self, FutureStamps, MergeSummary};
 use crate::plan::{Activity, ActivityId, Document, Stamp};
@@ -114,9 +116,30 @@ pub(crate) fn recorded_here(rows: &mut [Activity], unit: &str) {
     }
 }
 
+/// A workbook dropped on the page arrives as text, which it is not: it is
+/// refused with a pointer to the Excel import button.
+pub fn dropped_workbook(name: &str) -> Option<Pending> {
+    let lower = name.to_lowercase();
+    if !(lower.ends_with(".xlsx") || lower.ends_with(".xls")) {
+        return None;
+    }
+    Some(Pending::Refused {
+        name: name.to_string(),
+        zh: format!(
+            "Excel 工作簿请用“{}”按钮导入。",
+            xlsx_msgs(Lang::Zh).import_xlsx
+        ),
+        en: format!(
+            "Import an Excel workbook with the button “{}”.",
+            xlsx_msgs(Lang::En).import_xlsx
+        ),
+        path: None,
+    })
+}
+
 /// Reads an incoming file into a preview, changing nothing.
 pub fn understand(app: AppState, file: IncomingFile) -> Pending {
-    if let Some(refused) = super::xlsx::dropped_workbook(&file.name) {
+    if let Some(refused) = dropped_workbook(&file.name) {
         return refused;
     }
     let text = match file.text {

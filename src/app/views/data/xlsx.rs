@@ -155,24 +155,6 @@ async fn import_xlsx(app: AppState, name: String, bytes: Vec<u8>) -> (Pending, O
     }
 }
 
-/// A workbook dropped on the page arrives as text, which it is not: it is
-/// refused with a pointer to the Excel import button.
-pub fn dropped_workbook(name: &str) -> Option<Pending> {
-    let lower = name.to_lowercase();
-    if !(lower.ends_with(".xlsx") || lower.ends_with(".xls")) {
-        return None;
-    }
-    Some(Pending::Refused {
-        name: name.to_string(),
-        zh: format!("Excel 工作簿请用“{}”按钮导入。", msgs(Lang::Zh).import_xlsx),
-        en: format!(
-            "Import an Excel workbook with the button “{}”.",
-            msgs(Lang::En).import_xlsx
-        ),
-        path: None,
-    })
-}
-
 /// Reads a picked file's bytes; a file over the limit is refused unread.
 fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
     let size = file.size().max(0.0) as usize;
