@@ -17,7 +17,6 @@ mod plan_copy;
 mod short_list;
 mod toast_place;
 
-pub use crate::report::html::escape as escape_html;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
 pub use first_screen::{
     bar_width, can_paint_first, first_screen_html, reminder_due, status_class, FirstScreen, Notice,

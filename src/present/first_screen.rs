@@ -19,11 +19,11 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::engine::{PlanProgress, Status, TargetProgress};
+use crate::escape::markup as escape;
 use crate::frac::Frac;
 use crate::i18n::dashboard::DashboardMsgs;
 use crate::i18n::{history, msgs, Lang};
 use crate::plan::{Document, Target, TargetId};
-use crate::report::html::escape;
 
 use super::attention::{attention_text, needs_attention};
 use super::format::{

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
 use luoshi::engine::{self, Colour};
+use luoshi::escape::markdown as escape;
 use luoshi::format;
 use luoshi::i18n::reporting::{fill, msgs, state_text, ReportingMsgs};
 use luoshi::i18n::Lang;
 use luoshi::plan::{Document, Reporting};
-use luoshi::report::markdown::escape;
 use luoshi::reporting::{self, UnitTable};
 use serde_json::{json, Value};
 
