@@ -5,12 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::consolidate::{
-    clash_text, preview, Choices, Consolidation, FileLine, Incoming, Outcome,
-};
+use crate::consolidate::{preview, Choices, Consolidation, Incoming, Outcome};
 use crate::format;
-use crate::i18n::reporting::{fill, msgs, ReportingMsgs};
+use crate::i18n::reporting::{fill, msgs};
 use crate::i18n::Lang;
+use crate::present::{file_effect_text, file_unit_text};
 
 use crate::app::files::{self, ReadError};
 use crate::app::state::{use_app, AppState, ToastKind};
@@ -199,62 +198,6 @@ pub fn ImportFiles() -> impl IntoView {
     }
 }
 
-/// The unit cell of a file's line.
-fn unit_text(f: &FileLine, m: &ReportingMsgs) -> String {
-    let mut out = if f.unit.is_empty() {
-        m.no_unit.to_string()
-    } else {
-        f.unit.clone()
-    };
-    if f.unit_from_name {
-        out.push_str(m.from_name);
-    }
-    if !f.listed {
-        out.push_str(&format!("（{}）", m.not_listed));
-    }
-    out
-}
-
-/// What a file does, with its conflicts and whose version stands.
-fn effect_text(c: &Consolidation, f: &FileLine, m: &ReportingMsgs, lang: Lang) -> String {
-    let mut out = match (&f.outcome, f.same_as) {
-        (_, Some(j)) => fill(m.same_file, &[("file", &c.files[j].name)]),
-        (outcome, None) => match outcome {
-            Outcome::Unchanged => m.unchanged.to_string(),
-            Outcome::OtherPlan { theirs, ours } => {
-                fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
-            }
-            Outcome::Merged(s) => match lang {
-                Lang::Zh => s.describe_zh(),
-                Lang::En => s.describe_en(),
-            },
-        },
-    };
-    if !f.future.is_empty() {
-        let latest = f
-            .future
-            .latest
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
-        out.push_str(match lang {
-            Lang::Zh => "；",
-            Lang::En => "; ",
-        });
-        out.push_str(&(crate::i18n::safety::msgs(lang).future_note)(
-            f.future.total(),
-            &latest,
-        ));
-    }
-    for clash in &f.clashes {
-        out.push_str(match lang {
-            Lang::Zh => "；",
-            Lang::En => "; ",
-        });
-        out.push_str(&clash_text(c, clash, lang));
-    }
-    out
-}
-
 #[component]
 fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
     let app = use_app();
@@ -283,7 +226,6 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
         let c = c.clone();
         move || {
             let lang = lang();
-            let m = msgs(lang);
             c.files
                 .iter()
                 .map(|f| {
@@ -291,8 +233,8 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
                     view! {
                         <tr class:refused=refused data-file=f.name.clone()>
                             <td>{f.name.clone()}</td>
-                            <td>{unit_text(f, m)}</td>
-                            <td>{effect_text(&c, f, m, lang)}</td>
+                            <td>{file_unit_text(f, lang)}</td>
+                            <td>{file_effect_text(&c, f, lang)}</td>
                         </tr>
                     }
                 })
