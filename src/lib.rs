@@ -11,6 +11,7 @@ pub mod consolidate;
 pub mod contribution;
 pub mod duban;
 pub mod engine;
+pub mod escape;
 pub mod evidence;
 pub mod evidence_gc;
 pub mod fixed;

@@ -16,10 +16,10 @@ mod ledger;
 mod ledger_html;
 mod overview;
 mod plan_copy;
+mod reporting_words;
 mod short_list;
 mod toast_place;
 
-pub use crate::report::html::escape as escape_html;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
 pub use dashboard::{
     bar_width, choose_filter, dashboard_body_html, dashboard_head_html, dashboard_html,
@@ -44,5 +44,6 @@ pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };
 pub use plan_copy::{next_year_date, next_year_plan};
+pub use reporting_words::{cycle_text, file_effect_text, file_unit_text};
 pub use short_list::{shortened, SHORT_LIST};
 pub use toast_place::{place as place_toasts, stack_at, Corner, Rect, Screen};

@@ -423,7 +423,7 @@ fn the_calendar_lists_deadlines_with_stable_uids() {
         .filter(|l| l.starts_with("UID:"))
         .collect();
     assert_eq!(uids.into_iter().cloned().collect::<Vec<_>>(), uids_again);
-    let escaped = ics::escape_text("学习,研讨;交流\\总结");
+    let escaped = luoshi::escape::ics_text("学习,研讨;交流\\总结");
     assert_eq!(escaped, "学习\\,研讨\\;交流\\\\总结");
 }
 

@@ -66,23 +66,6 @@ pub fn clean_label(text: &str, max: usize) -> String {
     }
 }
 
-/// Escapes text for an XML attribute or element written by hand.
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The SVG made to fill the width of its container: the fixed width and
 /// height give way to `width="100%"`, the viewBox keeps the proportions,
 /// and the chart's title becomes its accessible name.
@@ -101,7 +84,7 @@ pub fn responsive(svg: &str, title: &str) -> String {
         }
         new_head.push_str(part);
     }
-    let title = xml_escape(title);
+    let title = crate::escape::markup(title);
     format!(
         "{new_head} width=\"100%\" role=\"img\" aria-label=\"{title}\" preserveAspectRatio=\"xMidYMid meet\"><title>{title}</title>{}",
         &svg[open_end + 1..]

@@ -5,7 +5,7 @@
 //!
 //! Lines end in CRLF and are folded at 75 octets (RFC 5545 §3.1, never
 //! inside a UTF-8 character); TEXT values escape `\`, `;`, `,` and line
-//! breaks (§3.3.11). Each event's UID is made of the plan id and the
+//! breaks (§3.3.11, [`crate::escape::ics_text`]). Each event's UID is made of the plan id and the
 //! record's id, so importing the file again updates the same events.
 //! DTSTAMP is a parameter: the core never reads the clock.
 
@@ -13,6 +13,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::cycle::{next_due, reporting_units};
 use super::notice::number_text;
+use crate::escape::ics_text;
 use crate::plan::{Document, TargetKind};
 
 /// The MIME type of an .ics file, for downloads.
@@ -29,29 +30,6 @@ pub struct Event {
     pub summary: String,
     /// More words, may be empty.
     pub description: String,
-}
-
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Folds one content line into lines of at most 75 octets, continuation
@@ -156,7 +134,7 @@ pub fn render(name: &str, events: &[Event], stamp: NaiveDateTime) -> String {
     line("PRODID:-//Luoshi//Luoshi deadlines//ZH");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line(&format!("X-WR-CALNAME:{}", escape_text(name)));
+    line(&format!("X-WR-CALNAME:{}", ics_text(name)));
     let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     for e in events {
         line("BEGIN:VEVENT");
@@ -165,9 +143,9 @@ pub fn render(name: &str, events: &[Event], stamp: NaiveDateTime) -> String {
         line(&format!("DTSTART;VALUE=DATE:{}", ymd(e.date)));
         let end = e.date.checked_add_days(Days::new(1)).unwrap_or(e.date);
         line(&format!("DTEND;VALUE=DATE:{}", ymd(end)));
-        line(&format!("SUMMARY:{}", escape_text(&e.summary)));
+        line(&format!("SUMMARY:{}", ics_text(&e.summary)));
         if !e.description.is_empty() {
-            line(&format!("DESCRIPTION:{}", escape_text(&e.description)));
+            line(&format!("DESCRIPTION:{}", ics_text(&e.description)));
         }
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
@@ -193,11 +171,6 @@ pub fn file_stem(as_of: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_escapes_backslash_semicolon_comma_and_newlines() {
-        assert_eq!(escape_text("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
-    }
 
     #[test]
     fn folding_never_splits_a_character_and_keeps_75_octets() {

@@ -330,7 +330,7 @@ pub fn render_docx(text: &NoticeText) -> Vec<u8> {
 
 /// The notice as Markdown, for the native command.
 pub fn render_markdown(text: &NoticeText) -> String {
-    use crate::report::markdown::escape;
+    use crate::escape::markdown as escape;
     let mut out = format!(
         "# {}\n\n{}\n\n{}\n\n{}\n\n",
         escape(&text.title),

@@ -26,10 +26,10 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::engine::{PlanProgress, Status};
+use crate::escape::markup as escape;
 use crate::frac::Frac;
 use crate::i18n::{history, msgs, Lang};
 use crate::plan::{Document, SectionId, TargetId};
-use crate::report::html::escape;
 
 use super::overview::DashFilter;
 

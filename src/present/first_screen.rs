@@ -16,9 +16,9 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::engine::PlanProgress;
+use crate::escape::markup as escape;
 use crate::i18n::{msgs, Lang};
 use crate::plan::Document;
-use crate::report::html::escape;
 
 use super::dashboard::{dashboard_html, Controls, DashLinks, Dashboard};
 use super::format::iso_date;

@@ -10,11 +10,11 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use crate::engine::Status;
+use crate::escape::markup as escape;
 use crate::history::{Checkpoint, History};
 use crate::i18n::history::HistoryMsgs;
 use crate::i18n::Lang;
 use crate::plan::{Plan, TargetId};
-use crate::report::html::escape;
 
 use super::format::{fill, status_word};
 

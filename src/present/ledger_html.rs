@@ -6,10 +6,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use crate::escape::markup as escape;
 use crate::i18n::ledger::LedgerMsgs;
 use crate::i18n::Lang;
 use crate::plan::{Activity, TargetId};
-use crate::report::html::escape;
 
 use super::format::{fill, fmt_date};
 

@@ -11,30 +11,13 @@
 
 use super::zip::stored_zip;
 use super::{Paragraph, Report};
+use crate::escape::markup;
 
 /// The MIME type of a .docx file, for downloads.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
-
-/// Escapes text for XML and drops the control characters XML 1.0 forbids.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A run of text, with a character style if given.
 pub fn run(text: &str, style: Option<&str>) -> String {
@@ -44,7 +27,9 @@ pub fn run(text: &str, style: Option<&str>) -> String {
     };
     format!(
         "<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
-        xml_escape(text)
+        // A run holds no tab or line break (WordprocessingML writes them as
+        // elements of their own): each is a space.
+        markup(&text.replace(['\t', '\n', '\r'], " "))
     )
 }
 
@@ -173,7 +158,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_and_drops_forbidden_characters() {
-        assert_eq!(xml_escape("a<b>&\"'\u{1}c"), "a&lt;b&gt;&amp;&quot;&apos;c");
+    fn a_run_escapes_drops_forbidden_characters_and_folds_breaks() {
+        assert_eq!(
+            run("a<b>&\"'\u{1}c\nd\te", None),
+            "<w:r><w:t xml:space=\"preserve\">a&lt;b&gt;&amp;&quot;&#39;c d e</w:t></w:r>"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! for download, every piece of text escaped.
 
 use super::{Paragraph, Report};
+use crate::escape::markup as escape;
 
 /// The typography of an official document on A4: 仿宋 body at 三号 (16pt),
 /// 小标宋 title at 二号 (22pt), 黑体 part headings, 楷体 leads, two-character
@@ -22,22 +23,6 @@ body { margin: 0; background: #fff; color: #000; }
 .luoshi-report .signature { text-align: right; text-indent: 0; margin-top: 28pt; padding-right: 2em; }
 .luoshi-report .signature + .signature { margin-top: 0; }
 "#;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn paragraph(out: &mut String, p: &Paragraph) {
     out.push_str("<p>");

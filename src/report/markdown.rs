@@ -9,44 +9,7 @@
 //! a target titled `<script>` or `**x**` stays text.
 
 use super::{Paragraph, Part, Report};
-
-/// Characters that mean something in Markdown and are escaped in user text.
-const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~'];
-
-/// Escapes Markdown punctuation and folds line breaks into spaces.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' => out.push(' '),
-            c if SPECIAL.contains(&c) => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Undoes [`escape`]: a backslash before ASCII punctuation is dropped.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(&next) = chars.peek() {
-                if next.is_ascii_punctuation() {
-                    out.push(next);
-                    chars.next();
-                    continue;
-                }
-            }
-        }
-        out.push(c);
-    }
-    out
-}
+use crate::escape::{markdown as escape, unescape_markdown as unescape};
 
 /// Renders a report as Markdown.
 pub fn render_markdown_report(report: &Report) -> String {
@@ -70,33 +33,11 @@ pub fn render_markdown_report(report: &Report) -> String {
 }
 
 fn push_paragraph(out: &mut String, p: &Paragraph) {
-    match &p.lead {
-        Some(lead) => {
-            out.push_str(&format!("**{}**", escape(lead)));
-            out.push_str(&escape(&p.text));
-        }
-        None => out.push_str(&escape_start(&escape(&p.text))),
+    if let Some(lead) = &p.lead {
+        out.push_str(&format!("**{}**", escape(lead)));
     }
+    out.push_str(&escape(&p.text));
     out.push_str("\n\n");
-}
-
-/// A paragraph opening with "-", "+", "=" or "1." would read as a list or
-/// a heading underline: its first character is escaped.
-fn escape_start(text: &str) -> String {
-    let starts_list = text.starts_with(['-', '+', '='])
-        || text
-            .split_once('.')
-            .is_some_and(|(head, _)| !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()));
-    if !starts_list {
-        return text.to_string();
-    }
-    let split = text
-        .find('.')
-        .filter(|_| text.starts_with(|c: char| c.is_ascii_digit()));
-    match split {
-        Some(i) => format!("{}\\{}", &text[..i], &text[i..]),
-        None => format!("\\{text}"),
-    }
 }
 
 /// Whether a line is a signature date such as "2026年11月27日".

@@ -319,8 +319,8 @@ fn show_failed() {
     let html = format!(
         "<section class=\"banner banner-danger part-failed\" id=\"app-failed\" role=\"alert\" data-testid=\"part-failed\">\
          <p>{}</p><div class=\"banner-actions\"><button type=\"button\" class=\"btn btn-primary\">{}</button></div></section>",
-        present::escape_html(shell.part_failed),
-        present::escape_html(shell.part_retry),
+        crate::escape::markup(shell.part_failed),
+        crate::escape::markup(shell.part_retry),
     );
     let _ = body.insert_adjacent_html("afterbegin", &html);
     let Some(button) = page.query_selector("#app-failed button").ok().flatten() else {

@@ -53,7 +53,7 @@ function unzip(buf) {
 /** The text of word/document.xml, paragraph by paragraph. */
 function paragraphs(xml) {
   const unescape = (s) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((p) =>
     unescape([...p[1].matchAll(/<w:t[^>]*>(.*?)<\/w:t>/gs)].map((t) => t[1]).join('')),
   );

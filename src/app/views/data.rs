@@ -186,20 +186,11 @@ fn ImportCard(
     package_in: RwSignal<Option<package::Dropped>>,
 ) -> impl IntoView {
     let app = use_app();
-    let on_pick = move |e: web_sys::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|l| l.get(0));
-        // Picking the same file again must fire `change` again.
-        input.set_value("");
-        if let Some(file) = file {
-            files::read_incoming(file, move |incoming| app.incoming.set(Some(incoming)));
+    let on_read = Callback::new(move |picked: Vec<files::Picked>| {
+        if let Some(p) = picked.into_iter().next() {
+            app.incoming.set(Some(files::incoming(p)));
         }
-    };
+    });
     view! {
         <section class="card data-wide" aria-labelledby="import-title">
             <h3 id="import-title">{move || crate::i18n::data::msgs(app.lang.get()).import_title}</h3>
@@ -207,12 +198,11 @@ fn ImportCard(
             // The native picker speaks the browser's language, not the
             // app's: it is hidden and its label is the visible button.
             <div class="file-pick">
-                <input
+                <files::FilePick
                     id="import-file"
-                    class="file-input"
-                    type="file"
                     accept=".json,.csv,.txt,.zip,application/json,text/csv,application/zip"
-                    on:change=on_pick
+                    limit=files::incoming_limit
+                    on_read=on_read
                 />
                 <label for="import-file" class="btn btn-primary">{move || crate::i18n::data::msgs(app.lang.get()).choose_file}</label>
                 <span class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).drop_hint}</span>

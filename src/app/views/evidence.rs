@@ -14,8 +14,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::command::Command;
 use crate::evidence::{
@@ -26,6 +24,7 @@ use crate::i18n::evidence::msgs;
 use crate::plan::{Document, Evidence, FileRef};
 use crate::present::fill;
 
+use crate::app::files::{self, FilePick, Picked, ReadError};
 use crate::app::filestore::{self, StoreError};
 use crate::app::state::{use_app, AppState, ToastKind};
 use crate::app::views::data::fmt_bytes;
@@ -73,22 +72,37 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>, pasted: bo
     if files.is_empty() {
         return;
     }
+    files::read_all(
+        files,
+        |_, _| MAX_FILE_BYTES,
+        |_| {},
+        move |picked| attach_read(app, r, picked, pasted),
+    );
+}
+
+/// [`attach`] once the files are read: a file too large or unreadable is
+/// named and left out.
+fn attach_read(app: AppState, r: RecordRef, picked: Vec<Picked>, pasted: bool) {
+    if picked.is_empty() {
+        return;
+    }
     spawn_local(async move {
         let mut incoming = Vec::new();
         let mut bytes_of = std::collections::HashMap::new();
-        for file in files {
-            let name = file.name();
-            let size = file.size().max(0.0) as u64;
-            if size > MAX_FILE_BYTES {
-                app.notify(
-                    move |l| fill(msgs(l).too_large, &[&name, &fmt_bytes(size)]),
-                    ToastKind::Error,
-                );
-                continue;
-            }
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                Err(_) => {
+        for Picked {
+            name, mime, bytes, ..
+        } in picked
+        {
+            let bytes = match bytes {
+                Ok(bytes) => bytes,
+                Err(ReadError::TooLarge(size)) => {
+                    app.notify(
+                        move |l| fill(msgs(l).too_large, &[&name, &fmt_bytes(size)]),
+                        ToastKind::Error,
+                    );
+                    continue;
+                }
+                Err(ReadError::Unreadable) => {
                     app.notify(
                         move |l| fill(msgs(l).unreadable, &[&name]),
                         ToastKind::Error,
@@ -96,7 +110,7 @@ pub fn attach(app: AppState, r: RecordRef, files: Vec<web_sys::File>, pasted: bo
                     continue;
                 }
             };
-            let mime = match file.type_() {
+            let mime = match mime {
                 t if t.is_empty() => mime_from_name(&name).to_string(),
                 t => t,
             };
@@ -186,18 +200,11 @@ fn remove(app: AppState, r: &RecordRef, index: usize) {
     }
 }
 
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(list) = list else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
 /// Files dropped on a record (its row, its form): attached to it. The
 /// drop is taken here, so the page-wide drop, which imports a document,
 /// does not see it. A drop without files is left alone.
 pub fn drop_on_record(app: AppState, record: RecordRef, e: &web_sys::DragEvent) {
-    let files = files_of(e.data_transfer().and_then(|d| d.files()));
+    let files = files::list_files(e.data_transfer().and_then(|d| d.files()));
     if files.is_empty() {
         return;
     }
@@ -227,7 +234,7 @@ pub fn drag_over_record(app: AppState, e: &web_sys::DragEvent) {
 /// An image (or any file) pasted while a record has the focus: attached to
 /// it. A paste of text is left alone.
 pub fn paste_on_record(app: AppState, record: RecordRef, e: &web_sys::ClipboardEvent) {
-    let files = files_of(e.clipboard_data().and_then(|d| d.files()));
+    let files = files::list_files(e.clipboard_data().and_then(|d| d.files()));
     if !files.is_empty() {
         e.prevent_default();
         e.stop_propagation();
@@ -263,17 +270,8 @@ pub fn EvidencePanel(record: RecordRef, on_close: Callback<()>) -> impl IntoView
     let reference = RwSignal::new(String::new());
     let mm = move || msgs(app.lang.get());
 
-    let on_pick = move |e: web_sys::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = files_of(input.files());
-        input.set_value("");
-        attach(app, r.get_value(), files, false);
-    };
+    let on_read =
+        Callback::new(move |picked: Vec<Picked>| attach_read(app, r.get_value(), picked, false));
     let on_drop = move |e: web_sys::DragEvent| drop_on_record(app, r.get_value(), &e);
     let on_dragover = move |e: web_sys::DragEvent| drag_over_record(app, &e);
     let on_paste = move |e: web_sys::ClipboardEvent| paste_on_record(app, r.get_value(), &e);
@@ -356,7 +354,8 @@ pub fn EvidencePanel(record: RecordRef, on_close: Callback<()>) -> impl IntoView
                 <ul class="evidence-list">{items}</ul>
             </Show>
             <div class="file-pick">
-                <input id="evidence-file" class="file-input" type="file" multiple data-testid="evidence-file" on:change=on_pick/>
+                <FilePick id="evidence-file" multiple=true testid="evidence-file"
+                    limit=|_, _| MAX_FILE_BYTES on_read=on_read/>
                 <label for="evidence-file" class="btn btn-primary">{move || mm().attach}</label>
                 <span class="field-hint">{move || mm().drop_hint}</span>
             </div>

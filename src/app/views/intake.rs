@@ -9,8 +9,8 @@ mod row;
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::app::files::{FilePick, Picked, ReadError};
 use crate::app::state::{use_app, ToastKind};
 use crate::i18n::Lang;
 use crate::intake::review::Review;
@@ -19,12 +19,6 @@ use crate::plan::Document;
 
 use mapping::{MappingStep, Sheet};
 use row::ProposalRow;
-
-/// Reads the picked file's bytes and hands them to `done`.
-fn read_bytes(file: web_sys::File, done: impl FnOnce(String, Option<Vec<u8>>) + 'static) {
-    let name = file.name();
-    crate::app::files::read_file_bytes(&file, move |bytes| done(name, bytes));
-}
 
 /// What a file gives: a table to map, an extraction, a document's text
 /// with a 任务分解表 in it to map, or why not.
@@ -139,50 +133,46 @@ pub fn IntakeView() -> impl IntoView {
             show(Ok(extract(&text.get_untracked(), p)));
         }
     };
-    let on_pick = move |e: web_sys::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+    let on_file = Callback::new(move |picked: Vec<Picked>| {
+        let Some(Picked { name, bytes, .. }) = picked.into_iter().next() else {
             return;
         };
-        let file = input.files().and_then(|l| l.get(0));
-        input.set_value("");
-        let Some(file) = file else { return };
         sheet_state.set(None);
         text_part.set(None);
-        if file.size() > docx::MAX_BYTES as f64 {
-            let e = docx::InputError::TooLarge {
-                size: file.size() as usize,
-            };
-            let zh = app.lang.get_untracked() == Lang::Zh;
-            show(Err(if zh { e.message_zh() } else { e.to_string() }));
-            return;
-        }
         let lang = app.lang.get_untracked();
-        read_bytes(file, move |name, bytes| {
-            let Some(p) = period() else { return };
-            let Some(bytes) = bytes else {
-                show(Err(format!("{name}: ?")));
+        let zh = lang == Lang::Zh;
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(ReadError::TooLarge(size)) => {
+                let e = docx::InputError::TooLarge {
+                    size: usize::try_from(size).unwrap_or(usize::MAX),
+                };
+                show(Err(if zh { e.message_zh() } else { e.to_string() }));
                 return;
-            };
-            match from_file(&name, &bytes, p, lang) {
-                Ok(FromFile::Text(ex)) => show(Ok(ex)),
-                Ok(FromFile::Table(table)) => {
-                    let mapping = sheet::guess(&table);
-                    sheet_state.set(Some(Sheet { table, mapping }));
-                    read_sheet();
-                }
-                Ok(FromFile::Both(ex, table)) => {
-                    text_part.set(Some(ex));
-                    let mapping = sheet::guess(&table);
-                    sheet_state.set(Some(Sheet { table, mapping }));
-                    read_sheet();
-                }
-                Err(msg) => show(Err(msg)),
             }
-        });
-    };
+            Err(ReadError::Unreadable) => {
+                let why = crate::i18n::data::msgs(lang).unreadable_file;
+                show(Err(format!("“{name}”：{why}")));
+                return;
+            }
+        };
+        let Some(p) = period() else { return };
+        match from_file(&name, &bytes, p, lang) {
+            Ok(FromFile::Text(ex)) => show(Ok(ex)),
+            Ok(FromFile::Table(table)) => {
+                let mapping = sheet::guess(&table);
+                sheet_state.set(Some(Sheet { table, mapping }));
+                read_sheet();
+            }
+            Ok(FromFile::Both(ex, table)) => {
+                text_part.set(Some(ex));
+                let mapping = sheet::guess(&table);
+                sheet_state.set(Some(Sheet { table, mapping }));
+                read_sheet();
+            }
+            Err(msg) => show(Err(msg)),
+        }
+    });
     let confirm = move |append: bool| {
         move |_| {
             let Some(p) = period() else { return };
@@ -369,8 +359,9 @@ pub fn IntakeView() -> impl IntoView {
             </label>
             <div class="actions file-pick">
                 <button type="button" class="btn btn-primary" id="intake-read" on:click=on_read>{move || m().read_text}</button>
-                <input id="intake-file" class="file-input" type="file"
-                    accept=".txt,.docx,.pdf,.doc,.csv,.xlsx,text/plain,text/csv,application/pdf" on:change=on_pick/>
+                <FilePick id="intake-file"
+                    accept=".txt,.docx,.pdf,.doc,.csv,.xlsx,text/plain,text/csv,application/pdf"
+                    limit=|_, _| docx::MAX_BYTES as u64 on_read=on_file/>
                 <label for="intake-file" class="btn">{move || m().choose_file}</label>
                 <span class="field-hint">{move || m().file_hint}</span>
             </div>

@@ -8,44 +8,15 @@ mod import;
 use leptos::prelude::*;
 
 use crate::command::Command;
-use crate::i18n::reporting::{fill, msgs, ReportingMsgs};
+use crate::i18n::reporting::msgs;
 use crate::i18n::Lang;
 use crate::plan::{Document, Reporting};
-use crate::present::{fmt_date, status_word};
+use crate::present::{cycle_text, fmt_date, status_word};
 use crate::reporting::{state_text, unit_table, State, UnitTable};
 
 use super::dashboard::parts::status_class;
 use crate::app::route::percent_encode;
 use crate::app::state::{use_app, ToastKind};
-
-/// The cycle in words, with the last closed cycle.
-fn cycle_words(doc: &Document, t: &UnitTable, m: &ReportingMsgs, lang: Lang) -> String {
-    let rules = doc.plan.rules;
-    let grace = rules.grace_days.to_string();
-    let mut out = match rules.reporting {
-        Reporting::None => return m.says_none.to_string(),
-        Reporting::Monthly { by_day } => fill(
-            m.says_monthly,
-            &[("day", &by_day.to_string()), ("grace", &grace)],
-        ),
-        Reporting::Quarterly { by_day } => fill(
-            m.says_quarterly,
-            &[("day", &by_day.to_string()), ("grace", &grace)],
-        ),
-    };
-    out.push_str(&match t.cycle {
-        Some(c) => fill(
-            m.last_cycle,
-            &[
-                ("start", &fmt_date(c.start, lang)),
-                ("end", &fmt_date(c.end, lang)),
-                ("due", &fmt_date(c.due, lang)),
-            ],
-        ),
-        None => m.no_cycle_yet.to_string(),
-    });
-    out
-}
 
 /// The 进度报送 page.
 #[component]
@@ -59,7 +30,10 @@ pub fn ReportingView() -> impl IntoView {
     });
     let cycle = move || {
         let lang = app.lang.get();
-        table.with(|t| app.doc.with(|d| cycle_words(d, t, msgs(lang), lang)))
+        table.with(|t| {
+            app.doc
+                .with(|d| cycle_text(&d.plan.rules, t, lang, |day| fmt_date(day, lang)))
+        })
     };
     let missing = move || {
         table.with(|t| {

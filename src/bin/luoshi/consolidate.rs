@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use luoshi::consolidate::{self, Choices, Consolidation, Incoming, Outcome};
 use luoshi::engine::{self, Colour};
+use luoshi::escape::markdown as escape;
 use luoshi::format;
 use luoshi::i18n::reporting::{fill, msgs, ReportingMsgs};
 use luoshi::i18n::Lang;
-use luoshi::plan::{Document, Reporting};
-use luoshi::report::markdown::escape;
+use luoshi::plan::Document;
+use luoshi::present::{cycle_text, file_effect_text, file_unit_text};
 use luoshi::reporting::{self, state_text, UnitTable};
 use serde_json::{json, Value};
 
@@ -156,36 +157,6 @@ pub(crate) fn run(
     Ok((c, table))
 }
 
-fn cycle_text(doc: &Document, t: &UnitTable, m: &ReportingMsgs) -> String {
-    let rules = doc.plan.rules;
-    let grace = rules.grace_days.to_string();
-    let mut out = match rules.reporting {
-        Reporting::None => m.says_none.to_string(),
-        Reporting::Monthly { by_day } => fill(
-            m.says_monthly,
-            &[("day", &by_day.to_string()), ("grace", &grace)],
-        ),
-        Reporting::Quarterly { by_day } => fill(
-            m.says_quarterly,
-            &[("day", &by_day.to_string()), ("grace", &grace)],
-        ),
-    };
-    if rules.reporting != Reporting::None {
-        out.push_str(&match t.cycle {
-            Some(c) => fill(
-                m.last_cycle,
-                &[
-                    ("start", &c.start.to_string()),
-                    ("end", &c.end.to_string()),
-                    ("due", &c.due.to_string()),
-                ],
-            ),
-            None => m.no_cycle_yet.to_string(),
-        });
-    }
-    out
-}
-
 fn colour_counts(
     targets: &[(luoshi::plan::TargetId, engine::Status)],
     m: &ReportingMsgs,
@@ -274,59 +245,18 @@ fn behind_table(doc: &Document, t: &UnitTable, m: &ReportingMsgs, lang: Lang) ->
     )
 }
 
-fn effect(c: &Consolidation, f: &consolidate::FileLine, m: &ReportingMsgs, lang: Lang) -> String {
-    if let Some(j) = f.same_as {
-        return fill(m.same_file, &[("file", &c.files[j].name)]);
-    }
-    match &f.outcome {
-        Outcome::Unchanged => m.unchanged.to_string(),
-        Outcome::OtherPlan { theirs, ours } => {
-            fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
-        }
-        Outcome::Merged(s) => match lang {
-            Lang::Zh => s.describe_zh(),
-            Lang::En => s.describe_en(),
-        },
-    }
-}
-
+/// One line per file, worded as the 报送 page words it.
 fn files_table(c: &Consolidation, m: &ReportingMsgs, lang: Lang) -> String {
     let mut out = format!(
         "| {} | {} | {} |\n|---|---|---|\n",
         m.col_file, m.col_unit, m.col_effect
     );
     for f in &c.files {
-        let mut unit = if f.unit.is_empty() {
-            m.no_unit.to_string()
-        } else {
-            escape(&f.unit)
-        };
-        if f.unit_from_name {
-            unit.push_str(m.from_name);
-        }
-        if !f.listed {
-            unit.push_str(&fill(m.aside, &[("text", m.not_listed)]));
-        }
-        let mut text = effect(c, f, m, lang);
-        for clash in &f.clashes {
-            let winner = match clash.conflict.winner {
-                luoshi::merge::Side::Theirs => m.winner_this,
-                luoshi::merge::Side::Ours => m.winner_ours,
-            };
-            text.push_str(m.then);
-            text.push_str(&fill(
-                m.clash,
-                &[("id", &clash.conflict.id), ("winner", winner)],
-            ));
-            text.push_str(&match clash.against {
-                Some(j) => fill(m.clash_with, &[("file", &c.files[j].name)]),
-                None => m.clash_with_ours.to_string(),
-            });
-        }
         out.push_str(&format!(
-            "| {} | {unit} | {} |\n",
+            "| {} | {} | {} |\n",
             escape(&f.name),
-            escape(&text)
+            escape(&file_unit_text(f, lang)),
+            escape(&file_effect_text(c, f, lang))
         ));
     }
     out
@@ -353,7 +283,7 @@ pub(crate) fn render(
                 m.titled,
                 &[("heading", m.heading), ("date", &t.as_of.to_string())]
             ),
-            cycle_text(doc, t, m),
+            escape(&cycle_text(&doc.plan.rules, t, lang, |d| d.to_string())),
             m.files_heading,
             files_table(c, m, lang),
             m.units_heading,

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use luoshi::duban::{bulletin, ics, notice};
 use luoshi::engine::evaluate;
-use luoshi::report::markdown::escape;
+use luoshi::escape::markdown as escape;
 
 use super::{cannot_write, read_merged, say, words, write_out, Failure};
 use crate::usage::{about_option, date_option, needs, not_for, usage, use_one_of};

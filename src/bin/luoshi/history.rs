@@ -1,9 +1,9 @@
 //! The `history` command's output: every target's colour at the end of
 //! each month, as JSON, as a Markdown page or as a bare Markdown table.
 
+use luoshi::escape::markdown as escape;
 use luoshi::history::{Checkpoint, History};
 use luoshi::plan::Document;
-use luoshi::report::markdown::escape;
 use serde_json::{json, Value};
 
 use crate::markdown::Lang;

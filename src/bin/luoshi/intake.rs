@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use chrono::Datelike;
 
+use luoshi::escape::markdown as cell;
 use luoshi::i18n::Lang;
 use luoshi::intake::{build, docx, figure, sheet, Extraction, Period};
 use luoshi::plan::{Document, Plan, TargetKind};
@@ -94,10 +95,6 @@ pub fn document(
         readings: Vec::new(),
         tombstones: Vec::new(),
     })
-}
-
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
 }
 
 /// A Markdown table of the proposals and the list of sentences that gave

@@ -6,7 +6,9 @@ use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
 use luoshi::frac::Frac;
 use luoshi::plan::{Cadence, Direction, Document, Target, TargetKind};
 
-use luoshi::report::markdown::escape;
+use luoshi::escape::markdown as escape;
+// Table cells hold user text as text, as in the report.
+use luoshi::escape::markdown as cell;
 
 use crate::render::{period_name, rows};
 
@@ -78,12 +80,6 @@ const EN: Words = Words {
 
 fn pct(f: Frac) -> String {
     format!("{}%", f.percent_1dp())
-}
-
-/// Table cells hold user text as text: Markdown punctuation (a `|` among
-/// it) is escaped and line breaks are folded, as in the report.
-fn cell(text: &str) -> String {
-    escape(text)
 }
 
 /// The section heading up to its first comma: "（一）强化理论武装".

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::escape::markup as escape;
 use crate::i18n::dashboard::DashboardMsgs;
-use crate::report::html::escape;
 
 use super::super::format::{fill, fmt_date, fmt_percent, iso_date, status_word};
 use super::super::overview::{quick_dates, status_counts, QuickDate};

@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use crate::engine::{Status, TargetProgress};
+use crate::escape::markup as escape;
 use crate::i18n::dashboard::DashboardMsgs;
 use crate::plan::Target;
-use crate::report::html::escape;
 
 use super::super::attention::{attention_text, needs_attention};
 use super::super::format::{

@@ -14,7 +14,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::command::Command;
 use crate::evidence::{named_bytes, named_files, quota_in_force, QuotaInForce};
@@ -26,7 +25,7 @@ use crate::present::fill;
 
 use super::fmt_bytes;
 use crate::app::download::download_bytes;
-use crate::app::files::ReadError;
+use crate::app::files::{self, ReadError};
 use crate::app::filestore::{self, StoreError};
 use crate::app::state::{use_app, AppState, ToastKind};
 
@@ -93,26 +92,8 @@ pub struct Dropped {
     pub bytes: Result<Vec<u8>, ReadError>,
 }
 
-/// Reads a picked package into a preview, changing nothing.
-fn read_package(app: AppState, file: web_sys::File, preview: RwSignal<Option<Preview>>) {
-    let name = file.name();
-    spawn_local(async move {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-            Err(_) => {
-                app.notify(
-                    move |l| fill(msgs(l).unreadable, &[&name]),
-                    ToastKind::Error,
-                );
-                return;
-            }
-        };
-        show_preview(app, name, bytes, preview).await;
-    });
-}
-
-/// Checks a package read elsewhere (dropped, or picked with the document
-/// import) and shows its preview, changing nothing.
+/// Checks a package read (picked here, dropped, or picked with the
+/// document import) and shows its preview, changing nothing.
 fn read_dropped(app: AppState, dropped: Dropped, preview: RwSignal<Option<Preview>>) {
     let Dropped { name, bytes } = dropped;
     match bytes {
@@ -331,19 +312,15 @@ pub fn PackageImport(
         }
     });
     let m = move || msgs(app.lang.get());
-    let on_pick = move |e: web_sys::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|l| l.get(0));
-        input.set_value("");
-        if let Some(file) = file {
-            read_package(app, file, preview);
+    let on_read = Callback::new(move |picked: Vec<files::Picked>| {
+        if let Some(p) = picked.into_iter().next() {
+            let dropped = Dropped {
+                name: p.name,
+                bytes: p.bytes,
+            };
+            read_dropped(app, dropped, preview);
         }
-    };
+    });
     let shown = move || {
         preview.get().map(|p| {
             let lang = app.lang.get();
@@ -405,7 +382,8 @@ pub fn PackageImport(
     };
     view! {
         <div class="file-pick spaced">
-            <input id="import-package" class="file-input" type="file" accept=".zip,application/zip" data-testid="import-package" on:change=on_pick/>
+            <files::FilePick id="import-package" accept=".zip,application/zip" testid="import-package"
+                limit=|_, _| package::MAX_PACKAGE_BYTES on_read=on_read/>
             <label for="import-package" class="btn">{move || m().import_package}</label>
         </div>
         {shown}

@@ -7,7 +7,6 @@
 //! Data view itself.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::engine::PlanProgress;
 use crate::format;
@@ -18,6 +17,7 @@ use crate::xlsx::{self, Note, ReadError, WriteError, XlsxImport, MAX_XLSX_BYTES,
 
 use super::{activity_key, focus_preview, Pending};
 use crate::app::download::download_bytes;
+use crate::app::files;
 use crate::app::lazy::split_point;
 use crate::app::state::{use_app, AppState, ToastKind};
 
@@ -155,18 +155,6 @@ async fn import_xlsx(app: AppState, name: String, bytes: Vec<u8>) -> (Pending, O
     }
 }
 
-/// Reads a picked file's bytes; a file over the limit is refused unread.
-fn read_bytes(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
-    let size = file.size().max(0.0) as usize;
-    if size > MAX_XLSX_BYTES {
-        done(Err(ReadError::TooLarge { bytes: size }));
-        return;
-    }
-    crate::app::files::read_file_bytes(&file, move |bytes| {
-        done(bytes.ok_or(ReadError::NotXlsx(xlsx::BookFault::Unread)))
-    });
-}
-
 /// The export button and its hint, for the export card.
 #[component]
 pub fn XlsxExport() -> impl IntoView {
@@ -202,36 +190,38 @@ pub fn XlsxImport(
             noticed.set(None);
         }
     });
-    let on_pick = move |e: web_sys::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    let on_read = Callback::new(move |picked: Vec<files::Picked>| {
+        let Some(files::Picked {
+            name, size, bytes, ..
+        }) = picked.into_iter().next()
         else {
             return;
         };
-        let file = input.files().and_then(|l| l.get(0));
-        input.set_value("");
-        let Some(file) = file else { return };
-        let name = file.name();
-        read_bytes(file, move |bytes| {
-            leptos::task::spawn_local(async move {
-                let (preview, notes) = match bytes {
-                    Ok(bytes) => import_xlsx(app, name, bytes).await,
-                    Err(e) => (refusal(&name, &e), None),
-                };
-                noticed.set(notes);
-                pending.set(Some(preview));
-                focus_preview();
-            });
+        leptos::task::spawn_local(async move {
+            let (preview, notes) = match bytes {
+                Ok(bytes) => import_xlsx(app, name, bytes).await,
+                Err(e) => {
+                    let e = match e {
+                        files::ReadError::TooLarge(_) => ReadError::TooLarge {
+                            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+                        },
+                        files::ReadError::Unreadable => ReadError::NotXlsx(xlsx::BookFault::Unread),
+                    };
+                    (refusal(&name, &e), None)
+                }
+            };
+            noticed.set(notes);
+            pending.set(Some(preview));
+            focus_preview();
         });
-    };
+    });
     let lang = move || app.lang.get();
     view! {
         <p class="small muted spaced">{move || msgs(lang()).import_xlsx_hint}</p>
         <div class="file-pick">
-            <input id="import-xlsx" class="file-input" type="file"
+            <files::FilePick id="import-xlsx"
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                on:change=on_pick/>
+                limit=|_, _| MAX_XLSX_BYTES as u64 on_read=on_read/>
             <label for="import-xlsx" class="btn">{move || msgs(lang()).import_xlsx}</label>
         </div>
         {move || noticed.get().map(|n| view! {

@@ -4,14 +4,12 @@
 //! and one confirmation applies them all as one undoable change.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::consolidate::{
-    clash_text, preview, Choices, Consolidation, FileLine, Incoming, Outcome,
-};
+use crate::consolidate::{preview, Choices, Consolidation, Incoming, Outcome};
 use crate::format;
-use crate::i18n::reporting::{fill, msgs, ReportingMsgs};
+use crate::i18n::reporting::{fill, msgs};
 use crate::i18n::Lang;
+use crate::present::{file_effect_text, file_unit_text};
 
 use crate::app::files::{self, ReadError};
 use crate::app::state::{use_app, AppState, ToastKind};
@@ -62,28 +60,25 @@ impl Import {
         self.reading.set(None);
     }
 
-    /// Reads every file of `list` (only `.json` ones when `json_only`).
-    fn read(self, app: AppState, list: web_sys::FileList, json_only: bool) {
-        let mut picked = Vec::new();
-        for i in 0..list.length() {
-            if let Some(f) = list.get(i) {
-                if !json_only || f.name().to_lowercase().ends_with(".json") {
-                    picked.push(f);
-                }
-            }
-        }
+    /// Starts reading `all` files: what was loaded before is let go.
+    fn start(self, all: usize) {
         self.clear();
+        if all > 0 {
+            self.reading.set(Some((0, all)));
+        }
+    }
+
+    /// Files read: each decoded (or why not), then one preview of them all.
+    fn take(self, app: AppState, picked: Vec<files::Picked>) {
         if picked.is_empty() {
             return;
         }
-        let all = picked.len();
-        self.reading.set(Some((0, all)));
-        for file in picked {
-            files::read_file(file, move |incoming| {
-                let decoded = match incoming.text {
-                    Ok(text) => {
-                        format::decode_file(&text).map_err(|e| (e.message_zh(), e.to_string()))
-                    }
+        let loaded = picked
+            .into_iter()
+            .map(|p| {
+                let decoded = match p.bytes {
+                    Ok(bytes) => format::decode_file(&files::decode_text(bytes))
+                        .map_err(|e| (e.message_zh(), e.to_string())),
                     Err(ReadError::TooLarge(bytes)) => {
                         let e = format::DecodeError::TooLarge {
                             bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
@@ -95,30 +90,45 @@ impl Import {
                         crate::i18n::data::EN.unreadable_file.to_string(),
                     )),
                 };
-                self.loaded.update(|l| {
-                    l.push(Loaded {
-                        name: incoming.name,
-                        decoded,
-                    })
-                });
-                let done = self.loaded.with_untracked(Vec::len);
-                if done >= all {
-                    self.reading.set(None);
-                    self.recompute(app);
-                } else {
-                    self.reading.set(Some((done, all)));
+                Loaded {
+                    name: p.name,
+                    decoded,
                 }
-            });
+            })
+            .collect();
+        self.loaded.set(loaded);
+        self.reading.set(None);
+        self.recompute(app);
+    }
+
+    /// Reads `files` (dropped here) as [`files::FilePick`] reads picked ones.
+    fn read(self, app: AppState, files: Vec<web_sys::File>) {
+        let all = files.len();
+        self.start(all);
+        files::read_all(
+            files,
+            json_limit,
+            move |done| self.progress(done, all),
+            move |picked| self.take(app, picked),
+        );
+    }
+
+    /// `done` of `all` files read.
+    fn progress(self, done: usize, all: usize) {
+        if done < all {
+            self.reading.set(Some((done, all)));
         }
     }
 }
 
-fn file_list(e: &web_sys::Event) -> Option<(web_sys::HtmlInputElement, web_sys::FileList)> {
-    let input = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
-    let list = input.files()?;
-    Some((input, list))
+/// A unit's file is a document: larger ones are refused unread.
+fn json_limit(_: &str, _: &str) -> u64 {
+    format::MAX_INPUT_BYTES as u64
+}
+
+/// Whether a file of a picked folder is read: its `.json` files only.
+fn is_json(name: &str) -> bool {
+    name.to_lowercase().ends_with(".json")
 }
 
 /// The import card of the reporting page.
@@ -136,21 +146,14 @@ pub fn ImportFiles() -> impl IntoView {
         }),
         preview: RwSignal::new(None),
     };
-    let pick = move |e: web_sys::Event, json_only: bool| {
-        if let Some((input, list)) = file_list(&e) {
-            state.read(app, list, json_only);
-            // Picking the same files again must fire `change` again.
-            input.set_value("");
-        }
-    };
-    // A folder picker where the browser has one (webkitdirectory): the
-    // attribute is not in the element's typed list, so it is set here.
-    let folder = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = folder.get() {
-            let _ = input.set_attribute("webkitdirectory", "");
+    let on_progress = Callback::new(move |(done, all): (usize, usize)| {
+        if done == 0 {
+            state.start(all);
+        } else {
+            state.progress(done, all);
         }
     });
+    let on_read = Callback::new(move |picked: Vec<files::Picked>| state.take(app, picked));
     let on_drop = move |e: web_sys::DragEvent| {
         app.dragging.set(false);
         let Some(list) = e.data_transfer().and_then(|dt| dt.files()) else {
@@ -159,7 +162,7 @@ pub fn ImportFiles() -> impl IntoView {
         // Taken here, not by the page-wide drop that opens the Data view.
         e.prevent_default();
         e.stop_propagation();
-        state.read(app, list, false);
+        state.read(app, files::list_files(Some(list)));
     };
     let progress = move || {
         state.reading.get().map(|(done, all)| {
@@ -181,74 +184,18 @@ pub fn ImportFiles() -> impl IntoView {
             <h3 id="consolidate-title">{move || m().import_heading}</h3>
             <p class="small muted">{move || m().import_hint}</p>
             <div class="file-pick">
-                <input id="consolidate-files" class="file-input" type="file" multiple=true
-                    accept=".json,application/json" data-testid="consolidate-files"
-                    on:change=move |e| pick(e, false)/>
+                <files::FilePick id="consolidate-files" multiple=true
+                    accept=".json,application/json" testid="consolidate-files"
+                    limit=json_limit on_progress=on_progress on_read=on_read/>
                 <label for="consolidate-files" class="btn btn-primary">{move || m().pick_files}</label>
-                <input id="consolidate-folder" class="file-input" type="file" multiple=true
-                    node_ref=folder on:change=move |e| pick(e, true)/>
+                <files::FilePick id="consolidate-folder" multiple=true folder=true keep=is_json
+                    limit=json_limit on_progress=on_progress on_read=on_read/>
                 <label for="consolidate-folder" class="btn">{move || m().pick_folder}</label>
             </div>
             {progress}
             {move || state.preview.get().map(|c| view! { <PreviewView state=state c=c/> })}
         </section>
     }
-}
-
-/// The unit cell of a file's line.
-fn unit_text(f: &FileLine, m: &ReportingMsgs) -> String {
-    let mut out = if f.unit.is_empty() {
-        m.no_unit.to_string()
-    } else {
-        f.unit.clone()
-    };
-    if f.unit_from_name {
-        out.push_str(m.from_name);
-    }
-    if !f.listed {
-        out.push_str(&format!("（{}）", m.not_listed));
-    }
-    out
-}
-
-/// What a file does, with its conflicts and whose version stands.
-fn effect_text(c: &Consolidation, f: &FileLine, m: &ReportingMsgs, lang: Lang) -> String {
-    let mut out = match (&f.outcome, f.same_as) {
-        (_, Some(j)) => fill(m.same_file, &[("file", &c.files[j].name)]),
-        (outcome, None) => match outcome {
-            Outcome::Unchanged => m.unchanged.to_string(),
-            Outcome::OtherPlan { theirs, ours } => {
-                fill(m.other_plan, &[("theirs", theirs), ("ours", ours)])
-            }
-            Outcome::Merged(s) => match lang {
-                Lang::Zh => s.describe_zh(),
-                Lang::En => s.describe_en(),
-            },
-        },
-    };
-    if !f.future.is_empty() {
-        let latest = f
-            .future
-            .latest
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
-        out.push_str(match lang {
-            Lang::Zh => "；",
-            Lang::En => "; ",
-        });
-        out.push_str(&(crate::i18n::safety::msgs(lang).future_note)(
-            f.future.total(),
-            &latest,
-        ));
-    }
-    for clash in &f.clashes {
-        out.push_str(match lang {
-            Lang::Zh => "；",
-            Lang::En => "; ",
-        });
-        out.push_str(&clash_text(c, clash, lang));
-    }
-    out
 }
 
 #[component]
@@ -279,7 +226,6 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
         let c = c.clone();
         move || {
             let lang = lang();
-            let m = msgs(lang);
             c.files
                 .iter()
                 .map(|f| {
@@ -287,8 +233,8 @@ fn PreviewView(state: Import, c: Consolidation) -> impl IntoView {
                     view! {
                         <tr class:refused=refused data-file=f.name.clone()>
                             <td>{f.name.clone()}</td>
-                            <td>{unit_text(f, m)}</td>
-                            <td>{effect_text(&c, f, m, lang)}</td>
+                            <td>{file_unit_text(f, lang)}</td>
+                            <td>{file_effect_text(&c, f, lang)}</td>
                         </tr>
                     }
                 })
