@@ -219,3 +219,36 @@ fn an_improvement_aims_at_its_baseline_moved_by_its_percent() {
         Fixed::from_int(90)
     );
 }
+
+/// A threshold's line may be 0 (安全生产事故 ≤ 0 起), as the plan editor
+/// took it; a rate's line and an improvement must be above 0.
+#[test]
+fn a_threshold_line_may_be_zero() {
+    let mut due = None;
+    let mut k = TargetKind::Threshold {
+        line: Fixed::from_int(90),
+        direction: Direction::AtLeast,
+    };
+    set(&mut k, &mut due, Field::Direction, "<=").unwrap();
+    set(&mut k, &mut due, Field::Line, "0").unwrap();
+    assert_eq!(
+        k,
+        TargetKind::Threshold {
+            line: Fixed::ZERO,
+            direction: Direction::AtMost
+        }
+    );
+    assert_eq!(
+        set(&mut k, &mut due, Field::Line, "几"),
+        Err(FieldError::NotDecimal("几".into()))
+    );
+    let mut r = TargetKind::Ratio {
+        line: Fixed::from_int(90),
+        numerator: String::new(),
+        denominator: String::new(),
+    };
+    assert_eq!(
+        set(&mut r, &mut due, Field::Line, "0"),
+        Err(FieldError::NotNumber("0".into()))
+    );
+}

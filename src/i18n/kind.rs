@@ -47,6 +47,8 @@ pub struct KindMsgs {
     pub not_whole: &'static str,
     /// Refused: not a number above 0.
     pub not_number: &'static str,
+    /// Refused: not a number.
+    pub not_decimal: &'static str,
     /// Refused: a rate above 100%.
     pub ratio_above_100: &'static str,
     /// Refused: not a date.
@@ -82,6 +84,7 @@ pub const ZH: KindMsgs = KindMsgs {
     due: "截止日期（可选）",
     not_whole: "“{0}”不是大于 0 的整数",
     not_number: "“{0}”不是大于 0 的数（最多 4 位小数）",
+    not_decimal: "“{0}”不是数（最多 4 位小数）",
     ratio_above_100: "“{0}”：比率不能超过 100%",
     bad_date: "“{0}”不是日期（年-月-日）",
     due_required: "完成节点必须有时限",
@@ -112,6 +115,7 @@ pub const EN: KindMsgs = KindMsgs {
     due: "Due date (optional)",
     not_whole: "\"{0}\" is not a whole number above 0",
     not_number: "\"{0}\" is not a number above 0 (at most 4 decimals)",
+    not_decimal: "\"{0}\" is not a number (at most 4 decimals)",
     ratio_above_100: "\"{0}\": a rate is at most 100%",
     bad_date: "\"{0}\" is not a date YYYY-MM-DD",
     due_required: "a milestone needs a due date",

@@ -33,6 +33,9 @@ pub enum EditError {
     /// Not a number above zero.
     #[error("\"{0}\" is not a number above 0")]
     NotNumber(String),
+    /// Not a number at all.
+    #[error("\"{0}\" is not a number")]
+    NotDecimal(String),
     /// A range whose lower end is above its upper end.
     #[error("the lower end {0} is above the upper end {1}")]
     MinAboveMax(u32, u32),
@@ -58,6 +61,7 @@ impl From<FieldError> for EditError {
         match e {
             FieldError::NotWhole(t) => EditError::NotWhole(t),
             FieldError::NotNumber(t) => EditError::NotNumber(t),
+            FieldError::NotDecimal(t) => EditError::NotDecimal(t),
             FieldError::RatioAbove100(t) => EditError::RatioAbove100(t),
             FieldError::BadDate(t) => EditError::BadDate(t),
             FieldError::DueRequired => EditError::DueRequired,
@@ -75,6 +79,7 @@ impl EditError {
             EditError::BadFigure(t) => format!("“{t}”不是该类目标可用的数值"),
             EditError::NotWhole(t) => format!("“{t}”不是大于 0 的整数"),
             EditError::NotNumber(t) => format!("“{t}”不是大于 0 的数"),
+            EditError::NotDecimal(t) => format!("“{t}”不是数"),
             EditError::MinAboveMax(a, b) => format!("下限 {a} 大于上限 {b}"),
             EditError::RatioAbove100(t) => format!("“{t}”：比率不能超过 100%"),
             EditError::BadDate(t) => format!("“{t}”不是日期（年-月-日）"),

@@ -76,6 +76,16 @@ pub trait Kind: Sync {
     fn has_due(&self) -> bool {
         false
     }
+    /// Whether its readings are counts (a numerator of a denominator)
+    /// rather than measured values.
+    fn counts_readings(&self) -> bool {
+        false
+    }
+    /// The date the kind itself is due (a milestone's), apart from the
+    /// due date a target may carry.
+    fn own_due(&self, _kind: &TargetKind) -> Option<NaiveDate> {
+        None
+    }
     /// The unit a target switched to this kind takes (`%` for a rate).
     fn unit(&self) -> Option<&'static str> {
         None
@@ -304,6 +314,12 @@ pub fn switch_kind(
     })
 }
 
+/// The date a target of kind `kind` with its own due date `due` is due:
+/// the kind's own (a milestone's), else the target's.
+pub fn due_of(kind: &TargetKind, due: Option<NaiveDate>) -> Option<NaiveDate> {
+    of(kind).own_due(kind).or(due)
+}
+
 /// The text of field `f` of a target of kind `kind` with its own due date
 /// `due`; empty when the kind has no such field.
 pub fn text(kind: &TargetKind, due: Option<NaiveDate>, f: Field) -> String {
@@ -342,6 +358,9 @@ pub enum FieldError {
     /// Not a number above zero.
     #[error("\"{0}\" is not a number above 0")]
     NotNumber(String),
+    /// Not a number at all.
+    #[error("\"{0}\" is not a number (at most 4 decimals)")]
+    NotDecimal(String),
     /// A ratio's line above 100%.
     #[error("\"{0}\": a rate is at most 100%")]
     RatioAbove100(String),
@@ -367,6 +386,7 @@ impl FieldError {
         match self {
             FieldError::NotWhole(t) => fill(m.not_whole, t),
             FieldError::NotNumber(t) => fill(m.not_number, t),
+            FieldError::NotDecimal(t) => fill(m.not_decimal, t),
             FieldError::RatioAbove100(t) => fill(m.ratio_above_100, t),
             FieldError::BadDate(t) => fill(m.bad_date, t),
             FieldError::DueRequired => m.due_required.to_string(),
@@ -432,6 +452,15 @@ pub(crate) fn number(t: &str) -> Result<Fixed, FieldError> {
         .ok()
         .filter(|x| *x > Fixed::ZERO)
         .ok_or_else(|| FieldError::NotNumber(t.trim().to_string()))
+}
+
+/// Any number (a trailing % allowed), with full-width digits taken: a
+/// threshold's line may be 0 (安全生产事故 ≤ 0 起).
+pub(crate) fn decimal(t: &str) -> Result<Fixed, FieldError> {
+    let n = normalize(t.trim());
+    n.trim_end_matches('%')
+        .parse::<Fixed>()
+        .map_err(|_| FieldError::NotDecimal(t.trim().to_string()))
 }
 
 /// A date YYYY-MM-DD, or none when empty.

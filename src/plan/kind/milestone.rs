@@ -21,6 +21,12 @@ impl Kind for Rule {
     fn name(&self, lang: Lang) -> &'static str {
         crate::i18n::target::msgs(lang).kinds[7]
     }
+    fn own_due(&self, kind: &TargetKind) -> Option<chrono::NaiveDate> {
+        match kind {
+            TargetKind::Milestone { due } => Some(*due),
+            _ => None,
+        }
+    }
     fn fields(&self) -> &'static [FieldSpec] {
         FIELDS
     }

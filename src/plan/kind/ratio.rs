@@ -68,6 +68,9 @@ impl Kind for Rule {
     fn takes_readings(&self) -> bool {
         true
     }
+    fn counts_readings(&self) -> bool {
+        true
+    }
     fn unit(&self) -> Option<&'static str> {
         Some("%")
     }

@@ -2,7 +2,7 @@
 //! line; the latest reading counts (无纸化办公覆盖率 ≥ 90%).
 
 use super::{
-    number, Aim, AimLine, Carry, Choice, Context, Field, FieldError, FieldSpec, Input, Kind,
+    decimal, Aim, AimLine, Carry, Choice, Context, Field, FieldError, FieldSpec, Input, Kind,
 };
 use crate::fixed::Fixed;
 use crate::i18n::Lang;
@@ -84,7 +84,7 @@ impl Kind for Rule {
     }
     fn set(&self, kind: &mut TargetKind, f: Field, t: &str) -> Result<(), FieldError> {
         match (kind, f) {
-            (TargetKind::Threshold { line, .. }, Field::Line) => *line = number(t)?,
+            (TargetKind::Threshold { line, .. }, Field::Line) => *line = decimal(t)?,
             (TargetKind::Threshold { direction, .. }, Field::Direction) => {
                 *direction = match t {
                     ">=" => Direction::AtLeast,
