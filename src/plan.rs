@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::fixed::Fixed;
 
+pub mod kind;
 mod office;
 
 pub use office::{Evidence, FileRef, Notice, Pace, Reporting, Rules, UnitReport};
@@ -305,26 +306,12 @@ impl TargetKind {
     /// The kind's stable name, as used in files, CSS classes and the
     /// `report` command's output.
     pub fn as_str(&self) -> &'static str {
-        match self {
-            TargetKind::Count { .. } => "count",
-            TargetKind::Range { .. } => "range",
-            TargetKind::PerPerson { .. } => "per_person",
-            TargetKind::Cadence { .. } => "cadence",
-            TargetKind::Threshold { .. } => "threshold",
-            TargetKind::Ratio { .. } => "ratio",
-            TargetKind::Improvement { .. } => "improvement",
-            TargetKind::Milestone { .. } => "milestone",
-        }
+        kind::of(self).key()
     }
 
     /// Whether the target is measured by readings rather than activities.
     pub fn takes_readings(&self) -> bool {
-        matches!(
-            self,
-            TargetKind::Threshold { .. }
-                | TargetKind::Ratio { .. }
-                | TargetKind::Improvement { .. }
-        )
+        kind::of(self).takes_readings()
     }
 }
 

@@ -99,7 +99,7 @@ pub fn validate_plan(plan: &Plan) -> Vec<Issue> {
                     IssueCode::DuplicateId(t.id.0.clone()),
                 );
             }
-            check_target(&mut f, &tp, plan, period_ok, t, &names);
+            check_target(&mut f, &tp, plan, period_ok, t);
         }
     }
     f.issues

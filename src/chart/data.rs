@@ -10,7 +10,8 @@ use crate::engine::{evaluate, Detail, PeriodState, PlanProgress, Status, TargetP
 use crate::fixed::Fixed;
 use crate::frac::Frac;
 use crate::period::{pace_progress, periods_in, Period};
-use crate::plan::{Activity, Better, Cadence, Document, Pace, ReadingValue, Target, TargetKind};
+use crate::plan::kind::{self, AimLine};
+use crate::plan::{Activity, Cadence, Document, Pace, ReadingValue, Target, TargetKind};
 
 /// One step of a cumulative series: from `date` on, the total is `total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,59 +290,27 @@ pub fn readings(doc: &Document, target: &Target, figures: &TargetProgress) -> Op
             })
             .collect()
     };
-    let (points, line, baseline, lower) = match &target.kind {
-        TargetKind::Threshold { line, direction } => (
-            values(),
-            Level::Value(*line),
-            None,
-            *direction == crate::plan::Direction::AtMost,
-        ),
-        TargetKind::Ratio { line, .. } => {
-            let (mut num, mut den) = (0u64, 0u64);
+    let aim = kind::of(&target.kind).aim(&target.kind)?;
+    let (points, line) = match aim.line {
+        AimLine::Value(v) => (values(), Level::Value(v)),
+        AimLine::Ratio(line) => {
+            // The running ratio after each day's readings, from the sums the
+            // engine judges by.
             let mut points: Vec<(NaiveDate, Level)> = Vec::new();
-            for r in &list {
-                if let ReadingValue::Counts {
-                    numerator,
-                    denominator,
-                } = r.value
-                {
-                    num = num.saturating_add(numerator);
-                    den = den.saturating_add(denominator);
-                    if den == 0 {
-                        continue;
-                    }
-                    let level = Level::Ratio(Frac::new(u128::from(num), u128::from(den)));
-                    match points.last_mut() {
-                        Some(last) if last.0 == r.date => last.1 = level,
-                        _ => points.push((r.date, level)),
-                    }
+            for (r, num, den) in kind::ratio::running_sums(list.iter().copied()) {
+                if den == 0 {
+                    continue;
+                }
+                let level = Level::Ratio(Frac::new(u128::from(num), u128::from(den)));
+                match points.last_mut() {
+                    Some(last) if last.0 == r.date => last.1 = level,
+                    _ => points.push((r.date, level)),
                 }
             }
-            let line = Frac::new(u128::try_from(line.raw()).unwrap_or(0), 1_000_000);
-            (points, Level::Ratio(line), None, false)
+            (points, Level::Ratio(line))
         }
-        TargetKind::Improvement {
-            baseline,
-            percent,
-            better,
-        } => {
-            // The aimed value: baseline × (1 ∓ percent ÷ 100), in 1/10 000.
-            let b = i128::from(baseline.raw());
-            let p = i128::from(percent.raw());
-            let change = b * p / 1_000_000;
-            let aim = match better {
-                Better::Lower => b - change,
-                Better::Higher => b + change,
-            };
-            (
-                values(),
-                Level::Value(Fixed::from_raw(aim as i64)),
-                Some(*baseline),
-                *better == Better::Lower,
-            )
-        }
-        _ => return None,
     };
+    let (baseline, lower) = (aim.baseline, aim.lower_is_better);
     Some(Readings {
         start: doc.plan.start,
         end: doc.plan.end,

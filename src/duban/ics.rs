@@ -14,7 +14,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use super::cycle::{next_due, reporting_units};
 use super::notice::number_text;
 use crate::escape::ics_text;
-use crate::plan::{Document, TargetKind};
+use crate::plan::Document;
 
 /// The MIME type of an .ics file, for downloads.
 pub const MIME: &str = "text/calendar;charset=utf-8";
@@ -79,10 +79,11 @@ pub fn events(doc: &Document, as_of: NaiveDate) -> Vec<Event> {
             "" => String::new(),
             u => format!("（牵头：{u}）"),
         };
-        let (date, what, kind) = match (&t.kind, t.due) {
-            (TargetKind::Milestone { due }, _) => (*due, "节点", "milestone"),
-            (_, Some(due)) => (due, "截止", "due"),
-            _ => continue,
+        let own = crate::plan::kind::of(&t.kind).own_due(&t.kind);
+        let (date, what, kind) = match (own, t.due) {
+            (Some(due), _) => (due, "节点", "milestone"),
+            (None, Some(due)) => (due, "截止", "due"),
+            (None, None) => continue,
         };
         out.push(Event {
             uid: format!("{plan_key}-{kind}-{}@luoshi", uid_part(t.id.as_str())),

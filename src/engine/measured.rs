@@ -6,17 +6,16 @@ use super::ledger::Records;
 use super::{Detail, Measure, Status, TargetProgress};
 use crate::fixed::{Fixed, SCALE};
 use crate::frac::Frac;
+use crate::plan::kind::ratio;
 use crate::plan::{Better, Direction, Reading, ReadingValue};
 
 /// Raw [`Fixed`] units in one whole percent-of-1: a line of 95 (%) held as
 /// 950 000 raw is 950 000 / 1 000 000 of 1.
 const PERCENT_RAW: u128 = 100 * SCALE as u128;
 
-/// A percentage written as a [`Fixed`] (95 for 95%) as a fraction of 1;
-/// a negative figure is 0.
-fn percent_of_one(percent: Fixed) -> Frac {
-    Frac::new(u128::try_from(percent.raw()).unwrap_or(0), PERCENT_RAW)
-}
+// A percentage written as a `Fixed` (95 for 95%) as a fraction of 1; a
+// negative figure is 0: the ratio kind's own reading of its line.
+use crate::plan::kind::ratio::line_of_one as percent_of_one;
 
 /// The readings that carry a measured value, and the latest of them: by
 /// date, then by the newer change stamp, then by id.
@@ -99,16 +98,9 @@ pub(super) fn threshold(
 pub(super) fn ratio(p: &mut TargetProgress, line: Fixed, records: &Records<'_>, near: u32) {
     let mut list = Vec::new();
     let (mut num, mut den) = (0u64, 0u64);
-    for r in &records.readings {
-        if let ReadingValue::Counts {
-            numerator,
-            denominator,
-        } = r.value
-        {
-            num = num.saturating_add(numerator);
-            den = den.saturating_add(denominator);
-            list.push(*r);
-        }
+    for (r, n, d) in ratio::running_sums(records.readings.iter().copied()) {
+        (num, den) = (n, d);
+        list.push(r);
     }
     record_readings(p, &list);
     let goal = percent_of_one(line);

@@ -15,7 +15,7 @@ pub struct ExplainMsgs {
     /// days passed (months, quarters ended), `{2}` in the period, `{3}` the
     /// percentage.
     pub pace_now: [&'static str; 3],
-    /// Count, range and per-person targets: `{0}` the colours of the rules
+    /// The cumulative kinds (count, range, per person): `{0}` the colours of the rules
     /// (as the one-line statement words them).
     pub cumulative: &'static str,
     /// Extra for per-person targets.
@@ -24,11 +24,11 @@ pub struct ExplainMsgs {
     pub cadence: &'static str,
     /// A 年度指标.
     pub annual: &'static str,
-    /// Threshold targets: `{0}` the near band with its unit.
+    /// A threshold target: `{0}` the near band with its unit.
     pub threshold: &'static str,
-    /// Ratio targets: `{0}` the near band in points.
+    /// A ratio target: `{0}` the near band in points.
     pub ratio: &'static str,
-    /// Improvement targets: `{0}` the near band in points.
+    /// An improvement target: `{0}` the near band in points.
     pub improvement: &'static str,
     /// Milestones: `{0}` the due-soon days.
     pub milestone: &'static str,

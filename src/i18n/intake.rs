@@ -63,36 +63,6 @@ pub struct IntakeMsgs {
     pub col_annual: &'static str,
     /// What 年度指标 means.
     pub annual_hint: &'static str,
-    /// Field: a count's number.
-    pub f_target: &'static str,
-    /// Field: a range's lower end.
-    pub f_min: &'static str,
-    /// Field: a range's upper end.
-    pub f_max: &'static str,
-    /// Field: per person.
-    pub f_each: &'static str,
-    /// Field: a cadence's period.
-    pub f_every: &'static str,
-    /// Field: how many per period.
-    pub f_at_least: &'static str,
-    /// Field: a line.
-    pub f_line: &'static str,
-    /// Field: which side is good.
-    pub f_direction: &'static str,
-    /// Choice: at least.
-    pub side_at_least: &'static str,
-    /// Choice: at most.
-    pub side_at_most: &'static str,
-    /// Field: an improvement's percent.
-    pub f_percent: &'static str,
-    /// Field: which way is better.
-    pub f_better: &'static str,
-    /// Choice: higher is better.
-    pub better_higher: &'static str,
-    /// Choice: lower is better.
-    pub better_lower: &'static str,
-    /// Field: due date.
-    pub f_due: &'static str,
     /// Heading of the column-mapping step.
     pub map_title: &'static str,
     /// What the mapping step does.
@@ -141,21 +111,6 @@ pub const ZH: IntakeMsgs = IntakeMsgs {
     col_partners: "配合处室",
     col_annual: "年度指标",
     annual_hint: "年度指标只在年末考核，不按序时进度计算",
-    f_target: "目标数",
-    f_min: "下限",
-    f_max: "上限",
-    f_each: "每人",
-    f_every: "周期",
-    f_at_least: "每期至少",
-    f_line: "目标值",
-    f_direction: "要求",
-    side_at_least: "不低于",
-    side_at_most: "不高于",
-    f_percent: "幅度（%）",
-    f_better: "方向",
-    better_higher: "提高（越高越好）",
-    better_lower: "降低（越低越好）",
-    f_due: "时限",
     map_title: "核对表格各列",
     map_intro: "已按表头猜测每一列的内容，可逐列修改；修改后下方的目标随即重新识别。",
     map_header: "表头",
@@ -197,21 +152,6 @@ pub const EN: IntakeMsgs = IntakeMsgs {
     col_partners: "Supporting units",
     col_annual: "Annual",
     annual_hint: "Annual targets are judged at the year's end, not against the pace",
-    f_target: "Number",
-    f_min: "Min",
-    f_max: "Max",
-    f_each: "Each",
-    f_every: "Every",
-    f_at_least: "At least",
-    f_line: "Line",
-    f_direction: "Side",
-    side_at_least: "at least",
-    side_at_most: "at most",
-    f_percent: "Percent",
-    f_better: "Better",
-    better_higher: "higher is better",
-    better_lower: "lower is better",
-    f_due: "Due",
     map_title: "Check the columns",
     map_intro: "Each column's role is guessed from its header; change any, and the targets below are read again.",
     map_header: "Header",

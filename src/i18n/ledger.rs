@@ -79,7 +79,7 @@ pub struct LedgerMsgs {
     pub all: &'static str,
     /// Clears the filters.
     pub clear: &'static str,
-    /// Count `{0}` and total quantity `{1}` of the rows shown.
+    /// The number `{0}` and total quantity `{1}` of the rows shown.
     pub totals: &'static str,
     /// Appended: out of `{0}` in the ledger.
     pub of_all: &'static str,

@@ -24,6 +24,7 @@ pub mod explain;
 pub mod help;
 pub mod history;
 pub mod intake;
+pub mod kind;
 pub mod ledger;
 pub mod pending_files;
 pub mod plan;

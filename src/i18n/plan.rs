@@ -69,48 +69,8 @@ pub struct PlanMsgs {
     pub owner: &'static str,
     /// Field: weight.
     pub weight: &'static str,
-    /// Field: due date of a cumulative target.
-    pub due: &'static str,
-    /// Field: count to reach.
-    pub count_target: &'static str,
-    /// Field: range minimum.
-    pub range_min: &'static str,
-    /// Field: range maximum.
-    pub range_max: &'static str,
-    /// Field: per person figure.
-    pub each: &'static str,
-    /// Field: who a per-person target applies to.
-    pub roster: &'static str,
     /// When the roster is empty.
     pub roster_empty: &'static str,
-    /// Field: cadence.
-    pub every: &'static str,
-    /// Field: per period.
-    pub at_least: &'static str,
-    /// Field: the line.
-    pub line: &'static str,
-    /// Field: direction of the line.
-    pub direction: &'static str,
-    /// Direction: at least.
-    pub at_least_dir: &'static str,
-    /// Direction: at most.
-    pub at_most_dir: &'static str,
-    /// Field: the line in percent.
-    pub line_percent: &'static str,
-    /// Field: numerator label.
-    pub numerator: &'static str,
-    /// Field: denominator label.
-    pub denominator: &'static str,
-    /// Field: baseline value.
-    pub baseline: &'static str,
-    /// Field: improvement in percent.
-    pub percent: &'static str,
-    /// Field: which way is better.
-    pub better: &'static str,
-    /// Field: milestone due date.
-    pub milestone_due: &'static str,
-    /// Error: not a number.
-    pub not_a_number: &'static str,
     /// Saves the plan.
     pub save: &'static str,
     /// Discards changes.
@@ -186,27 +146,7 @@ pub const ZH: PlanMsgs = PlanMsgs {
     lead: "牵头处室",
     owner: "责任人",
     weight: "权重",
-    due: "截止日期（可选）",
-    count_target: "目标数量",
-    range_min: "下限（达到即完成）",
-    range_max: "上限",
-    each: "每人不少于",
-    roster: "适用人员",
     roster_empty: "人员名单为空，请先在上方“人员名单”中添加人员。",
-    every: "周期",
-    at_least: "每期至少",
-    line: "目标线",
-    direction: "方向",
-    at_least_dir: "不低于（≥）",
-    at_most_dir: "不高于（≤）",
-    line_percent: "目标线（%）",
-    numerator: "分子名称（如：办结）",
-    denominator: "分母名称（如：受理）",
-    baseline: "基线数值",
-    percent: "改进幅度（%）",
-    better: "方向",
-    milestone_due: "完成期限",
-    not_a_number: "请输入数字（最多 4 位小数）",
     save: "保存计划",
     discard: "放弃修改",
     unsaved: "有未保存的修改",
@@ -263,27 +203,7 @@ pub const EN: PlanMsgs = PlanMsgs {
     lead: "Lead unit",
     owner: "Responsible",
     weight: "Weight",
-    due: "Due date (optional)",
-    count_target: "Target number",
-    range_min: "Minimum (done when reached)",
-    range_max: "Maximum",
-    each: "Each at least",
-    roster: "Applies to",
     roster_empty: "The roster is empty: add people above first.",
-    every: "Every",
-    at_least: "At least per period",
-    line: "Line",
-    direction: "Direction",
-    at_least_dir: "At least (≥)",
-    at_most_dir: "At most (≤)",
-    line_percent: "Line (%)",
-    numerator: "Numerator (e.g. closed)",
-    denominator: "Denominator (e.g. received)",
-    baseline: "Baseline",
-    percent: "Improvement (%)",
-    better: "Better",
-    milestone_due: "Due date",
-    not_a_number: "Enter a number (at most 4 decimals)",
     save: "Save the plan",
     discard: "Discard changes",
     unsaved: "Unsaved changes",

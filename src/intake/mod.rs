@@ -13,7 +13,6 @@ mod counts;
 mod dates;
 pub mod docx;
 pub mod doubt;
-mod edit_error;
 pub mod fields;
 mod input;
 mod level;

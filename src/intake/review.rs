@@ -2,11 +2,9 @@
 //! to their figures, as the review screen makes them. Pure, so the screen
 //! only shows it and forwards clicks.
 
-pub use super::edit_error::EditError;
 use super::fields::{self, Field};
 use super::{Note, Period, Proposal, ProposedSection};
-use crate::fixed::Fixed;
-use crate::plan::TargetKind;
+use crate::plan::kind::{self, FieldError, Problem};
 
 /// The proposals under review, each with whether it is accepted.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +16,78 @@ pub struct Review {
     /// The plan period: a proposal turned into a milestone without a date
     /// is due at its end.
     pub period: Period,
+}
+
+/// Why an edit was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// No such proposal.
+    #[error("no proposal {0}.{1}")]
+    NoSuchProposal(usize, usize),
+    /// The figure is not a number this kind takes.
+    #[error("\"{0}\" is not a figure for this kind of target")]
+    BadFigure(String),
+    /// Not a whole number above zero.
+    #[error("\"{0}\" is not a whole number above 0")]
+    NotWhole(String),
+    /// Not a number above zero.
+    #[error("\"{0}\" is not a number above 0")]
+    NotNumber(String),
+    /// Not a number at all.
+    #[error("\"{0}\" is not a number")]
+    NotDecimal(String),
+    /// A range whose lower end is above its upper end.
+    #[error("the lower end {0} is above the upper end {1}")]
+    MinAboveMax(u32, u32),
+    /// A ratio's line above 100%.
+    #[error("\"{0}\": a rate is at most 100%")]
+    RatioAbove100(String),
+    /// The date is not YYYY-MM-DD.
+    #[error("\"{0}\" is not a date YYYY-MM-DD")]
+    BadDate(String),
+    /// A milestone without a date.
+    #[error("a milestone needs a due date")]
+    DueRequired,
+    /// A choice the menu does not offer.
+    #[error("\"{0}\" is not one of the choices")]
+    BadChoice(String),
+    /// A field this kind of target does not have.
+    #[error("this kind of target has no such field")]
+    NoSuchField,
+}
+
+impl From<FieldError> for EditError {
+    fn from(e: FieldError) -> EditError {
+        match e {
+            FieldError::NotWhole(t) => EditError::NotWhole(t),
+            FieldError::NotNumber(t) => EditError::NotNumber(t),
+            FieldError::NotDecimal(t) => EditError::NotDecimal(t),
+            FieldError::RatioAbove100(t) => EditError::RatioAbove100(t),
+            FieldError::BadDate(t) => EditError::BadDate(t),
+            FieldError::DueRequired => EditError::DueRequired,
+            FieldError::BadChoice(t) => EditError::BadChoice(t),
+            FieldError::NoSuchField => EditError::NoSuchField,
+        }
+    }
+}
+
+impl EditError {
+    /// The message in Chinese.
+    pub fn message_zh(&self) -> String {
+        match self {
+            EditError::NoSuchProposal(s, i) => format!("没有第 {s}.{i} 项"),
+            EditError::BadFigure(t) => format!("“{t}”不是该类目标可用的数值"),
+            EditError::NotWhole(t) => format!("“{t}”不是大于 0 的整数"),
+            EditError::NotNumber(t) => format!("“{t}”不是大于 0 的数"),
+            EditError::NotDecimal(t) => format!("“{t}”不是数"),
+            EditError::MinAboveMax(a, b) => format!("下限 {a} 大于上限 {b}"),
+            EditError::RatioAbove100(t) => format!("“{t}”：比率不能超过 100%"),
+            EditError::BadDate(t) => format!("“{t}”不是日期（年-月-日）"),
+            EditError::DueRequired => "完成节点必须有时限".into(),
+            EditError::BadChoice(t) => format!("“{t}”不是可选项"),
+            EditError::NoSuchField => "该类目标没有这一项".into(),
+        }
+    }
 }
 
 impl Review {
@@ -46,16 +116,26 @@ impl Review {
         self.sections.get(s).and_then(|x| x.proposals.get(i))
     }
 
-    /// Sets one figure of a proposal (see [`fields::fields`]).
+    /// Sets one figure of a proposal (see [`fields::fields`]); figures
+    /// that do not hold together (a range's lower end above its upper end)
+    /// are refused.
     pub fn set_field(&mut self, s: usize, i: usize, f: Field, text: &str) -> Result<(), EditError> {
         let p = self.proposal(s, i)?;
         let mut next = p.clone();
         fields::set_field(&mut next, f, text)?;
+        let problems = kind::of(&next.kind).check(&next.kind);
+        let contradiction = problems.iter().find_map(|(_, p)| match p {
+            Problem::MinAboveMax { min, max } => Some((*min, *max)),
+            _ => None,
+        });
+        if let Some((min, max)) = contradiction {
+            return Err(EditError::MinAboveMax(min, max));
+        }
         *p = next;
         Ok(())
     }
 
-    /// Changes a proposal's kind (one of [`fields::KINDS`]), keeping the
+    /// Changes a proposal's kind (one of [`kind::KINDS`]), keeping the
     /// number it had where the new kind takes one.
     pub fn set_kind(&mut self, s: usize, i: usize, key: &str) -> Result<(), EditError> {
         let end = self.period.end;
@@ -163,65 +243,48 @@ impl Review {
     /// count's.
     pub fn set_due(&mut self, s: usize, i: usize, text: &str) -> Result<(), EditError> {
         let p = self.proposal(s, i)?;
-        if let TargetKind::Milestone { .. } = p.kind {
-            if text.trim().is_empty() {
-                return Err(EditError::DueRequired);
-            }
-        } else if !matches!(
-            p.kind,
-            TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
-        ) {
+        let k = kind::of(&p.kind);
+        let own_date = k.fields().iter().any(|f| f.field == Field::Due);
+        if own_date && text.trim().is_empty() {
+            return Err(EditError::DueRequired);
+        } else if !own_date && !k.has_due() && text.trim().is_empty() {
             // Kinds judged by their period carry no due date of their own.
-            if text.trim().is_empty() {
-                p.due = None;
-                return Ok(());
-            }
+            p.due = None;
+            return Ok(());
         }
         self.set_field(s, i, Field::Due, text)
     }
 
     /// Sets the figure from text: a whole number for counts, per-person
     /// and cadence targets, `min-max` for ranges, a number for the line of
-    /// a threshold or ratio and the percent of an improvement.
+    /// a threshold or ratio and the percent of an improvement: the kind's
+    /// first figure, or its two ends.
     pub fn set_figure(&mut self, s: usize, i: usize, text: &str) -> Result<(), EditError> {
         let t = super::normalize(text.trim());
-        let bad = || EditError::BadFigure(text.trim().to_string());
-        let whole = |x: &str| x.trim().parse::<u32>().ok().filter(|n| *n > 0);
+        let bad = |_| EditError::BadFigure(text.trim().to_string());
         let p = self.proposal(s, i)?;
-        match &mut p.kind {
-            TargetKind::Count { target } => *target = whole(&t).ok_or_else(bad)?,
-            TargetKind::PerPerson { each, .. } => *each = whole(&t).ok_or_else(bad)?,
-            TargetKind::Cadence { at_least, .. } => *at_least = whole(&t).ok_or_else(bad)?,
-            TargetKind::Range { min, max } => {
-                let (a, b) = t.split_once(['-', '—', '~', '至']).ok_or_else(bad)?;
-                let (a, b) = (whole(a).ok_or_else(bad)?, whole(b).ok_or_else(bad)?);
-                if a > b {
-                    return Err(bad());
+        let k = kind::of(&p.kind);
+        let mut next = p.kind.clone();
+        let mut due = p.due;
+        match *k.headline() {
+            [one] => kind::set(&mut next, &mut due, one, &t).map_err(bad)?,
+            [low, high] => {
+                let (a, b) = t
+                    .split_once(['-', '—', '~', '至'])
+                    .ok_or(EditError::BadFigure(text.trim().to_string()))?;
+                kind::set(&mut next, &mut due, low, a).map_err(bad)?;
+                kind::set(&mut next, &mut due, high, b).map_err(bad)?;
+                if k.check(&next)
+                    .iter()
+                    .any(|(_, p)| matches!(p, Problem::MinAboveMax { .. }))
+                {
+                    return Err(EditError::BadFigure(text.trim().to_string()));
                 }
-                (*min, *max) = (a, b);
             }
-            TargetKind::Threshold { line, .. } | TargetKind::Ratio { line, .. } => {
-                *line = t.parse::<Fixed>().map_err(|_| bad())?;
-            }
-            TargetKind::Improvement { percent, .. } => {
-                *percent = t.parse::<Fixed>().map_err(|_| bad())?;
-            }
-            TargetKind::Milestone { .. } => return Err(bad()),
+            _ => return Err(EditError::BadFigure(text.trim().to_string())),
         }
+        p.kind = next;
         Ok(())
-    }
-}
-
-/// The figure of a proposal as the review screen's field shows it.
-pub fn figure_text(kind: &TargetKind) -> String {
-    match kind {
-        TargetKind::Count { target } => target.to_string(),
-        TargetKind::PerPerson { each, .. } => each.to_string(),
-        TargetKind::Cadence { at_least, .. } => at_least.to_string(),
-        TargetKind::Range { min, max } => format!("{min}-{max}"),
-        TargetKind::Threshold { line, .. } | TargetKind::Ratio { line, .. } => line.to_string(),
-        TargetKind::Improvement { percent, .. } => percent.to_string(),
-        TargetKind::Milestone { .. } => String::new(),
     }
 }
 

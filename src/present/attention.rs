@@ -68,10 +68,7 @@ fn reasons_for(plan: &Plan, t: &Target, p: &TargetProgress, as_of: NaiveDate) ->
         Status::Missed => out.push(Attention::Missed),
         _ => {}
     }
-    let due = match t.kind {
-        TargetKind::Milestone { due } => Some(due),
-        _ => t.due,
-    };
+    let due = crate::plan::kind::due_of(&t.kind, t.due);
     let finished = matches!(p.status, Status::Done | Status::Met | Status::NotDone);
     if let Some(due) = due.filter(|_| !finished) {
         let days_left = (due - as_of).num_days();

@@ -98,17 +98,7 @@ fn status_in_sentence(status: Status, lang: Lang) -> String {
 
 /// The name of a kind of target: 数量, 区间, 每人… / Count, Range…
 pub fn kind_name(kind: &TargetKind, lang: Lang) -> &'static str {
-    let i = match kind {
-        TargetKind::Count { .. } => 0,
-        TargetKind::Range { .. } => 1,
-        TargetKind::PerPerson { .. } => 2,
-        TargetKind::Cadence { .. } => 3,
-        TargetKind::Threshold { .. } => 4,
-        TargetKind::Ratio { .. } => 5,
-        TargetKind::Improvement { .. } => 6,
-        TargetKind::Milestone { .. } => 7,
-    };
-    crate::i18n::target::msgs(lang).kinds[i]
+    crate::plan::kind::of(kind).name(lang)
 }
 
 /// 每周, 每月, 每季度, 每年 / weekly, monthly…

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::plan::{Activity, Notice, Plan, Reading, ReadingValue, TargetKind};
+use crate::plan::{Activity, Notice, Plan, Reading, ReadingValue};
 
 use super::{in_period, Field, Findings, IssueCode};
 
@@ -56,7 +56,7 @@ pub(super) fn check_reading(f: &mut Findings, plan: &Plan, r: &Reading) {
             IssueCode::TakesNoReadings(id()),
         ),
         Some(t) => {
-            let is_ratio = matches!(t.kind, TargetKind::Ratio { .. });
+            let is_ratio = crate::plan::kind::of(&t.kind).counts_readings();
             match r.value {
                 ReadingValue::Counts { .. } if !is_ratio => f.push(
                     "value",

@@ -1,23 +1,14 @@
-//! Findings about one target of the plan: its title, figures, roster and
-//! dates.
+//! Findings about one target of the plan: its title, weight and due date
+//! here, its figures, roster and dates by its kind (`plan::kind`).
 
-use std::collections::HashSet;
-
-use crate::fixed::Fixed;
-use crate::plan::{Plan, Target, TargetKind};
+use crate::plan::kind::{self, Problem};
+use crate::plan::{Plan, Target};
 
 use super::{in_period, Field, Findings, IssueCode};
 
 /// Pushes the findings about target `t`, found at path `tp`. Due dates are
 /// judged only when the plan period itself makes sense.
-pub(super) fn check_target(
-    f: &mut Findings,
-    tp: &str,
-    plan: &Plan,
-    period_ok: bool,
-    t: &Target,
-    roster: &HashSet<&str>,
-) {
+pub(super) fn check_target(f: &mut Findings, tp: &str, plan: &Plan, period_ok: bool, t: &Target) {
     if t.title.trim().is_empty() {
         f.push(
             &format!("{tp}.title"),
@@ -42,116 +33,47 @@ pub(super) fn check_target(
         }
     }
     let kp = format!("{tp}.goal");
-    match &t.kind {
-        TargetKind::Count { target } => {
-            if *target == 0 {
-                f.push(
-                    &format!("{kp}.target"),
-                    Field::CountTarget,
-                    IssueCode::ZeroTarget,
-                );
+    for (field, problem) in kind::of(&t.kind).check_in(&t.kind, plan) {
+        let path = match &problem {
+            Problem::UnknownPerson(i, _) | Problem::DuplicatePerson(i, _) => {
+                format!("{kp}.{}[{i}]", field.key())
             }
-        }
-        TargetKind::Range { min, max } => {
-            if *min == 0 {
-                f.push(
-                    &format!("{kp}.min"),
-                    Field::RangeMin,
-                    IssueCode::RangeMinZero,
-                );
-            }
-            if min > max {
-                f.push(
-                    &format!("{kp}.min"),
-                    Field::RangeMin,
-                    IssueCode::MinAboveMax {
-                        min: *min,
-                        max: *max,
-                    },
-                );
-            }
-        }
-        TargetKind::PerPerson {
-            each,
-            roster: names,
-        } => {
-            if *each == 0 {
-                f.push(
-                    &format!("{kp}.each"),
-                    Field::PerPersonEach,
-                    IssueCode::ZeroTarget,
-                );
-            }
-            if names.is_empty() {
-                f.push(
-                    &format!("{kp}.roster"),
-                    Field::PerPersonRoster,
-                    IssueCode::EmptyRoster,
-                );
-            }
-            let mut seen = HashSet::new();
-            for (i, n) in names.iter().enumerate() {
-                let path = format!("{kp}.roster[{i}]");
-                if !roster.contains(n.as_str()) {
-                    f.push(
-                        &path,
-                        Field::PerPersonRoster,
-                        IssueCode::UnknownPerson(n.clone()),
-                    );
-                } else if !seen.insert(n.as_str()) {
-                    f.push(
-                        &path,
-                        Field::PerPersonRoster,
-                        IssueCode::DuplicatePerson(n.clone()),
-                    );
-                }
-            }
-        }
-        TargetKind::Cadence { at_least, .. } => {
-            if *at_least == 0 {
-                f.push(
-                    &format!("{kp}.at_least"),
-                    Field::CadenceAtLeast,
-                    IssueCode::ZeroTarget,
-                );
-            }
-        }
-        TargetKind::Threshold { .. } => {}
-        TargetKind::Ratio { line, .. } => {
-            if *line <= Fixed::ZERO || *line > Fixed::from_int(100) {
-                f.push(
-                    &format!("{kp}.line"),
-                    Field::Line,
-                    IssueCode::RatioLineOutOfRange,
-                );
-            }
-        }
-        TargetKind::Improvement {
-            baseline, percent, ..
-        } => {
-            if *baseline == Fixed::ZERO {
-                f.push(
-                    &format!("{kp}.baseline"),
-                    Field::Baseline,
-                    IssueCode::BaselineZero,
-                );
-            }
-            if *percent <= Fixed::ZERO {
-                f.push(
-                    &format!("{kp}.percent"),
-                    Field::Percent,
-                    IssueCode::ImprovementNotPositive,
-                );
-            }
-        }
-        TargetKind::Milestone { due } => {
-            if period_ok && !in_period(plan, *due) {
-                f.push(
-                    &format!("{kp}.due"),
-                    Field::Due,
-                    IssueCode::DueOutsidePeriod(*due),
-                );
-            }
-        }
+            _ => format!("{kp}.{}", field.key()),
+        };
+        let code = match problem {
+            Problem::Zero => IssueCode::ZeroTarget,
+            Problem::MinZero => IssueCode::RangeMinZero,
+            Problem::MinAboveMax { min, max } => IssueCode::MinAboveMax { min, max },
+            Problem::EmptyRoster => IssueCode::EmptyRoster,
+            Problem::UnknownPerson(_, n) => IssueCode::UnknownPerson(n),
+            Problem::DuplicatePerson(_, n) => IssueCode::DuplicatePerson(n),
+            Problem::LineOutOfRange => IssueCode::RatioLineOutOfRange,
+            Problem::BaselineZero => IssueCode::BaselineZero,
+            Problem::NotPositive => IssueCode::ImprovementNotPositive,
+            // Judged only when the plan period itself makes sense.
+            Problem::OutsidePeriod(_) if !period_ok => continue,
+            Problem::OutsidePeriod(d) => IssueCode::DueOutsidePeriod(d),
+        };
+        f.push(&path, placed(field), code);
+    }
+}
+
+/// Where the plan editor places a finding about a kind's figure.
+fn placed(f: kind::Field) -> Field {
+    match f {
+        kind::Field::Target => Field::CountTarget,
+        kind::Field::Min => Field::RangeMin,
+        kind::Field::Max => Field::RangeMax,
+        kind::Field::Each => Field::PerPersonEach,
+        kind::Field::Roster => Field::PerPersonRoster,
+        kind::Field::AtLeast => Field::CadenceAtLeast,
+        kind::Field::Line
+        | kind::Field::Direction
+        | kind::Field::Numerator
+        | kind::Field::Denominator => Field::Line,
+        kind::Field::Baseline => Field::Baseline,
+        kind::Field::Percent | kind::Field::Better => Field::Percent,
+        kind::Field::Every => Field::CadenceAtLeast,
+        kind::Field::Due => Field::Due,
     }
 }

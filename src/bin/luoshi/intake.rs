@@ -8,7 +8,7 @@ use chrono::Datelike;
 use luoshi::escape::markdown as cell;
 use luoshi::i18n::Lang;
 use luoshi::intake::{build, docx, figure, sheet, Extraction, Period};
-use luoshi::plan::{Document, Plan, TargetKind};
+use luoshi::plan::{Document, Plan};
 
 use super::{lang, say, warn, words};
 
@@ -115,11 +115,9 @@ pub fn table(ex: &Extraction, plan: Option<&Plan>) -> String {
     for s in &ex.sections {
         for p in &s.proposals {
             n += 1;
-            let due = match (&p.kind, p.due) {
-                (TargetKind::Milestone { due }, _) => due.to_string(),
-                (_, Some(due)) => due.to_string(),
-                _ => String::new(),
-            };
+            let due = luoshi::plan::kind::due_of(&p.kind, p.due)
+                .map(|d| d.to_string())
+                .unwrap_or_default();
             let notes: Vec<String> = p
                 .notes
                 .iter()

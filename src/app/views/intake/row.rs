@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app;
-use crate::i18n::intake::IntakeMsgs;
 use crate::i18n::Lang;
 use crate::intake::doubt::{self, Sureness};
-use crate::intake::fields::{field_text, fields, kind_key, Field, CADENCES, KINDS};
+use crate::intake::fields::{field_text, fields, Field, FieldSpec};
 use crate::intake::review::{EditError, Review};
 use crate::intake::Proposal;
+use crate::plan::kind::{self, Input};
 
 /// The source sentence with the phrase that gave the proposal marked.
 fn source_view(p: &Proposal) -> impl IntoView {
@@ -21,40 +21,6 @@ fn source_view(p: &Proposal) -> impl IntoView {
     let phrase = s.get(b.clone()).unwrap_or("").to_string();
     let after = s.get(b.end..).unwrap_or("").to_string();
     view! { <span class="small">{before}<mark>{phrase}</mark>{after}</span> }
-}
-
-fn label(m: &IntakeMsgs, f: Field) -> &'static str {
-    match f {
-        Field::Target => m.f_target,
-        Field::Min => m.f_min,
-        Field::Max => m.f_max,
-        Field::Each => m.f_each,
-        Field::Every => m.f_every,
-        Field::AtLeast => m.f_at_least,
-        Field::Line => m.f_line,
-        Field::Direction => m.f_direction,
-        Field::Percent => m.f_percent,
-        Field::Better => m.f_better,
-        Field::Due => m.f_due,
-    }
-}
-
-/// The choices of a field drawn as a menu: (value, label).
-fn choices(f: Field, lang: Lang) -> Option<Vec<(&'static str, &'static str)>> {
-    let m = crate::i18n::intake::msgs(lang);
-    let target = crate::i18n::target::msgs(lang);
-    match f {
-        Field::Every => Some(
-            CADENCES
-                .iter()
-                .zip(target.cadences)
-                .map(|(k, n)| (*k, n))
-                .collect(),
-        ),
-        Field::Direction => Some(vec![(">=", m.side_at_least), ("<=", m.side_at_most)]),
-        Field::Better => Some(vec![("higher", m.better_higher), ("lower", m.better_lower)]),
-        _ => None,
-    }
 }
 
 /// One proposal's row.
@@ -110,21 +76,22 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
     let figures = Memo::new(move |_| {
         review.with(|r| {
             r.as_ref().and_then(|r| r.get(s, i)).map(|p| {
-                let list: Vec<(Field, String)> = fields(&p.kind)
-                    .iter()
-                    .map(|f| (*f, field_text(p, *f)))
+                let list: Vec<(FieldSpec, String)> = fields(&p.kind)
+                    .into_iter()
+                    .map(|f| (f, field_text(p, f.field)))
                     .collect();
-                (kind_key(&p.kind), list)
+                (kind::of(&p.kind).key(), list)
             })
         })
     });
-    let kind_names = crate::i18n::target::msgs(lang).kinds;
     let kind_select = move || {
         let current = figures.with(|f| f.as_ref().map(|f| f.0).unwrap_or("count"));
-        let options = KINDS
+        let options = kind::KINDS
             .iter()
-            .zip(kind_names)
-            .map(|(k, n)| view! { <option value=*k selected=*k == current>{n}</option> })
+            .map(|k| {
+                let key = k.key();
+                view! { <option value=key selected=key == current>{k.name(lang)}</option> }
+            })
             .collect_view();
         view! {
             <select class="intake-kind" aria-label=m.col_kind
@@ -140,7 +107,8 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
         let (_, list) = figures.get()?;
         Some(
             list.into_iter()
-                .map(|(f, value)| {
+                .map(|(spec, value)| {
+                    let f = spec.field;
                     let on_change = move |e: web_sys::Event| {
                         let v = event_target_value(&e);
                         let mut got = Ok(());
@@ -155,21 +123,25 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
                         });
                         report(got);
                     };
-                    let input = match (choices(f, lang), f) {
-                        (Some(list), _) => {
+                    let input = match spec.input {
+                        Input::Choice(list) => {
                             let options = list
-                                .into_iter()
+                                .iter()
                                 .map(|(k, n)| {
-                                    view! { <option value=k selected=k == value>{n}</option> }
+                                    view! { <option value=*k selected=*k == value>{n(lang)}</option> }
                                 })
                                 .collect_view();
                             view! { <select on:change=on_change>{options}</select> }.into_any()
                         }
-                        (None, Field::Due) => view! {
+                        Input::Date => view! {
                             <input type="date" prop:value=value on:change=on_change/>
                         }
                         .into_any(),
-                        (None, _) => view! {
+                        Input::Text => view! {
+                            <input type="text" size="8" prop:value=value on:change=on_change/>
+                        }
+                        .into_any(),
+                        _ => view! {
                             <input type="text" inputmode="decimal" size="5" prop:value=value
                                 on:change=on_change/>
                         }
@@ -177,7 +149,7 @@ pub(super) fn ProposalRow(review: RwSignal<Option<Review>>, s: usize, i: usize) 
                     };
                     view! {
                         <label class="intake-field" data-field=format!("{f:?}").to_lowercase()>
-                            <span class="small muted">{label(m, f)}</span>
+                            <span class="small muted">{(spec.label)(lang)}</span>
                             {input}
                         </label>
                     }

@@ -2,66 +2,30 @@
 
 use leptos::prelude::*;
 
-use crate::fixed::Fixed;
-use crate::plan::{Better, Cadence, Direction, Plan, Target, TargetId, TargetKind};
+use crate::plan::kind;
+use crate::plan::{Plan, Target, TargetId};
 use crate::present::{goal_text, kind_name};
 
 use super::kind_fields::KindFields;
 use super::{target_path, use_draft, Problems};
 use crate::app::state::use_app;
 
-/// The kinds in menu order, with their stable names.
-const KINDS: [&str; 8] = [
-    "count",
-    "range",
-    "per_person",
-    "cadence",
-    "threshold",
-    "ratio",
-    "improvement",
-    "milestone",
-];
-
-/// A new kind of target named `name`, keeping what carries over from `old`.
-fn switch_kind(name: &str, old: &TargetKind, plan: &Plan) -> TargetKind {
-    let n = match old {
-        TargetKind::Count { target } => *target,
-        TargetKind::Range { min, .. } => *min,
-        TargetKind::PerPerson { each, .. } => *each,
-        TargetKind::Cadence { at_least, .. } => *at_least,
-        _ => 1,
-    }
-    .max(1);
-    let line = match old {
-        TargetKind::Threshold { line, .. } | TargetKind::Ratio { line, .. } => *line,
-        _ => Fixed::from_int(90),
+/// Turns target `t` into one of kind `key` by the plan's one switch
+/// ([`kind::switch_kind`]): a per-person target applies to the whole
+/// roster, a milestone without a date is due at the plan's end.
+fn switch_kind(t: &mut Target, key: &str, plan: &Plan) {
+    let people: Vec<String> = plan.people.iter().map(|p| p.name.clone()).collect();
+    let ctx = kind::Context {
+        end: plan.end,
+        people: &people,
     };
-    match name {
-        "range" => TargetKind::Range { min: n, max: n + 2 },
-        "per_person" => TargetKind::PerPerson {
-            each: n,
-            roster: plan.people.iter().map(|p| p.name.clone()).collect(),
-        },
-        "cadence" => TargetKind::Cadence {
-            every: Cadence::Month,
-            at_least: 1,
-        },
-        "threshold" => TargetKind::Threshold {
-            line,
-            direction: Direction::AtLeast,
-        },
-        "ratio" => TargetKind::Ratio {
-            line,
-            numerator: String::new(),
-            denominator: String::new(),
-        },
-        "improvement" => TargetKind::Improvement {
-            baseline: Fixed::from_int(10),
-            percent: Fixed::from_int(30),
-            better: Better::Lower,
-        },
-        "milestone" => TargetKind::Milestone { due: plan.end },
-        _ => TargetKind::Count { target: n },
+    // The menu offers only the kinds' own names, which the switch takes.
+    if let Ok(s) = kind::switch_kind(&t.kind, t.due, key, &ctx) {
+        t.kind = s.kind;
+        t.due = s.due;
+        if let Some(unit) = s.unit {
+            t.unit = unit.into();
+        }
     }
 }
 
@@ -131,11 +95,11 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
     let kinds = move || {
         let lang = app.lang.get();
         let current = kind_tag.get();
-        KINDS
+        kind::KINDS
             .iter()
             .map(|k| {
-                let sample = switch_kind(k, &TargetKind::Count { target: 1 }, &plan.get_untracked());
-                view! { <option value=*k selected=*k == current>{kind_name(&sample, lang)}</option> }
+                let key = k.key();
+                view! { <option value=key selected=key == current>{k.name(lang)}</option> }
             })
             .collect_view()
     };
@@ -172,10 +136,7 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
                                 plan.update(|p| {
                                     let snapshot = p.clone();
                                     if let Some(t) = p.sections.iter_mut().flat_map(|s| s.targets.iter_mut()).find(|t| t.id == tid.get_value()) {
-                                        t.kind = switch_kind(&v, &t.kind, &snapshot);
-                                        if matches!(t.kind, TargetKind::Threshold { .. } | TargetKind::Ratio { .. }) {
-                                            t.unit = "%".into();
-                                        }
+                                        switch_kind(t, &v, &snapshot);
                                     }
                                 });
                             }
