@@ -69,11 +69,11 @@ component_tests() {
   # wasm-bindgen-test-runner (the cargo runner in .cargo/config.toml) drives Chromium through
   # chromedriver, with the capabilities in webdriver.json.
   export CHROMEDRIVER WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json"
-  # Luoshi's own code optimised a little: unoptimised, the app's largest views compile to wasm
-  # functions with more locals than the test runner's wasm parser accepts ("too many locals").
-  # The dependencies stay unoptimised, which compiles them faster.
-  cargo_stage component cargo test --target "$WASM_TARGET" --test web --no-fail-fast \
-    --config 'profile.dev.package.luoshi.opt-level=1'
+  # Optimised a little: unoptimised, the app's largest views compile to wasm functions with
+  # more locals than the test runner's wasm parser accepts ("too many locals").
+  export CARGO_PROFILE_DEV_OPT_LEVEL=1
+  cargo_stage component cargo test --target "$WASM_TARGET" --test web --no-fail-fast
+  unset CARGO_PROFILE_DEV_OPT_LEVEL
 }
 
 e2e_tests() {
