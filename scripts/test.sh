@@ -84,7 +84,9 @@ e2e_tests() {
     return
   fi
   mkdir -p tests/artifacts
-  node_stage e2e tests/e2e/
+  # Two files at a time: each starts its own server on a free port and its own browser with
+  # a fresh profile, and on 2 cores the stage takes about 330 s instead of about 600 s.
+  node_stage e2e --test-concurrency=2 tests/e2e/
 }
 
 run_all_tests() {
