@@ -3,11 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::{Note, Period, Proposal, ProposedSection};
+use super::{kinds, Note, Period, Proposal, ProposedSection};
 use crate::fixed::Fixed;
-use crate::plan::{
-    PartStamps, Person, Plan, Section, SectionId, Stamp, Target, TargetId, TargetKind,
-};
+use crate::plan::{PartStamps, Person, Plan, Section, SectionId, Stamp, Target, TargetId};
 use crate::validate::{validate_plan, Issue};
 
 /// The plan built, with the notes raised while building (a missing roster,
@@ -99,31 +97,28 @@ fn target(plan: &mut Plan, id: TargetId, p: &Proposal) -> (Target, Vec<Note>) {
     let mut notes = Vec::new();
     let in_period = |d: chrono::NaiveDate| plan.start <= d && d <= plan.end;
     let mut kind = p.kind.clone();
-    match &mut kind {
-        TargetKind::PerPerson { roster, .. } if roster.is_empty() => {
-            if plan.people.is_empty() {
-                let name = if p.group.is_empty() {
-                    "全体人员"
-                } else {
-                    &p.group
-                };
-                plan.people.push(Person {
-                    name: name.to_string(),
-                    role: "名单待补充".to_string(),
-                });
-                notes.push(Note::RosterNeeded);
-            }
-            *roster = plan.people.iter().map(|x| x.name.clone()).collect();
+    if let Some(roster) = kinds::empty_roster(&mut kind) {
+        if plan.people.is_empty() {
+            let name = if p.group.is_empty() {
+                "全体人员"
+            } else {
+                &p.group
+            };
+            plan.people.push(Person {
+                name: name.to_string(),
+                role: "名单待补充".to_string(),
+            });
+            notes.push(Note::RosterNeeded);
         }
-        TargetKind::Milestone { due } if !in_period(*due) => {
-            notes.push(Note::DueMoved(*due));
-            *due = plan.end;
-        }
-        TargetKind::Improvement { baseline, .. } if *baseline == Fixed::ZERO => {
-            *baseline = Fixed::from_int(100);
-            notes.push(Note::BaselineNeeded);
-        }
-        _ => {}
+        *roster = plan.people.iter().map(|x| x.name.clone()).collect();
+    }
+    if let Some(due) = kinds::due_mut(&mut kind).filter(|d| !in_period(**d)) {
+        notes.push(Note::DueMoved(*due));
+        *due = plan.end;
+    }
+    if let Some(baseline) = kinds::unset_baseline(&mut kind) {
+        *baseline = Fixed::from_int(100);
+        notes.push(Note::BaselineNeeded);
     }
     let due = match p.due {
         Some(d) if !in_period(d) => {

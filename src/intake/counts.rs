@@ -8,7 +8,7 @@ use super::lexicon::{
     has_word, is_han, last_word, starts_with, word_at, AT_LEAST, AT_MOST, GROUPS,
 };
 use super::scan::Mention;
-use super::Note;
+use super::{kinds, Note};
 use crate::plan::{Cadence, Direction, TargetKind};
 
 /// Periods a plan counts in, with the model's cadence where it has one
@@ -128,39 +128,24 @@ pub(crate) fn count_kind(
             _ => 1,
         };
         let each = n.checked_mul(factor)?;
-        let kind = TargetKind::PerPerson {
-            each,
-            roster: Vec::new(),
-        };
+        let kind = kinds::per_person(each);
         return Some((kind, notes, g));
     }
     match cadence {
         Some((_, Some(every), _)) if *every != Cadence::Year => {
-            let kind = TargetKind::Cadence {
-                every: *every,
-                at_least: n,
-            };
+            let kind = kinds::cadence(*every, n);
             return Some((kind, notes, String::new()));
         }
         Some((w, None, k)) => {
             notes.push(Note::CadenceFolded(w.to_string()));
-            let kind = TargetKind::Count {
-                target: n.checked_mul(*k)?,
-            };
+            let kind = kinds::count(n.checked_mul(*k)?);
             return Some((kind, notes, String::new()));
         }
         _ => {}
     }
     if has_word(s, near, m.end, AT_MOST) {
-        let kind = TargetKind::Threshold {
-            line: m.value.value,
-            direction: Direction::AtMost,
-        };
+        let kind = kinds::threshold(m.value.value, Direction::AtMost);
         return Some((kind, notes, String::new()));
     }
-    let kind = match max {
-        Some(max) if max > n => TargetKind::Range { min: n, max },
-        _ => TargetKind::Count { target: n },
-    };
-    Some((kind, notes, String::new()))
+    Some((kinds::count_or_range(n, max), notes, String::new()))
 }

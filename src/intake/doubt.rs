@@ -3,8 +3,7 @@
 //! a commitment the text gives no date, a phrase too long to be a title,
 //! a title that is only its number.
 
-use super::{Note, Proposal};
-use crate::plan::TargetKind;
+use super::{kinds, Note, Proposal};
 
 /// How sure the extractor is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +77,7 @@ pub fn doubts(p: &Proposal) -> Vec<Doubt> {
     if supplied {
         out.push(Doubt::Noted);
     }
-    if matches!(p.kind, TargetKind::Milestone { .. }) && p.notes.contains(&Note::DueAtPeriodEnd) {
+    if kinds::is_milestone(&p.kind) && p.notes.contains(&Note::DueAtPeriodEnd) {
         out.push(Doubt::NoDate);
     }
     if p.title.chars().count() > 40 {
@@ -89,7 +88,7 @@ pub fn doubts(p: &Proposal) -> Vec<Doubt> {
         .chars()
         .filter(|c| super::lexicon::is_han(*c))
         .count();
-    if words <= 2 && !matches!(p.kind, TargetKind::Milestone { .. }) {
+    if words <= 2 && !kinds::is_milestone(&p.kind) {
         out.push(Doubt::NoSubject);
     }
     out

@@ -4,6 +4,7 @@
 //! office *does* (新增, 完成, 开展, 组织…) is a count. Shares and rates
 //! (比重, 占比, 覆盖率) are levels too, never a change against a baseline.
 
+use super::kinds;
 use super::lexicon::{has_word, last_word, starts_with, AT_MOST};
 use super::scan::Mention;
 use crate::plan::{Direction, TargetKind};
@@ -102,10 +103,7 @@ pub(crate) fn amount_level(
     } else {
         Direction::AtLeast
     };
-    Some(TargetKind::Threshold {
-        line: m.value.value,
-        direction,
-    })
+    Some(kinds::threshold(m.value.value, direction))
 }
 
 /// Measures of events and time: always counted, never a level.
@@ -153,10 +151,7 @@ pub(crate) fn stock_level(
     } else {
         Direction::AtLeast
     };
-    Some(TargetKind::Threshold {
-        line: m.value.value,
-        direction,
-    })
+    Some(kinds::threshold(m.value.value, direction))
 }
 
 /// Whether the raise or lower verb at `at` is part of a noun: 增加值 (value

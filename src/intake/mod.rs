@@ -15,6 +15,7 @@ pub mod docx;
 pub mod doubt;
 pub mod fields;
 mod input;
+mod kinds;
 mod level;
 mod lexicon;
 mod news;
@@ -42,6 +43,7 @@ use chrono::NaiveDate;
 use crate::plan::TargetKind;
 
 pub use dates::deadline_of;
+pub use kinds::figure;
 pub use notes::{Note, Why};
 pub use text::normalize;
 pub use units::unit_names;
@@ -354,7 +356,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::elapsed(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);
             if levels_only {
-                reading.found.retain(|f| propose::is_level(&f.kind));
+                reading.found.retain(|f| kinds::is_level(&f.kind));
             }
             if chars.last() == Some(&'；') {
                 carried = reading.due;
@@ -441,46 +443,5 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         title,
         sections,
         unmatched,
-    }
-}
-
-/// A kind and its figures in one short, stable line, as the label files
-/// of `tests/fixtures/plans/` and the native command's table write them:
-/// `count 6`, `range 8-10`, `per_person 4`, `cadence month 1`,
-/// `threshold >=90`, `ratio 95`, `improvement higher 30`,
-/// `milestone 12-31`.
-pub fn figure(kind: &TargetKind) -> String {
-    use crate::plan::{Better, Cadence, Direction};
-    match kind {
-        TargetKind::Count { target } => format!("count {target}"),
-        TargetKind::Range { min, max } => format!("range {min}-{max}"),
-        TargetKind::PerPerson { each, .. } => format!("per_person {each}"),
-        TargetKind::Cadence { every, at_least } => {
-            let every = match every {
-                Cadence::Week => "week",
-                Cadence::Month => "month",
-                Cadence::Quarter => "quarter",
-                Cadence::Year => "year",
-            };
-            format!("cadence {every} {at_least}")
-        }
-        TargetKind::Threshold { line, direction } => {
-            let d = match direction {
-                Direction::AtLeast => ">=",
-                Direction::AtMost => "<=",
-            };
-            format!("threshold {d}{line}")
-        }
-        TargetKind::Ratio { line, .. } => format!("ratio {line}"),
-        TargetKind::Improvement {
-            percent, better, ..
-        } => {
-            let b = match better {
-                Better::Higher => "higher",
-                Better::Lower => "lower",
-            };
-            format!("improvement {b} {percent}")
-        }
-        TargetKind::Milestone { due } => format!("milestone {}", due.format("%m-%d")),
     }
 }

@@ -80,12 +80,11 @@ pub(crate) fn close(
     rest: Option<NaiveDate>,
     period_end: NaiveDate,
 ) {
-    use crate::plan::TargetKind;
     let tail: Vec<super::Proposal> = proposals.drain(start..).collect();
     let mut first_due = None;
     let mut source = None;
     for mut p in tail {
-        if let TargetKind::Milestone { due } = p.kind {
+        if let Some(due) = super::kinds::due_of(&p.kind) {
             if !p.notes.contains(&super::Note::DueAtPeriodEnd) {
                 first_due = first_due.or(Some(due));
             }
@@ -108,7 +107,7 @@ pub(crate) fn close(
     let chars: Vec<char> = name.chars().collect();
     proposals.push(super::Proposal {
         title: name.to_string(),
-        kind: TargetKind::Milestone { due },
+        kind: super::kinds::milestone(due),
         unit: String::new(),
         lead_unit: String::new(),
         partners: Vec::new(),

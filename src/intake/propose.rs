@@ -15,7 +15,7 @@ use super::rates::{level_start, level_words, percent_kind};
 use super::scan::{scan, Mention};
 use super::subject::{done_to_each, lacks_subject, shared_rate, subject_of, title_of};
 use super::text::clauses;
-use super::Note;
+use super::{kinds, Note};
 use crate::plan::{Direction, TargetKind};
 
 /// A target read from a sentence, before it is placed in a section.
@@ -108,7 +108,7 @@ pub(crate) fn read(
                 let (title, span) = title_of(s, r);
                 found.push(Found {
                     title,
-                    kind: TargetKind::Cadence { every, at_least: 1 },
+                    kind: kinds::cadence(every, 1),
                     unit: "次".into(),
                     due: None,
                     group: String::new(),
@@ -122,7 +122,7 @@ pub(crate) fn read(
             let (title, span) = title_of(s, r);
             found.push(Found {
                 title,
-                kind: TargetKind::Cadence { every, at_least: 1 },
+                kind: kinds::cadence(every, 1),
                 unit: "次".into(),
                 due: None,
                 group: String::new(),
@@ -138,7 +138,7 @@ pub(crate) fn read(
                 let (title, span) = title_of(s, r);
                 found.push(Found {
                     title,
-                    kind: TargetKind::Milestone { due: date },
+                    kind: kinds::milestone(date),
                     unit: String::new(),
                     due: None,
                     group: String::new(),
@@ -164,7 +164,7 @@ pub(crate) fn read(
             });
             found.push(Found {
                 title,
-                kind: TargetKind::Milestone { due: date },
+                kind: kinds::milestone(date),
                 unit: String::new(),
                 due: None,
                 group: String::new(),
@@ -302,24 +302,23 @@ fn read_quantities(
             let Some(kind) = percent_kind(s, c, m, level) else {
                 continue;
             };
-            let notes = match kind {
-                TargetKind::Improvement { .. } => vec![Note::BaselineNeeded],
-                _ => Vec::new(),
+            let notes = if kinds::is_improvement(&kind) {
+                vec![Note::BaselineNeeded]
+            } else {
+                Vec::new()
             };
             (kind, notes, String::new(), m.measure.clone())
         } else {
             // 分别超过90家和870家: the figure after 和 is read as the one before.
             let joined = m.start > c.start && matches!(s[m.start - 1], '和' | '、' | '及');
-            let after_level = found.last().is_some_and(|f| {
-                f.span.end <= m.start && matches!(f.kind, TargetKind::Threshold { .. })
-            });
+            let after_level = found
+                .last()
+                .is_some_and(|f| f.span.end <= m.start && kinds::is_threshold(&f.kind));
             let level = amount_level(s, c, m)
                 .or_else(|| stock_level(s, c, m))
                 .or_else(|| {
-                    (joined && after_level).then_some(TargetKind::Threshold {
-                        line: m.value.value,
-                        direction: Direction::AtLeast,
-                    })
+                    (joined && after_level)
+                        .then(|| kinds::threshold(m.value.value, Direction::AtLeast))
                 });
             let Some((mut kind, notes, mut group)) = level
                 .map(|k| (k, Vec::new(), String::new()))
@@ -328,11 +327,8 @@ fn read_quantities(
                 continue;
             };
             let opens = (c.start..m.start).all(|i| !is_han(s[i]));
-            if let (true, Some(g), TargetKind::Count { target }) = (opens, &group_before, &kind) {
-                kind = TargetKind::PerPerson {
-                    each: *target,
-                    roster: Vec::new(),
-                };
+            if let (true, Some(g), Some(target)) = (opens, &group_before, kinds::count_of(&kind)) {
+                kind = kinds::per_person(target);
                 group = g.clone();
             }
             if let Some((at, names)) = &pairs {
@@ -351,10 +347,7 @@ fn read_quantities(
             };
             (kind, notes, group, unit)
         };
-        let cumulative = matches!(
-            kind,
-            TargetKind::Count { .. } | TargetKind::Range { .. } | TargetKind::PerPerson { .. }
-        );
+        let cumulative = kinds::is_tally(&kind);
         // 建卡、建证率均要求达98%以上: the rate's words joined by 、 share its
         // figure, one target each.
         let names = shared.and_then(|e| shared_rate(s, span.start.max(c.start), e));
@@ -395,20 +388,12 @@ fn read_quantities(
     }
 }
 
-/// A rate, level or improvement: what a heading may state as a target.
-pub(crate) fn is_level(kind: &TargetKind) -> bool {
-    matches!(
-        kind,
-        TargetKind::Threshold { .. } | TargetKind::Ratio { .. } | TargetKind::Improvement { .. }
-    )
-}
-
 /// Whether a heading's words state a rate, level or improvement.
 pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
     super::text::sentences(title).iter().any(|s| {
         read(&s.chars, period.end, None, false)
             .found
             .iter()
-            .any(|f| is_level(&f.kind))
+            .any(|f| kinds::is_level(&f.kind))
     })
 }

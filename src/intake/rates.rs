@@ -4,13 +4,13 @@
 
 use std::ops::Range;
 
+use super::kinds;
 use super::level::{is_share, verb_is_noun};
 use super::lexicon::{
     has_word, is_han, last_word, starts_with, AT_MOST, LEVEL_ENDINGS, LOWER_VERBS, RAISE_VERBS,
     RATIOS,
 };
 use super::scan::Mention;
-use crate::fixed::Fixed;
 use crate::plan::{Better, Direction, TargetKind};
 
 /// The ratio word ending at `end` (exclusive) and its counts.
@@ -90,28 +90,18 @@ pub(crate) fn percent_kind(
             return None;
         }
         if !to_level && share.is_none() {
-            return Some(TargetKind::Improvement {
-                baseline: Fixed::from_int(100),
-                percent: line,
-                better: if higher {
-                    Better::Higher
-                } else {
-                    Better::Lower
-                },
-            });
+            let better = if higher {
+                Better::Higher
+            } else {
+                Better::Lower
+            };
+            return Some(kinds::improvement(line, better));
         }
     }
     if let Some((_, num, den)) = level.and_then(|e| ratio_ending(s, e)) {
-        return Some(TargetKind::Ratio {
-            line,
-            numerator: num.to_string(),
-            denominator: den.to_string(),
-        });
+        return Some(kinds::ratio(line, num, den));
     }
-    Some(TargetKind::Threshold {
-        line,
-        direction: direction(s, c.start, m),
-    })
+    Some(kinds::threshold(line, direction(s, c.start, m)))
 }
 
 pub(crate) fn direction(s: &[char], from: usize, m: &Mention) -> Direction {

@@ -7,8 +7,7 @@ pub use super::table::{
     assign, check_mapping, guess, guess_column, has_header, read_csv, read_csv_text, read_table,
     read_xlsx, table_of_rows, Column, Mapping, SheetError, Table,
 };
-use super::{extract, Note, Period, Proposal, ProposedSection, Source};
-use crate::plan::TargetKind;
+use super::{extract, kinds, Note, Period, Proposal, ProposedSection, Source};
 
 /// Something wrong with one row, kept beside what it still proposes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,7 +194,7 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
         if found.is_empty() && !task.is_empty() {
             found = from(task)
                 .into_iter()
-                .filter(|p| !matches!(p.kind, TargetKind::Milestone { .. }))
+                .filter(|p| !kinds::is_milestone(&p.kind))
                 .collect();
         }
         if found.is_empty() && goal.is_empty() && due.is_none() {
@@ -216,9 +215,7 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
             }
             found.push(Proposal {
                 title: chars.iter().collect(),
-                kind: TargetKind::Milestone {
-                    due: due.unwrap_or(period.end),
-                },
+                kind: kinds::milestone(due.unwrap_or(period.end)),
                 unit: String::new(),
                 lead_unit: String::new(),
                 partners: Vec::new(),
@@ -241,19 +238,13 @@ pub fn propose(table: &Table, mapping: &Mapping, period: Period) -> SheetProposa
             if !partners.is_empty() {
                 p.partners = partners.clone();
             }
-            match &mut p.kind {
-                TargetKind::Milestone { due: d } => {
-                    if let Some(due) = due {
-                        *d = due;
-                        p.notes.retain(|n| *n != Note::DueAtPeriodEnd);
-                    }
+            if let Some(d) = kinds::due_mut(&mut p.kind) {
+                if let Some(due) = due {
+                    *d = due;
+                    p.notes.retain(|n| *n != Note::DueAtPeriodEnd);
                 }
-                TargetKind::Count { .. }
-                | TargetKind::Range { .. }
-                | TargetKind::PerPerson { .. } => {
-                    p.due = p.due.or(due);
-                }
-                _ => {}
+            } else if kinds::is_tally(&p.kind) {
+                p.due = p.due.or(due);
             }
             current.proposals.push(p);
         }
