@@ -115,8 +115,11 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     }
     let v = v?;
     let w = word_at(s, v, verbs)?;
-    // 线上线下 is not 上线.
+    // 线上线下 is not 上线; 党组织, 组织建设 are the noun, not the verb.
     if w == "上线" && v > 0 && s[v - 1] == '线' {
+        return None;
+    }
+    if w == "组织" && organisation(s, v) {
         return None;
     }
     let after = v + w.chars().count();
@@ -143,6 +146,17 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
         end += 1;
     }
     Some(v..end)
+}
+
+/// Whether 组织 at `v` is the noun (党组织, 基层组织, 组织建设, 组织生活).
+fn organisation(s: &[char], v: usize) -> bool {
+    let before = v > 0 && matches!(s[v - 1], '党' | '团' | '级' | '层' | '各' | '织');
+    let after = [
+        "建设", "生活", "体系", "力", "关系", "架构", "机构", "领导", "部",
+    ]
+    .iter()
+    .any(|w| starts_with(s, v + 2, w));
+    before || after
 }
 
 /// A clause with two or more deadlines whose parts between 、 each hold

@@ -84,6 +84,26 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
     None
 }
 
+/// Verbs of holding an event.
+const HOLD_VERBS: &[&str] = &["举办", "召开", "组织", "开展", "举行", "进行"];
+
+/// Measures of one holding of an event.
+const OCCASIONS: &[&str] = &["次", "期", "场", "轮"];
+
+/// Whether a Chinese 一 counts one holding of an event: right after a verb
+/// of holding (举办一次研讨会), or ending a clause that holds one (举办
+/// 培训班一期) — not the adjective 一次性.
+fn one_event(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
+    if !OCCASIONS.contains(&m.measure.as_str()) || s.get(m.end) == Some(&'性') {
+        return false;
+    }
+    let after_verb = HOLD_VERBS
+        .iter()
+        .any(|v| m.start >= c.start + 2 && starts_with(s, m.start - 2, v));
+    let ends = (m.end..c.end).all(|i| !is_han(s[i]));
+    after_verb || (ends && has_word(s, c.start, m.start, HOLD_VERBS))
+}
+
 /// The target a quantity stands for, if any.
 pub(crate) fn count_kind(
     s: &[char],
@@ -108,6 +128,7 @@ pub(crate) fn count_kind(
         && group.is_none()
         && cadence.is_none()
         && !at_least
+        && !one_event(s, c, m)
     {
         return None;
     }

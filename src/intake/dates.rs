@@ -87,7 +87,8 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
             return found(j + w.chars().count(), last_day(year, m));
         }
     }
-    if s.get(j) == Some(&'第') {
+    let named = s.get(j) == Some(&'第');
+    if named {
         j += 1;
     }
     let n = number_at(s, j)?;
@@ -98,7 +99,11 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
         let has_end = ["末", "底", "前", "内"]
             .iter()
             .any(|w| starts_with(s, k, w));
-        if !(1..=4).contains(&v) || !has_end {
+        // 第一季度召开: a quarter named by its ordinal is a time to act in,
+        // by its end, as 第一季度内 is (从第一季度开始 is when a routine
+        // starts, not a deadline).
+        let starts = ["开始", "起"].iter().any(|w| starts_with(s, k, w));
+        if !(1..=4).contains(&v) || !(has_end || (named && !starts)) {
             return None;
         }
         let k = if starts_with(s, k, "末") || starts_with(s, k, "底") {
@@ -217,6 +222,9 @@ mod tests {
         check("上半年启动", &["上半年=2027-06-30"]);
         check("三季度末建成", &["三季度末=2027-09-30"]);
         check("第一季度内召开", &["第一季度内=2027-03-31"]);
+        check("在第三季度召开", &["第三季度=2027-09-30"]);
+        // 蔡甸区's 责任分解方案: the quarter a routine starts in.
+        check("从2023年第一季度开始，各责任单位要在每季度最后一个月", &[]);
         check("3月31日前报送", &["3月31日前=2027-03-31"]);
         check("2026年9月底前", &["2026年9月底前=2026-09-30"]);
         check("到2023年底", &["2023年底=2023-12-31"]);

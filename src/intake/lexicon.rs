@@ -282,7 +282,7 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
 pub(crate) const DATED_VERBS: &[&str] = &[
     "完成", "建立", "修订", "制定", "出台", "印发", "设立", "编制", "建成", "上线", "启动", "实现",
     "召开", "举办", "提交", "推出", "开通", "形成", "部署", "组建", "开展", "报送", "筹备", "建设",
-    "起草", "发布", "推行", "上报", "报区", "报市", "报县",
+    "起草", "发布", "推行", "上报", "报区", "报市", "报县", "组织",
 ];
 
 /// Words that make a dated clause an aspiration, not a deliverable

@@ -276,10 +276,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if let Some(t) = text::heading_tense(&heading) {
                     // In a report on a plan (解读, 督查), only a heading of
                     // the coming work (下一步, 计划) is the plan again.
-                    let forward = ["打算", "计划", "思路", "下一步", "要点", "安排"]
-                        .iter()
-                        .any(|w| heading.contains(w));
-                    tense = if report && !forward {
+                    tense = if report && !text::forward(&heading) {
                         text::Tense::Past
                     } else {
                         t
@@ -316,6 +313,19 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if held {
                     report = true;
                 }
+                // 2024年工作回顾 on a line of its own: a heading's tense.
+                let bare = (!opening && !sentence_like && line.chars.len() <= 20)
+                    .then(|| text::bare_heading_tense(&l))
+                    .flatten();
+                if let Some(t) = bare {
+                    tense = if report && !text::forward(&l) {
+                        text::Tense::Past
+                    } else {
+                        t
+                    };
+                    seen_heading = true;
+                    continue;
+                }
                 if !seen_heading && !sentence_like && !titled && (summary || held) {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
@@ -339,6 +349,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             continue;
         }
         let first_new = current.proposals.len();
+        // 近日，…印发…: the line's first sentence reports, whatever the
+        // line's item marker took.
+        let mut recent = news::recent(&line.chars);
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
@@ -351,6 +364,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 base = text::Tense::Past;
             }
             let past = tense == text::Tense::Past
+                || std::mem::take(&mut recent)
+                || news::recent(chars)
                 || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS)
                 || news::perfect(chars)
                 || news::elapsed(chars);

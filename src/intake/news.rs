@@ -148,6 +148,17 @@ pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
     t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
 }
 
+/// Whether the sentence tells what was done recently, as news does (日前，
+/// 某局印发《…》; 某局近日印发…): 近日, or a 日前 that is not a date's
+/// deadline (3月31日前, 三十日前) — but not 近日将… (soon).
+pub(crate) fn recent(s: &[char]) -> bool {
+    (0..s.len()).any(|i| {
+        let date = i > 0 && (s[i - 1].is_ascii_digit() || is_chinese_numeral(s[i - 1]));
+        let word = starts_with(s, i, "近日") || (starts_with(s, i, "日前") && !date);
+        word && !starts_with(s, i + 2, "将")
+    })
+}
+
 /// Whether the sentence opens on a span of the year already past or a
 /// date things stood at (今年1至6月, 1-6月, 截至9月底, 截至10月31日): a
 /// progress report's figures.
@@ -380,14 +391,27 @@ pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
     let verb = m.start > 1 && matches!(s[m.start - 2], '制' | '持' | '定' | '达' | '至' | '放');
     // 9万人口: a population served, not work done.
     let people = m.measure == "人" && s.get(m.end) == Some(&'口');
+    // 提高4万户居民的供热安全: whose good is raised, not work done.
+    let whose = !m.percent()
+        && has_word(s, from, m.start, &["提高", "提升", "改善", "保障"])
+        && s[m.end..]
+            .iter()
+            .take_while(|c| !matches!(c, '，' | '。' | '；' | '、'))
+            .any(|&c| c == '的');
     (!m.percent() && at && !verb)
         || people
+        || whose
         || has_word(s, from, m.start, &["惠及", "受益", "受惠", "惠益"])
 }
 
 /// Whether the quantity breaks down a total in a parenthesis: （含25个子项目）,
-/// （包括63个省级补助村、62个市县级补助村）, （其中…）.
+/// （包括63个省级补助村、62个市县级补助村）, （其中…）, or in a sentence that
+/// opens on 其中 (其中，禹州市468个，…: the parts of the figure before).
 pub(crate) fn breaks_down(s: &[char], m: &Mention) -> bool {
+    let lead = (0..s.len()).find(|&i| is_han(s[i])).unwrap_or(0);
+    if starts_with(s, lead, "其中") && lead < m.start {
+        return true;
+    }
     let Some(open) = (0..m.start).rev().find(|&i| matches!(s[i], '（' | '）')) else {
         return false;
     };

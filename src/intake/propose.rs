@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{count_kind, per_person};
-use super::level::{amount_level, is_share, stock_level};
-use super::lexicon::{has_word, is_han, starts_with, LEVEL_ENDINGS};
+use super::level::{amount_level, is_share, stock_level, COUNT_VERBS};
+use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
 use super::pairs::subjects;
 use super::rates::{level_start, level_words, percent_kind};
@@ -60,6 +60,10 @@ pub(crate) fn read(
     let mut found = Vec::new();
     let mut horizons = Vec::new();
     let mut due = due;
+    // Whether a clause before, in this sentence, was a milestone by the
+    // date it stated itself: the clauses after it that state none are its
+    // details (4月开展…月，组织…), not milestones of that date.
+    let mut dated_before = false;
     let all = clauses(s);
     for (k, c) in all.iter().cloned().enumerate() {
         horizons.resize(found.len(), due);
@@ -68,11 +72,11 @@ pub(crate) fn read(
         let names_pair = all
             .get(k + 1)
             .is_some_and(|n| starts_with(s, n.start, "分别"));
-        if let Some(d) = sc
+        let own = sc
             .deadlines
             .iter()
-            .find(|d| c.start <= d.start && d.start < c.end)
-        {
+            .find(|d| c.start <= d.start && d.start < c.end);
+        if let Some(d) = own {
             due = Some(d.date);
         }
         let ms: Vec<&Mention> = sc
@@ -153,9 +157,9 @@ pub(crate) fn read(
             let a = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
             has_word(s, a, (a + 2).min(c.end), &["其余", "其他", "其它", "剩余"])
         };
-        if let Some(r) =
-            milestone(s, &c, due.is_some() || projects).filter(|_| !names_pair && !rest)
-        {
+        let dated = (due.is_some() && (own.is_some() || !dated_before)) || projects;
+        if let Some(r) = milestone(s, &c, dated).filter(|_| !names_pair && !rest) {
+            dated_before |= own.is_some();
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
             let date = due.unwrap_or_else(|| {
@@ -244,8 +248,15 @@ fn read_quantities(
         let next = ms.get(k + 1).map_or(c.end, |n| n.start);
         // A segment ends at the 、 (or 和, 及) before the next quantity, or
         // at the clause's end after the last.
+        // 建设160个具有A、B等功能的驿站: the 、 of a list inside a
+        // modifier (…等…的) does not end the segment.
+        let modifier = has_word(s, m.end, next, &["等"])
+            && (m.end..next).any(|i| s[i] == '的' && (m.end..i).any(|k| s[k] == '等'));
         let seg_end = if k + 1 == ms.len() {
-            (m.end..next).find(|&i| s[i] == '、').unwrap_or(c.end)
+            (m.end..next)
+                .find(|&i| s[i] == '、')
+                .filter(|_| !modifier)
+                .unwrap_or(c.end)
         } else {
             (m.end..next)
                 .find(|&i| s[i] == '、')
@@ -253,6 +264,17 @@ fn read_quantities(
                     (m.end..next)
                         .rev()
                         .find(|&i| matches!(s[i], '和' | '及' | '与'))
+                })
+                // 进入300个社区开展活动600场: the first figure's noun runs to
+                // the verb of the second.
+                .or_else(|| {
+                    let article = m.value.chinese && m.value.whole() == Some(1);
+                    let noun = s
+                        .get(m.end)
+                        .is_some_and(|&x| is_han(x) && !"并和及与且再".contains(x));
+                    (noun && !article)
+                        .then(|| (m.end + 1..next).find(|&i| word_at(s, i, COUNT_VERBS).is_some()))
+                        .flatten()
                 })
                 .unwrap_or(m.end)
         };

@@ -192,10 +192,18 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
         if matches!(s.get(j), Some('余') | Some('多')) && word_at(s, j + 1, MEASURES).is_some() {
             j += 1;
         }
+        // 5万户, 20万个: ten thousand of any measure after 万 (money, 万元,
+        // stays in the unit the text gives it in).
+        let wan = s.get(j) == Some(&'万')
+            && word_at(s, j, MEASURES).is_none()
+            && word_at(s, j + 1, MEASURES).is_some_and(|w| !w.starts_with('元'));
         let measure = if s.get(j) == Some(&'%') {
             Some("%")
         } else if s.get(j) == Some(&'‰') {
             Some("‰")
+        } else if wan {
+            j += 1;
+            word_at(s, j, MEASURES)
         } else {
             word_at(s, j, MEASURES)
         };
@@ -221,7 +229,12 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
         // 10万平方米, 7万人次: ten thousand of the measure after 万. Money
         // (万元) stays in the unit the text gives it in, as levels do.
         let (mut n, mut max, mut measure) = (n, max, measure);
-        if let Some(rest) = measure.strip_prefix('万').filter(|r| *r != "元") {
+        let ten_thousand = if wan {
+            Some(measure)
+        } else {
+            measure.strip_prefix('万').filter(|r| *r != "元")
+        };
+        if let Some(rest) = ten_thousand {
             let times = |x: &Number| {
                 let raw = x.value.raw().checked_mul(10_000)?;
                 Some(Number {

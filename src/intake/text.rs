@@ -121,6 +121,30 @@ pub(crate) fn heading_tense(title: &str) -> Option<Tense> {
     }
 }
 
+/// Whether a heading announces the coming work (下一步, 计划): in a report
+/// on a plan, only such a heading opens the plan again.
+pub(crate) fn forward(heading: &str) -> bool {
+    ["打算", "计划", "思路", "下一步", "要点", "安排", "目标"]
+        .iter()
+        .any(|w| heading.contains(w))
+}
+
+/// The tense of a line without a number that ends in a heading's word
+/// (2024年工作回顾, 2025年工作目标, 完成情况): a heading set on a line of
+/// its own.
+pub(crate) fn bare_heading_tense(line: &str) -> Option<Tense> {
+    let l = line.trim().trim_end_matches(['：', ':']);
+    let ends = PLAN_HEADINGS
+        .iter()
+        .chain(PAST_HEADINGS)
+        .any(|w| l.ends_with(w));
+    if ends {
+        heading_tense(l)
+    } else {
+        None
+    }
+}
+
 /// One sentence: its text and where it starts in its paragraph (chars).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Sentence {
