@@ -485,10 +485,13 @@ fn class_date_binding_each_project_its_date() {
 
 /// Tables pasted as text, one cell a line: the target column is read, the
 /// progress and note columns are not. tuned-chongchuan-2023-tuijin
-/// (崇川区 2023年区政府重点民生实事项目推进情况).
+/// (崇川区 2023年区政府重点民生实事项目推进情况) without its title; under
+/// its title (推进情况, a progress report) the table proposes nothing and
+/// each row with a number says the text reports.
 #[test]
 fn class_table_text_reads_the_target_column() {
-    let text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n25 |\n新增四分类“三定一督”达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |\n在46个小区,建成38个厢房,70个分类亭。 |\n否 |\n前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |\n|\n";
+    let title = "2023年区政府重点民生实事项目推进情况(1-11月)\n";
+    let text = "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n已进场施工,完成60%。 |\n是 |\n||\n25 |\n新增四分类“三定一督”达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |\n在46个小区,建成38个厢房,70个分类亭。 |\n否 |\n前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |\n|\n";
     check(
         text,
         &[
@@ -502,6 +505,10 @@ fn class_table_text_reads_the_target_column() {
         (p.lead_unit.as_str(), p.owner.as_str()),
         ("城管局", "徐国江")
     );
+    let report = extract(&format!("{title}{text}"), period());
+    assert_eq!(report.proposals().count(), 0);
+    let why: Vec<&Why> = report.unmatched.iter().map(|u| &u.why).collect();
+    assert_eq!(why, [&Why::Report, &Why::Report]);
 }
 
 /// Periods a school counts in (每学期, 每两周, 每周三, 每月) and figures per

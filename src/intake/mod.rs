@@ -451,6 +451,13 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         sections.push(current);
     }
     for table in tables {
+        // A table in a report (a progress table: 进度表, 推进情况) tells how
+        // far each project has come; it proposes nothing, and each row
+        // with a number says so.
+        if base == text::Tense::Past {
+            unmatched.extend(table_text::rows_reported(&table));
+            continue;
+        }
         let got = sheet::propose(&table, &sheet::guess(&table), period);
         sections.extend(got.sections);
     }

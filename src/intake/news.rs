@@ -127,6 +127,7 @@ const SUMMARY_TITLES: &[&str] = &[
     "情况报告",
     "完成情况",
     "进展情况",
+    "推进情况",
 ];
 
 /// Whether a title line heads a summary of work done or a report on a plan

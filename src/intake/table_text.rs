@@ -10,6 +10,22 @@ use std::ops::Range;
 use super::numerals::{is_chinese_numeral, parse_chinese};
 use super::table::{guess_column, Column, Table};
 
+/// The rows with a number of a table that a report holds, each as a
+/// sentence that proposes nothing because the text reports.
+pub(crate) fn rows_reported(table: &Table) -> Vec<super::Unmatched> {
+    table
+        .rows
+        .iter()
+        .map(|(_, cells)| cells.join(" "))
+        .filter(|row| row.chars().any(|c| c.is_ascii_digit()))
+        .map(|sentence| super::Unmatched {
+            sentence,
+            section: String::new(),
+            why: super::Why::Report,
+        })
+        .collect()
+}
+
 /// One line as a cell: its text, or `None` for a row's end marker.
 fn cell(line: &str) -> Option<String> {
     let t = line.trim();
