@@ -345,3 +345,13 @@ fn class_events_quarters_and_bare_headings() {
         &["ratio 99 | 全年办结率达到99%以上"],
     );
 }
+
+/// A project's size (总投资, 占地) describes the project, it is no figure to
+/// reach; an amount planned for the year is (三明日报 on 建设镇, tuned).
+#[test]
+fn class_level_project_sizes_are_descriptions() {
+    check(
+        "设镇小城镇建设在建重点项目共22项,项目总投资23.3亿元,年度计划投资4.59亿元。",
+        &["threshold >=4.59 | 年度计划投资4.59亿元"],
+    );
+}

@@ -106,6 +106,33 @@ pub(crate) fn amount_level(
     Some(kinds::threshold(m.value.value, direction))
 }
 
+/// Nouns of a project's size: a figure right after one describes the
+/// project (总投资2亿元, 占地3000亩), it is not a figure to reach.
+const SIZE_NOUNS: &[&str] = &[
+    "总投资",
+    "投资总额",
+    "总概算",
+    "占地面积",
+    "占地",
+    "建筑面积",
+    "总面积",
+    "用地面积",
+];
+
+/// Whether the quantity states a project's size (总投资约2亿元, （占地
+/// 3000亩）): a description of the project, not a target. 完成投资,
+/// 计划投资 (an amount to reach) are not sizes.
+pub(crate) fn describes_project(s: &[char], from: usize, m: &Mention) -> bool {
+    let mut end = m.start;
+    while end > from && matches!(s[end - 1], '约' | '为' | '达' | '近' | '超' | '过' | '逾')
+    {
+        end -= 1;
+    }
+    SIZE_NOUNS
+        .iter()
+        .any(|w| end >= from + w.chars().count() && starts_with(s, end - w.chars().count(), w))
+}
+
 /// Measures of events and time: always counted, never a level.
 const EVENT_MEASURES: &[&str] = &[
     "次",

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{count_kind, per_person};
-use super::level::{amount_level, is_share, stock_level, COUNT_VERBS};
+use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
 use super::pairs::subjects;
@@ -208,6 +208,8 @@ fn read_quantities(
         .filter(|m| !(c.start..m.start).any(|i| s[i] == '即'))
         // （含25个子项目）: a total broken down; 在17个乡镇, 惠及…: where, for whom.
         .filter(|m| !breaks_down(s, m) && !place_or_gain(s, c.start, m))
+        // 总投资2亿元, 占地3000亩: the size of a project named, not a target.
+        .filter(|m| !describes_project(s, c.start, m))
         .collect();
     // 12月龄儿童…接种率达95%, 首针24小时及时接种率达90%: a figure inside the
     // subject of a rate that a percentage follows qualifies the rate.
