@@ -355,3 +355,35 @@ fn class_level_project_sizes_are_descriptions() {
         &["threshold >=4.59 | 年度计划投资4.59亿元"],
     );
 }
+
+/// Plans of the smallest health services (a community's 健康监测 plan, a
+/// village clinic's 慢性病 plan, tuned with round 3): a survey's 满意度 is
+/// a level, not a ratio of two counts; a rate's rise against a year it
+/// names is an improvement; 较去年 compares, it does not report; a floor
+/// said of the people the work is done to counts them; an age (35岁以上)
+/// and a figure inside a share's subject (每一年最少测1次…的比例) say who.
+#[test]
+fn class_level_health_service_rates() {
+    check(
+        "重点疾病(高血压、糖尿病、脑卒中、认知障碍等)控制达标率较2025年提高5%,居民健康满意度≥92%。",
+        &[
+            "improvement higher 5 | 重点疾病（高血压、糖尿病、脑卒中、认知障碍等）控制达标率较2025年提高5%",
+            "threshold >=92 | 居民健康满意度≥92%",
+        ],
+    );
+    check(
+        "控制达标率较去年提高5%。",
+        &["improvement higher 5 | 控制达标率较去年提高5%"],
+    );
+    check(
+        "2、对最少700名以上的患者进行规范化管理,其血压控制率≥60%;",
+        &[
+            "count 700 | 对最少700名以上的患者进行规范化管理",
+            "threshold >=60 | 其血压控制率≥60%",
+        ],
+    );
+    check(
+        "6、35岁以上居民每一年最少测1次血压的比例达60%;",
+        &["threshold >=60 | 35岁以上居民每一年最少测1次血压的比例达60%"],
+    );
+}

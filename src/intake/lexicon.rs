@@ -173,7 +173,6 @@ pub(crate) const RATIOS: &[(&str, &str, &str)] = &[
     ("答复率", "答复", "受理"),
     ("回复率", "回复", "受理"),
     ("满意率", "满意", "回访"),
-    ("满意度", "满意", "回访"),
     ("响应率", "响应", "受理"),
     ("出勤率", "出勤", "应出勤"),
     ("参训率", "参训", "应参训"),
@@ -190,7 +189,7 @@ pub(crate) const RATIOS: &[(&str, &str, &str)] = &[
 
 /// Words after which a measured level follows (覆盖率, 占比): the target is
 /// a threshold unless the word is one of [`RATIOS`].
-pub(crate) const LEVEL_ENDINGS: &[char] = &['率', '比', '度', '重'];
+pub(crate) const LEVEL_ENDINGS: &[char] = &['率', '比', '度', '重', '例'];
 
 /// Verbs that make a percentage a change against a baseline, with the
 /// direction that is better.

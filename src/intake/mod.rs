@@ -366,7 +366,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let past = tense == text::Tense::Past
                 || std::mem::take(&mut recent)
                 || news::recent(chars)
-                || lexicon::has_word(chars, 0, chars.len(), lexicon::PAST_MARKERS)
+                || news::past_marked(chars)
                 || news::perfect(chars)
                 || news::elapsed(chars);
             let mut reading = propose::read(chars, period.end, due, projects.on);

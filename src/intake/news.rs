@@ -4,7 +4,7 @@
 //! address lines, and a count that only announces or tallies a list
 //! (十件民生实事, 145项目标任务, 共149项).
 
-use super::lexicon::{has_word, is_han, starts_with};
+use super::lexicon::{has_word, is_han, starts_with, word_at, PAST_MARKERS};
 use super::numerals::is_chinese_numeral;
 use super::scan::Mention;
 
@@ -147,6 +147,15 @@ pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
     let t: String = line[after..].iter().collect();
     let t = t.trim_end();
     t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
+}
+
+/// Whether a word of the past stands in the sentence (去年, 累计, 已完成…),
+/// but not a comparison's year (较去年提高5%, 比去年增长).
+pub(crate) fn past_marked(s: &[char]) -> bool {
+    (0..s.len()).any(|i| {
+        word_at(s, i, PAST_MARKERS)
+            .is_some_and(|w| !(w == "去年" && i > 0 && matches!(s[i - 1], '较' | '比' | '于')))
+    })
 }
 
 /// Whether the sentence tells what was done recently, as news does (日前，
@@ -390,8 +399,10 @@ pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
     let at = m.start > 0 && s[m.start - 1] == '在';
     // 控制在5%, 保持在85%: a level's verb, not a place.
     let verb = m.start > 1 && matches!(s[m.start - 2], '制' | '持' | '定' | '达' | '至' | '放');
-    // 9万人口: a population served, not work done.
-    let people = m.measure == "人" && s.get(m.end) == Some(&'口');
+    // 9万人口: a population served, not work done; 35岁以上居民: who.
+    let people = (m.measure == "人" && s.get(m.end) == Some(&'口'))
+        || (m.measure == "岁" && s[m.start..m.end].ends_with(&['以', '上'][..]))
+        || (m.measure == "岁" && s[m.start..m.end].ends_with(&['以', '下'][..]));
     // 提高4万户居民的供热安全: whose good is raised, not work done.
     let whose = !m.percent()
         && has_word(s, from, m.start, &["提高", "提升", "改善", "保障"])

@@ -26,7 +26,12 @@ pub(crate) fn ratio_ending(s: &[char], end: usize) -> Option<(usize, &'static st
 pub(crate) fn level_words(s: &[char], from: usize, to: usize) -> Vec<usize> {
     (from..to)
         .filter(|&i| LEVEL_ENDINGS.contains(&s[i]) && i > from && is_han(s[i - 1]))
-        .filter(|&i| s[i] != '度' || ratio_ending(s, i + 1).is_some())
+        .filter(|&i| {
+            s[i] != '度'
+                || ratio_ending(s, i + 1).is_some()
+                || (i >= 2 && starts_with(s, i - 2, "满意"))
+        })
+        .filter(|&i| s[i] != '例' || s[i - 1] == '比')
         .filter(|&i| s[i] != '比' || s[i - 1] == '占')
         .filter(|&i| s[i] != '重' || s[i - 1] == '比')
         .map(|i| i + 1)
@@ -86,10 +91,15 @@ pub(crate) fn percent_kind(
             Some('至') | Some('到') | Some('为') | Some('达')
         );
         let after_share = share.is_none_or(|e| at >= e);
-        if !to_level && share.is_some() && after_share {
+        // 控制达标率较2025年提高5%: a rate's change against the rate of a
+        // year it names is a change on a baseline, as any improvement.
+        let compared = share.is_some_and(|e| {
+            (e..at).any(|i| matches!(s[i], '较' | '比')) && !has_word(s, at, m.end, &["百分点"])
+        });
+        if !to_level && share.is_some() && after_share && !compared {
             return None;
         }
-        if !to_level && share.is_none() {
+        if !to_level && (share.is_none() || compared) {
             let better = if higher {
                 Better::Higher
             } else {

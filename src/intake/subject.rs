@@ -88,6 +88,11 @@ pub(crate) fn done_to_each(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
         .collect::<String>()
         .ends_with(['上', '下', '内', '右']);
     let near = m.start.saturating_sub(6).max(c.start);
+    // 对最少700名以上的患者进行管理: a floor said of the things the work is
+    // done to counts them.
+    if has_word(s, near, m.start, &["最少", "至少", "不少于"]) {
+        return true;
+    }
     !bound
         && (has_word(s, near, m.start, COUNT_VERBS)
             || super::counts::per_person(s, c, m.start).is_some())
