@@ -229,6 +229,8 @@ fn class_not_plan_progress_spans_and_meeting_headlines() {
         "tuned-school-2021-shuangshu",
         "tuned-huichang-2023-10-tongbao",
         "tuned-xiaoxian-2025-09-jinzhan",
+        // 前三季度…加快推进: a headline opening on the quarters past.
+        "tuned-gangcheng-2025-sanjidu",
     ] {
         let ex = extract(&fixture(name), Period::year(2027).expect("year"));
         let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();

@@ -133,7 +133,24 @@ const SUMMARY_TITLES: &[&str] = &[
 /// Whether a title line heads a summary of work done or a report on a plan
 /// (工作总结, 述职报告, 政策解读, …进展情况的通报, 项目建设稳步推进).
 pub(crate) fn summary_title(line: &str) -> bool {
-    SUMMARY_TITLES.iter().any(|w| line.contains(w))
+    let chars: Vec<char> = line.chars().collect();
+    SUMMARY_TITLES.iter().any(|w| line.contains(w)) || elapsed(&chars) || first_quarters(&chars)
+}
+
+/// Whether the line opens on the first quarters or months of a year, a
+/// span already past (前三季度…, 前10个月…): a progress report's headline.
+fn first_quarters(s: &[char]) -> bool {
+    let a = (0..s.len())
+        .find(|&i| is_han(s[i]) || s[i].is_ascii_digit())
+        .unwrap_or(0);
+    if !starts_with(s, a, "前") {
+        return false;
+    }
+    let mut j = a + 1;
+    while j < s.len() && (s[j].is_ascii_digit() || is_chinese_numeral(s[j])) {
+        j += 1;
+    }
+    j > a + 1 && (starts_with(s, j, "季度") || starts_with(s, j, "个月"))
 }
 
 /// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
