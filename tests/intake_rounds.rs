@@ -389,3 +389,41 @@ fn class_level_health_service_rates() {
         &["threshold >=60 | 35岁以上居民每一年最少测1次血压的比例达60%"],
     );
 }
+
+/// A 人大's vote on a list of 民生实事 (仁化县, 南昌市, tuned with round 3):
+/// what was done at the meeting (到会的174名代表…票决, 8个项目被确定) is news
+/// of the day; a phase in its own parenthesis (（三期）) is a name; each
+/// project a line carries out (实施…工程) is a commitment; 完成1000个…任务 is
+/// work counted, not a list's size; 分别为A、B… names what was chosen.
+#[test]
+fn class_not_plan_votes_on_project_lists() {
+    let ex = extract(
+        &fixture("tuned-renhua-2025-shishi"),
+        Period::year(2027).expect("year"),
+    );
+    let got: Vec<String> = ex
+        .proposals()
+        .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "milestone 12-31 | 完成城镇老旧小区改造项目（三期）",
+            "milestone 12-31 | 完成城市管网基础设施提升改造项目",
+            "milestone 12-31 | 启动塘村引水渠更新改造项目",
+            "milestone 12-31 | 完成丹霞街道雨污分流基础配套设施项目建设",
+            "milestone 12-31 | 省道S246线康溪至大岭段改线工程建成通车",
+            "threshold >=51.5 | 实施51.5公里“四好农村路”提档升级",
+            "milestone 12-31 | 实施农村生活污水改造提升工程",
+            "milestone 12-31 | 实施第三批仁化县典型镇村建设项目",
+        ]
+    );
+    check(
+        "(2)新农村建设完成1000个左右新农村点整治任务。",
+        &["count 1000 | 新农村建设完成1000个左右新农村点整治任务"],
+    );
+    check(
+        "5月11日,2020年度南昌市民生实事项目票决结果公布,分别为南昌市市民中心建设工程、2020年度新农村建设、老旧小区改造工程。",
+        &[],
+    );
+}

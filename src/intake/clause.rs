@@ -115,6 +115,11 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     }
     let v = v?;
     let w = word_at(s, v, verbs)?;
+    // 分别为A、B、C: the names of what was chosen, not a commitment.
+    let lead = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
+    if starts_with(s, lead, "分别为") || starts_with(s, lead, "分别是") {
+        return None;
+    }
     // 线上线下 is not 上线; 党组织, 组织建设 are the noun, not the verb.
     if w == "上线" && v > 0 && s[v - 1] == '线' {
         return None;

@@ -63,7 +63,8 @@ pub(crate) fn reports_meeting(s: &[char]) -> bool {
     if has_word(s, 0, s.len(), MEETING) {
         return true;
     }
-    let held = has_word(s, 0, s.len(), &["召开", "举行"]);
+    // 召开, 举行, or what was done at it (在…会议上, 到会的…).
+    let held = has_word(s, 0, s.len(), &["召开", "举行", "会议上", "大会上", "到会"]);
     let day = (1..s.len()).any(|i| s[i] == '日' && s[i - 1].is_ascii_digit())
         && (0..s.len()).any(|i| s[i] == '月');
     held && day && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
@@ -385,7 +386,9 @@ pub(crate) fn announces_list(s: &[char], m: &Mention) -> bool {
             e += 1;
         }
         let words: String = s[m.end..e].iter().filter(|c| is_han(**c)).collect();
-        if ITEM_NOUNS.iter().any(|w| words.ends_with(w)) && words.chars().count() <= 8 {
+        // 完成1000个左右新农村点整治任务: work done, counted.
+        let done = m.start >= 2 && starts_with(s, m.start - 2, "完成");
+        if ITEM_NOUNS.iter().any(|w| words.ends_with(w)) && words.chars().count() <= 8 && !done {
             return true;
         }
         let tally = m.start > 0 && s[m.start - 1] == '共';

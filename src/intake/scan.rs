@@ -138,10 +138,12 @@ fn block(s: &[char]) -> Vec<bool> {
                 mark(&mut b, i.saturating_sub(6), n.end + w);
             }
             // Phases of a project: 二期工程, 一期核心区, 改扩建二期.
+            // and a phase in its own parenthesis after a name: …项目（三期）.
             if n.chinese
                 && after == Some('期')
                 && (s.get(n.end + 1).is_some_and(|c| is_han(*c))
-                    || (i > 0 && matches!(s[i - 1], '建' | '造' | '程')))
+                    || (i > 0 && matches!(s[i - 1], '建' | '造' | '程' | '（'))
+                    || s.get(n.end + 1) == Some(&'）'))
             {
                 mark(&mut b, i, n.end + 1);
             }
