@@ -5,7 +5,9 @@
 //!
 //! Pure: text in, proposals out; no clock, no I/O. Reading .docx and
 //! spreadsheets into text and rows is in [`docx`] and [`sheet`]; turning
-//! accepted proposals into a plan is in [`build`].
+//! accepted proposals into a plan is in [`build`]. The one file that names
+//! a target kind's variants is `kinds.rs`: the readers make and inspect
+//! kinds through it or through the kind's own module ([`crate::plan::kind`]).
 
 pub mod build;
 mod clause;
