@@ -1,16 +1,28 @@
 //! Each kind of target in one module: its stable name and words, the
-//! figures a new target of the kind starts with, what carries over when a
-//! target changes kind, its form fields as a pure description (label,
-//! input, parse and check of each field's text) and the shared figures the
+//! figures a new target of the kind starts with (and a constructor,
+//! `count::target(6)`, for code that builds one), what carries over when
+//! a target changes kind, its form fields as a pure description (label,
+//! input, parse and check of each field's text), the shared figures the
 //! engine and the chart both use (`ratio::line_of_one`,
-//! `improvement::aim`).
+//! `improvement::aim`) and what the rest of the code asks of a kind
+//! instead of matching on it: whether it is done once
+//! ([`Kind::is_once`]), paced against 序时进度 ([`Kind::paced`]) and what
+//! it then counts to ([`Kind::count_goal`]), the unit its count is worded
+//! in ([`Kind::counted_in`]), its own dates ([`Kind::move_dates`]) and its
+//! chart aim ([`Kind::aim`]).
 //!
 //! [`KINDS`] lists the kinds in menu order; [`of`] finds the module of a
 //! target's kind. The plan editor and the intake review draw a kind's
 //! fields from [`Kind::fields`] and change them through [`set`] and
-//! [`switch_kind`], so neither matches on the kinds itself. A new kind is
-//! a module here, a line in [`KINDS`], and the places the compiler names
-//! (its variant, the file format, the engine's evaluation, its words).
+//! [`switch_kind`], so neither matches on the kinds itself.
+//!
+//! Outside this folder the engine's evaluation (`engine.rs`, one entry
+//! per kind to its family's file) and the file format's conversion
+//! (`format/goal.rs`, one entry each way) name the variants; the views,
+//! the chart, the workbook, the 督查 documents and the seed ask the kind
+//! through this trait or build one with its constructor. A new kind is a
+//! module here, a line in [`KINDS`], an arm in [`of`], and the entries the
+//! compiler then names (a new file form needs a new format version).
 
 use chrono::NaiveDate;
 
@@ -120,6 +132,46 @@ pub trait Kind: Sync {
     fn check_in(&self, kind: &TargetKind, _plan: &Plan) -> Vec<(Field, Problem)> {
         self.check(kind)
     }
+    // Data: what the engine, the chart, the workbook, the plan copy and the
+    // views ask of a kind instead of matching on it.
+    /// Whether it is done once, by its first activity, rather than counted
+    /// (a milestone): it has no count to word and no 年度指标 judgement.
+    fn is_once(&self) -> bool {
+        false
+    }
+    /// Whether its completion is a count judged against 序时进度 (count,
+    /// range, per person), so that being behind is a number of points;
+    /// exactly the kinds with a [`Kind::count_goal`].
+    fn paced(&self) -> bool {
+        false
+    }
+    /// What a paced kind counts to, as its cumulative chart draws it;
+    /// `None` for the kinds not counted toward one total.
+    fn count_goal<'a>(&self, _kind: &'a TargetKind) -> Option<CountGoal<'a>> {
+        None
+    }
+    /// The unit a count of it is worded in when not the target's own: a
+    /// cadence counts the periods met (周, 个月, 个季度, 年).
+    fn counted_in(&self, _kind: &TargetKind, _lang: Lang) -> Option<&'static str> {
+        None
+    }
+    /// Moves the kind's own dates (a milestone's due date) by `f`, as a
+    /// plan copied to the next year does; the target's due date is the
+    /// caller's.
+    fn move_dates(&self, _kind: &mut TargetKind, _f: &dyn Fn(NaiveDate) -> NaiveDate) {}
+}
+
+/// What a paced kind counts to ([`Kind::count_goal`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountGoal<'a> {
+    /// What the 序时进度 line rises to: a count's number, a range's lower
+    /// end, each person's number times the people.
+    pub goal: u64,
+    /// A range's upper end, drawn as a second line.
+    pub max: Option<u64>,
+    /// A per-person target's number for each person, and its people
+    /// sorted, each once: a person counts up to that number.
+    pub each: Option<(u64, Vec<&'a str>)>,
 }
 
 /// One figure of a kind of target, as a form edits it.
