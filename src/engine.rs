@@ -301,6 +301,9 @@ impl Ctx {
     }
 }
 
+/// One target's figures. The match on its kind is the engine's one
+/// dispatch, an entry per kind to its family's file; anything else the
+/// engine asks of a kind goes through [`crate::plan::kind`].
 fn evaluate_target(
     section: &Section,
     target: &Target,
@@ -362,9 +365,10 @@ fn evaluate_target(
 
 /// A 年度指标 is judged once, at the end of its period: before then (from
 /// the plan's start) it is done (or met) or 按年考核, never behind, near or
-/// missed. A milestone keeps its own due date and is not affected.
+/// missed. A kind done once (a milestone) keeps its own due date and is
+/// not affected.
 fn judge_yearly(p: &mut TargetProgress, target: &Target, ctx: &Ctx) {
-    if matches!(target.kind, TargetKind::Milestone { .. }) {
+    if crate::plan::kind::of(&target.kind).is_once() {
         return;
     }
     let end = cumulative::period_end(target, ctx);

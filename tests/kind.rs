@@ -1,5 +1,6 @@
 //! Each kind of target in one module (`luoshi::plan::kind`): the one
-//! switch between kinds, the fields' text and the shared figures.
+//! switch between kinds, the fields' text, the shared figures and what
+//! the chart, the workbook and the pages ask of a kind.
 
 use chrono::NaiveDate;
 
@@ -251,4 +252,119 @@ fn a_threshold_line_may_be_zero() {
         set(&mut r, &mut due, Field::Line, "0"),
         Err(FieldError::NotNumber("0".into()))
     );
+}
+
+/// One target of each kind, as the kinds' constructors build them, in the
+/// order of `KINDS`.
+fn one_of_each() -> Vec<TargetKind> {
+    vec![
+        count::target(6),
+        range::target(8, 10),
+        per_person::target(4, vec!["张三".into(), "李四".into()]),
+        cadence::target(Cadence::Quarter, 1),
+        threshold::target(Fixed::from_int(90), Direction::AtLeast),
+        ratio::target(Fixed::from_int(95), "办结", "受理"),
+        improvement::target(Fixed::from_int(3), Fixed::from_int(30), Better::Lower),
+        milestone::target(d(2026, 6, 30)),
+    ]
+}
+
+#[test]
+fn each_constructor_builds_its_own_kind_with_its_figures() {
+    let made = one_of_each();
+    let keys: Vec<&str> = made.iter().map(|k| of(k).key()).collect();
+    let listed: Vec<&str> = KINDS.iter().map(|k| k.key()).collect();
+    assert_eq!(keys, listed);
+    assert_eq!(made[1], TargetKind::Range { min: 8, max: 10 });
+    assert_eq!(
+        made[5],
+        TargetKind::Ratio {
+            line: Fixed::from_int(95),
+            numerator: "办结".into(),
+            denominator: "受理".into()
+        }
+    );
+    assert_eq!(ratio::labels(&made[5]), Some(("办结", "受理")));
+    assert_eq!(ratio::labels(&made[0]), None);
+}
+
+/// The chart's cumulative line and the page's per-person table ask the
+/// kind what it counts to; being far behind is a number of points for
+/// exactly those kinds.
+#[test]
+fn the_paced_kinds_say_what_they_count_to() {
+    let made = one_of_each();
+    for k in &made {
+        let rule = of(k);
+        assert_eq!(rule.paced(), rule.count_goal(k).is_some(), "{}", rule.key());
+    }
+    fn goal(k: &TargetKind) -> Option<CountGoal<'_>> {
+        of(k).count_goal(k)
+    }
+    assert_eq!(
+        goal(&made[0]),
+        Some(CountGoal {
+            goal: 6,
+            max: None,
+            each: None
+        })
+    );
+    assert_eq!(
+        goal(&made[1]),
+        Some(CountGoal {
+            goal: 8,
+            max: Some(10),
+            each: None
+        })
+    );
+    // A name twice on the roster is one person; the people come sorted.
+    let twice = per_person::target(4, vec!["李四".into(), "张三".into(), "李四".into()]);
+    assert_eq!(
+        goal(&twice),
+        Some(CountGoal {
+            goal: 8,
+            max: None,
+            each: Some((4, vec!["张三", "李四"]))
+        })
+    );
+    let paced: Vec<&str> = KINDS
+        .iter()
+        .filter(|k| k.paced())
+        .map(|k| k.key())
+        .collect();
+    assert_eq!(paced, ["count", "range", "per_person"]);
+}
+
+#[test]
+fn a_cadence_counts_periods_and_a_milestone_is_done_once() {
+    let made = one_of_each();
+    let units: Vec<Option<&str>> = made.iter().map(|k| of(k).counted_in(k, Lang::Zh)).collect();
+    assert_eq!(
+        units,
+        [None, None, None, Some("个季度"), None, None, None, None]
+    );
+    let week = cadence::target(Cadence::Week, 2);
+    assert_eq!(of(&week).counted_in(&week, Lang::En), Some("weeks"));
+    let once: Vec<&str> = KINDS
+        .iter()
+        .filter(|k| k.is_once())
+        .map(|k| k.key())
+        .collect();
+    assert_eq!(once, ["milestone"]);
+}
+
+/// A plan copied to the next year moves each kind's own dates: a
+/// milestone's due date, and nothing of the other kinds.
+#[test]
+fn only_a_milestone_has_dates_of_its_own_to_move() {
+    let later = |x: NaiveDate| x + chrono::Duration::days(365);
+    for k in one_of_each() {
+        let mut moved = k.clone();
+        of(&k).move_dates(&mut moved, &later);
+        if of(&k).key() == "milestone" {
+            assert_eq!(moved, milestone::target(d(2027, 6, 30)));
+        } else {
+            assert_eq!(moved, k);
+        }
+    }
 }

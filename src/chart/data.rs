@@ -11,7 +11,7 @@ use crate::fixed::Fixed;
 use crate::frac::Frac;
 use crate::period::{pace_progress, periods_in, Period};
 use crate::plan::kind::{self, AimLine};
-use crate::plan::{Activity, Cadence, Document, Pace, ReadingValue, Target, TargetKind};
+use crate::plan::{Activity, Cadence, Document, Pace, ReadingValue, Target};
 
 /// One step of a cumulative series: from `date` on, the total is `total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,30 +106,17 @@ fn target_end(doc: &Document, target: &Target) -> NaiveDate {
     }
 }
 
-/// The cumulative series of a count, range or per-person target (`None`
-/// for other kinds). A per-person target caps each person at the figure
-/// each must reach, as its completion does.
+/// The cumulative series of a paced target (count, range, per person:
+/// those with a [`kind::Kind::count_goal`]; `None` for other kinds). A
+/// per-person target caps each person at the figure each must reach, as
+/// its completion does.
 pub fn cumulative(
     doc: &Document,
     target: &Target,
     figures: &TargetProgress,
     as_of: NaiveDate,
 ) -> Option<Cumulative> {
-    let (goal, max, cap) = match &target.kind {
-        TargetKind::Count { target } => (u64::from(*target), None, None),
-        TargetKind::Range { min, max } => (u64::from(*min), Some(u64::from(*max)), None),
-        TargetKind::PerPerson { each, roster } => {
-            let mut names: Vec<&str> = roster.iter().map(String::as_str).collect();
-            names.sort_unstable();
-            names.dedup();
-            (
-                u64::from(*each) * names.len() as u64,
-                None,
-                Some((u64::from(*each), names)),
-            )
-        }
-        _ => return None,
-    };
+    let kind::CountGoal { goal, max, each } = kind::of(&target.kind).count_goal(&target.kind)?;
     let start = doc.plan.start;
     let mut steps = vec![Step {
         date: start,
@@ -138,7 +125,7 @@ pub fn cumulative(
     let mut total = 0u64;
     let mut per_person: HashMap<&str, u64> = HashMap::new();
     for a in counted(doc, figures) {
-        let add = match &cap {
+        let add = match &each {
             None => u64::from(a.quantity),
             Some((each, names)) => {
                 let mut seen: Vec<&str> = Vec::new();

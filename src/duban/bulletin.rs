@@ -29,7 +29,7 @@ use super::cycle::period_of;
 use super::notice::{state, State as NoticeState};
 use crate::engine::{evaluate, Colour, Detail, PlanProgress, Status, StatusCounts, TargetProgress};
 use crate::i18n::Lang;
-use crate::plan::{Cadence, Document, Reporting, Target, TargetKind};
+use crate::plan::{Cadence, Document, Reporting, Target};
 use crate::present::short_figure;
 use crate::report::{
     full_date, month_day, numeral, pace, pct, quoted, strip_number, weighted_completion, Paragraph,
@@ -70,16 +70,15 @@ fn issuer(doc: &Document) -> String {
     }
 }
 
-/// Whether a done target was done before its deadline (its due date, or
-/// the plan's end).
+/// Whether a done target was done before its deadline (a milestone's own
+/// due date, as the engine's detail gives it; else its due date, or the
+/// plan's end).
 fn ahead_of_time(t: &Target, f: &TargetProgress, plan_end: NaiveDate, as_of: NaiveDate) -> bool {
     if f.status != Status::Done {
         return false;
     }
-    match (&t.kind, &f.detail) {
-        (TargetKind::Milestone { due }, Detail::Milestone { done_on, .. }) => {
-            done_on.is_some_and(|d| d < *due)
-        }
+    match &f.detail {
+        Detail::Milestone { done_on, due } => done_on.is_some_and(|d| d < *due),
         _ => as_of < t.due.unwrap_or(plan_end),
     }
 }

@@ -8,10 +8,12 @@
 //! earlier version is migrated forward one version at a time. The format is
 //! written down in docs/FORMAT.md and docs/luoshi.schema.json.
 
+mod day;
 mod depth;
 mod envelope;
 mod error;
 mod fault;
+mod goal;
 mod read;
 mod salvage;
 pub mod stored;

@@ -40,7 +40,7 @@ pub(crate) struct Read {
     pub quarantined: Vec<Quarantined>,
 }
 
-fn invalid(path: String, problem: Problem) -> DecodeError {
+pub(super) fn invalid(path: String, problem: Problem) -> DecodeError {
     DecodeError::Invalid { path, problem }
 }
 
@@ -61,7 +61,7 @@ pub(crate) fn iso_shaped(text: &str) -> Option<(i32, u32, u32)> {
     Some((num(0..4) as i32, num(5..7), num(8..10)))
 }
 
-fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeError> {
+pub(super) fn date(path: impl FnOnce() -> String, text: &str) -> Result<NaiveDate, DecodeError> {
     let Some((year, month, day)) = iso_shaped(text) else {
         return Err(invalid(
             path(),
@@ -91,7 +91,7 @@ fn stamp(path: impl FnOnce() -> String, text: &str) -> Result<Stamp, DecodeError
     })
 }
 
-fn decimal(path: impl FnOnce() -> String, d: &Decimal) -> Result<Fixed, DecodeError> {
+pub(super) fn decimal(path: impl FnOnce() -> String, d: &Decimal) -> Result<Fixed, DecodeError> {
     let (parsed, text) = match d {
         Decimal::Exact(v) => (Ok(*v), v.to_string()),
         Decimal::Text(t) => (t.parse::<Fixed>(), t.clone()),

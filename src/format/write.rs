@@ -1,11 +1,14 @@
 //! From the domain model to the current file version's serde types.
 //!
 //! Writing cannot fail: every domain value has its file form. Empty and
-//! default fields are left for the serde types to omit.
+//! default fields are left for the serde types to omit. A target's kind is
+//! written by `goal.rs`, dates by `day.rs`.
 
-use chrono::{Datelike, NaiveDate, SecondsFormat, Timelike};
+use chrono::{Datelike, SecondsFormat, Timelike};
 
-use super::v1::{BetterV1, CadenceV1, Decimal, DirectionV1, GoalV1};
+use super::day::{date_text, digits};
+use super::goal;
+use super::v1::Decimal;
 use super::v2::{PersonV2, UnitV2};
 use super::v3::{
     ActivityV3, CoversV3, DocumentV3, EvidenceV3, NoticeV3, PaceV3, PlanV3, ReadingV3,
@@ -13,33 +16,9 @@ use super::v3::{
 };
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::plan::{
-    Activity, Better, Cadence, Direction, Document, Evidence, Notice, Pace, PartKey, Plan, Reading,
-    ReadingValue, RecordKind, Reporting, Rules, Section, SectionId, Stamp, Target, TargetId,
-    TargetKind, Tombstone, UnitReport,
+    Activity, Document, Evidence, Notice, Pace, PartKey, Plan, Reading, ReadingValue, RecordKind,
+    Reporting, Rules, Section, SectionId, Stamp, Target, TargetId, Tombstone, UnitReport,
 };
-
-fn date_text(d: NaiveDate) -> String {
-    // Written out by hand: chrono's general formatter costs more than the
-    // rest of an activity together, and a ledger has thousands.
-    if !(0..=9999).contains(&d.year()) {
-        return format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
-    }
-    let mut out = Vec::with_capacity(10);
-    digits(&mut out, d.year() as u32, 4);
-    out.push(b'-');
-    digits(&mut out, d.month(), 2);
-    out.push(b'-');
-    digits(&mut out, d.day(), 2);
-    // Only ASCII digits and dashes were written.
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// `n`'s last `width` decimal digits, zero-padded.
-fn digits(out: &mut Vec<u8>, n: u32, width: u32) {
-    for k in (0..width).rev() {
-        out.push(b'0' + (n / 10u32.pow(k) % 10) as u8);
-    }
-}
 
 /// The stamp as RFC 3339 in its own offset, with as many fractional digits
 /// as it has (0, 3, 6 or 9): `2026-11-30T09:05:07.250+08:00`.
@@ -281,62 +260,11 @@ fn own_stamp(p: &Plan, part: PartKey) -> Option<String> {
 }
 
 fn target_file(p: &Plan, t: &Target) -> TargetV3 {
-    let goal = match &t.kind {
-        TargetKind::Count { target } => GoalV1::Count { target: *target },
-        TargetKind::Range { min, max } => GoalV1::Range {
-            min: *min,
-            max: *max,
-        },
-        TargetKind::PerPerson { each, roster } => GoalV1::PerPerson {
-            each: *each,
-            roster: roster.clone(),
-        },
-        TargetKind::Cadence { every, at_least } => GoalV1::Cadence {
-            every: match every {
-                Cadence::Week => CadenceV1::Week,
-                Cadence::Month => CadenceV1::Month,
-                Cadence::Quarter => CadenceV1::Quarter,
-                Cadence::Year => CadenceV1::Year,
-            },
-            at_least: *at_least,
-        },
-        TargetKind::Threshold { line, direction } => GoalV1::Threshold {
-            line: Decimal::Exact(*line),
-            direction: match direction {
-                Direction::AtLeast => DirectionV1::AtLeast,
-                Direction::AtMost => DirectionV1::AtMost,
-            },
-        },
-        TargetKind::Ratio {
-            line,
-            numerator,
-            denominator,
-        } => GoalV1::Ratio {
-            line: Decimal::Exact(*line),
-            numerator: numerator.clone(),
-            denominator: denominator.clone(),
-        },
-        TargetKind::Improvement {
-            baseline,
-            percent,
-            better,
-        } => GoalV1::Improvement {
-            baseline: Decimal::Exact(*baseline),
-            percent: Decimal::Exact(*percent),
-            better: match better {
-                Better::Higher => BetterV1::Higher,
-                Better::Lower => BetterV1::Lower,
-            },
-        },
-        TargetKind::Milestone { due } => GoalV1::Milestone {
-            due: date_text(*due),
-        },
-    };
     TargetV3 {
         updated_at: own_stamp(p, PartKey::Target(TargetId(t.id.0.clone()))),
         id: t.id.0.clone(),
         title: t.title.clone(),
-        goal,
+        goal: goal::goal_file(&t.kind),
         unit: t.unit.clone(),
         lead_unit: t.lead_unit.clone(),
         partners: t.partners.clone(),
@@ -351,9 +279,9 @@ fn target_file(p: &Plan, t: &Target) -> TargetV3 {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_text, stamp_text};
+    use super::stamp_text;
     use crate::plan::Stamp;
-    use chrono::{Datelike, FixedOffset, NaiveDate, SecondsFormat, TimeZone};
+    use chrono::{FixedOffset, NaiveDate, SecondsFormat, TimeZone};
     use proptest::prelude::*;
 
     fn chrono_text(s: &Stamp) -> String {
@@ -398,13 +326,6 @@ mod tests {
     }
 
     proptest! {
-        #[test]
-        fn any_date_is_the_general_formatters_text(days in -800_000i32..4_000_000) {
-            let d = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
-            let general = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
-            prop_assert_eq!(date_text(d), general);
-        }
-
         #[test]
         fn any_stamp_is_chrono_text(
             secs in -62_000_000_000i64..253_000_000_000i64,

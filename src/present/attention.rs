@@ -7,7 +7,7 @@ use crate::engine::{Detail, PeriodState, PlanProgress, Status, TargetProgress};
 use crate::frac::Frac;
 use crate::i18n::{msgs, Lang};
 use crate::period::Period;
-use crate::plan::{Plan, Target, TargetId, TargetKind};
+use crate::plan::{Plan, Target, TargetId};
 
 use super::format::{fill, fmt_date, missed_periods_text};
 
@@ -60,7 +60,7 @@ fn reasons_for(plan: &Plan, t: &Target, p: &TargetProgress, as_of: NaiveDate) ->
     let mut out = Vec::new();
     match p.status {
         Status::NotDone => out.push(Attention::NotDone),
-        Status::FarBehind if !matches!(t.kind, TargetKind::Cadence { .. }) => {
+        Status::FarBehind if crate::plan::kind::of(&t.kind).paced() => {
             out.push(Attention::FarBehind {
                 behind: p.completion.points_behind(p.time_progress),
             })

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::plan::{Plan, TargetKind};
+use crate::plan::{kind, Plan};
 
 /// The same calendar day a year later; 29 February becomes 28 February.
 pub fn next_year_date(d: NaiveDate) -> NaiveDate {
@@ -12,8 +12,8 @@ pub fn next_year_date(d: NaiveDate) -> NaiveDate {
         .unwrap_or(d)
 }
 
-/// This plan for the next year: the period, due dates and milestones move
-/// on a year, the year in the title follows, and ids stay so that next
+/// This plan for the next year: the period, due dates and each kind's own
+/// dates (a milestone's, [`kind::Kind::move_dates`]) move on a year, the year in the title follows, and ids stay so that next
 /// year's figures line up with this year's.
 pub fn next_year_plan(plan: &Plan) -> Plan {
     let mut next = plan.clone();
@@ -24,9 +24,7 @@ pub fn next_year_plan(plan: &Plan) -> Plan {
     for section in &mut next.sections {
         for t in &mut section.targets {
             t.due = t.due.map(next_year_date);
-            if let TargetKind::Milestone { due } = &mut t.kind {
-                *due = next_year_date(*due);
-            }
+            kind::of(&t.kind).move_dates(&mut t.kind, &next_year_date);
         }
     }
     next

@@ -1,11 +1,13 @@
 //! The default plan: "二、下一步工作打算" of the seed report, one target per
-//! quantified figure, for a chosen calendar year.
-
-use chrono::NaiveDate;
+//! quantified figure, for a chosen calendar year. Each target's kind is
+//! built by its kind's constructor (`kind::count::target(6)`).
 
 use super::calendar::{clamp_year, stamp, ymd};
 use super::OFFICE;
 use crate::fixed::Fixed;
+use crate::plan::kind::{
+    cadence, count, improvement, milestone, per_person, range, ratio, threshold,
+};
 use crate::plan::{
     Better, Cadence, Direction, Document, Pace, Person, Plan, Rules, Section, SectionId, Target,
     TargetId, TargetKind,
@@ -57,18 +59,8 @@ fn target(id: &str, title: &str, kind: TargetKind, unit: &str, lead: &str, owner
     }
 }
 
-fn count(target: u32) -> TargetKind {
-    TargetKind::Count { target }
-}
-
 fn every(every: Cadence) -> TargetKind {
-    TargetKind::Cadence { every, at_least: 1 }
-}
-
-/// A commitment the seed states without a date: due at the end of the
-/// plan's period (年底前), never on a date the text does not give.
-fn milestone(due: NaiveDate) -> TargetKind {
-    TargetKind::Milestone { due }
+    cadence::target(every, 1)
 }
 
 /// `t` marked with what the plan adds to the seed's text.
@@ -77,7 +69,9 @@ fn suggested(mut t: Target, what: &str) -> Target {
     t
 }
 
-/// What a date the text does not give is marked with.
+/// What a date the text does not give is marked with: a commitment the
+/// seed states without a date is due at the end of the plan's period
+/// (年底前), never on a date the text does not give.
 const DUE_AT_YEAR_END: &str = "原文未写完成时限，按年底前完成";
 
 /// What a cadence the text names without a number is marked with.
@@ -121,7 +115,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t1-01",
                     "建立“第一议题”学习制度",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "机关党委",
                     zhang,
@@ -139,10 +133,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t1-03",
                 "班子成员每年领学专题不少于4个",
-                TargetKind::PerPerson {
-                    each: 4,
-                    roster: roster(),
-                },
+                per_person::target(4, roster()),
                 "个",
                 "机关党委",
                 zhang,
@@ -150,10 +141,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t1-04",
                 "班子成员每年撰写调研报告2篇",
-                TargetKind::PerPerson {
-                    each: 2,
-                    roster: roster(),
-                },
+                per_person::target(2, roster()),
                 "篇",
                 "综合处",
                 zhang,
@@ -194,7 +182,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t1-08",
                 "全年组织专题培训6次",
-                count(6),
+                count::target(6),
                 "次",
                 "机关党委",
                 chen,
@@ -202,7 +190,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t1-09",
                 "全年组织实地研学4次",
-                count(4),
+                count::target(4),
                 "次",
                 "机关党委",
                 chen,
@@ -218,7 +206,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t2-01",
                     "修订《市政府办公室工作规则》",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "综合处",
                     li,
@@ -228,7 +216,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-02",
                 "细化公文处理、会议服务、督查落实等12项核心业务流程",
-                count(12),
+                count::target(12),
                 "项",
                 "秘书一处",
                 li,
@@ -237,7 +225,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t2-03",
                     "明确各岗位职责清单和负面清单",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "人事处",
                     li,
@@ -248,7 +236,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t2-04",
                     "建立“双随机一公开”督查机制",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "督查室",
                     li,
@@ -280,7 +268,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-07",
                 "梳理岗位廉政风险点20个",
-                count(20),
+                count::target(20),
                 "个",
                 "机关党委",
                 chen,
@@ -288,7 +276,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t2-08",
                 "制定廉政风险防控措施35条",
-                count(35),
+                count::target(35),
                 "条",
                 "机关党委",
                 chen,
@@ -325,7 +313,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t3-01",
                 "全年完成专题调研15项",
-                count(15),
+                count::target(15),
                 "项",
                 "综合处",
                 wang,
@@ -333,10 +321,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t3-02",
                 "“无纸化”办公覆盖率达90%以上",
-                TargetKind::Threshold {
-                    line: Fixed::from_int(90),
-                    direction: Direction::AtLeast,
-                },
+                threshold::target(Fixed::from_int(90), Direction::AtLeast),
                 "%",
                 "信息中心",
                 wang,
@@ -345,7 +330,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t3-03",
                     "建立群众诉求快速响应机制",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "政务服务科",
                     wang,
@@ -355,11 +340,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t3-04",
                 "群众反映问题办结率达95%以上",
-                TargetKind::Ratio {
-                    line: Fixed::from_int(95),
-                    numerator: "办结".to_string(),
-                    denominator: "受理".to_string(),
-                },
+                ratio::target(Fixed::from_int(95), "办结", "受理"),
                 "%",
                 "政务服务科",
                 wang,
@@ -368,11 +349,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t3-05",
                     "群众反映问题满意率达90%以上",
-                    TargetKind::Ratio {
-                        line: Fixed::from_int(90),
-                        numerator: "满意".to_string(),
-                        denominator: "回访".to_string(),
-                    },
+                    ratio::target(Fixed::from_int(90), "满意", "回访"),
                     "%",
                     "政务服务科",
                     wang,
@@ -390,11 +367,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t4-01",
                     "提升工作效率30%以上（以公文平均流转时长计，基线3.0天）",
-                    TargetKind::Improvement {
-                        baseline: Fixed::from_int(3),
-                        percent: Fixed::from_int(30),
-                        better: Better::Lower,
-                    },
+                    improvement::target(Fixed::from_int(3), Fixed::from_int(30), Better::Lower),
                     "天",
                     "信息中心",
                     liu,
@@ -404,7 +377,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t4-02",
                 "每年安排年轻干部跨科室锻炼10名",
-                count(10),
+                count::target(10),
                 "名",
                 "人事处",
                 liu,
@@ -412,7 +385,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t4-03",
                 "选派业务骨干参与重大专项工作5名",
-                count(5),
+                count::target(5),
                 "名",
                 "人事处",
                 liu,
@@ -421,7 +394,7 @@ pub fn default_plan(year: i32) -> Plan {
                 target(
                     "t4-04",
                     "设立“创新成果奖”",
-                    milestone(d(12, 31)),
+                    milestone::target(d(12, 31)),
                     "",
                     "人事处",
                     liu,
@@ -431,7 +404,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t4-05",
                 "全年征集创新建议50条",
-                count(50),
+                count::target(50),
                 "条",
                 "综合处",
                 liu,
@@ -439,7 +412,7 @@ pub fn default_plan(year: i32) -> Plan {
             target(
                 "t4-06",
                 "落地实施优秀项目8-10个",
-                TargetKind::Range { min: 8, max: 10 },
+                range::target(8, 10),
                 "个",
                 "综合处",
                 liu,

@@ -12,7 +12,8 @@ use crate::ledger_csv::{looks_like_formula, target_names, PEOPLE_SEPARATOR, TARG
 
 /// Between the names of a record's evidence in the 佐证材料 column.
 pub const EVIDENCE_SEPARATOR: &str = "; ";
-use crate::plan::{Activity, Document, Target, TargetKind};
+use crate::plan::kind;
+use crate::plan::{Activity, Document, Target};
 use crate::present::{fmt_date, fmt_percent, goal_text, kind_name, shows_time_marker, status_word};
 
 use super::style::Styles;
@@ -300,8 +301,8 @@ fn actual(
 ) -> Result<String, WriteError> {
     const COL: u16 = 4;
     let none = "—";
-    match (&target.kind, p.actual, &p.detail) {
-        (TargetKind::Milestone { .. }, _, Detail::Milestone { done_on, .. }) => match done_on {
+    match (p.actual, &p.detail) {
+        (_, Detail::Milestone { done_on, .. }) => match done_on {
             Some(d) => {
                 date(ws, at, COL, *d, s)?;
                 Ok("2026-01-01".into())
@@ -312,30 +313,22 @@ fn actual(
                 Ok(word.into())
             }
         },
-        (TargetKind::Cadence { every, .. }, Measure::Count(n), _) => {
-            let i = match every {
-                crate::plan::Cadence::Week => 0,
-                crate::plan::Cadence::Month => 1,
-                crate::plan::Cadence::Quarter => 2,
-                crate::plan::Cadence::Year => 3,
-            };
-            let unit = crate::i18n::target::msgs(lang).period_units[i];
+        (Measure::Count(n), _) => {
+            let unit = kind::of(&target.kind)
+                .counted_in(&target.kind, lang)
+                .unwrap_or(&target.unit);
             number_with_unit(ws, at, COL, n as f64, unit, s)?;
             Ok(format!("{n} {unit}"))
         }
-        (_, Measure::Count(n), _) => {
-            number_with_unit(ws, at, COL, n as f64, &target.unit, s)?;
-            Ok(format!("{n} {}", target.unit))
-        }
-        (_, Measure::Value(v), _) => {
+        (Measure::Value(v), _) => {
             number_with_unit(ws, at, COL, v.to_f64(), &target.unit, s)?;
             Ok(format!("{v} {}", target.unit))
         }
-        (_, Measure::Percent(f), _) => {
+        (Measure::Percent(f), _) => {
             percent(ws, at, COL, f, s)?;
             Ok(fmt_percent(f))
         }
-        (_, Measure::None, _) => {
+        (Measure::None, _) => {
             ws.write_string_with_format(at.row, COL, none, &s.dash)
                 .map_err(|e| at.err(e))?;
             Ok(none.into())

@@ -8,7 +8,7 @@ use crate::contribution::{by_unit, Share};
 use crate::engine::Measure;
 use crate::i18n::contribution::msgs;
 use crate::i18n::Lang;
-use crate::plan::{Cadence, Target, TargetId, TargetKind};
+use crate::plan::{Target, TargetId};
 use crate::present::{fmt_measure, with_unit};
 
 use crate::app::state::use_app;
@@ -19,23 +19,16 @@ fn share_figure(target: &Target, s: &Share, lang: Lang) -> String {
         Measure::Count(n) => n,
         _ => return fmt_measure(s.actual, &target.unit),
     };
-    match &target.kind {
-        TargetKind::Cadence { every, .. } => {
-            let i = match every {
-                Cadence::Week => 0,
-                Cadence::Month => 1,
-                Cadence::Quarter => 2,
-                Cadence::Year => 3,
-            };
-            with_unit(
-                &n.to_string(),
-                crate::i18n::target::msgs(lang).period_units[i],
-            )
-        }
-        TargetKind::Milestone { .. } if n > 0 => msgs(lang).done.to_string(),
-        TargetKind::Milestone { .. } => "—".to_string(),
-        _ => with_unit(&n.to_string(), &target.unit),
+    let kind = crate::plan::kind::of(&target.kind);
+    if kind.is_once() {
+        return if n > 0 {
+            msgs(lang).done.to_string()
+        } else {
+            "—".to_string()
+        };
     }
+    let unit = kind.counted_in(&target.kind, lang).unwrap_or(&target.unit);
+    with_unit(&n.to_string(), unit)
 }
 
 /// The target's shares by unit, as a small table.

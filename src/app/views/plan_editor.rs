@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::command::Command;
 use crate::i18n::Lang;
-use crate::plan::{Plan, Section, SectionId, Target, TargetId, TargetKind};
+use crate::plan::{kind, Plan, Section, SectionId, Target, TargetId};
 use crate::present::{fill, parse_date};
 use crate::unassigned::{self, RecordsChoice};
 use crate::validate::{validate_plan, Issue};
@@ -394,7 +394,7 @@ fn SectionEditor(id: SectionId) -> impl IntoView {
                     draft.section(&sid.get_value(), |s| s.targets.push(Target { annual: false, zero_readings: false, partners: Vec::new(), suggestion: String::new(),
                         id,
                         title,
-                        kind: TargetKind::Count { target: 1 },
+                        kind: kind::count::target(1),
                         unit: "次".to_string(),
                         lead_unit: String::new(),
                         owner: String::new(),

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::engine::{Detail, Status};
 use crate::i18n::Lang;
-use crate::plan::{Target, TargetId, TargetKind};
+use crate::plan::{Target, TargetId};
 use crate::present::{figure_sentence, fill, fmt_date, goal_text, kind_name, with_unit};
 
 use super::chart_view::TargetChart;
@@ -92,16 +92,14 @@ fn TargetPage(id: TargetId) -> impl IntoView {
     };
     let takes_readings =
         move || target.with(|t| t.as_ref().is_some_and(|t| t.kind.takes_readings()));
-    let is_milestone = move || {
+    let is_once = move || {
         target.with(|t| {
-            matches!(
-                t.as_ref().map(|t| &t.kind),
-                Some(TargetKind::Milestone { .. })
-            )
+            t.as_ref()
+                .is_some_and(|t| crate::plan::kind::of(&t.kind).is_once())
         })
     };
     let milestone_open = move || {
-        is_milestone()
+        is_once()
             && progress.with(|p| {
                 matches!(
                     p.as_ref().map(|p| &p.detail),

@@ -1,14 +1,14 @@
-//! The plan part of a file: sections, targets, roster, units and rules.
+//! The plan part of a file: sections, targets, roster, units and rules. A
+//! target's kind is read by `format/goal.rs`.
 
 use std::collections::HashSet;
 
-use super::super::v1::{BetterV1, CadenceV1, DirectionV1, GoalV1};
+use super::super::goal;
 use super::super::v3::{PaceV3, PlanV3, ReportingV3, RulesV3, TargetV3};
 use super::super::{DecodeError, Problem};
-use super::{date, decimal, invalid, non_empty_id, stamp, unique};
+use super::{date, invalid, non_empty_id, stamp, unique};
 use crate::plan::{
-    Better, Cadence, Direction, Pace, PartKey, Person, Plan, Reporting, Rules, Section, SectionId,
-    Target, TargetId, TargetKind,
+    Pace, PartKey, Person, Plan, Reporting, Rules, Section, SectionId, Target, TargetId,
 };
 
 /// The highest day of the month a report may be due on: every month has it.
@@ -155,68 +155,7 @@ pub(in crate::format) fn plan(p: &PlanV3) -> Result<Plan, DecodeError> {
 }
 
 fn target(t: &TargetV3, at: &dyn Fn(&str) -> String) -> Result<Target, DecodeError> {
-    let kind = match &t.goal {
-        GoalV1::Count { target } => TargetKind::Count { target: *target },
-        GoalV1::Range { min, max } => {
-            if min > max {
-                return Err(invalid(
-                    at("goal.min"),
-                    Problem::MinAboveMax {
-                        min: *min,
-                        max: *max,
-                    },
-                ));
-            }
-            TargetKind::Range {
-                min: *min,
-                max: *max,
-            }
-        }
-        GoalV1::PerPerson { each, roster } => TargetKind::PerPerson {
-            each: *each,
-            roster: roster.clone(),
-        },
-        GoalV1::Cadence { every, at_least } => TargetKind::Cadence {
-            every: match every {
-                CadenceV1::Week => Cadence::Week,
-                CadenceV1::Month => Cadence::Month,
-                CadenceV1::Quarter => Cadence::Quarter,
-                CadenceV1::Year => Cadence::Year,
-            },
-            at_least: *at_least,
-        },
-        GoalV1::Threshold { line, direction } => TargetKind::Threshold {
-            line: decimal(|| at("goal.line"), line)?,
-            direction: match direction {
-                DirectionV1::AtLeast => Direction::AtLeast,
-                DirectionV1::AtMost => Direction::AtMost,
-            },
-        },
-        GoalV1::Ratio {
-            line,
-            numerator,
-            denominator,
-        } => TargetKind::Ratio {
-            line: decimal(|| at("goal.line"), line)?,
-            numerator: numerator.clone(),
-            denominator: denominator.clone(),
-        },
-        GoalV1::Improvement {
-            baseline,
-            percent,
-            better,
-        } => TargetKind::Improvement {
-            baseline: decimal(|| at("goal.baseline"), baseline)?,
-            percent: decimal(|| at("goal.percent"), percent)?,
-            better: match better {
-                BetterV1::Higher => Better::Higher,
-                BetterV1::Lower => Better::Lower,
-            },
-        },
-        GoalV1::Milestone { due } => TargetKind::Milestone {
-            due: date(|| at("goal.due"), due)?,
-        },
-    };
+    let kind = goal::kind(&t.goal, at)?;
     Ok(Target {
         annual: t.annual,
         zero_readings: t.zero_readings,

@@ -44,6 +44,12 @@ const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// A cadence's kind and figures: at least `at_least` in every period
+/// `every`.
+pub fn target(every: Cadence, at_least: u32) -> TargetKind {
+    TargetKind::Cadence { every, at_least }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "cadence"
@@ -56,6 +62,15 @@ impl Kind for Rule {
     }
     fn headline(&self) -> &'static [Field] {
         &[Field::AtLeast]
+    }
+    fn counted_in(&self, kind: &TargetKind, lang: Lang) -> Option<&'static str> {
+        match kind {
+            TargetKind::Cadence { every, .. } => {
+                let i = PERIODS.iter().position(|(_, c)| c == every)?;
+                Some(crate::i18n::target::msgs(lang).period_units[i])
+            }
+            _ => None,
+        }
     }
     fn make(&self, c: &Carry, _: &Context<'_>) -> TargetKind {
         TargetKind::Cadence {

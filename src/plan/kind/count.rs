@@ -1,6 +1,6 @@
 //! A count: at least `target` in the plan period (专题培训 6 次).
 
-use super::{whole, Carry, Context, Field, FieldError, FieldSpec, Input, Kind, Problem};
+use super::{whole, Carry, Context, CountGoal, Field, FieldError, FieldSpec, Input, Kind, Problem};
 use crate::i18n::Lang;
 use crate::plan::TargetKind;
 
@@ -12,6 +12,11 @@ const FIELDS: &[FieldSpec] = &[FieldSpec {
     input: Input::Whole,
     label: |l| super::words(l).target,
 }];
+
+/// A count's kind and figure: at least `target` in the plan period.
+pub fn target(target: u32) -> TargetKind {
+    TargetKind::Count { target }
+}
 
 impl Kind for Rule {
     fn key(&self) -> &'static str {
@@ -28,6 +33,19 @@ impl Kind for Rule {
     }
     fn headline(&self) -> &'static [Field] {
         &[Field::Target]
+    }
+    fn paced(&self) -> bool {
+        true
+    }
+    fn count_goal<'a>(&self, kind: &'a TargetKind) -> Option<CountGoal<'a>> {
+        match kind {
+            TargetKind::Count { target } => Some(CountGoal {
+                goal: u64::from(*target),
+                max: None,
+                each: None,
+            }),
+            _ => None,
+        }
     }
     fn make(&self, c: &Carry, _: &Context<'_>) -> TargetKind {
         TargetKind::Count { target: c.n }

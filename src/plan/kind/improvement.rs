@@ -48,6 +48,16 @@ pub fn aim(baseline: Fixed, percent: Fixed, better: Better) -> Fixed {
     Fixed::from_raw(aim as i64)
 }
 
+/// An improvement's kind and figures: `percent` of `baseline`, in the
+/// `better` direction.
+pub fn target(baseline: Fixed, percent: Fixed, better: Better) -> TargetKind {
+    TargetKind::Improvement {
+        baseline,
+        percent,
+        better,
+    }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "improvement"

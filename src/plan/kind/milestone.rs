@@ -1,6 +1,8 @@
 //! A milestone: done or not by a due date; done when an activity is
 //! recorded for it.
 
+use chrono::NaiveDate;
+
 use super::{date, Carry, Context, Field, FieldError, FieldSpec, Input, Kind, Problem};
 use crate::i18n::Lang;
 use crate::plan::{Plan, TargetKind};
@@ -14,6 +16,11 @@ const FIELDS: &[FieldSpec] = &[FieldSpec {
     label: |l| super::words(l).milestone_due,
 }];
 
+/// A milestone's kind and figure: done by `due`.
+pub fn target(due: NaiveDate) -> TargetKind {
+    TargetKind::Milestone { due }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "milestone"
@@ -21,7 +28,7 @@ impl Kind for Rule {
     fn name(&self, lang: Lang) -> &'static str {
         crate::i18n::target::msgs(lang).kinds[7]
     }
-    fn own_due(&self, kind: &TargetKind) -> Option<chrono::NaiveDate> {
+    fn own_due(&self, kind: &TargetKind) -> Option<NaiveDate> {
         match kind {
             TargetKind::Milestone { due } => Some(*due),
             _ => None,
@@ -32,6 +39,14 @@ impl Kind for Rule {
     }
     fn headline(&self) -> &'static [Field] {
         &[]
+    }
+    fn is_once(&self) -> bool {
+        true
+    }
+    fn move_dates(&self, kind: &mut TargetKind, f: &dyn Fn(NaiveDate) -> NaiveDate) {
+        if let TargetKind::Milestone { due } = kind {
+            *due = f(*due);
+        }
     }
     /// Due on the date the target had, else at the end of the plan.
     fn make(&self, c: &Carry, ctx: &Context<'_>) -> TargetKind {

@@ -1,7 +1,7 @@
 //! A per-person target: each person on the roster at least `each`
 //! (领学专题不少于 4 个).
 
-use super::{whole, Carry, Context, Field, FieldError, FieldSpec, Input, Kind, Problem};
+use super::{whole, Carry, Context, CountGoal, Field, FieldError, FieldSpec, Input, Kind, Problem};
 use crate::i18n::Lang;
 use crate::plan::{Plan, TargetKind};
 
@@ -21,6 +21,12 @@ const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// A per-person target's kind and figures: each of `roster` at least
+/// `each`.
+pub fn target(each: u32, roster: Vec<String>) -> TargetKind {
+    TargetKind::PerPerson { each, roster }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "per_person"
@@ -36,6 +42,26 @@ impl Kind for Rule {
     }
     fn headline(&self) -> &'static [Field] {
         &[Field::Each]
+    }
+    fn paced(&self) -> bool {
+        true
+    }
+    /// Each person counts up to `each`; a name twice on the roster is one
+    /// person.
+    fn count_goal<'a>(&self, kind: &'a TargetKind) -> Option<CountGoal<'a>> {
+        match kind {
+            TargetKind::PerPerson { each, roster } => {
+                let mut names: Vec<&str> = roster.iter().map(String::as_str).collect();
+                names.sort_unstable();
+                names.dedup();
+                Some(CountGoal {
+                    goal: u64::from(*each) * names.len() as u64,
+                    max: None,
+                    each: Some((u64::from(*each), names)),
+                })
+            }
+            _ => None,
+        }
     }
     fn make(&self, c: &Carry, ctx: &Context<'_>) -> TargetKind {
         TargetKind::PerPerson {

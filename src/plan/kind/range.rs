@@ -1,7 +1,7 @@
 //! A range: between `min` and `max` (落地实施优秀项目 8-10 个); reaching
 //! `min` is done, above `max` is flagged as over the plan.
 
-use super::{whole, Carry, Context, Field, FieldError, FieldSpec, Input, Kind, Problem};
+use super::{whole, Carry, Context, CountGoal, Field, FieldError, FieldSpec, Input, Kind, Problem};
 use crate::i18n::Lang;
 use crate::plan::TargetKind;
 
@@ -21,6 +21,11 @@ const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// A range's kind and figures: between `min` and `max`.
+pub fn target(min: u32, max: u32) -> TargetKind {
+    TargetKind::Range { min, max }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "range"
@@ -36,6 +41,19 @@ impl Kind for Rule {
     }
     fn headline(&self) -> &'static [Field] {
         &[Field::Min, Field::Max]
+    }
+    fn paced(&self) -> bool {
+        true
+    }
+    fn count_goal<'a>(&self, kind: &'a TargetKind) -> Option<CountGoal<'a>> {
+        match kind {
+            TargetKind::Range { min, max } => Some(CountGoal {
+                goal: u64::from(*min),
+                max: Some(u64::from(*max)),
+                each: None,
+            }),
+            _ => None,
+        }
     }
     /// A range made from a number runs from it to itself: the upper end
     /// is the user's to give, never a figure made up.

@@ -30,6 +30,19 @@ const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// A ratio's labels: what its numerator and its denominator count
+/// (办结, 受理); `None` for another kind.
+pub fn labels(kind: &TargetKind) -> Option<(&str, &str)> {
+    match kind {
+        TargetKind::Ratio {
+            numerator,
+            denominator,
+            ..
+        } => Some((numerator, denominator)),
+        _ => None,
+    }
+}
+
 /// A line in percent (95 for 95%) as a fraction of 1; a negative line is 0.
 pub fn line_of_one(percent: Fixed) -> Frac {
     Frac::new(
@@ -56,6 +69,16 @@ pub fn running_sums<'a>(
         }
         ReadingValue::Value(_) => None,
     })
+}
+
+/// A ratio's kind and figures: `numerator` ÷ `denominator` (their labels)
+/// reaching `line` percent.
+pub fn target(line: Fixed, numerator: &str, denominator: &str) -> TargetKind {
+    TargetKind::Ratio {
+        line,
+        numerator: numerator.to_string(),
+        denominator: denominator.to_string(),
+    }
 }
 
 impl Kind for Rule {

@@ -29,6 +29,11 @@ const FIELDS: &[FieldSpec] = &[
     },
 ];
 
+/// A threshold's kind and figures: on the `direction` side of `line`.
+pub fn target(line: Fixed, direction: Direction) -> TargetKind {
+    TargetKind::Threshold { line, direction }
+}
+
 impl Kind for Rule {
     fn key(&self) -> &'static str {
         "threshold"

@@ -170,7 +170,7 @@ pub(super) fn TargetEditor(id: TargetId) -> impl IntoView {
                         <span>{move || rm().annual}</span>
                         <span class="field-hint">{move || rm().annual_hint}</span>
                     </label>
-                    <Show when=move || kind_tag.get() == "ratio">
+                    <Show when=move || kind::by_key(kind_tag.get()).is_some_and(|k| k.counts_readings())>
                         <label class="field-inline" title=move || rm().zero_readings_hint>
                             <input type="checkbox" class="target-zero-readings" prop:checked=flag(|t| t.zero_readings)
                                 on:change=move |e| { let on = event_target_checked(&e); draft.target(&tid.get_value(), |t| t.zero_readings = on); }/>

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use crate::command::Command;
 use crate::fixed::Fixed;
-use crate::plan::{
-    Activity, ActivityId, Reading, ReadingId, ReadingValue, Target, TargetId, TargetKind,
-};
+use crate::plan::kind::ratio;
+use crate::plan::{Activity, ActivityId, Reading, ReadingId, ReadingValue, Target, TargetId};
 use crate::present::{fill, parse_date};
 
 use crate::app::state::{use_app, ToastKind};
@@ -30,13 +29,9 @@ pub(super) fn ReadingForm(id: TargetId, target: Memo<Option<Target>>) -> impl In
     let notes = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let ratio_labels = move || {
-        target.with(|t| match t.as_ref().map(|t| &t.kind) {
-            Some(TargetKind::Ratio {
-                numerator,
-                denominator,
-                ..
-            }) => Some((numerator.clone(), denominator.clone())),
-            _ => None,
+        target.with(|t| {
+            let (n, d) = ratio::labels(&t.as_ref()?.kind)?;
+            Some((n.to_string(), d.to_string()))
         })
     };
     let unit = move || target.with(|t| t.as_ref().map(|t| t.unit.clone()).unwrap_or_default());

@@ -8,7 +8,8 @@ use crate::engine::{Detail, PeriodState, TargetProgress};
 use crate::evidence::RecordRef;
 use crate::i18n::Lang;
 use crate::period::Period;
-use crate::plan::{Activity, Reading, ReadingId, ReadingValue, Target, TargetKind};
+use crate::plan::kind;
+use crate::plan::{Activity, Reading, ReadingId, ReadingValue, Target};
 use crate::present::{fill, fmt_date, pick_in_order, with_unit};
 
 use crate::app::state::{use_app, ToastKind};
@@ -88,14 +89,13 @@ pub(super) fn PeopleTable(
     let m = move || crate::i18n::target::msgs(app.lang.get());
     let rows = move || {
         let tm = m();
-        let (each, unit) = target.with(|t| match t.as_ref() {
-            Some(Target {
-                kind: TargetKind::PerPerson { each, .. },
-                unit,
-                ..
-            }) => (u64::from(*each), unit.clone()),
-            _ => (0, String::new()),
-        });
+        let (each, unit) = target
+            .with(|t| {
+                let t = t.as_ref()?;
+                let (each, _) = kind::of(&t.kind).count_goal(&t.kind)?.each?;
+                Some((each, t.unit.clone()))
+            })
+            .unwrap_or((0, String::new()));
         progress.with(|p| match p.as_ref().map(|p| &p.detail) {
             Some(Detail::PerPerson(people)) => people
                 .iter()
@@ -236,18 +236,15 @@ pub(super) fn ReadingTable(
     let value_text = move |r: &Reading| {
         target.with(|t| {
             let unit = t.as_ref().map(|t| t.unit.clone()).unwrap_or_default();
-            match (&r.value, t.as_ref().map(|t| &t.kind)) {
+            let labels = t.as_ref().and_then(|t| kind::ratio::labels(&t.kind));
+            match (&r.value, labels) {
                 (ReadingValue::Value(v), _) => with_unit(&v.to_string(), &unit),
                 (
                     ReadingValue::Counts {
                         numerator,
                         denominator,
                     },
-                    Some(TargetKind::Ratio {
-                        numerator: nl,
-                        denominator: dl,
-                        ..
-                    }),
+                    Some((nl, dl)),
                 ) => {
                     format!("{nl} {numerator} / {dl} {denominator}")
                 }
