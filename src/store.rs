@@ -43,7 +43,7 @@ pub mod restore;
 
 pub use crate::format::stored::{Meta, Summary, TargetLine};
 pub use assemble::{assemble, Assembled, StoreError, Unreadable, Why};
-pub use key::{RowKey, RowKind};
+pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
 
 /// One row: its key and the JSON text of what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -56,6 +56,7 @@ fn SaveWarning() -> impl IntoView {
                 }
                 StoreError::Unavailable => shell.save_failed_unavailable.to_string(),
                 StoreError::Other(what) if what == "recovery" => shell.save_blocked_recovery.to_string(),
+                StoreError::Indexed(e) => super::sync::indexed::failure_text(e, app.lang.get()),
                 other => format!("{}{other}", shell.save_failed_other),
             };
             view! {

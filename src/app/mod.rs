@@ -36,11 +36,15 @@ use self::state::{provide_app_state, use_app, SaveStatus};
 /// Mounts the app on the page's `<body>`, in place of the painted first
 /// screen (src/web/first_paint.rs). The app module's `mount` export
 /// (src/main.rs), called by the page once the module and the app's
-/// stylesheet have arrived.
+/// stylesheet have arrived. The stored document is read first
+/// (IndexedDB is asynchronous): the painted first screen stays meanwhile.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
-    crate::web::first_paint::app_mounted();
+    wasm_bindgen_futures::spawn_local(async {
+        sync::indexed::open().await;
+        leptos::mount::mount_to_body(App);
+        crate::web::first_paint::app_mounted();
+    });
 }
 
 /// Sets the location hash, adding a history entry.

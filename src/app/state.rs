@@ -82,6 +82,26 @@ pub enum SaveStatus {
     Failed(StoreError),
 }
 
+/// Where the document is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorePlace {
+    /// In localStorage, with why when IndexedDB could not be used (empty
+    /// when nothing needs saying).
+    Local {
+        /// Why, in Chinese.
+        zh: String,
+        /// Why, in English.
+        en: String,
+    },
+    /// In IndexedDB, record by record, since the day it moved there.
+    Rows {
+        /// The day it moved (or was first saved there).
+        since: Option<NaiveDate>,
+        /// It moved from localStorage on this start.
+        migrated: bool,
+    },
+}
+
 /// A stored document this build could not read, kept under its own key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovery {
@@ -155,6 +175,10 @@ pub struct AppState {
     /// force is below it, whatever the browser reports
     /// (`evidence::quota_in_force`).
     pub quota_refused_at: RwSignal<Option<u64>>,
+    /// Where the document is kept.
+    pub store_place: RwSignal<StorePlace>,
+    /// The restore points of the document kept in IndexedDB.
+    pub restore_points: RwSignal<Vec<crate::store::restore::Snapshot>>,
     /// Counts local changes; the saver watches it.
     pub(crate) changes: RwSignal<u64>,
     next_toast: StoredValue<u64>,
@@ -187,6 +211,11 @@ pub fn provide_app_state() -> AppState {
         dragging: RwSignal::new(false),
         reminder_snoozed: RwSignal::new(false),
         quota_refused_at: RwSignal::new(None),
+        store_place: RwSignal::new(StorePlace::Local {
+            zh: String::new(),
+            en: String::new(),
+        }),
+        restore_points: RwSignal::new(Vec::new()),
         changes: RwSignal::new(0),
         next_toast: StoredValue::new(0),
         save_hooks: StoredValue::new(None),

@@ -41,6 +41,8 @@ use super::explain;
 use super::state::{AppState, Recovery, SaveHooks, SaveStatus, ToastKind};
 use super::storage::{self, Meta, StoreError, DOC_KEY, RECOVERY_KEY};
 
+pub(crate) mod indexed;
+pub(crate) mod points;
 mod tabs;
 
 use tabs::{merge_stored, on_storage_event};
@@ -89,7 +91,10 @@ pub(crate) fn start(app: AppState) {
     let settings = storage::read_settings();
     app.lang.set(settings.lang);
     app.settings.set(settings);
-    load(app);
+    if !indexed::start(app) {
+        load(app);
+    }
+    load_recoveries(app);
     app.usage.set(storage::usage());
 
     with_saver(|s| {
@@ -160,6 +165,7 @@ pub(crate) fn start(app: AppState) {
         hide.remove();
         visibility.remove();
         unload.remove();
+        indexed::reset();
     });
 }
 
@@ -200,7 +206,10 @@ fn load(app: AppState) {
             }
         },
     }
-    // Earlier unreadable documents the user has not yet dismissed.
+}
+
+/// Earlier unreadable documents the user has not yet dismissed.
+fn load_recoveries(app: AppState) {
     for key in storage::keys() {
         if key.starts_with(RECOVERY_KEY)
             && app
@@ -260,6 +269,35 @@ fn keep_unreadable(app: AppState, raw: String, err: &DecodeError) {
     });
 }
 
+/// Rows of the document kept in IndexedDB that could not be read: the
+/// other records are loaded, and the notice offers these rows' text for
+/// download. They stay as they are in IndexedDB (no save deletes a row it
+/// did not load).
+fn set_aside_rows(app: AppState, rows: Vec<crate::store::Unreadable>) {
+    let loaded = app
+        .doc
+        .with_untracked(|d| d.activities.len() + d.readings.len());
+    let mut zh: Vec<String> = Vec::new();
+    let mut en: Vec<String> = Vec::new();
+    let mut kept = serde_json::Map::new();
+    for r in &rows {
+        zh.push(format!("{}：{}", r.key, r.why));
+        en.push(format!("{}: {}", r.key, r.why));
+        kept.insert(r.key.clone(), serde_json::Value::String(r.value.clone()));
+    }
+    let key = format!("{RECOVERY_KEY}.rows");
+    app.recovery.update(|list| {
+        list.push(Recovery {
+            key,
+            reason_zh: zh.join("；"),
+            reason_en: en.join("; "),
+            newer: false,
+            set_aside: Some((rows.len(), loaded)),
+            raw: serde_json::Value::Object(kept).to_string(),
+        })
+    });
+}
+
 /// Forgets an unreadable stored document (after the user downloaded it or
 /// chose to discard it) and lets saving resume.
 pub(crate) fn discard_recovery(app: AppState, key: &str) {
@@ -289,6 +327,11 @@ pub(crate) fn commit(app: AppState) {
         app.save_status.set(SaveStatus::Pending);
     }
     if with_saver(|s| s.lock_waiting || !s.started) {
+        return;
+    }
+    // IndexedDB serialises the tabs' writes itself: the write starts now.
+    if indexed::active() {
+        flush(app);
         return;
     }
     match locks_request() {
@@ -337,6 +380,10 @@ pub(crate) fn flush(app: AppState) {
     }
     // Nothing waiting, saving suspended, or the app already torn down.
     if !pending || blocked || app.doc.try_with_untracked(|_| ()).is_none() {
+        return;
+    }
+    if indexed::active() {
+        indexed::flush(app);
         return;
     }
     let result = write(app, base_rev);

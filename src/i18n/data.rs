@@ -144,6 +144,10 @@ pub struct DataMsgs {
     pub storage_hint: &'static str,
     /// Storage unavailable.
     pub storage_unavailable: &'static str,
+    /// The document is kept in IndexedDB since {day} ("" when unknown).
+    pub store_rows: fn(&str) -> String,
+    /// The restore points' total size.
+    pub store_points: &'static str,
 
     /// Heading of the settings card.
     pub settings_title: &'static str,
@@ -202,6 +206,22 @@ fn csv_imported_zh(n: usize) -> String {
 }
 fn csv_imported_en(n: usize) -> String {
     format!("{n} activities imported from the spreadsheet.")
+}
+fn store_rows_zh(day: &str) -> String {
+    let since = if day.is_empty() {
+        String::new()
+    } else {
+        format!("（自 {day} 起）")
+    };
+    format!("数据逐条保存在本浏览器的 IndexedDB 中{since}，每次修改只写入改动的记录。原 localStorage 中的数据（如有）保留作备份，不再写入。")
+}
+fn store_rows_en(day: &str) -> String {
+    let since = if day.is_empty() {
+        String::new()
+    } else {
+        format!(" (since {day})")
+    };
+    format!("The data is kept record by record in this browser's IndexedDB{since}; each change writes only the records it changed. The earlier copy in localStorage, if any, is kept as a backup and no longer written.")
 }
 fn used_zh(used: &str, budget: &str, pct: &str) -> String {
     format!("已使用 {used}，约占浏览器存储上限（{budget}）的 {pct}")
@@ -274,6 +294,8 @@ pub const ZH: DataMsgs = DataMsgs {
     snapshot_unreadable: "此快照无法读取：",
     snapshot_deleted: "已删除快照。",
     storage_title: "浏览器存储",
+    store_rows: store_rows_zh,
+    store_points: "还原点",
     storage_used: used_zh,
     storage_document: "当前数据",
     storage_snapshots: "快照",
@@ -352,6 +374,8 @@ pub const EN: DataMsgs = DataMsgs {
     snapshot_unreadable: "This snapshot cannot be read: ",
     snapshot_deleted: "Snapshot deleted.",
     storage_title: "Browser storage",
+    store_rows: store_rows_en,
+    store_points: "Restore points",
     storage_used: used_en,
     storage_document: "Current data",
     storage_snapshots: "Snapshots",

@@ -18,6 +18,24 @@ pub struct StoreMsgs {
     pub migration_failed: &'static str,
     /// What names the latest change when nothing more precise is known.
     pub latest_change: &'static str,
+    /// The data is kept in IndexedDB but cannot be opened now; {why}: the
+    /// browser's words.
+    pub open_failed: fn(&str) -> String,
+    /// IndexedDB refused for another reason; {why}: the browser's words.
+    pub failed_other: fn(&str) -> String,
+}
+
+fn open_failed_zh(why: &str) -> String {
+    format!("数据保存在浏览器的 IndexedDB 中，但现在无法打开（{why}）。本页显示的不是您的数据，修改不会保存。请关闭其他打开落实台账的标签页后刷新本页；如仍不行，请检查浏览器是否限制了本网站的存储。")
+}
+fn open_failed_en(why: &str) -> String {
+    format!("The data is kept in the browser's IndexedDB but cannot be opened now ({why}). What this page shows is not your data, and changes are not saved. Close other tabs with Luoshi and reload this page; if that does not help, check whether the browser restricts this site's storage.")
+}
+fn failed_other_zh(why: &str) -> String {
+    format!("浏览器的 IndexedDB 拒绝了保存（{why}），刚才的修改没有保存；此前已保存的数据完好。请点“重试保存”。")
+}
+fn failed_other_en(why: &str) -> String {
+    format!("The browser's IndexedDB refused the save ({why}): the latest change was not saved; everything saved before is intact. Press Retry.")
 }
 
 fn quota_zh(what: &str) -> String {
@@ -48,6 +66,8 @@ pub const ZH: StoreMsgs = StoreMsgs {
     migrated: migrated_zh,
     migration_failed: "数据移入 IndexedDB 后核对不一致，已继续使用 localStorage 中的数据，什么也没有删除。",
     latest_change: "刚才的修改",
+    open_failed: open_failed_zh,
+    failed_other: failed_other_zh,
 };
 
 /// English.
@@ -59,6 +79,8 @@ pub const EN: StoreMsgs = StoreMsgs {
     migrated: migrated_en,
     migration_failed: "The data moved into IndexedDB did not check out against the original: Luoshi goes on using the data in localStorage, and nothing was deleted.",
     latest_change: "the latest change",
+    open_failed: open_failed_en,
+    failed_other: failed_other_en,
 };
 
 /// The table of `lang`.

@@ -69,7 +69,7 @@ pub struct RowKey {
 }
 
 /// The first characters of every key.
-const ROOT: &str = "luoshi/";
+pub const ROOT: &str = "luoshi/";
 
 impl RowKey {
     /// A key.

@@ -24,7 +24,7 @@ use serde_json::{json, Value};
 use crate::plan::Document;
 use crate::store::{self, Assembled, RowKey, SaveAt};
 
-use super::idb::{self, Announcement, Durability, IdbError};
+use super::idb::{self, Announcement, Durability, Guarded, IdbError};
 use super::storage;
 
 /// localStorage key naming the document kept in IndexedDB, and when it was
@@ -92,6 +92,15 @@ pub async fn read_rows(doc_id: &str) -> Result<Vec<(String, String)>, IdbError> 
     idb::read_prefix(&RowKey::doc_prefix(doc_id)).await
 }
 
+/// The document of the first rows stored, if any (to name it again when
+/// the marker is gone: localStorage cleared while IndexedDB was kept).
+pub async fn any_document() -> Result<Option<String>, IdbError> {
+    Ok(idb::first_key(store::ROW_ROOT)
+        .await?
+        .and_then(|k| RowKey::decode(&k))
+        .map(|k| k.doc))
+}
+
 /// The document `doc_id` from IndexedDB; `Ok(None)` when it has no rows.
 pub async fn load(doc_id: &str) -> Result<Option<Assembled>, LoadError> {
     let rows = read_rows(doc_id).await?;
@@ -132,6 +141,73 @@ pub async fn save(
         .collect();
     let deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
     write(puts, deletes, at.revision, durability).await
+}
+
+/// A save that holds only if no other tab wrote since `base_rev`: the
+/// rows that differ between `before` (the rows as this tab last read or
+/// wrote them) and `after`, with the meta and summary rows at `at`, in one
+/// transaction that first reads the stored meta row of `before`'s document
+/// and writes nothing if its revision is not `base_rev` (no meta row counts
+/// as revision 0). Tells the other tabs once committed.
+/// `extra` rows (restore points) go in the same transaction; they are not
+/// announced.
+pub async fn save_guarded(
+    before: Option<&Document>,
+    after: &Document,
+    at: &SaveAt,
+    base_rev: u64,
+    extra: (Vec<(String, String)>, Vec<String>),
+    durability: Durability,
+) -> Result<Guarded, IdbError> {
+    let guard_doc = before.unwrap_or(after).plan.id.as_str().to_string();
+    let delta = store::save(before, after, at);
+    let mut puts: Vec<(String, String)> = delta
+        .put
+        .into_iter()
+        .map(|r| (r.key.encode(), r.value))
+        .collect();
+    let mut deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
+    let announced = puts.len() + deletes.len();
+    let keys: Vec<String> = puts
+        .iter()
+        .map(|(k, _)| k.clone())
+        .chain(deletes.iter().cloned())
+        .take(announced)
+        .collect();
+    puts.extend(extra.0);
+    deletes.extend(extra.1);
+    let expected =
+        move |stored: Option<String>| stored_revision(stored.as_deref()) == Some(base_rev);
+    let out = idb::put_and_delete_guarded(
+        &RowKey::meta(&guard_doc).encode(),
+        expected,
+        puts,
+        deletes,
+        durability,
+    )
+    .await?;
+    if out == Guarded::Written {
+        idb::announce(&Announcement {
+            rev: at.revision,
+            keys,
+        });
+    }
+    Ok(out)
+}
+
+/// The revision a stored meta row holds (0 when there is none); `None`
+/// when the row cannot be read.
+pub fn stored_revision(meta_row: Option<&str>) -> Option<u64> {
+    match meta_row {
+        None => Some(0),
+        Some(text) => store::read_meta(text).ok().map(|m| m.revision),
+    }
+}
+
+/// The stored revision of `doc_id`'s rows (0 when it has none).
+pub async fn revision(doc_id: &str) -> Result<Option<u64>, IdbError> {
+    let row = idb::read_one(&RowKey::meta(doc_id).encode()).await?;
+    Ok(stored_revision(row.as_deref()))
 }
 
 /// One transaction of `puts` and `deletes`, then the other tabs are told.

@@ -203,6 +203,15 @@ fn paint() -> bool {
     {
         return false;
     }
+    // The document is kept in IndexedDB: localStorage holds at most the
+    // copy from before the move, which is not the document.
+    if storage::read(super::docstore::MARKER_KEY)
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return false;
+    }
     let today = clock::today();
     let (first_open, decoded) = match storage::read(storage::DOC_KEY) {
         // An older version is read and upgraded by the app; one that cannot

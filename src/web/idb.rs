@@ -64,6 +64,10 @@ pub enum IdbError {
     /// its connection and writes nothing more.
     #[error("another tab opened the data with a newer version of Luoshi")]
     Superseded,
+    /// The stored document could not be opened (its rows unreadable as a
+    /// whole, or the database refused): what was found.
+    #[error("the data kept in IndexedDB cannot be opened: {0}")]
+    Opening(String),
     /// Anything else the browser threw.
     #[error("IndexedDB failed: {0}")]
     Other(String),
@@ -295,6 +299,87 @@ pub async fn put_and_delete(
         })
 }
 
+/// What a guarded write found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guarded {
+    /// The guard row was as expected: everything was written.
+    Written,
+    /// The guard row had changed (another tab wrote since): nothing was
+    /// written.
+    Moved,
+}
+
+/// Like [`put_and_delete`], but first reads the row at `guard` in the same
+/// transaction and writes only if `expected` accepts it. IndexedDB runs
+/// readwrite transactions on one store one after another, so another tab
+/// cannot write between the read and the writes: this is the tabs'
+/// read-compare-write, with no lock to wait for, started in the same task
+/// as the change that asks for it.
+pub async fn put_and_delete_guarded(
+    guard: &str,
+    expected: impl FnOnce(Option<String>) -> bool + 'static,
+    puts: Vec<(String, String)>,
+    deletes: Vec<String>,
+    durability: Durability,
+) -> Result<Guarded, IdbError> {
+    let db = open().await?;
+    let (tx, st) = transaction(&db, Some(durability))?;
+    let done = transaction_done(&tx);
+    let req = st
+        .get(&JsValue::from_str(guard))
+        .map_err(|e| IdbError::from_js(&e))?;
+    // 0: not yet read, 1: written, 2: moved, 3: queuing failed.
+    let outcome = std::rc::Rc::new(Cell::new(0u8));
+    let failure: std::rc::Rc<RefCell<Option<IdbError>>> = Default::default();
+    let (o, f, r, t) = (outcome.clone(), failure.clone(), req.clone(), tx.clone());
+    let on_read = Closure::once_into_js(move |_: JsValue| {
+        let value = r
+            .result()
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+            .map(|v| as_text(&v));
+        if !expected(value) {
+            o.set(2);
+            let _ = t.abort();
+            return;
+        }
+        let queued = (|| {
+            for key in &deletes {
+                st.delete(&JsValue::from_str(key))?;
+            }
+            for (key, value) in &puts {
+                st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
+            }
+            Ok::<(), JsValue>(())
+        })();
+        match queued {
+            Ok(()) => o.set(1),
+            Err(e) => {
+                o.set(3);
+                *f.borrow_mut() = Some(IdbError::from_js(&e));
+                let _ = t.abort();
+            }
+        }
+    });
+    req.set_onsuccess(Some(on_read.unchecked_ref()));
+    let result = JsFuture::from(done).await;
+    match (outcome.get(), result) {
+        (2, _) => Ok(Guarded::Moved),
+        (1, Ok(_)) => Ok(Guarded::Written),
+        (3, _) => Err(failure
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| IdbError::Aborted(String::new()))),
+        (_, Err(e)) => Err(match IdbError::from_js(&e) {
+            IdbError::Other(what) => IdbError::Aborted(what),
+            other => other,
+        }),
+        (_, Ok(_)) => Err(IdbError::Aborted(String::from(
+            "the guard row was not read",
+        ))),
+    }
+}
+
 /// The key range of every key that starts with `prefix`.
 fn prefix_range(prefix: &str) -> Result<JsValue, IdbError> {
     let window: JsValue = web_sys::window()
@@ -356,6 +441,20 @@ pub async fn read_prefix(prefix: &str) -> Result<Vec<(String, String)>, IdbError
         .zip(values.iter())
         .map(|(k, v)| (as_text(&k), as_text(&v)))
         .collect())
+}
+
+/// The first key that starts with `prefix`, if any.
+pub async fn first_key(prefix: &str) -> Result<Option<String>, IdbError> {
+    let db = open().await?;
+    let (_tx, st) = transaction(&db, None)?;
+    let range = prefix_range(prefix)?;
+    let req = st
+        .get_all_keys_with_key_and_limit(&range, 1)
+        .map_err(|e| IdbError::from_js(&e))?;
+    let keys = JsFuture::from(request_done(&req))
+        .await
+        .map_err(|e| IdbError::from_js(&e))?;
+    Ok(Array::from(&keys).iter().next().map(|k| as_text(&k)))
 }
 
 /// The row under `key`, if there is one.

@@ -51,6 +51,9 @@ pub enum StoreError {
     /// Anything else the browser threw.
     #[error("browser storage failed: {0}")]
     Other(String),
+    /// IndexedDB, where the document is kept, refused the save.
+    #[error(transparent)]
+    Indexed(#[from] super::idb::IdbError),
 }
 
 /// The localStorage area, if this page may use it. Looked up through

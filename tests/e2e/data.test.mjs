@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { session } from './harness.mjs';
+import { session, storedDocument, storedSnapshot } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const YEAR = new Date().getFullYear();
 
 async function storedRaw(page) {
-  return page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  return storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
 }
 
 async function untilStored(page, pred, what) {
@@ -268,10 +268,10 @@ test('the first save of a new day keeps yesterday as a snapshot, which can be re
   await pickFile(page, 'today.csv', csv, 'text/csv');
   await page.getByRole('button', { name: '导入 1 条活动' }).click();
   await untilStored(page, (d) => d.activities.length === yesterday.activities.length + 1, 'the new row');
-  const snapKey = `luoshi.snapshot.v1.${YEAR}-06-10`;
-  const snap = await page.evaluate((k) => localStorage.getItem(k), snapKey);
+  // Kept in IndexedDB beside the document's rows (src/app/sync/points.rs).
+  const snap = await storedSnapshot(page, `${YEAR}-06-10`);
   assert.ok(snap, 'a snapshot of 10 June was kept');
-  assert.equal(JSON.parse(snap).activities.length, yesterday.activities.length);
+  assert.equal(snap.activities.length, yesterday.activities.length);
 
   const table = page.getByTestId('snapshots');
   await table.getByText(`${YEAR}年6月10日`).waitFor();

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const YEAR = new Date().getFullYear();
@@ -17,7 +17,7 @@ const MONTH = String(new Date().getMonth() + 1).padStart(2, '0');
 async function untilStored(page, pred, what) {
   const deadline = Date.now() + 15000;
   for (;;) {
-    const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+    const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
     const doc = raw === null ? null : JSON.parse(raw);
     if (doc && pred(doc)) return doc;
     if (Date.now() > deadline) throw new Error(`timed out waiting for the stored document: ${what}`);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(HERE, '..', 'fixtures', 'evidence');
@@ -45,7 +45,7 @@ function unzip(buf) {
 }
 
 async function storedDoc(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DOC_KEY);
+  return storedDocument(page);
 }
 
 async function untilStored(page, pred, what) {

@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(HERE, '..', 'fixtures', 'evidence');
@@ -23,7 +23,7 @@ const DOC_KEY = 'luoshi.doc.v1';
 const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 
 async function storedDoc(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DOC_KEY);
+  return storedDocument(page);
 }
 
 async function untilStored(page, pred, what) {

@@ -6,14 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { session } from './harness.mjs';
+import { session, storedDocument, storeAsEarlierBuild } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const RECOVERY_KEY = 'luoshi.recovery.v1';
 const YEAR = new Date().getFullYear();
 
 async function storedDoc(page) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
   return raw === null ? null : JSON.parse(raw);
 }
 
@@ -201,7 +201,7 @@ test('one impossible date sets one record aside: every other loads, the bad one 
   bad.activities[12].date = `${YEAR}-02-30`;
   const badId = bad.activities[12].id;
   const raw = JSON.stringify(bad);
-  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DOC_KEY, raw]);
+  await storeAsEarlierBuild(page, raw);
   await app.reload();
 
   const notice = page.getByTestId('recovery-notice');

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const plans = (name) => fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url));
 const SEED = readFileSync(plans('seed.txt'), 'utf8');
@@ -21,7 +21,7 @@ const DOC_KEY = 'luoshi.doc.v1';
 async function storedDoc(page, pred, what) {
   const deadline = Date.now() + 15000;
   for (;;) {
-    const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+    const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
     const doc = raw === null ? null : JSON.parse(raw);
     if (doc && pred(doc)) return doc;
     if (Date.now() > deadline) throw new Error(`timed out waiting for the stored document: ${what}`);

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, exampleLoaded } from './harness.mjs';
+import { session, exampleLoaded, storedDocument } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const YEAR = new Date().getFullYear();
@@ -17,7 +17,7 @@ const SILENT = '人事处';
 const LATE = '政务服务科';
 
 async function stored(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), DOC_KEY);
+  return storedDocument(page);
 }
 
 async function until(page, pred, what) {

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, exampleLoaded } from './harness.mjs';
+import { session, exampleLoaded, storedDocument } from './harness.mjs';
 
 const YEAR = new Date().getFullYear();
 const DOC_KEY = 'luoshi.doc.v1';
@@ -19,7 +19,7 @@ async function text(locator) {
 }
 
 async function storedRules(page) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
   return raw === null ? null : JSON.parse(raw).plan.rules;
 }
 

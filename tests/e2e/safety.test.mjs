@@ -4,13 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { session } from './harness.mjs';
+import { session, storedDocument, storeAsEarlierBuild } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const UNREADABLE = '浏览器中保存的数据无法读取';
 
 async function storedDoc(page) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
   return raw === null ? null : JSON.parse(raw);
 }
 
@@ -134,7 +134,7 @@ test('diverged plans merged and reloaded show every record', async (t) => {
 test('a store that cannot be read names the real cause', async (t) => {
   const app = await session(t);
   const { page } = await app.open();
-  await page.evaluate((key) => localStorage.setItem(key, '{"format": "luoshi", "version": 1, "unit": 3}'), DOC_KEY);
+  await storeAsEarlierBuild(page, '{"format": "luoshi", "version": 1, "unit": 3}');
   await app.reload();
   const notice = page.locator('.banner-danger').filter({ hasText: UNREADABLE });
   await notice.waitFor();
@@ -147,7 +147,7 @@ test('a store that cannot be read names the real cause', async (t) => {
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) localStorage.removeItem(k);
   });
-  await page.evaluate((key) => localStorage.setItem(key, '{"format": "luoshi", "version": 99}'), DOC_KEY);
+  await storeAsEarlierBuild(page, '{"format": "luoshi", "version": 99}');
   await app.reload();
   const newer = page.locator('.banner-danger').filter({ hasText: UNREADABLE });
   await newer.waitFor();

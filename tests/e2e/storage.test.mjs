@@ -5,14 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const DOC_KEY = 'luoshi.doc.v1';
 const YEAR = new Date().getFullYear();
 
 /** The document as stored in the page's localStorage (parsed), or null. */
 async function storedDoc(page) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+  const raw = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
   return raw === null ? null : JSON.parse(raw);
 }
 

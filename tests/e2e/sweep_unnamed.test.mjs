@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, storedDocument, storeAsEarlierBuild } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PDF_PATH = path.join(HERE, '..', 'fixtures', 'evidence', '会议纪要.pdf');
@@ -25,7 +25,7 @@ const DOC_KEY = 'luoshi.doc.v1';
 const PAST_THE_SWEEP_MS = 14000;
 
 async function storedDoc(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DOC_KEY);
+  return storedDocument(page);
 }
 
 async function untilStored(page, pred, what) {
@@ -117,9 +117,9 @@ for (const [what, spoil] of [
     const app = await session(t, { ignoreErrors: [/evidence files not swept/] });
     const { page } = await app.open();
     const id = await ledgerWithPdf(page);
-    const original = await page.evaluate((key) => localStorage.getItem(key), DOC_KEY);
+    const original = await storedDocument(page).then((d) => (d === null ? null : JSON.stringify(d)));
 
-    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DOC_KEY, spoil(original)]);
+    await storeAsEarlierBuild(page, spoil(original));
     await app.reload();
     await page.getByText('无法读取').first().waitFor();
     await page.waitForTimeout(PAST_THE_SWEEP_MS);
@@ -130,10 +130,10 @@ for (const [what, spoil] of [
     assert.match(await stopped.textContent(), /无法读取|更新版本/);
 
     // The original document back, the unreadable copy dealt with.
-    await page.evaluate(([key, raw]) => {
+    await page.evaluate(() => {
       for (const k of Object.keys(localStorage)) if (k.startsWith('luoshi.recovery.v1')) localStorage.removeItem(k);
-      localStorage.setItem(key, raw);
-    }, [DOC_KEY, original]);
+    });
+    await storeAsEarlierBuild(page, original);
     await app.reload();
     assert.equal(sha(await downloadPdf(page, id)), sha(PDF));
   });

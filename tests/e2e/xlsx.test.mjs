@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { session } from './harness.mjs';
+import { session, storedDocument } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_LEDGER = path.join(HERE, '..', 'fixtures', 'xlsx', 'office_ledger.xlsx');
@@ -66,7 +66,7 @@ async function openData(page) {
 }
 
 async function storedDoc(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DOC_KEY);
+  return storedDocument(page);
 }
 
 async function untilStored(page, pred, what) {

@@ -42,7 +42,12 @@ pub(super) fn on_storage_event(app: AppState, e: web_sys::Event) {
     let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
         return;
     };
+    // The document kept in IndexedDB: other tabs' saves come by the
+    // BroadcastChannel; localStorage holds only the old backup.
+    let rows = super::indexed::active();
     match e.key().as_deref() {
+        Some(DOC_KEY) | Some(META_KEY) if rows => {}
+        None if rows => super::indexed::name_again(),
         Some(DOC_KEY) => {
             let Some(raw) = e.new_value() else {
                 return;
@@ -82,7 +87,7 @@ pub(super) fn on_storage_event(app: AppState, e: web_sys::Event) {
 
 /// Merges a document another tab wrote into ours; writes the merge back
 /// when it differs from theirs, so that both tabs end with both changes.
-fn take_other_tab(app: AppState, theirs: Document) {
+pub(super) fn take_other_tab(app: AppState, theirs: Document) {
     if app.doc.with_untracked(|ours| other_plan(ours, &theirs)) {
         take_other_plan(app, theirs);
         return;

@@ -8,8 +8,9 @@ use crate::i18n::Lang;
 use crate::present::fmt_date;
 
 use super::{fmt_bytes, fmt_permille, package, refused_by_document};
-use crate::app::state::{use_app, SaveStatus, ToastKind};
+use crate::app::state::{use_app, SaveStatus, StorePlace, ToastKind};
 use crate::app::storage::{self, SnapshotInfo};
+use crate::app::sync;
 
 #[component]
 pub(super) fn StorageCard() -> impl IntoView {
@@ -37,9 +38,37 @@ pub(super) fn StorageCard() -> impl IntoView {
             SaveStatus::Failed(_) => shell.not_saved,
         }
     };
+    let rows_since = move || match app.store_place.get() {
+        StorePlace::Rows { since, .. } => {
+            Some(since.map(crate::present::iso_date).unwrap_or_default())
+        }
+        StorePlace::Local { .. } => None,
+    };
+    let local_why = move || match app.store_place.get() {
+        StorePlace::Local { zh, en } if !zh.is_empty() => {
+            Some(if app.lang.get() == Lang::Zh { zh } else { en })
+        }
+        _ => None,
+    };
+    let points_bytes = move || {
+        app.restore_points
+            .with(|p| p.iter().map(|s| s.bytes).sum::<u64>())
+    };
     view! {
         <section class="card" aria-labelledby="storage-title">
             <h3 id="storage-title">{move || crate::i18n::data::msgs(app.lang.get()).storage_title}</h3>
+            {move || local_why().map(|why| view! { <p class="notice notice-warn" data-testid="store-place">{why}</p> })}
+            <Show
+                when=move || rows_since().is_none()
+                fallback=move || view! {
+                    <p data-testid="store-place">{move || (crate::i18n::data::msgs(app.lang.get()).store_rows)(&rows_since().unwrap_or_default())}</p>
+                    <dl class="file-facts small">
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).store_points}</dt><dd>{move || fmt_bytes(points_bytes())}</dd>
+                        <dt>{move || crate::i18n::data::msgs(app.lang.get()).storage_state}</dt><dd>{state}</dd>
+                    </dl>
+                    <package::FilesStorage/>
+                }
+            >
             <Show
                 when=available
                 fallback=move || view! { <p class="notice notice-error">{move || crate::i18n::data::msgs(app.lang.get()).storage_unavailable}</p> }
@@ -60,6 +89,7 @@ pub(super) fn StorageCard() -> impl IntoView {
                 </dl>
                 <package::FilesStorage/>
             </Show>
+            </Show>
             <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).storage_hint}</p>
         </section>
     }
@@ -69,42 +99,63 @@ pub(super) fn StorageCard() -> impl IntoView {
 pub(super) fn SnapshotsCard() -> impl IntoView {
     let app = use_app();
     // Re-listed after every save (which measures usage) and every delete.
+    // The document kept in IndexedDB lists its restore points there
+    // (app/sync/points.rs); the localStorage document, its snapshot keys.
     let list = Memo::new(move |_| {
         app.usage.track();
+        if matches!(app.store_place.get(), StorePlace::Rows { .. }) {
+            return app
+                .restore_points
+                .get()
+                .into_iter()
+                .map(|s| SnapshotInfo {
+                    day: s.day,
+                    key: crate::present::iso_date(s.day),
+                    bytes: s.bytes,
+                })
+                .collect();
+        }
         storage::snapshots()
     });
     let restore = move |s: SnapshotInfo| {
+        if let Some(doc) = sync::indexed::doc_id() {
+            leptos::task::spawn_local(async move {
+                match sync::points::read(&doc, s.day).await {
+                    Ok(Some(raw)) => restore_text(app, s, &raw),
+                    Ok(None) => {}
+                    Err(e) => app.notify(
+                        move |l| sync::indexed::failure_text(&e, l),
+                        ToastKind::Error,
+                    ),
+                }
+            });
+            return;
+        }
         let raw = match storage::read(&s.key) {
             Ok(Some(raw)) => raw,
             _ => return,
         };
-        match format::decode(&raw) {
-            Ok(doc) => match app.replace_document(doc) {
-                Ok(()) => app.notify(
-                    move |l| {
-                        let m = crate::i18n::data::msgs(l);
-                        format!("{}{}", m.restored, fmt_date(s.day, l))
-                    },
-                    ToastKind::Undoable,
-                ),
-                Err(e) => refused_by_document(app, e),
-            },
-            Err(e) => {
-                app.notify(
-                    move |l| {
-                        let why = if l == Lang::Zh {
-                            e.message_zh()
-                        } else {
-                            e.to_string()
-                        };
-                        format!("{}{why}", crate::i18n::data::msgs(l).snapshot_unreadable)
-                    },
-                    ToastKind::Error,
-                );
-            }
-        }
+        restore_text(app, s, &raw);
     };
     let delete = move |s: SnapshotInfo| {
+        if let Some(doc) = sync::indexed::doc_id() {
+            leptos::task::spawn_local(async move {
+                match sync::points::delete(&doc, s.day, &sync::indexed::restore_points()).await {
+                    Ok(rest) => {
+                        sync::indexed::set_points(app, rest);
+                        app.notify(
+                            move |l| crate::i18n::data::msgs(l).snapshot_deleted.to_string(),
+                            ToastKind::Info,
+                        );
+                    }
+                    Err(e) => app.notify(
+                        move |l| sync::indexed::failure_text(&e, l),
+                        ToastKind::Error,
+                    ),
+                }
+            });
+            return;
+        }
         storage::remove(&s.key);
         app.usage.set(storage::usage());
         app.notify(
@@ -198,5 +249,34 @@ pub(super) fn SettingsCard() -> impl IntoView {
                 <span id="reminder-days-hint" class="field-hint">{move || crate::i18n::data::msgs(app.lang.get()).reminder_hint}</span>
             </div>
         </section>
+    }
+}
+
+/// Restores the document a snapshot holds, as one undoable change.
+fn restore_text(app: crate::app::state::AppState, s: SnapshotInfo, raw: &str) {
+    match format::decode(raw) {
+        Ok(doc) => match app.replace_document(doc) {
+            Ok(()) => app.notify(
+                move |l| {
+                    let m = crate::i18n::data::msgs(l);
+                    format!("{}{}", m.restored, fmt_date(s.day, l))
+                },
+                ToastKind::Undoable,
+            ),
+            Err(e) => refused_by_document(app, e),
+        },
+        Err(e) => {
+            app.notify(
+                move |l| {
+                    let why = if l == Lang::Zh {
+                        e.message_zh()
+                    } else {
+                        e.to_string()
+                    };
+                    format!("{}{why}", crate::i18n::data::msgs(l).snapshot_unreadable)
+                },
+                ToastKind::Error,
+            );
+        }
     }
 }

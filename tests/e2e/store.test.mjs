@@ -1,0 +1,195 @@
+// The document kept in IndexedDB, record by record (src/app/sync/indexed.rs, docs/FORMAT.md
+// "The stored form"): the move from an earlier build's localStorage document with every record
+// kept and the old copy left; a ledger larger than localStorage could ever hold, imported,
+// reloaded and all there; a full browser quota said and recovered from; a newer build in
+// another tab stopping this one's writes.
+//
+// The documents are tests/fixtures/v3/complete.json (the format's own fixture) with its
+// activities repeated under new ids and dates, as a 督查室's years of records would be.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { session, storedDocument } from './harness.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURE = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'fixtures', 'v3', 'complete.json'), 'utf8'));
+const DOC_KEY = 'luoshi.doc.v1';
+const MARKER_KEY = 'luoshi.store.v1';
+
+/** The fixture with `n` activities: its own, then copies with new ids spread over the year. */
+function grown(n) {
+  const doc = structuredClone(FIXTURE);
+  const base = doc.activities;
+  const year = Number(doc.plan.start.slice(0, 4));
+  for (let i = doc.activities.length; i < n; i++) {
+    const a = structuredClone(base[i % base.length]);
+    a.id = `grown-${i}`;
+    const day = new Date(Date.UTC(year, 0, 1 + (i % 300)));
+    a.date = day.toISOString().slice(0, 10);
+    a.title = `${a.title}（第${i}条）`;
+    delete a.evidence;
+    doc.activities.push(a);
+  }
+  return doc;
+}
+
+/** A same-origin page that is not the app, to set storage before the app first starts. */
+async function beforeStart(app) {
+  await app.page.goto(`${app.url}manifest.webmanifest`);
+}
+
+/** Waits until the document stored holds `n` activities; returns it. */
+async function untilCount(page, n, what) {
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    const doc = await storedDocument(page);
+    if (doc && doc.activities.length === n) return doc;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${n} stored activities (${what}); found ${doc?.activities.length}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+test("an earlier build's localStorage document moves into IndexedDB with every record, and the old copy stays", async (t) => {
+  const app = await session(t);
+  const { page } = app;
+  const doc = grown(20_000);
+  const text = JSON.stringify(doc);
+  await beforeStart(app);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOC_KEY, text]);
+  await app.open();
+  await page.locator('.toast').filter({ hasText: '移入浏览器的 IndexedDB' }).waitFor();
+
+  assert.ok(await page.evaluate((k) => localStorage.getItem(k), MARKER_KEY), 'the marker names the document');
+  const moved = await storedDocument(page);
+  assert.equal(moved.activities.length, doc.activities.length);
+  assert.deepEqual(moved.activities.map((a) => a.id).sort(), doc.activities.map((a) => a.id).sort());
+  const byId = new Map(moved.activities.map((a) => [a.id, a]));
+  for (const a of doc.activities.slice(0, 50)) assert.equal(byId.get(a.id).title, a.title);
+  assert.equal(moved.readings.length, doc.readings.length);
+  assert.equal(moved.plan.sections.length, doc.plan.sections.length);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), DOC_KEY), text, 'the localStorage copy is left as it was');
+
+  // The Data view says where the data is; a reload reads it from IndexedDB, with nothing lost.
+  await page.goto(`${app.url}#/data`);
+  await page.getByTestId('store-place').filter({ hasText: 'IndexedDB' }).waitFor();
+  await app.screenshot('store-data-view');
+  await app.reload();
+  const again = await storedDocument(page);
+  assert.equal(again.activities.length, doc.activities.length);
+  await page.goto(`${app.url}#/ledger`);
+  await page.locator('main').getByText(/20[,，]?000/).first().waitFor();
+});
+
+test('a ledger larger than localStorage holds is imported, reloaded and all there', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open('#/data');
+  const doc = grown(40_000);
+  const buffer = Buffer.from(JSON.stringify(doc));
+  assert.ok(buffer.length > 10 * 1024 * 1024, `the file is past what localStorage holds: ${buffer.length} bytes`);
+  await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer });
+  // Another plan's file: opened in place of the (empty) default plan, after its backup.
+  const refused = page.getByTestId('import-other-plan');
+  await refused.waitFor({ timeout: 60000 });
+  await Promise.all([
+    page.waitForEvent('download'),
+    refused.getByRole('button', { name: '下载备份并改为打开此文件' }).click(),
+  ]);
+  await untilCount(page, 40_000, 'the import');
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor({ timeout: 60000 });
+  await app.reload();
+  const stored = await untilCount(page, 40_000, 'after reload');
+  assert.equal(new Set(stored.activities.map((a) => a.id)).size, 40_000, 'every id once');
+  assert.equal(app.errors.length, 0);
+});
+
+test('a full browser quota says which change was not saved; freed, a retry saves it', async (t) => {
+  // The quota is set before the page first opens its database (Chromium applies the DevTools
+  // override to connections opened after it), and no service worker fills it with its cache.
+  const app = await session(t, { serviceWorkers: 'block', ignoreErrors: [/QuotaExceeded|quota/i] });
+  const cdp = await app.context.newCDPSession(app.page);
+  const origin = new URL(app.url).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_500_000 });
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  const before = await storedDocument(page);
+  assert.ok(before.activities.length > 0);
+
+  // Someone else's data fills what is left, in ever smaller blocks.
+  const filled = await page.evaluate(async () => {
+    const db = await new Promise((res, rej) => {
+      const q = indexedDB.open('filler');
+      q.onupgradeneeded = () => q.result.createObjectStore('blocks');
+      q.onsuccess = () => res(q.result);
+      q.onerror = () => rej(q.error);
+    });
+    let n = 0;
+    for (let size = 1 << 20; size >= 512; size >>= 1) {
+      for (;;) {
+        const tx = db.transaction('blocks', 'readwrite');
+        tx.objectStore('blocks').put('x'.repeat(size), n);
+        const ok = await new Promise((res) => { tx.oncomplete = () => res(true); tx.onabort = () => res(false); });
+        if (!ok) break;
+        n += 1;
+      }
+    }
+    db.close();
+    return n;
+  });
+  assert.ok(filled > 0, 'storage was filled');
+
+  await page.goto(`${app.url}#/ledger`);
+  await page.locator('#add-target').fill('专题培训');
+  await page.getByLabel('事项', { exact: true }).first().fill('存储已满时登记的活动');
+  await page.evaluate(() => document.querySelector('form.add-form').requestSubmit());
+  const warning = page.getByTestId('save-warning');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /存储空间已满/);
+  assert.match(await warning.innerText(), /此前已保存的数据完好/);
+  await page.locator('.topbar').getByText('未保存', { exact: true }).waitFor();
+  await app.screenshot('store-quota-warning');
+  const still = await storedDocument(page);
+  assert.equal(still.activities.length, before.activities.length, 'what was saved is whole');
+
+  // Room again: a retry saves the change, and a reload finds it.
+  await page.evaluate(() => new Promise((res, rej) => {
+    const q = indexedDB.deleteDatabase('filler');
+    q.onsuccess = () => res();
+    q.onerror = () => rej(q.error);
+  }));
+  await warning.getByRole('button', { name: '重试保存' }).click();
+  await warning.waitFor({ state: 'detached' });
+  await untilCount(page, before.activities.length + 1, 'the retried save');
+  await app.reload();
+  const after = await storedDocument(page);
+  assert.ok(after.activities.some((a) => a.title === '存储已满时登记的活动'));
+});
+
+test('a newer build opening the data in another tab stops this tab from writing, and says so', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  const before = await storedDocument(page);
+
+  // Another tab opens the database at a newer version (as a newer build would) and keeps it.
+  const other = await app.context.newPage();
+  await other.goto(`${app.url}manifest.webmanifest`);
+  await other.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('luoshi-doc', 2);
+    req.onsuccess = () => { globalThis.kept = req.result; resolve(); };
+    req.onerror = () => reject(req.error);
+  }));
+
+  await page.goto(`${app.url}#/ledger`);
+  await page.locator('#add-target').fill('专题培训');
+  await page.getByLabel('事项', { exact: true }).first().fill('旧版本标签页中的修改');
+  await page.evaluate(() => document.querySelector('form.add-form').requestSubmit());
+  const warning = page.getByTestId('save-warning');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /更新版本/);
+  const stored = await storedDocument(other);
+  assert.equal(stored.activities.length, before.activities.length, 'the older tab wrote nothing');
+});
