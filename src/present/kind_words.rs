@@ -1,0 +1,200 @@
+//! The words of each kind of target, one module per kind: what a target
+//! asks for ("不少于 6 次"), its figures from the engine in a sentence and
+//! in a few characters, whether its bar shows 序时进度, its cell and unit
+//! share in the `report` command's table and the facts its JSON adds.
+//!
+//! [`of`] is the one place above `plan` that tells the kinds apart: it hands
+//! a target's kind, with its figures, to its module. The kind's name,
+//! fields and checks are `plan::kind`'s; the progress report's sentences
+//! are `report`'s (`report/sentences/kinds/`); how a kind's rule is
+//! explained is `plan::kind::Kind::rule_card`.
+
+mod cadence;
+mod count;
+mod improvement;
+mod milestone;
+mod per_person;
+mod range;
+mod ratio;
+mod threshold;
+
+use chrono::NaiveDate;
+
+use crate::engine::{Measure, TargetProgress};
+use crate::frac::Frac;
+use crate::i18n::Lang;
+use crate::period::Period;
+use crate::plan::{Cadence, Target, TargetKind};
+
+/// A target's kind with its figures, as its words module takes it.
+pub fn of(kind: &TargetKind) -> Box<dyn KindWords + '_> {
+    match kind {
+        TargetKind::Count { target } => Box::new(count::Words { target: *target }),
+        TargetKind::Range { min, max } => Box::new(range::Words {
+            min: *min,
+            max: *max,
+        }),
+        TargetKind::PerPerson { each, roster } => Box::new(per_person::Words {
+            each: *each,
+            roster,
+        }),
+        TargetKind::Cadence { every, at_least } => Box::new(cadence::Words {
+            every: *every,
+            at_least: *at_least,
+        }),
+        TargetKind::Threshold { line, direction } => Box::new(threshold::Words {
+            line: *line,
+            direction: *direction,
+        }),
+        TargetKind::Ratio {
+            line,
+            numerator,
+            denominator,
+        } => Box::new(ratio::Words {
+            line: *line,
+            numerator,
+            denominator,
+        }),
+        TargetKind::Improvement {
+            baseline,
+            percent,
+            better,
+        } => Box::new(improvement::Words {
+            baseline: *baseline,
+            percent: *percent,
+            better: *better,
+        }),
+        TargetKind::Milestone { due } => Box::new(milestone::Words { due: *due }),
+    }
+}
+
+/// The figures of one target and the rule that judged them, in one
+/// sentence: "已完成 3 次 / 6 次，完成率 50.0%，序时进度 49.9%，正常".
+pub fn figure_sentence(target: &Target, p: &TargetProgress, lang: Lang) -> String {
+    of(&target.kind).figure_sentence(target, p, lang)
+}
+
+/// The figure in a few characters, for the dashboard's rows: "3 / 6 次",
+/// "4 / 12 个月", "94.5%（≥ 95%）", "截止 6月30日".
+pub fn short_figure(target: &Target, p: &TargetProgress, lang: Lang) -> String {
+    of(&target.kind).short_figure(target, p, lang)
+}
+
+/// Whether the 序时进度 marker means something on this target's bar: it
+/// does for what accumulates over the period, not for a measured line or a
+/// deadline.
+pub fn shows_time_marker(kind: &TargetKind) -> bool {
+    of(kind).shows_time_marker()
+}
+
+/// What a target asks for, in words: "不少于 6 次", "每月至少 1 次",
+/// "办结 ÷ 受理 ≥ 95%", "2026年6月30日前完成".
+pub fn goal_text(target: &Target, lang: Lang) -> String {
+    of(&target.kind).goal(target, lang)
+}
+
+/// What one kind of target says of itself and of its figures. `target` is
+/// the target whose kind this is, `p` the engine's figures for it.
+pub trait KindWords {
+    /// What the target asks for: "不少于 6 次", "每月至少 1 次",
+    /// "办结 ÷ 受理 ≥ 95%", "2026年6月30日前完成".
+    fn goal(&self, target: &Target, lang: Lang) -> String;
+    /// The figures and the rule that judged them in one sentence:
+    /// "已完成 3 次 / 6 次，完成率 50.0%，序时进度 49.9%，正常".
+    fn figure_sentence(&self, target: &Target, p: &TargetProgress, lang: Lang) -> String;
+    /// The figure in a few characters, for the dashboard's rows: "3 / 6 次",
+    /// "4 / 12 个月", "94.5%（≥ 95%）", "截止 6月30日".
+    fn short_figure(&self, target: &Target, p: &TargetProgress, lang: Lang) -> String;
+    /// Whether the 序时进度 marker means something on the target's bar: it
+    /// does for what accumulates over the period, not for a measured line or
+    /// a deadline.
+    fn shows_time_marker(&self) -> bool {
+        false
+    }
+    /// The "actual/target" cell of the `report` command's table.
+    fn table_figure(&self, target: &Target, p: &TargetProgress, w: &TableWords) -> String;
+    /// A contributing unit's share in the `report` command's table: "2次",
+    /// "3个月达标", "1".
+    fn table_share(&self, target: &Target, actual: &Measure, _w: &TableWords) -> String {
+        measure_text(actual, &target.unit)
+    }
+    /// What the `report` command's JSON adds for the kind, in order.
+    fn facts(&self, _p: &TargetProgress) -> Vec<Fact> {
+        Vec::new()
+    }
+}
+
+/// The words of the `report` command's table that depend on a kind, in one
+/// language (the command holds one set per language).
+pub struct TableWords {
+    /// Cadence periods: week, month, quarter, year.
+    pub periods: [&'static str; 4],
+    /// After a count of periods: "达标".
+    pub met: &'static str,
+    /// Before the people short of a per-person target: "未达：".
+    pub short: &'static str,
+    /// A milestone done: the date done, the due date.
+    pub done_on: fn(&str, &str) -> String,
+    /// A milestone not done: the due date.
+    pub not_done: fn(&str) -> String,
+    /// Before an improvement's figures: "提升".
+    pub improved: &'static str,
+    /// A ratio's sums: numerator label and count, denominator label and count.
+    pub sums: fn(&str, u64, &str, u64) -> String,
+    /// Opening and closing bracket and list separator.
+    pub open: &'static str,
+    /// The closing bracket.
+    pub close: &'static str,
+    /// The list separator.
+    pub sep: &'static str,
+}
+
+/// A fact the `report` command's JSON gives for some kinds of target.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    /// The periods a cadence missed (`missed_periods`).
+    MissedPeriods(Vec<Period>),
+    /// The people short of a per-person target (`people_short`).
+    PeopleShort(Vec<String>),
+    /// Whether a range went above its upper end (`over_plan`).
+    OverPlan(bool),
+    /// A milestone's due date (`due`).
+    Due(NaiveDate),
+    /// The day a milestone was done, if it was (`done_on`).
+    DoneOn(Option<NaiveDate>),
+}
+
+/// A fraction of 1 as the command's table writes it: "49.9%".
+fn table_pct(f: Frac) -> String {
+    format!("{}%", f.percent_1dp())
+}
+
+/// A figure of the engine as the command's table writes it: "3次", "90%",
+/// "—".
+pub fn measure_text(m: &Measure, unit: &str) -> String {
+    match m {
+        Measure::Value(v) => format!("{v}{unit}"),
+        Measure::Percent(f) => table_pct(*f),
+        Measure::Count(n) => format!("{n}{unit}"),
+        Measure::None => "—".to_string(),
+    }
+}
+
+/// The count a cumulative figure holds; 0 for any other.
+fn count_of(m: Measure) -> u64 {
+    match m {
+        Measure::Count(n) => n,
+        _ => 0,
+    }
+}
+
+/// The place of a cadence's period in the lists of period words (week,
+/// month, quarter, year).
+fn period_index(c: Cadence) -> usize {
+    match c {
+        Cadence::Week => 0,
+        Cadence::Month => 1,
+        Cadence::Quarter => 2,
+        Cadence::Year => 3,
+    }
+}
