@@ -11,6 +11,9 @@
 //! [`switch_kind`], so neither matches on the kinds itself. A new kind is
 //! a module here, a line in [`KINDS`], and the places the compiler names
 //! (its variant, the file format, the engine's evaluation, its words).
+//! A kind's words: its name and rule card ([`Kind::rule_card`]) here; what
+//! it says of its figures in `present/kind_words/`, and its progress report
+//! sentences in `report/sentences/kinds/`, one module per kind in each.
 
 use chrono::NaiveDate;
 
@@ -25,7 +28,10 @@ pub mod milestone;
 pub mod per_person;
 pub mod range;
 pub mod ratio;
+mod rule_card;
 pub mod threshold;
+
+pub use rule_card::RuleParts;
 
 /// Every kind, in the order menus list them.
 pub const KINDS: &[&dyn Kind] = &[
@@ -119,6 +125,16 @@ pub trait Kind: Sync {
     /// roster and period, as validation reports them.
     fn check_in(&self, kind: &TargetKind, _plan: &Plan) -> Vec<(Field, Problem)> {
         self.check(kind)
+    }
+
+    // Words
+    /// How a target of the kind is judged, as its 判定规则 card says it,
+    /// from the words of the rules in force.
+    fn rule_card(&self, parts: &RuleParts<'_>) -> String;
+    /// Whether a 年度指标 of the kind is judged once, at the end of its
+    /// period (a milestone keeps its own due date).
+    fn judged_yearly(&self) -> bool {
+        true
     }
 }
 

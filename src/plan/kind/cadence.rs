@@ -95,4 +95,9 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::explain::msgs(parts.lang).cadence.to_string()
+    }
 }

@@ -141,4 +141,12 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(
+            crate::i18n::explain::msgs(parts.lang).improvement,
+            &[&(parts.near)(false)],
+        )
+    }
 }

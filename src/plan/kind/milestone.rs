@@ -67,4 +67,15 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(
+            crate::i18n::explain::msgs(parts.lang).milestone,
+            &[&parts.due_soon_days.to_string()],
+        )
+    }
+    fn judged_yearly(&self) -> bool {
+        false
+    }
 }

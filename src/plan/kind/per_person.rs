@@ -88,6 +88,16 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        format!(
+            "{}{}{}",
+            (parts.cumulative)(),
+            parts.sep,
+            crate::i18n::explain::msgs(parts.lang).per_person
+        )
+    }
 }
 
 /// Names as a roster field writes them (joined by 、), in order, blanks

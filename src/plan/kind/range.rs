@@ -80,4 +80,9 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        (parts.cumulative)()
+    }
 }

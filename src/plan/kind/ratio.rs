@@ -139,4 +139,12 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(
+            crate::i18n::explain::msgs(parts.lang).ratio,
+            &[&(parts.near)(false)],
+        )
+    }
 }

@@ -96,4 +96,12 @@ impl Kind for Rule {
         }
         Ok(())
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(
+            crate::i18n::explain::msgs(parts.lang).threshold,
+            &[&(parts.near)(true)],
+        )
+    }
 }
