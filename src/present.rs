@@ -1,7 +1,8 @@
 //! Presentation logic shared by the views and the report, pure and tested
-//! natively: formatting of dates and figures, ledger filters and sorting,
-//! the needs-attention list, and the HTML the shell sets from strings (the
-//! dashboard, the first screen, ledger rows, the history grid).
+//! natively: formatting of dates and figures, each kind of target's words
+//! for its figures (`kind_words`, one module per kind), ledger filters and
+//! sorting, the needs-attention list, and the HTML the shell sets from
+//! strings (the dashboard, the first screen, ledger rows, the history grid).
 //!
 //! The views only wire these functions to signals, so that every rule a
 //! user sees (what a filter keeps, which target needs attention, how a
