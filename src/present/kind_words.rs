@@ -3,8 +3,8 @@
 //! in a few characters, whether its bar shows 序时进度, its cell and unit
 //! share in the `report` command's table and the facts its JSON adds.
 //!
-//! [`of`] is the one place above `plan` that tells the kinds apart: it hands
-//! a target's kind, with its figures, to its module. The kind's name,
+//! [`ask`] is the one place of `present` that tells the kinds apart: it
+//! hands a question with a target's kind and figures to the kind's module. The kind's name,
 //! fields and checks are `plan::kind`'s; the progress report's sentences
 //! are `report`'s (`report/sentences/kinds/`); how a kind's rule is
 //! explained is `plan::kind::Kind::rule_card`.
@@ -26,23 +26,33 @@ use crate::i18n::Lang;
 use crate::period::Period;
 use crate::plan::{Cadence, Target, TargetKind};
 
-/// A target's kind with its figures, as its words module takes it.
-pub fn of(kind: &TargetKind) -> Box<dyn KindWords + '_> {
+/// A question put to a target's kind, answered by the kind's words module.
+/// It is answered by static dispatch, so that a module (the first screen's)
+/// builds in only the words it asks for.
+pub trait Ask {
+    /// The answer.
+    type Answer;
+    /// The answer of the kind's words `w`.
+    fn ask(self, w: &impl KindWords) -> Self::Answer;
+}
+
+/// Puts `question` to the words module of `kind`, with the kind's figures.
+pub fn ask<A: Ask>(kind: &TargetKind, question: A) -> A::Answer {
     match kind {
-        TargetKind::Count { target } => Box::new(count::Words { target: *target }),
-        TargetKind::Range { min, max } => Box::new(range::Words {
+        TargetKind::Count { target } => question.ask(&count::Words { target: *target }),
+        TargetKind::Range { min, max } => question.ask(&range::Words {
             min: *min,
             max: *max,
         }),
-        TargetKind::PerPerson { each, roster } => Box::new(per_person::Words {
+        TargetKind::PerPerson { each, roster } => question.ask(&per_person::Words {
             each: *each,
             roster,
         }),
-        TargetKind::Cadence { every, at_least } => Box::new(cadence::Words {
+        TargetKind::Cadence { every, at_least } => question.ask(&cadence::Words {
             every: *every,
             at_least: *at_least,
         }),
-        TargetKind::Threshold { line, direction } => Box::new(threshold::Words {
+        TargetKind::Threshold { line, direction } => question.ask(&threshold::Words {
             line: *line,
             direction: *direction,
         }),
@@ -50,7 +60,7 @@ pub fn of(kind: &TargetKind) -> Box<dyn KindWords + '_> {
             line,
             numerator,
             denominator,
-        } => Box::new(ratio::Words {
+        } => question.ask(&ratio::Words {
             line: *line,
             numerator,
             denominator,
@@ -59,38 +69,104 @@ pub fn of(kind: &TargetKind) -> Box<dyn KindWords + '_> {
             baseline,
             percent,
             better,
-        } => Box::new(improvement::Words {
+        } => question.ask(&improvement::Words {
             baseline: *baseline,
             percent: *percent,
             better: *better,
         }),
-        TargetKind::Milestone { due } => Box::new(milestone::Words { due: *due }),
+        TargetKind::Milestone { due } => question.ask(&milestone::Words { due: *due }),
     }
 }
 
 /// The figures of one target and the rule that judged them, in one
 /// sentence: "已完成 3 次 / 6 次，完成率 50.0%，序时进度 49.9%，正常".
 pub fn figure_sentence(target: &Target, p: &TargetProgress, lang: Lang) -> String {
-    of(&target.kind).figure_sentence(target, p, lang)
+    struct Q<'a>(&'a Target, &'a TargetProgress, Lang);
+    impl Ask for Q<'_> {
+        type Answer = String;
+        fn ask(self, w: &impl KindWords) -> String {
+            w.figure_sentence(self.0, self.1, self.2)
+        }
+    }
+    ask(&target.kind, Q(target, p, lang))
 }
 
 /// The figure in a few characters, for the dashboard's rows: "3 / 6 次",
 /// "4 / 12 个月", "94.5%（≥ 95%）", "截止 6月30日".
 pub fn short_figure(target: &Target, p: &TargetProgress, lang: Lang) -> String {
-    of(&target.kind).short_figure(target, p, lang)
+    struct Q<'a>(&'a Target, &'a TargetProgress, Lang);
+    impl Ask for Q<'_> {
+        type Answer = String;
+        fn ask(self, w: &impl KindWords) -> String {
+            w.short_figure(self.0, self.1, self.2)
+        }
+    }
+    ask(&target.kind, Q(target, p, lang))
 }
 
 /// Whether the 序时进度 marker means something on this target's bar: it
 /// does for what accumulates over the period, not for a measured line or a
 /// deadline.
 pub fn shows_time_marker(kind: &TargetKind) -> bool {
-    of(kind).shows_time_marker()
+    struct Q;
+    impl Ask for Q {
+        type Answer = bool;
+        fn ask(self, w: &impl KindWords) -> bool {
+            w.shows_time_marker()
+        }
+    }
+    ask(kind, Q)
 }
 
 /// What a target asks for, in words: "不少于 6 次", "每月至少 1 次",
 /// "办结 ÷ 受理 ≥ 95%", "2026年6月30日前完成".
 pub fn goal_text(target: &Target, lang: Lang) -> String {
-    of(&target.kind).goal(target, lang)
+    struct Q<'a>(&'a Target, Lang);
+    impl Ask for Q<'_> {
+        type Answer = String;
+        fn ask(self, w: &impl KindWords) -> String {
+            w.goal(self.0, self.1)
+        }
+    }
+    ask(&target.kind, Q(target, lang))
+}
+
+/// The "actual/target" cell of the `report` command's table, in the words
+/// `w` of its language.
+pub fn table_figure(target: &Target, p: &TargetProgress, w: &TableWords) -> String {
+    struct Q<'a>(&'a Target, &'a TargetProgress, &'a TableWords);
+    impl Ask for Q<'_> {
+        type Answer = String;
+        fn ask(self, w: &impl KindWords) -> String {
+            w.table_figure(self.0, self.1, self.2)
+        }
+    }
+    ask(&target.kind, Q(target, p, w))
+}
+
+/// A contributing unit's figure `actual` in the `report` command's table:
+/// "2次", "3个月达标", "1".
+pub fn table_share(target: &Target, actual: &Measure, w: &TableWords) -> String {
+    struct Q<'a>(&'a Target, &'a Measure, &'a TableWords);
+    impl Ask for Q<'_> {
+        type Answer = String;
+        fn ask(self, w: &impl KindWords) -> String {
+            w.table_share(self.0, self.1, self.2)
+        }
+    }
+    ask(&target.kind, Q(target, actual, w))
+}
+
+/// What the `report` command's JSON adds for the target's kind, in order.
+pub fn facts(target: &Target, p: &TargetProgress) -> Vec<Fact> {
+    struct Q<'a>(&'a TargetProgress);
+    impl Ask for Q<'_> {
+        type Answer = Vec<Fact>;
+        fn ask(self, w: &impl KindWords) -> Vec<Fact> {
+            w.facts(self.0)
+        }
+    }
+    ask(&target.kind, Q(p))
 }
 
 /// What one kind of target says of itself and of its figures. `target` is

@@ -89,7 +89,7 @@ pub fn target_rule(target: &Target, plan: &Plan, as_of: NaiveDate, lang: Lang) -
     let kind = crate::plan::kind::of(&target.kind);
     let near = |in_unit: bool| near_words(rules, in_unit.then_some(target.unit.as_str()), lang);
     let mut text = kind.rule_card(&RuleParts {
-        lang,
+        words: m,
         sep,
         cumulative: &cumulative,
         near: &near,

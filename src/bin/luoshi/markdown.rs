@@ -133,7 +133,7 @@ pub fn markdown(doc: &Document, progress: &PlanProgress, lang: Lang) -> String {
             "| {} | {} | {} | {} | {} | {} |\n",
             cell(short_section(&section.title)),
             cell(&target.title),
-            cell(&kind_words::of(&target.kind).table_figure(target, p, &w.kind)),
+            cell(&kind_words::table_figure(target, p, &w.kind)),
             pct(p.completion),
             pct(p.time_progress),
             cell(&status),
@@ -172,7 +172,7 @@ pub fn by_unit(doc: &Document, shares: &[TargetShares], lang: Lang) -> String {
             out.push_str(&format!(
                 "| {} | {unit} | {} | {} |\n",
                 cell(&target.title),
-                cell(&kind_words::of(&target.kind).table_share(target, &s.actual, &w.kind)),
+                cell(&kind_words::table_share(target, &s.actual, &w.kind)),
                 s.activities
             ));
         }

@@ -69,7 +69,7 @@ pub fn json(doc: &Document, progress: &PlanProgress, shares: Option<&[TargetShar
             o.insert("completion".into(), json!(p.completion.to_f64()));
             o.insert("time_progress".into(), json!(p.time_progress.to_f64()));
             o.insert("status".into(), json!(p.status.as_str()));
-            for fact in kind_words::of(&target.kind).facts(p) {
+            for fact in kind_words::facts(target, p) {
                 let (key, value) = match fact {
                     Fact::MissedPeriods(missed) => {
                         let names: Vec<String> = missed.iter().map(period_name).collect();

@@ -98,6 +98,6 @@ impl Kind for Rule {
 
     // Words
     fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
-        crate::i18n::explain::msgs(parts.lang).cadence.to_string()
+        parts.words.cadence.to_string()
     }
 }

@@ -70,10 +70,7 @@ impl Kind for Rule {
 
     // Words
     fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
-        crate::i18n::text::fill(
-            crate::i18n::explain::msgs(parts.lang).milestone,
-            &[&parts.due_soon_days.to_string()],
-        )
+        crate::i18n::text::fill(parts.words.milestone, &[&parts.due_soon_days.to_string()])
     }
     fn judged_yearly(&self) -> bool {
         false

@@ -95,7 +95,7 @@ impl Kind for Rule {
             "{}{}{}",
             (parts.cumulative)(),
             parts.sep,
-            crate::i18n::explain::msgs(parts.lang).per_person
+            parts.words.per_person
         )
     }
 }

@@ -142,9 +142,6 @@ impl Kind for Rule {
 
     // Words
     fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
-        crate::i18n::text::fill(
-            crate::i18n::explain::msgs(parts.lang).ratio,
-            &[&(parts.near)(false)],
-        )
+        crate::i18n::text::fill(parts.words.ratio, &[&(parts.near)(false)])
     }
 }

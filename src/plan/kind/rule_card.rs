@@ -2,12 +2,13 @@
 //! in force, which `rules::explain` makes and [`super::Kind::rule_card`]
 //! puts together the kind's way.
 
-use crate::i18n::Lang;
+use crate::i18n::explain::ExplainMsgs;
 
 /// The parts of a target's 判定规则 card that come from the rules.
 pub struct RuleParts<'a> {
-    /// The language of the card.
-    pub lang: Lang,
+    /// The explanations' words in the card's language (passed in, so that
+    /// a module asking a kind nothing about its rule builds none of them in).
+    pub words: &'a ExplainMsgs,
     /// Between two sentences: nothing in Chinese, a space in English.
     pub sep: &'a str,
     /// How a cumulative target is judged: the colours of the rules, the

@@ -99,9 +99,6 @@ impl Kind for Rule {
 
     // Words
     fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
-        crate::i18n::text::fill(
-            crate::i18n::explain::msgs(parts.lang).threshold,
-            &[&(parts.near)(true)],
-        )
+        crate::i18n::text::fill(parts.words.threshold, &[&(parts.near)(true)])
     }
 }
