@@ -4,10 +4,11 @@
 //! share in the `report` command's table and the facts its JSON adds.
 //!
 //! [`ask`] is the one place of `present` that tells the kinds apart: it
-//! hands a question with a target's kind and figures to the kind's module. The kind's name,
-//! fields and checks are `plan::kind`'s; the progress report's sentences
-//! are `report`'s (`report/sentences/kinds/`); how a kind's rule is
-//! explained is `plan::kind::Kind::rule_card`.
+//! hands a question with a target's kind and figures to the kind's module,
+//! by static dispatch. The kind's name, fields and checks are
+//! `plan::kind`'s; the progress report's sentences are `report`'s
+//! (`report/sentences/kinds/`); how a kind's rule is explained is
+//! `plan::kind::Kind::rule_card`.
 
 mod cadence;
 mod count;
@@ -247,7 +248,7 @@ fn table_pct(f: Frac) -> String {
 
 /// A figure of the engine as the command's table writes it: "3次", "90%",
 /// "—".
-pub fn measure_text(m: &Measure, unit: &str) -> String {
+fn measure_text(m: &Measure, unit: &str) -> String {
     match m {
         Measure::Value(v) => format!("{v}{unit}"),
         Measure::Percent(f) => table_pct(*f),
