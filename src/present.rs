@@ -1,7 +1,8 @@
 //! Presentation logic shared by the views and the report, pure and tested
-//! natively: formatting of dates and figures, ledger filters and sorting,
-//! the needs-attention list, and the HTML the shell sets from strings (the
-//! dashboard, the first screen, ledger rows, the history grid).
+//! natively: formatting of dates and figures, each kind of target's words
+//! for its figures (`kind_words`, one module per kind), ledger filters and
+//! sorting, the needs-attention list, and the HTML the shell sets from
+//! strings (the dashboard, the first screen, ledger rows, the history grid).
 //!
 //! The views only wire these functions to signals, so that every rule a
 //! user sees (what a filter keeps, which target needs attention, how a
@@ -12,6 +13,7 @@ mod dashboard;
 mod first_screen;
 mod format;
 mod history_html;
+pub mod kind_words;
 mod ledger;
 mod ledger_html;
 mod overview;
@@ -28,11 +30,11 @@ pub use dashboard::{
 };
 pub use first_screen::{can_paint_first, first_screen_html, reminder_due, FirstScreen, Notice};
 pub use format::{
-    cadence_name, figure_sentence, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent,
-    goal_text, iso_date, kind_name, missed_periods_text, parse_date, parse_people, short_figure,
-    shows_time_marker, status_word, with_unit,
+    cadence_name, fill, fmt_date, fmt_date_short, fmt_measure, fmt_percent, iso_date, kind_name,
+    missed_periods_text, parse_date, parse_people, status_word, with_unit,
 };
 pub use history_html::{cell_label, history_rows_html, month_full, month_short};
+pub use kind_words::{figure_sentence, goal_text, short_figure, shows_time_marker};
 pub use ledger::{
     ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
     totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,

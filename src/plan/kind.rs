@@ -24,6 +24,10 @@
 //! constructor. A new kind is a module here, a line in [`KINDS`], an arm
 //! in [`of`], and the entries the compiler then names (a new file form
 //! needs a new format version).
+//!
+//! A kind's words: its name and rule card ([`Kind::rule_card`]) here; what
+//! it says of its figures in `present/kind_words/`, and its progress report
+//! sentences in `report/sentences/kinds/`, one module per kind in each.
 
 use chrono::NaiveDate;
 
@@ -40,10 +44,12 @@ pub mod milestone;
 pub mod per_person;
 pub mod range;
 pub mod ratio;
+mod rule_card;
 pub mod threshold;
 
 pub(crate) use field::{date, decimal, number, whole, zero};
 pub use field::{Choice, Field, FieldError, FieldSpec, Input, Problem};
+pub use rule_card::RuleParts;
 
 /// Every kind, in the order menus list them.
 pub const KINDS: &[&dyn Kind] = &[
@@ -165,6 +171,16 @@ pub trait Kind: Sync {
     /// plan copied to the next year does; the target's due date is the
     /// caller's.
     fn move_dates(&self, _kind: &mut TargetKind, _f: &dyn Fn(NaiveDate) -> NaiveDate) {}
+
+    // Words
+    /// How a target of the kind is judged, as its 判定规则 card says it,
+    /// from the words of the rules in force.
+    fn rule_card(&self, parts: &RuleParts<'_>) -> String;
+    /// Whether a 年度指标 of the kind is judged once, at the end of its
+    /// period (a milestone keeps its own due date).
+    fn judged_yearly(&self) -> bool {
+        true
+    }
 }
 
 /// What a paced kind counts to ([`Kind::count_goal`]).

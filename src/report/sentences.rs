@@ -1,6 +1,8 @@
 //! One target in words: its sentence in "主要工作情况", its problem in
 //! "存在的问题" and its clause in "下一步工作打算". Every figure printed is
-//! one of the engine's figures for the target.
+//! one of the engine's figures for the target. What a kind of target says
+//! is its module's in `sentences/kinds/`; this module words what all kinds
+//! share (the goal phrase, deadlines, the window's work, the examples).
 
 mod kinds;
 mod problems;
@@ -14,7 +16,7 @@ use super::words::end_sentence;
 use crate::engine::{Measure, TargetProgress};
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::plan::{Activity, Cadence, Target, TargetKind};
+use crate::plan::{Activity, Target};
 
 /// At most this many ledger entries are cited for one target.
 const EXAMPLES: usize = 3;
@@ -111,8 +113,8 @@ impl<'c, 'a> Sentences<'c, 'a> {
     /// for a per-person target each roster person credited.
     fn window_quantity(&self, item: &Item<'a>) -> u64 {
         let acts = self.window_activities(item);
-        match &item.target.kind {
-            TargetKind::PerPerson { roster, .. } => acts
+        match kinds::of(&item.target.kind).roster() {
+            Some(roster) => acts
                 .iter()
                 .map(|a| {
                     let mut seen: Vec<&str> = Vec::new();
@@ -124,7 +126,7 @@ impl<'c, 'a> Sentences<'c, 'a> {
                     u64::from(a.quantity) * seen.len() as u64
                 })
                 .sum(),
-            _ => acts.iter().map(|a| u64::from(a.quantity)).sum(),
+            None => acts.iter().map(|a| u64::from(a.quantity)).sum(),
         }
     }
 
@@ -160,10 +162,9 @@ impl<'c, 'a> Sentences<'c, 'a> {
     /// plan's end.
     fn deadline(&self, t: &Target) -> NaiveDate {
         let end = self.ctx.doc.plan.end;
-        match t.kind {
-            TargetKind::Milestone { due } => due,
-            _ => t.due.filter(|d| *d < end).unwrap_or(end),
-        }
+        crate::plan::kind::of(&t.kind)
+            .own_due(&t.kind)
+            .unwrap_or_else(|| t.due.filter(|d| *d < end).unwrap_or(end))
     }
 
     /// "需于12月完成" when what remains falls due at the end of next month,
@@ -216,16 +217,7 @@ impl<'c, 'a> Sentences<'c, 'a> {
     /// "如：3月15日邀请……；6月18日举办……等。" citing a few of the
     /// latest entries not yet cited in the section.
     fn examples(&self, item: &Item<'a>, cited: &mut HashSet<&'a str>) -> String {
-        // Cadence entries repeat one another ("9月集中研讨", "10月集中研讨"):
-        // cite them only in a monthly or quarterly report, and weekly ones never.
-        let skip = match item.target.kind {
-            TargetKind::Cadence { every, .. } => {
-                every == Cadence::Week || self.ctx.window.is_none()
-            }
-            TargetKind::Milestone { .. } => true,
-            _ => false,
-        };
-        if skip {
+        if !kinds::of(&item.target.kind).cites_examples(self) {
             return String::new();
         }
         let acts = self.window_activities(item);
@@ -265,26 +257,7 @@ impl<'c, 'a> Sentences<'c, 'a> {
         if self.ctx.window.is_some() && !self.touched(item) {
             return None;
         }
-        let body = match &item.target.kind {
-            TargetKind::Count { target } => self.work_count(item, &[*target]),
-            TargetKind::Range { min, max } => self.work_count(item, &[*min, *max]),
-            TargetKind::PerPerson { each, .. } => self.work_per_person(item, *each),
-            TargetKind::Cadence { every, .. } => self.work_cadence(item, *every),
-            TargetKind::Milestone { due } => self.work_milestone(item, *due)?,
-            TargetKind::Threshold { line, direction } => {
-                self.work_threshold(item, *line, *direction)
-            }
-            TargetKind::Ratio {
-                line,
-                numerator,
-                denominator,
-            } => self.work_ratio(item, *line, numerator, denominator),
-            TargetKind::Improvement {
-                baseline,
-                percent,
-                better,
-            } => self.work_improvement(item, *baseline, *percent, *better),
-        };
+        let body = kinds::of(&item.target.kind).work(self, item)?;
         Some(format!(
             "{}{}{}",
             end_sentence(&body),

@@ -6,7 +6,9 @@
 //! rule is a fixed string: each number comes from `plan::Rules`, and every
 //! figure of an example from the engine (`engine::cumulative_status_by`,
 //! `period::pace_parts`), so a sentence cannot disagree with the figure
-//! beside it. Pure: the as-of date is a parameter.
+//! beside it. Pure: the as-of date is a parameter. How each kind of
+//! target is judged is told by its module (`plan::kind::Kind::rule_card`)
+//! from the parts made here.
 
 use chrono::NaiveDate;
 
@@ -17,7 +19,8 @@ use crate::i18n::explain::msgs;
 use crate::i18n::text::{fill, fmt_date};
 use crate::i18n::Lang;
 use crate::period::pace_parts;
-use crate::plan::{Pace, Plan, Rules, Target, TargetKind};
+use crate::plan::kind::RuleParts;
+use crate::plan::{Pace, Plan, Rules, Target};
 
 /// The formula of 序时进度 under `pace`.
 pub fn pace_formula(pace: Pace, lang: Lang) -> &'static str {
@@ -83,18 +86,16 @@ pub fn target_rule(target: &Target, plan: &Plan, as_of: NaiveDate, lang: Lang) -
             fill(m.cumulative, &[&colours(rules, lang)])
         )
     };
-    let mut text = match &target.kind {
-        TargetKind::Count { .. } | TargetKind::Range { .. } => cumulative(),
-        TargetKind::PerPerson { .. } => format!("{}{sep}{}", cumulative(), m.per_person),
-        TargetKind::Cadence { .. } => m.cadence.to_string(),
-        TargetKind::Threshold { .. } => {
-            fill(m.threshold, &[&near_words(rules, Some(&target.unit), lang)])
-        }
-        TargetKind::Ratio { .. } => fill(m.ratio, &[&near_words(rules, None, lang)]),
-        TargetKind::Improvement { .. } => fill(m.improvement, &[&near_words(rules, None, lang)]),
-        TargetKind::Milestone { .. } => fill(m.milestone, &[&rules.due_soon_days.to_string()]),
-    };
-    if target.annual && !matches!(target.kind, TargetKind::Milestone { .. }) {
+    let kind = crate::plan::kind::of(&target.kind);
+    let near = |in_unit: bool| near_words(rules, in_unit.then_some(target.unit.as_str()), lang);
+    let mut text = kind.rule_card(&RuleParts {
+        words: m,
+        sep,
+        cumulative: &cumulative,
+        near: &near,
+        due_soon_days: rules.due_soon_days,
+    });
+    if target.annual && kind.judged_yearly() {
         text.push_str(sep);
         text.push_str(m.annual);
     }

@@ -1,10 +1,13 @@
 //! The `report` command's Markdown output: a heading, the plan totals and a
-//! table with one row per target, in Chinese or in English.
+//! table with one row per target, in Chinese or in English. A target's
+//! figure cell and a unit's share are worded by the target's kind
+//! (`luoshi::present::kind_words`).
 
 use luoshi::contribution::TargetShares;
-use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
+use luoshi::engine::PlanProgress;
 use luoshi::frac::Frac;
-use luoshi::plan::{Cadence, Direction, Document, Target, TargetKind};
+use luoshi::plan::Document;
+use luoshi::present::kind_words::{self, TableWords};
 
 use luoshi::escape::markdown as escape;
 // Table cells hold user text as text, as in the report.
@@ -26,20 +29,10 @@ struct Words {
     /// Totals line: unit, as-of date, time progress, completion.
     totals: fn(&str, &str, &str, &str) -> String,
     header: &'static str,
-    /// Cadence periods: week, month, quarter, year.
-    periods: [&'static str; 4],
-    met: &'static str,
-    short: &'static str,
-    done_on: fn(&str, &str) -> String,
-    not_done: fn(&str) -> String,
-    improved: &'static str,
-    /// A ratio's sums: numerator label and count, denominator label and count.
-    sums: fn(&str, u64, &str, u64) -> String,
     missed: &'static str,
-    /// Opening and closing bracket and list separator.
-    open: &'static str,
-    close: &'static str,
-    sep: &'static str,
+    /// The words a target's kind puts in its cells (brackets and list
+    /// separator too, which the status cell shares).
+    kind: TableWords,
 }
 
 const ZH: Words = Words {
@@ -47,17 +40,19 @@ const ZH: Words = Words {
         format!("{unit}截至 {as_of}：序时进度 {time}，总体完成率 {done}")
     },
     header: "| 部分 | 指标 | 完成/目标 | 完成率 | 序时进度 | 状态 |",
-    periods: ["周", "个月", "个季度", "年"],
-    met: "达标",
-    short: "未达：",
-    done_on: |date, due| format!("{date} 完成（截止 {due}）"),
-    not_done: |due| format!("未完成（截止 {due}）"),
-    improved: "提升",
-    sums: |n_label, n, d_label, d| format!("（{n_label}{n}/{d_label}{d}）"),
     missed: "未达标：",
-    open: "（",
-    close: "）",
-    sep: "、",
+    kind: TableWords {
+        periods: ["周", "个月", "个季度", "年"],
+        met: "达标",
+        short: "未达：",
+        done_on: |date, due| format!("{date} 完成（截止 {due}）"),
+        not_done: |due| format!("未完成（截止 {due}）"),
+        improved: "提升",
+        sums: |n_label, n, d_label, d| format!("（{n_label}{n}/{d_label}{d}）"),
+        open: "（",
+        close: "）",
+        sep: "、",
+    },
 };
 
 const EN: Words = Words {
@@ -65,17 +60,19 @@ const EN: Words = Words {
         format!("{unit}As of {as_of}: time progress {time}, plan completion {done}")
     },
     header: "| Section | Target | Actual/target | Completion | Time progress | Status |",
-    periods: [" weeks", " months", " quarters", " years"],
-    met: " met",
-    short: "short: ",
-    done_on: |date, due| format!("done {date} (due {due})"),
-    not_done: |due| format!("not done (due {due})"),
-    improved: "improved ",
-    sums: |n_label, n, d_label, d| format!(" ({n_label} {n}/{d_label} {d})"),
     missed: "missed: ",
-    open: " (",
-    close: ")",
-    sep: ", ",
+    kind: TableWords {
+        periods: [" weeks", " months", " quarters", " years"],
+        met: " met",
+        short: "short: ",
+        done_on: |date, due| format!("done {date} (due {due})"),
+        not_done: |due| format!("not done (due {due})"),
+        improved: "improved ",
+        sums: |n_label, n, d_label, d| format!(" ({n_label} {n}/{d_label} {d})"),
+        open: " (",
+        close: ")",
+        sep: ", ",
+    },
 };
 
 fn pct(f: Frac) -> String {
@@ -85,80 +82,6 @@ fn pct(f: Frac) -> String {
 /// The section heading up to its first comma: "（一）强化理论武装".
 fn short_section(title: &str) -> &str {
     title.split(['，', ',']).next().unwrap_or(title)
-}
-
-fn measure_text(m: &Measure, unit: &str) -> String {
-    match m {
-        Measure::Value(v) => format!("{v}{unit}"),
-        Measure::Percent(f) => pct(*f),
-        Measure::Count(n) => format!("{n}{unit}"),
-        Measure::None => "—".to_string(),
-    }
-}
-
-/// "actual/target" with units, in the words of the kind.
-fn figures(target: &Target, p: &TargetProgress, w: &Words) -> String {
-    let unit = target.unit.as_str();
-    let (actual, goal) = (measure_text(&p.actual, ""), measure_text(&p.goal, ""));
-    match &target.kind {
-        TargetKind::Count { .. } => format!("{actual}/{goal}{unit}"),
-        TargetKind::Range { min, max } => format!("{actual}/{min}-{max}{unit}"),
-        TargetKind::PerPerson { .. } => {
-            let short = p.people_short();
-            let mut text = format!("{actual}/{goal}{unit}");
-            if !short.is_empty() {
-                text.push_str(&format!(
-                    "{}{}{}{}",
-                    w.open,
-                    w.short,
-                    short.join(w.sep),
-                    w.close
-                ));
-            }
-            text
-        }
-        TargetKind::Cadence { every, .. } => {
-            let word = match every {
-                Cadence::Week => w.periods[0],
-                Cadence::Month => w.periods[1],
-                Cadence::Quarter => w.periods[2],
-                Cadence::Year => w.periods[3],
-            };
-            format!("{actual}/{goal}{word}{}", w.met)
-        }
-        TargetKind::Milestone { due } => match &p.detail {
-            Detail::Milestone {
-                done_on: Some(d), ..
-            } => (w.done_on)(&d.to_string(), &due.to_string()),
-            _ => (w.not_done)(&due.to_string()),
-        },
-        TargetKind::Threshold { direction, .. } => {
-            let sign = match direction {
-                Direction::AtLeast => "≥",
-                Direction::AtMost => "≤",
-            };
-            format!(
-                "{}/{sign}{}",
-                measure_text(&p.actual, unit),
-                measure_text(&p.goal, unit)
-            )
-        }
-        TargetKind::Ratio {
-            numerator,
-            denominator,
-            ..
-        } => {
-            let mut text = format!("{actual}/≥{goal}");
-            if let Detail::Measured {
-                sums: Some((n, d)), ..
-            } = &p.detail
-            {
-                text.push_str(&(w.sums)(numerator, *n, denominator, *d));
-            }
-            text
-        }
-        TargetKind::Improvement { .. } => format!("{}{actual}/{goal}", w.improved),
-    }
 }
 
 /// The Markdown report of the document's progress.
@@ -200,40 +123,23 @@ pub fn markdown(doc: &Document, progress: &PlanProgress, lang: Lang) -> String {
                 .collect();
             status.push_str(&format!(
                 "{}{}{}{}",
-                w.open,
+                w.kind.open,
                 w.missed,
-                names.join(w.sep),
-                w.close
+                names.join(w.kind.sep),
+                w.kind.close
             ));
         }
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",
             cell(short_section(&section.title)),
             cell(&target.title),
-            cell(&figures(target, p, w)),
+            cell(&kind_words::table_figure(target, p, &w.kind)),
             pct(p.completion),
             pct(p.time_progress),
             cell(&status),
         ));
     }
     out
-}
-
-/// A unit's share in the words of the kind: "2次", "3个月达标", "1".
-fn share_text(target: &Target, actual: &Measure, w: &Words) -> String {
-    match &target.kind {
-        TargetKind::Cadence { every, .. } => {
-            let word = match every {
-                Cadence::Week => w.periods[0],
-                Cadence::Month => w.periods[1],
-                Cadence::Quarter => w.periods[2],
-                Cadence::Year => w.periods[3],
-            };
-            format!("{}{word}{}", measure_text(actual, ""), w.met)
-        }
-        TargetKind::Milestone { .. } => measure_text(actual, ""),
-        _ => measure_text(actual, &target.unit),
-    }
 }
 
 /// Each target's figure by contributing unit (see [`luoshi::contribution`]), as a second table: one row per target
@@ -266,7 +172,7 @@ pub fn by_unit(doc: &Document, shares: &[TargetShares], lang: Lang) -> String {
             out.push_str(&format!(
                 "| {} | {unit} | {} | {} |\n",
                 cell(&target.title),
-                cell(&share_text(target, &s.actual, w)),
+                cell(&kind_words::table_share(target, &s.actual, &w.kind)),
                 s.activities
             ));
         }

@@ -1,9 +1,12 @@
 //! The `report` command's JSON output, one object per target, for machines.
+//! What a kind adds to its object (a cadence's missed periods, a
+//! milestone's dates, …) is the kind's (`luoshi::present::kind_words`).
 
 use luoshi::contribution::TargetShares;
-use luoshi::engine::{Detail, Measure, PlanProgress, TargetProgress};
+use luoshi::engine::{Measure, PlanProgress, TargetProgress};
 use luoshi::period::Period;
-use luoshi::plan::{Document, Section, Target, TargetKind};
+use luoshi::plan::{Document, Section, Target};
+use luoshi::present::kind_words::{self, Fact};
 use serde_json::{json, Map, Value};
 
 /// A missed period by the name the rules use: "2026年3月" for months,
@@ -66,24 +69,18 @@ pub fn json(doc: &Document, progress: &PlanProgress, shares: Option<&[TargetShar
             o.insert("completion".into(), json!(p.completion.to_f64()));
             o.insert("time_progress".into(), json!(p.time_progress.to_f64()));
             o.insert("status".into(), json!(p.status.as_str()));
-            match &target.kind {
-                TargetKind::Cadence { .. } => {
-                    let missed: Vec<String> = p.missed_periods().iter().map(period_name).collect();
-                    o.insert("missed_periods".into(), json!(missed));
-                }
-                TargetKind::PerPerson { .. } => {
-                    o.insert("people_short".into(), json!(p.people_short()));
-                }
-                TargetKind::Range { .. } => {
-                    o.insert("over_plan".into(), json!(p.over_plan));
-                }
-                TargetKind::Milestone { due } => {
-                    o.insert("due".into(), json!(due.to_string()));
-                    if let Detail::Milestone { done_on, .. } = &p.detail {
-                        o.insert("done_on".into(), json!(done_on.map(|d| d.to_string())));
+            for fact in kind_words::facts(target, p) {
+                let (key, value) = match fact {
+                    Fact::MissedPeriods(missed) => {
+                        let names: Vec<String> = missed.iter().map(period_name).collect();
+                        ("missed_periods", json!(names))
                     }
-                }
-                _ => {}
+                    Fact::PeopleShort(names) => ("people_short", json!(names)),
+                    Fact::OverPlan(over) => ("over_plan", json!(over)),
+                    Fact::Due(due) => ("due", json!(due.to_string())),
+                    Fact::DoneOn(done_on) => ("done_on", json!(done_on.map(|d| d.to_string()))),
+                };
+                o.insert(key.into(), value);
             }
             if let Some(row) = shares.and_then(|s| s.get(i)) {
                 let units: Vec<Value> = row

@@ -110,4 +110,9 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        parts.words.cadence.to_string()
+    }
 }

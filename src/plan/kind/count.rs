@@ -74,4 +74,9 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        (parts.cumulative)()
+    }
 }

@@ -151,4 +151,9 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(parts.words.improvement, &[&(parts.near)(false)])
+    }
 }

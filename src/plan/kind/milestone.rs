@@ -82,4 +82,12 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(parts.words.milestone, &[&parts.due_soon_days.to_string()])
+    }
+    fn judged_yearly(&self) -> bool {
+        false
+    }
 }

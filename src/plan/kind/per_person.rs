@@ -114,6 +114,16 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        format!(
+            "{}{}{}",
+            (parts.cumulative)(),
+            parts.sep,
+            parts.words.per_person
+        )
+    }
 }
 
 /// Names as a roster field writes them (joined by 、), in order, blanks

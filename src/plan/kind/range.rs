@@ -98,4 +98,9 @@ impl Kind for Rule {
         }
         out
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        (parts.cumulative)()
+    }
 }

@@ -162,4 +162,9 @@ impl Kind for Rule {
             _ => Vec::new(),
         }
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(parts.words.ratio, &[&(parts.near)(false)])
+    }
 }

@@ -101,4 +101,9 @@ impl Kind for Rule {
         }
         Ok(())
     }
+
+    // Words
+    fn rule_card(&self, parts: &super::RuleParts<'_>) -> String {
+        crate::i18n::text::fill(parts.words.threshold, &[&(parts.near)(true)])
+    }
 }

@@ -9,9 +9,8 @@ use crate::i18n::dashboard::DashboardMsgs;
 use crate::plan::Target;
 
 use super::super::attention::{attention_text, needs_attention};
-use super::super::format::{
-    fill, fmt_percent, missed_periods_text, short_figure, shows_time_marker, status_word,
-};
+use super::super::format::{fill, fmt_percent, missed_periods_text, status_word};
+use super::super::kind_words::{short_figure, shows_time_marker};
 use super::super::overview::{dashboard_groups, status_counts, DashFilter};
 use super::{
     bar_width, off, status_class, Dashboard, CLEAR, FILTER_SECTION, FILTER_STATUS, FILTER_UNIT,

@@ -1,16 +1,96 @@
-//! The sentence of "主要工作情况" for each kind of target: what was done
-//! against the goal, in the figures the engine gives, and the colour's
-//! change since last month.
+//! The sentences of the progress report for each kind of target, one
+//! module per kind (`kinds/`): its sentence in "主要工作情况", its entry in
+//! "存在的问题" and its clause in "下一步工作打算", in the figures the engine
+//! gives. [`of`] is the one place of the report that tells the kinds apart;
+//! what the kinds share (the cumulative tail, a measured verdict, the
+//! colour's change since last month) is here.
+
+mod cadence;
+mod count;
+mod improvement;
+mod milestone;
+mod per_person;
+mod range;
+mod ratio;
+mod threshold;
 
 use chrono::NaiveDate;
 
-use super::{by_count, count_of, frac_gap, gap_words, line_frac, Item, Sentences, LISTED};
-use crate::engine::{Detail, Measure, PeriodState, Status};
+use super::{count_of, Item, Sentences};
+use crate::engine::{Detail, Status};
 use crate::fixed::Fixed;
 use crate::frac::Frac;
-use crate::plan::{Better, Cadence, Direction, TargetKind};
+use crate::plan::TargetKind;
 use crate::report::compose::pace;
-use crate::report::words::{pct, period_word, periods_count, value};
+use crate::report::words::{pct, quoted};
+
+/// A target's kind with its figures, as its module words it.
+pub(super) fn of(kind: &TargetKind) -> Box<dyn KindSentences + '_> {
+    match kind {
+        TargetKind::Count { target } => Box::new(count::Words { target: *target }),
+        TargetKind::Range { min, max } => Box::new(range::Words {
+            min: *min,
+            max: *max,
+        }),
+        TargetKind::PerPerson { each, roster } => Box::new(per_person::Words {
+            each: *each,
+            roster,
+        }),
+        TargetKind::Cadence { every, at_least } => Box::new(cadence::Words {
+            every: *every,
+            at_least: *at_least,
+        }),
+        TargetKind::Threshold { line, direction } => Box::new(threshold::Words {
+            line: *line,
+            direction: *direction,
+        }),
+        TargetKind::Ratio {
+            line,
+            numerator,
+            denominator,
+        } => Box::new(ratio::Words {
+            line: *line,
+            numerator,
+            denominator,
+        }),
+        TargetKind::Improvement {
+            baseline,
+            percent,
+            better,
+        } => Box::new(improvement::Words {
+            baseline: *baseline,
+            percent: *percent,
+            better: *better,
+        }),
+        TargetKind::Milestone { due } => Box::new(milestone::Words { due: *due }),
+    }
+}
+
+/// What the progress report says of a target of one kind.
+pub(super) trait KindSentences {
+    /// The target's sentence in "一、主要工作情况" (before the colour's
+    /// change and the examples); `None` when there is nothing to say.
+    fn work<'a>(&self, s: &Sentences<'_, 'a>, item: &Item<'a>) -> Option<String>;
+    /// The target's entry in "二、存在的问题" for its status, if the kind
+    /// has one (a target without data is worded alike for every kind).
+    fn problem<'a>(&self, s: &Sentences<'_, 'a>, item: &Item<'a>) -> Option<String>;
+    /// The target's clause in "三、下一步工作打算" while it is neither done
+    /// nor met.
+    fn next_step<'a>(&self, s: &Sentences<'_, 'a>, item: &Item<'a>) -> Option<String>;
+    /// Whether the target counts up to a number, so that one not begun at
+    /// all is named with the others (count, range, per person).
+    fn counts_up(&self) -> bool {
+        false
+    }
+    /// Whether a few of its ledger entries are cited after its sentence.
+    fn cites_examples(&self, _s: &Sentences<'_, '_>) -> bool {
+        true
+    }
+    /// The people a per-person target credits for each activity.
+    fn roster(&self) -> Option<&[String]> {
+        None
+    }
+}
 
 impl<'a> Sentences<'_, 'a> {
     /// "较上月由黄转绿" when the target's colour changed since the end of
@@ -24,6 +104,8 @@ impl<'a> Sentences<'_, 'a> {
         ))
     }
 
+    /// The sentence of a count or a range: `figures` are its number, or
+    /// its two ends.
     pub(super) fn work_count(&self, item: &Item<'a>, figures: &[u32]) -> String {
         let f = item.figures;
         let u = item.target.unit.trim();
@@ -39,22 +121,19 @@ impl<'a> Sentences<'_, 'a> {
             None if a == 0 => format!("{phrase}，{asof}尚未开展"),
             None => format!("{phrase}，{asof}已完成{a}{u}"),
         };
-        s.push_str(&self.cumulative_tail(item, a, u));
+        s.push_str(&self.cumulative_tail(item, a, u, figures.get(1).copied().unwrap_or(0)));
         s
     }
 
-    /// Completion, 序时进度 and the verdict of a cumulative target.
-    pub(super) fn cumulative_tail(&self, item: &Item<'a>, a: u64, u: &str) -> String {
+    /// Completion, 序时进度 and the verdict of a cumulative target; `max`
+    /// is a range's upper end, told when the target went above it.
+    pub(super) fn cumulative_tail(&self, item: &Item<'a>, a: u64, u: &str, max: u32) -> String {
         let f = item.figures;
         let rem = f.remaining.unwrap_or(0);
         let far = self.ctx.doc.plan.rules.far_behind_from;
         match f.status {
             Status::Done => {
                 if f.over_plan {
-                    let max = match item.target.kind {
-                        TargetKind::Range { max, .. } => max,
-                        _ => 0,
-                    };
                     format!("，超出计划上限{max}{u}，超额完成目标任务")
                 } else if f.raw_completion > Frac::ONE {
                     format!(
@@ -86,172 +165,6 @@ impl<'a> Sentences<'_, 'a> {
         }
     }
 
-    pub(super) fn work_per_person(&self, item: &Item<'a>, each: u32) -> String {
-        let f = item.figures;
-        let t = item.target;
-        let u = t.unit.trim();
-        let tallies = match &f.detail {
-            Detail::PerPerson(list) => list.as_slice(),
-            _ => &[],
-        };
-        let n = tallies.len();
-        let met = tallies.iter().filter(|p| p.met).count();
-        let a = count_of(&f.actual);
-        // A per-person target names its people first ("班子成员每年……"):
-        // it reads without the "计划" a count opens with.
-        let phrase = if t.title.contains(&each.to_string()) {
-            t.title.trim().to_string()
-        } else {
-            format!("{}（每人{each}{u}）", t.title.trim())
-        };
-        let asof = self.ctx.as_of_words();
-        let mut s = match &self.ctx.window {
-            Some(w) => format!(
-                "{phrase}，{}新增{}{u}，{asof}，",
-                w.this,
-                self.window_quantity(item)
-            ),
-            None if a == 0 => {
-                return format!(
-                    "{phrase}，{asof}尚未开展{}",
-                    self.cumulative_tail(item, 0, u)
-                )
-            }
-            None => format!("{phrase}，{asof}，"),
-        };
-        if met == n {
-            s.push_str(&format!("{n}人均已达到要求"));
-        } else {
-            if met == 0 {
-                s.push_str(&format!("{n}人中尚无人达到要求"));
-            } else {
-                s.push_str(&format!("{n}人中已有{met}人达到要求"));
-            }
-            let short: Vec<(&str, u64)> = tallies
-                .iter()
-                .filter(|p| !p.met)
-                .map(|p| (p.name.as_str(), p.count))
-                .collect();
-            if short.len() <= LISTED {
-                let words = by_count(&short, |names, n, each| match (n, each) {
-                    (0, _) => format!("{names}尚未开展"),
-                    (n, false) => format!("{names}已完成{n}{u}"),
-                    (n, true) => format!("{names}各完成{n}{u}"),
-                });
-                s.push_str(&format!("，{words}"));
-            }
-        }
-        let tail = self
-            .cumulative_tail(item, a, u)
-            .replacen("，完成率", "，整体完成率", 1);
-        s.push_str(&tail);
-        s
-    }
-
-    pub(super) fn work_cadence(&self, item: &Item<'a>, every: Cadence) -> String {
-        let f = item.figures;
-        let t = item.target;
-        let tallies = match &f.detail {
-            Detail::Cadence(list) => list.as_slice(),
-            _ => &[],
-        };
-        let total = tallies.len();
-        let met = tallies
-            .iter()
-            .filter(|p| p.state == PeriodState::Met)
-            .count();
-        let missed: Vec<String> = tallies
-            .iter()
-            .filter(|p| p.state == PeriodState::Missed)
-            .map(|p| p.period.label_zh())
-            .collect();
-        let current = tallies.iter().find(|p| p.state == PeriodState::Current);
-        let title = t.title.trim();
-        let asof = self.ctx.as_of_words();
-        let whole = self.ctx.whole;
-        if f.status == Status::NotStarted {
-            return format!("{title}，计划期尚未开始");
-        }
-        let mut s = match &self.ctx.window {
-            Some(w) => format!(
-                "{title}，{}开展{}次，{asof}",
-                w.this,
-                self.window_quantity(item)
-            ),
-            None => format!("{title}，{asof}"),
-        };
-        if met == 0 && missed.is_empty() {
-            s.push_str("尚未开展");
-            if let Some(c) = current {
-                s.push_str(&format!(
-                    "，本{}须于{}前完成",
-                    period_word(every),
-                    self.ctx.date(c.period.end().min(self.ctx.doc.plan.end))
-                ));
-            }
-            return s;
-        }
-        s.push_str(&format!(
-            "已有{}达到要求，占{whole}{}的{}",
-            periods_count(every, met),
-            periods_count(every, total),
-            pct(f.completion)
-        ));
-        if f.status == Status::Done {
-            s.push_str("，已全面完成目标任务");
-        } else if missed.is_empty() {
-            s.push_str("，未出现断档");
-        } else if missed.len() <= LISTED {
-            s.push_str(&format!("，其中{}未达到要求", missed.join("、")));
-        } else {
-            s.push_str(&format!(
-                "，其中{}未达到要求",
-                periods_count(every, missed.len())
-            ));
-        }
-        s
-    }
-
-    pub(super) fn work_milestone(&self, item: &Item<'a>, due: NaiveDate) -> Option<String> {
-        let f = item.figures;
-        let title = item.target.title.trim();
-        let done_on = match f.detail {
-            Detail::Milestone { done_on, .. } => done_on,
-            _ => None,
-        };
-        let due_words = self.ctx.date(due);
-        Some(match (f.status, done_on) {
-            (_, Some(d)) => {
-                if self.ctx.window.as_ref().is_some_and(|w| !w.contains(d)) {
-                    return None;
-                }
-                let how = self
-                    .activities(item)
-                    .into_iter()
-                    .find(|a| a.date == d)
-                    .map(|a| {
-                        a.title
-                            .trim()
-                            .trim_end_matches(['。', '；', '，'])
-                            .to_string()
-                    })
-                    .filter(|a| !a.is_empty() && a != title)
-                    .map(|a| format!("（{a}）"))
-                    .unwrap_or_default();
-                format!("{title}，已于{}完成{how}", self.ctx.date(d))
-            }
-            (Status::Overdue, None) => format!(
-                "{title}，原定于{due_words}前完成，已逾期{}天，尚未完成",
-                (self.ctx.as_of - due).num_days()
-            ),
-            (Status::DueSoon, None) => {
-                format!("{title}，计划于{due_words}前完成，临近到期，尚未完成")
-            }
-            (Status::Pending, None) => format!("{title}，计划于{due_words}前完成，正在推进中"),
-            _ => format!("{title}，计划于{due_words}前完成"),
-        })
-    }
-
     /// The latest reading and its date, as the engine took them.
     pub(super) fn latest(&self, item: &Item<'a>) -> (Option<Fixed>, Option<NaiveDate>) {
         match item.figures.detail {
@@ -270,100 +183,92 @@ impl<'a> Sentences<'_, 'a> {
         }
     }
 
-    pub(super) fn work_threshold(
-        &self,
-        item: &Item<'a>,
-        line: Fixed,
-        direction: Direction,
-    ) -> String {
+    /// A count's or a range's entry in "存在的问题": behind 序时进度, or
+    /// not done when the period has ended.
+    pub(super) fn cumulative_problem(&self, item: &Item<'a>) -> Option<String> {
+        let f = item.figures;
         let t = item.target;
+        let q = quoted(&t.title);
         let u = t.unit.trim();
-        let title = t.title.trim();
-        let (latest, on) = self.latest(item);
-        let (Some(v), Some(on)) = (latest, on) else {
-            return format!("{title}，{}尚未录入监测数据", self.ctx.as_of_words());
-        };
-        let side = match direction {
-            Direction::AtLeast => "不低于",
-            Direction::AtMost => "不高于",
-        };
-        let gap = Fixed::from_raw((line.raw() - v.raw()).abs());
-        format!(
-            "{title}，最新监测数据（{}）为{}，目标值为{side}{}，{}",
-            self.ctx.date(on),
-            value(v, u),
-            value(line, u),
-            self.verdict(item.figures.status, gap_words(gap, u))
-        )
+        let a = count_of(&f.actual);
+        let rem = f.remaining.unwrap_or(0);
+        let lag = lag_words(f.status);
+        Some(match f.status {
+            Status::Behind | Status::FarBehind => {
+                let by = self.need_by(self.deadline(t));
+                if a == 0 {
+                    format!("{q}尚未开展，{lag}，剩余{rem}{u}，{by}")
+                } else {
+                    format!(
+                        "{q}{lag}，已完成{a}{u}，完成率{}，低于序时进度{}，剩余{rem}{u}，{by}",
+                        pct(f.completion),
+                        super::frac_gap(f.time_progress, f.completion)
+                    )
+                }
+            }
+            Status::NotDone => format!("{q}计划期内完成{a}{u}，尚差{rem}{u}，未完成目标任务"),
+            _ => return None,
+        })
     }
 
-    pub(super) fn work_ratio(&self, item: &Item<'a>, line: Fixed, num: &str, den: &str) -> String {
+    /// A count's or a range's clause in "下一步工作打算".
+    pub(super) fn cumulative_next_step(&self, item: &Item<'a>) -> String {
         let f = item.figures;
-        let title = item.target.title.trim();
-        let (num, den) = (num.trim(), den.trim());
-        let sums = match f.detail {
-            Detail::Measured { sums, .. } => sums,
-            _ => None,
-        };
-        let (Some((n, d)), Measure::Percent(actual)) = (sums, f.actual) else {
-            return format!("{title}，{}尚未录入统计数据", self.ctx.as_of_words());
-        };
-        let mut s = format!("{title}，");
-        if let Some(w) = &self.ctx.window {
-            let (wn, wd) = self
-                .window_readings(item)
-                .iter()
-                .fold((0u64, 0u64), |acc, r| match r.value {
-                    crate::plan::ReadingValue::Counts {
-                        numerator,
-                        denominator,
-                    } => (acc.0 + numerator, acc.1 + denominator),
-                    _ => acc,
-                });
-            s.push_str(&format!("{}{den}{wd}件、{num}{wn}件，", w.this));
+        let t = item.target;
+        let q = quoted(&t.title);
+        let u = t.unit.trim();
+        let rem = f.remaining.unwrap_or(0);
+        if f.status == Status::NotDone {
+            format!("{q}尚差{rem}{u}，抓紧补齐")
+        } else {
+            format!(
+                "{q}剩余{rem}{u}，确保于{}前完成",
+                self.ctx.date(self.deadline(t))
+            )
         }
-        s.push_str(&format!(
-            "{}累计{den}{d}件、{num}{n}件，{num}率为{}，目标值为不低于{line}%，{}",
-            self.ctx.as_of_words(),
-            pct(actual),
-            self.verdict(f.status, frac_gap(line_frac(line), actual))
-        ));
-        s
     }
 
-    pub(super) fn work_improvement(
+    /// A measured target's entry in "存在的问题" when it is near or short
+    /// of its line: the verdict, then `gap` (how far it is, in the kind's
+    /// words) when the kind can say it.
+    pub(super) fn measured_problem(
         &self,
         item: &Item<'a>,
-        baseline: Fixed,
-        percent: Fixed,
-        better: Better,
-    ) -> String {
-        let f = item.figures;
-        let u = item.target.unit.trim();
-        let title = item.target.title.trim();
-        let (latest, on) = self.latest(item);
-        let (Some(v), Some(on), Measure::Percent(achieved)) = (latest, on, f.actual) else {
-            return format!("{title}，{}尚未录入监测数据", self.ctx.as_of_words());
+        gap: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        let word = match item.figures.status {
+            Status::Near => "接近达标",
+            Status::Missed => "未达标",
+            _ => return None,
         };
-        let way = match better {
-            Better::Lower => "下降",
-            Better::Higher => "提升",
-        };
-        let change = if achieved.is_zero() {
-            "较基线未见改善".to_string()
+        let q = quoted(&item.target.title);
+        Some(match gap() {
+            Some(gap) => format!("{q}{word}，{gap}"),
+            None => format!("{q}{word}"),
+        })
+    }
+
+    /// A measured target's clause in "下一步工作打算".
+    pub(super) fn measured_next_step(&self, item: &Item<'a>) -> String {
+        let q = quoted(&item.target.title);
+        if item.figures.status == Status::NoData {
+            self.no_data_step(item)
         } else {
-            format!("较基线{way}{}", pct(achieved))
-        };
-        let base = if title.contains("基线") {
-            String::new()
-        } else {
-            format!("基线值为{}，", value(baseline, u))
-        };
-        format!(
-            "{title}，{base}最新监测数据（{}）为{}，{change}，目标为{way}{percent}%以上，{}",
-            self.ctx.date(on),
-            value(v, u),
-            self.verdict(f.status, frac_gap(line_frac(percent), achieved))
-        )
+            format!("{q}持续跟踪监测，力争尽快达到目标要求")
+        }
+    }
+
+    /// The clause for a target without data.
+    pub(super) fn no_data_step(&self, item: &Item<'a>) -> String {
+        format!("{}尽快采集并录入监测数据", quoted(&item.target.title))
+    }
+}
+
+/// How far behind 序时进度 a status says the target is.
+pub(super) fn lag_words(status: Status) -> &'static str {
+    match status {
+        Status::Behind => "略滞后于序时进度",
+        Status::FarBehind => "明显滞后于序时进度",
+        _ => "",
     }
 }
