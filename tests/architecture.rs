@@ -943,3 +943,60 @@ fn an_arrow_up_the_layers_fails_and_is_named() {
     let text = against_the_layers(&graph, &layers).expect_err("low imports high");
     assert_eq!(text, "src/low.rs (layer 1) imports src/high.rs (layer 2)");
 }
+
+/// The variants of `TargetKind`, read from its definition in src/plan.rs.
+fn kind_variants() -> Vec<String> {
+    let text = fs::read_to_string(root().join("src/plan.rs")).expect("src/plan.rs is readable");
+    let body = text
+        .split("pub enum TargetKind {")
+        .nth(1)
+        .expect("src/plan.rs defines TargetKind");
+    let body = &body[..body.find("\n}").expect("TargetKind's body ends")];
+    body.lines()
+        .filter_map(|l| {
+            let name = l.strip_prefix("    ")?;
+            let name = name.split([' ', '{', ',', '(']).next()?;
+            (name.chars().next()?.is_ascii_uppercase()).then(|| name.to_string())
+        })
+        .collect()
+}
+
+/// Whether `text` names `word` as a whole word (not `CountGoal` for `Count`).
+fn names(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let after = text[i + word.len()..].chars().next();
+        !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// A kind lives in one place: its variant is named in at most eight files
+/// of src/ (the plan's definition and list, the kind's own module, the
+/// engine's evaluation, the format's conversion, the intake's one file of
+/// kinds, and the two switches of its words), so that a new kind is a
+/// module and a line in a list, and the compiler names the few others.
+#[test]
+fn each_kind_is_named_in_at_most_eight_files() {
+    let variants = kind_variants();
+    assert_eq!(variants.len(), 8, "TargetKind's variants as read: {variants:?}");
+    let files = sources();
+    let mut over = Vec::new();
+    for v in &variants {
+        let path = format!("TargetKind::{v}");
+        let naming: Vec<&str> = files
+            .iter()
+            .filter(|(_, text)| names(text, &path))
+            .map(|(f, _)| f.as_str())
+            .collect();
+        if naming.len() > 8 {
+            over.push(format!("{v}: {} files: {}", naming.len(), naming.join(", ")));
+        }
+    }
+    assert!(over.is_empty(), "a kind named in more than 8 files:\n{}", over.join("\n"));
+}
+
+#[test]
+fn a_variant_is_named_as_a_whole_word() {
+    assert!(names("x TargetKind::Count { target }", "TargetKind::Count"));
+    assert!(!names("x TargetKind::CountGoal", "TargetKind::Count"));
+    assert!(names("TargetKind::Ratio", "TargetKind::Ratio"));
+}

@@ -140,7 +140,9 @@ pub(crate) fn start(app: AppState) {
     });
 
     let storage_listener =
-        window_event_listener_untyped("storage", move |e| on_storage_event(app, e));
+        window_event_listener_untyped("storage", move |e| {
+        on_storage_event(app, e, indexed::active(), indexed::name_again)
+    });
     let hide = window_event_listener_untyped("pagehide", move |_| flush(app));
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         let hidden = web_sys::window()

@@ -239,8 +239,8 @@ test('one impossible date sets one record aside: every other loads, the bad one 
   await untilStored(page, (d) => d.activities.some((a) => a.id === badId), 'the record back');
 });
 
-test('a full storage says which snapshots it dropped, and an undone add clears the warning', async (t) => {
-  const app = await session(t, { ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
+test('where IndexedDB cannot be used, a full storage says which snapshots it dropped, and an undone add clears the warning', async (t) => {
+  const app = await session(t, { indexedDB: false, ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   const before = await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
@@ -284,8 +284,8 @@ test('a full storage says which snapshots it dropped, and an undone add clears t
   await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
 });
 
-test('the import preview says when the result will not fit', async (t) => {
-  const app = await session(t, { ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
+test('where IndexedDB cannot be used, the import preview says when the result will not fit', async (t) => {
+  const app = await session(t, { indexedDB: false, ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   const doc = await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');

@@ -16,6 +16,7 @@
 //       viewport: { width, height }          (default 1280 x 800).
 //       locale: string                        (default 'zh-CN').
 //       serve: false             no server (for file:// tests); app.url is then null.
+//       indexedDB: false         the page has no IndexedDB: the document stays in localStorage.
 //       serviceWorkers: 'block'  no service worker (default 'allow'). Tests that refuse or
 //                                hold the app's files with page.route need it: a worker
 //                                answers from its cache, which page.route never sees (and
@@ -161,6 +162,7 @@ export async function session(t, options = {}) {
     locale = 'zh-CN',
     serve = true,
     serviceWorkers = 'allow',
+    indexedDB = true,
   } = options;
   const server = serve ? await startServer() : null;
   const browser = await launchBrowser().catch(async (e) => {
@@ -171,6 +173,9 @@ export async function session(t, options = {}) {
   // The split bundle has more files than the browser's default resource-timing buffer (250
   // entries) holds; tests that wait for a part's file in the timeline need every entry.
   await context.addInitScript(() => performance.setResourceTimingBufferSize(5000));
+  // A context without IndexedDB (as some file:// pages and locked-down browsers are): the
+  // document stays in localStorage.
+  if (!indexedDB) await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
   const page = await context.newPage();
   const errors = watchErrors(page, []);
 

@@ -76,8 +76,8 @@ test('activities added are there after a reload', async (t) => {
   assert.equal(await page.getByRole('button', { name: '载入示例台账' }).count(), 0);
 });
 
-test('a full storage shows a warning, and its download holds every record', async (t) => {
-  const app = await session(t, { ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
+test('where IndexedDB cannot be used, a full storage shows a warning, and its download holds every record', async (t) => {
+  const app = await session(t, { indexedDB: false, ignoreErrors: [/QuotaExceeded|exceeded the quota/i] });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   const before = await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');

@@ -193,3 +193,55 @@ test('a newer build opening the data in another tab stops this tab from writing,
   const stored = await storedDocument(other);
   assert.equal(stored.activities.length, before.activities.length, 'the older tab wrote nothing');
 });
+
+test('a row that cannot be read sets that record aside; every other loads, and the row is kept', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  const before = await storedDocument(page);
+  const victim = before.activities[3].id;
+  // Spoil that activity's row: its date made impossible, as a damaged disk or a bad tool might.
+  const key = await page.evaluate(async (id) => {
+    const docId = JSON.parse(localStorage.getItem('luoshi.store.v1')).doc;
+    const key = `luoshi/${new TextEncoder().encode(docId).length}:${docId}/activity/${id}`;
+    const db = await new Promise((res, rej) => { const q = indexedDB.open('luoshi-doc'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+    const st = db.transaction('rows', 'readwrite').objectStore('rows');
+    const get = st.get(key);
+    await new Promise((res) => { get.onsuccess = res; });
+    const row = JSON.parse(get.result);
+    row.r.date = '2026-02-30';
+    st.put(JSON.stringify(row), key);
+    await new Promise((res) => { st.transaction.oncomplete = res; });
+    db.close();
+    return key;
+  }, victim);
+  await app.reload();
+  const notice = page.getByTestId('recovery-notice');
+  await notice.filter({ hasText: '1 条记录无法读取' }).waitFor();
+  await app.screenshot('store-row-set-aside');
+  // A change saved afterwards leaves the spoilt row where it was.
+  await page.goto(`${app.url}#/ledger`);
+  await page.locator('#add-target').fill('专题培训');
+  await page.getByLabel('事项', { exact: true }).first().fill('坏行之后登记的活动');
+  await page.evaluate(() => document.querySelector('form.add-form').requestSubmit());
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  const after = await storedDocument(page);
+  assert.ok(after.activities.some((a) => a.title === '坏行之后登记的活动'));
+  assert.equal(after.activities.filter((a) => a.id === victim).length, 1, 'the spoilt row is still stored');
+  assert.ok(key.includes(victim));
+});
+
+test('without IndexedDB the app says so and keeps the document in localStorage', async (t) => {
+  const app = await session(t, { indexedDB: false });
+  const { page } = await app.open();
+  await page.locator('.toast').filter({ hasText: '不能使用浏览器的 IndexedDB' }).waitFor();
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  const raw = await page.evaluate(() => localStorage.getItem('luoshi.doc.v1'));
+  assert.ok(raw && JSON.parse(raw).activities.length > 0, 'the document is in localStorage');
+  await page.goto(`${app.url}#/data`);
+  await page.getByTestId('store-place').filter({ hasText: 'IndexedDB' }).waitFor();
+  await app.reload();
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('luoshi.doc.v1'))).activities.length, JSON.parse(raw).activities.length);
+});

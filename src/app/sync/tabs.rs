@@ -38,16 +38,17 @@ pub(super) fn merge_stored(app: AppState, raw: &str) {
 /// Another tab saved: merge its document into ours (never take it in place
 /// of ours: it may have been written without our latest change), and write
 /// the merge back when ours held something it lacked.
-pub(super) fn on_storage_event(app: AppState, e: web_sys::Event) {
+/// `rows`: the document is kept in IndexedDB, and `name_again` writes its
+/// marker back after localStorage was cleared.
+pub(super) fn on_storage_event(app: AppState, e: web_sys::Event, rows: bool, name_again: fn()) {
     let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
         return;
     };
     // The document kept in IndexedDB: other tabs' saves come by the
     // BroadcastChannel; localStorage holds only the old backup.
-    let rows = super::indexed::active();
     match e.key().as_deref() {
         Some(DOC_KEY) | Some(META_KEY) if rows => {}
-        None if rows => super::indexed::name_again(),
+        None if rows => name_again(),
         Some(DOC_KEY) => {
             let Some(raw) = e.new_value() else {
                 return;

@@ -198,7 +198,13 @@ pub fn understand(app: AppState, file: IncomingFile) -> Pending {
             }
             let now = app.now();
             let space = crate::app::storage::space();
+            // The document kept in IndexedDB has the browser's quota (far
+            // beyond localStorage's 5 MB): a write it refuses is said then.
+            let rows = crate::app::sync::indexed::active();
             let fits = |d: &Document| {
+                if rows {
+                    return crate::space::Room::Fits;
+                }
                 let raw = format::encode_compact(d);
                 let bytes = crate::app::storage::utf16_bytes(&raw)
                     + crate::app::storage::utf16_bytes(crate::app::storage::DOC_KEY);
