@@ -427,3 +427,33 @@ fn class_not_plan_votes_on_project_lists() {
         &[],
     );
 }
+
+/// A progress report in prose (a city's key projects to October, tuned
+/// with round 4): a sentence that measures what was done in a span already
+/// past against the year's plan (1-10月…占年度投资计划的97.2%) makes the
+/// text a report, and the frame before it (今年安排…444项, 年度投资计划
+/// 647.4亿元) proposes nothing; each of its sentences says why.
+#[test]
+fn class_not_plan_progress_in_prose() {
+    for name in [
+        "tuned-jiangmen-zhongdian-jinzhan",
+        "tuned-hanzhong-2018-qianbayue",
+    ] {
+        let ex = extract(&fixture(name), Period::year(2027).expect("year"));
+        let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+        assert!(
+            ex.unmatched.iter().all(|u| u.why == Why::Report),
+            "{name}: {:?}",
+            ex.unmatched
+        );
+    }
+    // The same frame in a plan, with no progress measured, is a plan.
+    check(
+        "今年安排重点项目10项，年度计划投资20亿元以上。",
+        &[
+            "count 10 | 今年安排重点项目10项",
+            "threshold >=20 | 年度计划投资20亿元以上",
+        ],
+    );
+}

@@ -26,6 +26,7 @@ mod numbering;
 mod numerals;
 mod pairs;
 pub mod pdf;
+mod progress;
 mod projects;
 mod propose;
 mod rates;
@@ -200,7 +201,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     let mut seen_heading = false;
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
-    let mut report = news::reports_news(&norm);
+    let mut report = news::reports_news(&norm) || progress::reports_progress(&norm);
     if report {
         tense = text::Tense::Past;
         base = text::Tense::Past;
