@@ -457,3 +457,27 @@ fn class_not_plan_progress_in_prose() {
         ],
     );
 }
+
+/// A semester's teaching-research plan (a primary school's, tuned): what
+/// each teacher writes is named in one sentence (要求每位教师…写教学反思)
+/// and counted in the next with no subject of its own (每周至少1篇，每学期
+/// 不少于15篇). The figures are each teacher's; the weekly pace is the
+/// rhythm of the semester's total, not a target of its own; and in a plan
+/// of 本学期 the semester is the plan's period, not folded into a year.
+#[test]
+fn class_per_person_carried_to_the_next_sentence() {
+    check(
+        "本学期要求每位教师写教学反思。每周至少1篇，每学期不少于15篇。",
+        &["per_person 15 | 本学期要求每位教师写教学反思，每学期不少于15篇"],
+    );
+    // Without 本学期 a semester is half of the year read: folded.
+    check(
+        "要求每位教师写教学反思。每学期不少于15篇。",
+        &["per_person 30 | 要求每位教师写教学反思，每学期不少于15篇"],
+    );
+    // A sentence with its own subject is not the teachers'.
+    check(
+        "要求每位教师写教学反思。学校每月至少开展1次教研活动。",
+        &["cadence month 1 | 学校每月至少开展1次教研活动"],
+    );
+}

@@ -84,6 +84,35 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
     None
 }
 
+/// Whether the words before a figure in its clause are only a period and
+/// a floor (每周至少1篇, 每学期不少于15篇): the clause has no subject of its
+/// own and counts what the sentence before named. Gives how many of the
+/// period fall in a year (1 without a period).
+pub(crate) fn bare_lead(s: &[char], from: usize, to: usize) -> Option<u32> {
+    let mut i = from;
+    while i < to && !is_han(s[i]) {
+        i += 1;
+    }
+    let mut per_year = 1;
+    if let Some(w) = word_at(s, i, &cadence_words()) {
+        per_year = CADENCES.iter().find(|x| x.0 == w).map_or(1, |x| x.2);
+        i += w.chars().count();
+    }
+    if let Some(w) = word_at(s, i, AT_LEAST) {
+        i += w.chars().count();
+    }
+    (i..to).all(|j| !is_han(s[j])).then_some(per_year)
+}
+
+/// Whether the text is a semester's plan (本学期): its 每学期 is the plan's
+/// own period, not a part of a year to fold.
+pub(crate) fn semester_plan(text: &str) -> bool {
+    text.contains("本学期")
+}
+
+/// Words of a semester, which a semester's plan does not fold.
+pub(crate) const SEMESTER: &[&str] = &["每学期", "每个学期"];
+
 /// Verbs of holding an event.
 const HOLD_VERBS: &[&str] = &["举办", "召开", "组织", "开展", "举行", "进行"];
 

@@ -175,6 +175,18 @@ impl Extraction {
 /// Title of the section that holds targets before any heading.
 pub const UNTITLED_SECTION: &str = "目标任务";
 
+/// In a semester's plan, a figure said per semester (每学期不少于15篇) is
+/// the plan's own: it is not folded into a yearly number.
+fn unfold_semester(f: &mut propose::Found) {
+    let folded = f.notes.iter().position(
+        |n| matches!(n, Note::CadenceFolded(w) if counts::SEMESTER.contains(&w.as_str())),
+    );
+    if let (Some(at), Some(n)) = (folded, kinds::tally_mut(&mut f.kind)) {
+        *n /= 2;
+        f.notes.remove(at);
+    }
+}
+
 /// Reads a plan's text for `period`.
 pub fn extract(input: &str, period: Period) -> Extraction {
     let norm = normalize(input);
@@ -188,6 +200,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     }
     let norm = lines.join("\n");
     let mut title = None;
+    // A semester's plan (本学期): its 每学期 is its own period.
+    let semester = counts::semester_plan(&norm);
     let mut tense = text::Tense::Plan;
     // The tense of the whole text, from its title; a heading that says
     // nothing of its own falls back to it.
@@ -355,6 +369,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         // 近日，…印发…: the line's first sentence reports, whatever the
         // line's item marker took.
         let mut recent = news::recent(&line.chars);
+        let mut each_of: Option<(String, String)> = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
@@ -372,7 +387,23 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::past_marked(chars)
                 || news::perfect(chars)
                 || news::elapsed(chars);
-            let mut reading = propose::read(chars, period.end, due, projects.on);
+            let (group_in, named) = std::mem::take(&mut each_of).unzip();
+            let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
+            // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
+            // figures are each member's, and what they count is named here.
+            each_of = counts::per_person(chars, &(0..chars.len()), chars.len()).map(|g| {
+                (
+                    g,
+                    sentence.text().trim_end_matches(['。', '；']).to_string(),
+                )
+            });
+            if let (Some(g), Some(named)) = (&group_in, &named) {
+                for f in reading.found.iter_mut() {
+                    if f.group == *g && !f.title.contains(g.as_str()) {
+                        f.title = format!("{named}，{}", f.title);
+                    }
+                }
+            }
             if levels_only {
                 reading.found.retain(|f| kinds::is_level(&f.kind));
             }
@@ -409,6 +440,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
+                if semester {
+                    unfold_semester(&mut f);
+                }
                 if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
                     f.notes.push(Note::OutsidePeriod(h));
                 }
