@@ -481,3 +481,27 @@ fn class_per_person_carried_to_the_next_sentence() {
         &["cadence month 1 | 学校每月至少开展1次教研活动"],
     );
 }
+
+/// A city's 民生实事 voted by its 人大 (南昌市, tuned with round 3), read
+/// again: the perfect of a breakdown that opens on 其中 (其中，遴选了12件…)
+/// is the breakdown's, and the total before it stays a commitment; an item
+/// of the list numbered inline with no figure (（11）市图书馆延长…) is a
+/// commitment for the period, as its neighbours with figures are targets.
+#[test]
+fn class_pair_breakdown_and_inline_items() {
+    check(
+        "2020年，南昌市积极筹集各类资金550亿元以上，实施100件左右的民生实事，其中，遴选了12件提请人大代表票决候选项目。",
+        &["threshold >=550 | 南昌市积极筹集各类资金550亿元以上"],
+    );
+    // Without 其中 the whole sentence narrates.
+    check("2020年，南昌市筹集了各类资金550亿元。", &[]);
+    check(
+        "某市十大民生实事项目票决结果公布\n（10）新建公厕326座。（11）市图书馆延长免费开放时间。",
+        &[
+            "count 326 | 新建公厕326座",
+            "milestone 12-31 | 市图书馆延长免费开放时间",
+        ],
+    );
+    // Outside a list of projects an inline item with no figure is no target.
+    check("（11）市图书馆延长免费开放时间。", &[]);
+}

@@ -175,6 +175,12 @@ impl Extraction {
 /// Title of the section that holds targets before any heading.
 pub const UNTITLED_SECTION: &str = "目标任务";
 
+/// A sentence's text without its closing stop.
+fn sentence_text(s: &[char]) -> String {
+    let t: String = s.iter().collect();
+    t.trim().trim_end_matches(['。', '；', '，']).to_string()
+}
+
 /// In a semester's plan, a figure said per semester (每学期不少于15篇) is
 /// the plan's own: it is not folded into a yearly number.
 fn unfold_semester(f: &mut propose::Found) {
@@ -381,11 +387,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 tense = text::Tense::Past;
                 base = text::Tense::Past;
             }
+            // 其中，遴选了12件…: the perfect of a breakdown is the
+            // breakdown's; the commitments before it stand.
+            let narrated_from = clause::breakdown_start(chars)
+                .filter(|&b| !news::perfect(&chars[..b]) && news::perfect(&chars[b..]));
             let past = tense == text::Tense::Past
                 || std::mem::take(&mut recent)
                 || news::recent(chars)
                 || news::past_marked(chars)
-                || news::perfect(chars)
+                || (news::perfect(chars) && narrated_from.is_none())
                 || news::elapsed(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
@@ -418,6 +428,25 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     .named
                     .extend(reading.found.iter().map(|f| f.title.clone()));
             }
+            // （11）市图书馆延长免费开放时间…: in a list of projects numbered
+            // inline, an item with no figure is a commitment for the period.
+            let bare_item = clause::inline_item(chars).filter(|&at| {
+                projects.on
+                    && reading.found.is_empty()
+                    && !chars[at..].iter().any(|c| c.is_ascii_digit())
+            });
+            if let (Some(at), false, false) = (bare_item, meeting, past) {
+                reading.found.push(propose::Found {
+                    title: sentence_text(&chars[at..]),
+                    kind: kinds::milestone(period.end),
+                    unit: String::new(),
+                    due: None,
+                    group: String::new(),
+                    span: at..chars.len(),
+                    notes: vec![Note::DueAtPeriodEnd],
+                });
+                reading.horizons.push(None);
+            }
             if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {
@@ -440,6 +469,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
+                if narrated_from.is_some_and(|b| f.span.start >= b) {
+                    continue;
+                }
                 if semester {
                     unfold_semester(&mut f);
                 }
