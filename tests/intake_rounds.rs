@@ -505,3 +505,51 @@ fn class_pair_breakdown_and_inline_items() {
     // Outside a list of projects an inline item with no figure is no target.
     check("（11）市图书馆延长免费开放时间。", &[]);
 }
+
+/// A township's teaching-routine rules for its schools (tuned with round
+/// 4): each leader's floor of lessons attended (每学期校长不少于6节、…教导
+/// 主任不少于12节) is that leader's own figure, folded into the year read;
+/// the copies of a form (一式二份) and a hedged clause (尽可能…听一节课)
+/// give nothing.
+#[test]
+fn class_per_person_by_role() {
+    check(
+        "每学期校长不少于6节、分管教学副校长不少于10节、教导主任不少于12节，把评价结果一式二份。",
+        &[
+            "per_person 12 | 每学期校长不少于6节",
+            "per_person 20 | 分管教学副校长不少于10节",
+            "per_person 24 | 教导主任不少于12节",
+        ],
+    );
+    // A floor of people is a count of them, not each one's figure.
+    check("参训教师不少于20人。", &["count 20 | 参训教师不少于20人"]);
+    check("学校领导每学期尽可能对全体教师随堂听一节课。", &[]);
+}
+
+/// News of a 人大's vote on a district's 民生实事 (虹口报, tuned with round
+/// 4): the list adopted is sized by its example (…等17个项目被确定为…), and
+/// the story of how it was made — each dated step, what the event was
+/// (这是…首次开展…), and a step with neither figure nor date (…，形成
+/// 民生实事建议项目) — proposes nothing; the items a colon announces
+/// (这八件民生实事项目是：) stay commitments.
+#[test]
+fn class_not_plan_story_of_a_vote() {
+    let ex = extract(
+        &fixture("tuned-hongkou-2024-piaojue"),
+        Period::year(2027).expect("year"),
+    );
+    let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+    assert!(got.is_empty(), "{got:?}");
+    check(
+        "本报讯 某县民生实事项目票决产生。这八件民生实事项目是：\n完成城市管网基础设施提升改造项目；\n启动塘村引水渠更新改造项目。",
+        &[
+            "milestone 12-31 | 完成城市管网基础设施提升改造项目",
+            "milestone 12-31 | 启动塘村引水渠更新改造项目",
+        ],
+    );
+    // 细化…等12项核心业务流程: the work itself, counted.
+    check(
+        "细化公文处理、会议服务等12项核心业务流程。",
+        &["count 12 | 细化公文处理、会议服务等12项核心业务流程"],
+    );
+}

@@ -73,6 +73,12 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
         }
         if let Some(g) = word_at(s, i, GROUPS) {
             let k = i + g.chars().count();
+            // 校长不少于6节: each holder's floor — but not 教师不少于20人,
+            // a number of people.
+            let floor = word_at(s, k, AT_LEAST).is_some_and(|w| k + w.chars().count() == at);
+            if floor && !counts_people(s, at) {
+                return Some(g.to_string());
+            }
             let yearly = ["全年", "年均", "一年", "每年"]
                 .iter()
                 .any(|w| starts_with(s, k, w));
@@ -82,6 +88,15 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
         }
     }
     None
+}
+
+/// Whether the number at `at` counts people (20人, 5名, 3位).
+fn counts_people(s: &[char], at: usize) -> bool {
+    let mut j = at;
+    while j < s.len() && (s[j].is_ascii_digit() || super::numerals::is_chinese_numeral(s[j])) {
+        j += 1;
+    }
+    matches!(s.get(j), Some('人' | '名' | '位'))
 }
 
 /// Whether the words before a figure in its clause are only a period and

@@ -251,6 +251,12 @@ pub(crate) const GROUPS: &[&str] = &[
     "职工",
     "员工",
     "医务人员",
+    "副校长",
+    "校长",
+    "教导主任",
+    "教务主任",
+    "教研组长",
+    "备课组长",
 ];
 
 /// Verbs of a commitment that is done once (a milestone) even without a

@@ -9,6 +9,7 @@
 //! a target kind's variants is `kinds.rs`: the readers make and inspect
 //! kinds through it or through the kind's own module ([`crate::plan::kind`]).
 
+mod asides;
 pub mod build;
 mod clause;
 mod counts;
@@ -20,6 +21,7 @@ mod input;
 mod kinds;
 mod level;
 mod lexicon;
+mod narration;
 mod news;
 mod notes;
 mod numbering;
@@ -222,6 +224,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
     let mut report = news::reports_news(&norm) || progress::reports_progress(&norm);
+    // News that carries a plan adopted: its story is told, not proposed.
+    let news = narration::news_head(&norm);
     if report {
         tense = text::Tense::Past;
         base = text::Tense::Past;
@@ -233,6 +237,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // read: its name and its first proposal.
     let mut projects = projects::Projects::default();
     let mut project: Option<(String, usize)> = None;
+    // Whether the line is an item of a list a colon announced.
+    let mut in_list = false;
     // Whether a line of text has been read (the first is the title, if any).
     let mut first = true;
     for line in text::lines(&norm) {
@@ -249,6 +255,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             .then(|| projects::item(&line.chars))
             .flatten()
             .filter(|_| line.heading.is_none());
+        // The lines after one that ends on a colon (这八件民生实事项目是：)
+        // are the items it announces, as long as each ends on ；.
+        let project_item = item.is_some() || in_list;
+        let ends = line.chars.iter().rev().find(|c| !c.is_whitespace());
+        in_list = match ends {
+            Some('：') => true,
+            Some('；') => in_list,
+            _ => false,
+        };
         if line.heading.is_some() || item.is_some() {
             if let Some((name, start)) = project.take() {
                 projects::close(
@@ -396,7 +411,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::recent(chars)
                 || news::past_marked(chars)
                 || (news::perfect(chars) && narrated_from.is_none())
-                || news::elapsed(chars);
+                || news::elapsed(chars)
+                || (news && narration::tells(chars));
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
@@ -447,6 +463,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 });
                 reading.horizons.push(None);
             }
+            let listed = line.heading.is_some() || project_item || bare_item.is_some();
             if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {
@@ -469,7 +486,14 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
-                if narrated_from.is_some_and(|b| f.span.start >= b) {
+                // In news, a commitment with neither a figure nor a date
+                // outside the plan's items tells how it was made (…，形成
+                // 民生实事建议项目).
+                let story = news
+                    && !listed
+                    && kinds::is_milestone(&f.kind)
+                    && f.notes.contains(&Note::DueAtPeriodEnd);
+                if story || narrated_from.is_some_and(|b| f.span.start >= b) {
                     continue;
                 }
                 if semester {

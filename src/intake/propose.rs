@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::asides::aside;
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{bare_lead, count_kind, per_person};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
@@ -248,6 +249,7 @@ fn read_quantities(
         .copied()
         .filter(|m| {
             !announces_list(s, m)
+                && !aside(s, c, m)
                 && (m.percent() || s.get(m.end) != Some(&'的') || done_to_each(s, c, m))
         })
         // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
