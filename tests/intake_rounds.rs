@@ -553,3 +553,36 @@ fn class_not_plan_story_of_a_vote() {
         &["count 12 | 细化公文处理、会议服务等12项核心业务流程"],
     );
 }
+
+/// A community culture centre's plan (tuned with round 4): an item's
+/// deadline in a parenthesis of its own after the item (…。（5月前完成）)
+/// dates the item, not a milestone titled by the parenthesis; a span of
+/// months that opens a clause (6-7月继续开展…) is due at its last month's
+/// end; a numbered heading that opens on a month (七、7-8月开展…活动) is
+/// that month's event, not a section; a second event joined to one held
+/// (组织一次晚会和放一次电影) is counted too.
+#[test]
+fn class_date_binding_items_dated_by_month() {
+    check(
+        "一、规范社区图书室藏书并编码造册，扩大阅览室宣传力度，吸引居民群众来观看图书。（5月前完成）",
+        &["milestone 05-31 | 规范社区图书室藏书并编码造册"],
+    );
+    check(
+        "六、6-7月继续开展“读书月”活动，发挥社区阅览室作用。",
+        &["milestone 07-31 | 6-7月继续开展“读书月”活动"],
+    );
+    check(
+        "七、7-8月开展暑期活动\n1、少儿歌唱赛",
+        &["milestone 08-31 | 7-8月开展暑期活动"],
+    );
+    check(
+        "三、2月份组织一次迎春晚会和放一次露天电影。",
+        &[
+            "count 1 | 2月份组织一次迎春晚会",
+            "count 1 | 放一次露天电影",
+        ],
+    );
+    // A heading of a summary that opens on a part of the year stays a
+    // heading (一、2025年上半年工作总结).
+    check("一、2025年上半年工作总结\n上半年新增企业14家。", &[]);
+}

@@ -145,7 +145,10 @@ fn one_event(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
         .iter()
         .any(|v| m.start >= c.start + 2 && starts_with(s, m.start - 2, v));
     let ends = (m.end..c.end).all(|i| !is_han(s[i]));
-    after_verb || (ends && has_word(s, c.start, m.start, HOLD_VERBS))
+    let holds = has_word(s, c.start, m.start, HOLD_VERBS);
+    // 组织一次晚会和放一次电影: a second event joined to one held.
+    let joined = m.start >= c.start + 2 && matches!(s[m.start - 2], '和' | '并' | '再' | '、');
+    after_verb || (ends && holds) || (holds && joined)
 }
 
 /// The target a quantity stands for, if any.

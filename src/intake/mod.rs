@@ -52,6 +52,11 @@ pub use text::normalize;
 pub use units::unit_names;
 use units::{name_units, units_only};
 
+/// The year of the period's end, in which deadlines without a year fall.
+fn year_of(period: Period) -> i32 {
+    chrono::Datelike::year(&period.end)
+}
+
 /// A sentence's text without its closing stop.
 fn sentence_text(s: &[char]) -> String {
     let t: String = s.iter().collect();
@@ -174,6 +179,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             // A heading line that itself states a rate or level (（一）地区生产
             // 总值增长7%以上) is a target of the heading above, not a section
             // of its own; counts in headings are their structure (七个方面).
+            // A heading that opens on a date (七、7-8月开展暑期…活动; 八、9月
+            // 开展文化周活动：…) is that date's event: read as an item.
+            Some((level, marker))
+                if level.0 <= 2
+                    && dates::opens_on_date(&line.chars[marker..], year_of(period))
+                    && text::heading_tense(&text::heading_title(&line.chars).0).is_none() =>
+            {
+                body = &line.chars[marker..];
+            }
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
