@@ -586,3 +586,24 @@ fn class_date_binding_items_dated_by_month() {
     // heading (一、2025年上半年工作总结).
     check("一、2025年上半年工作总结\n上半年新增企业14家。", &[]);
 }
+
+/// A ministry's plan carried by news (农垦 soybeans, tuned with round 4):
+/// a figure bounded by 以上 right after a quantity noun, or after its 在
+/// (种植面积在1460万亩以上, 托管大豆面积120万亩以上), is that quantity's line
+/// to reach, not a place and not work counted; with a verb of doing before
+/// it (新增绿化面积…) it stays counted.
+#[test]
+fn class_level_quantity_noun_lines() {
+    check(
+        "确保全国农垦大豆种植面积在1460万亩以上。",
+        &["threshold >=14600000 | 全国农垦大豆种植面积在1460万亩以上"],
+    );
+    check(
+        "推动社会化服务向垦区外延伸，生产托管大豆面积120万亩以上。",
+        &["threshold >=1200000 | 生产托管大豆面积120万亩以上"],
+    );
+    check(
+        "新增绿化面积5万平方米以上。",
+        &["count 50000 | 新增绿化面积5万平方米以上"],
+    );
+}

@@ -430,7 +430,8 @@ pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
             .iter()
             .take_while(|c| !matches!(c, '，' | '。' | '；' | '、'))
             .any(|&c| c == '的');
-    (!m.percent() && at && !verb)
+    let measured = super::level::after_quantity_noun(s, m.start);
+    (!m.percent() && at && !verb && !measured)
         || people
         || whose
         || has_word(s, from, m.start, &["惠及", "受益", "受惠", "惠益"])
