@@ -607,3 +607,28 @@ fn class_level_quantity_noun_lines() {
         &["count 50000 | 新增绿化面积5万平方米以上"],
     );
 }
+
+/// A town's safety-inspection plan (tuned with round 4): the numbers of
+/// what is checked (检查的对象包括：以22家个体商店、8家企业…) say what the
+/// work is done to; a holiday's name (中秋、国庆两节期间) is no count; a
+/// group that opens its clause with a period right before the figure
+/// (班子成员…带队检查每年两次) counts each member's — but not 成员单位.
+#[test]
+fn class_period_checks_and_their_objects() {
+    check(
+        "安全生产监督检查的对象包括：以22家个体商店、8家企业等为主的辖区内所有经营个体。",
+        &[],
+    );
+    check(
+        "中秋、国庆两节期间，镇安委会将组织一次综合执法大检查。",
+        &["count 1 | 镇安委会将组织一次综合执法大检查"],
+    );
+    check(
+        "班子成员对分工范围内的安全生产带队检查每年两次。",
+        &["per_person 2 | 班子成员对分工范围内的安全生产带队检查每年两次"],
+    );
+    check(
+        "成员单位每季度报送工作进展1次。",
+        &["cadence quarter 1 | 成员单位每季度报送工作进展1次"],
+    );
+}

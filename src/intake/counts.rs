@@ -44,6 +44,16 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
     if starts_with(s, first, "个人") {
         return Some("个人".to_string());
     }
+    // 班子成员对分工范围内的…带队检查每年两次: the group that opens the
+    // clause, with a period right before the figure, counts each member's.
+    if let Some(g) = word_at(s, first, GROUPS) {
+        let k = first + g.chars().count();
+        let period_before =
+            last_word(s, k, at, &cadence_words()).is_some_and(|(p, w)| p + w.chars().count() == at);
+        if period_before && !starts_with(s, k, "单位") {
+            return Some(g.to_string());
+        }
+    }
     for i in c.start..at {
         // 组织教师参加各类培训不少于2次: each of them takes part.
         if let Some(g) = word_at(s, i, GROUPS) {
