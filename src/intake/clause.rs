@@ -202,3 +202,28 @@ pub(crate) fn dated_parts(
         .collect();
     (each.len() == parts.len()).then_some(each)
 }
+
+/// Where a sentence's last part opens on 其中 (…筹集资金550亿元以上，实施
+/// 100件民生实事，其中，遴选了12件…): the part that breaks the work down
+/// and may narrate how its items were chosen. The perfect there (遴选了)
+/// is that part's, not the commitments before it.
+pub(crate) fn breakdown_start(s: &[char]) -> Option<usize> {
+    super::text::clauses(s).into_iter().skip(1).find_map(|c| {
+        let a = (c.start..c.end).find(|&i| is_han(s[i]))?;
+        starts_with(s, a, "其中").then_some(c.start)
+    })
+}
+
+/// Whether a sentence is an item of a list numbered inline, （11）…: its
+/// marker's end, after which the item's text begins.
+pub(crate) fn inline_item(s: &[char]) -> Option<usize> {
+    let a = s.iter().position(|c| !c.is_whitespace())?;
+    if s[a] != '（' {
+        return None;
+    }
+    let mut j = a + 1;
+    while j < s.len() && s[j].is_ascii_digit() {
+        j += 1;
+    }
+    (j > a + 1 && s.get(j) == Some(&'）')).then_some(j + 1)
+}

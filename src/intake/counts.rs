@@ -44,6 +44,16 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
     if starts_with(s, first, "个人") {
         return Some("个人".to_string());
     }
+    // 班子成员对分工范围内的…带队检查每年两次: the group that opens the
+    // clause, with a period right before the figure, counts each member's.
+    if let Some(g) = word_at(s, first, GROUPS) {
+        let k = first + g.chars().count();
+        let period_before =
+            last_word(s, k, at, &cadence_words()).is_some_and(|(p, w)| p + w.chars().count() == at);
+        if period_before && !starts_with(s, k, "单位") {
+            return Some(g.to_string());
+        }
+    }
     for i in c.start..at {
         // 组织教师参加各类培训不少于2次: each of them takes part.
         if let Some(g) = word_at(s, i, GROUPS) {
@@ -73,6 +83,12 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
         }
         if let Some(g) = word_at(s, i, GROUPS) {
             let k = i + g.chars().count();
+            // 校长不少于6节: each holder's floor — but not 教师不少于20人,
+            // a number of people.
+            let floor = word_at(s, k, AT_LEAST).is_some_and(|w| k + w.chars().count() == at);
+            if floor && !counts_people(s, at) {
+                return Some(g.to_string());
+            }
             let yearly = ["全年", "年均", "一年", "每年"]
                 .iter()
                 .any(|w| starts_with(s, k, w));
@@ -83,6 +99,44 @@ pub(crate) fn per_person(s: &[char], c: &Range<usize>, at: usize) -> Option<Stri
     }
     None
 }
+
+/// Whether the number at `at` counts people (20人, 5名, 3位).
+fn counts_people(s: &[char], at: usize) -> bool {
+    let mut j = at;
+    while j < s.len() && (s[j].is_ascii_digit() || super::numerals::is_chinese_numeral(s[j])) {
+        j += 1;
+    }
+    matches!(s.get(j), Some('人' | '名' | '位'))
+}
+
+/// Whether the words before a figure in its clause are only a period and
+/// a floor (每周至少1篇, 每学期不少于15篇): the clause has no subject of its
+/// own and counts what the sentence before named. Gives how many of the
+/// period fall in a year (1 without a period).
+pub(crate) fn bare_lead(s: &[char], from: usize, to: usize) -> Option<u32> {
+    let mut i = from;
+    while i < to && !is_han(s[i]) {
+        i += 1;
+    }
+    let mut per_year = 1;
+    if let Some(w) = word_at(s, i, &cadence_words()) {
+        per_year = CADENCES.iter().find(|x| x.0 == w).map_or(1, |x| x.2);
+        i += w.chars().count();
+    }
+    if let Some(w) = word_at(s, i, AT_LEAST) {
+        i += w.chars().count();
+    }
+    (i..to).all(|j| !is_han(s[j])).then_some(per_year)
+}
+
+/// Whether the text is a semester's plan (本学期): its 每学期 is the plan's
+/// own period, not a part of a year to fold.
+pub(crate) fn semester_plan(text: &str) -> bool {
+    text.contains("本学期")
+}
+
+/// Words of a semester, which a semester's plan does not fold.
+pub(crate) const SEMESTER: &[&str] = &["每学期", "每个学期"];
 
 /// Verbs of holding an event.
 const HOLD_VERBS: &[&str] = &["举办", "召开", "组织", "开展", "举行", "进行"];
@@ -101,7 +155,10 @@ fn one_event(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
         .iter()
         .any(|v| m.start >= c.start + 2 && starts_with(s, m.start - 2, v));
     let ends = (m.end..c.end).all(|i| !is_han(s[i]));
-    after_verb || (ends && has_word(s, c.start, m.start, HOLD_VERBS))
+    let holds = has_word(s, c.start, m.start, HOLD_VERBS);
+    // 组织一次晚会和放一次电影: a second event joined to one held.
+    let joined = m.start >= c.start + 2 && matches!(s[m.start - 2], '和' | '并' | '再' | '、');
+    after_verb || (ends && holds) || (holds && joined)
 }
 
 /// The target a quantity stands for, if any.

@@ -116,6 +116,22 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     if !(1..=12).contains(&v) {
         return None;
     }
+    // 6-7月继续开展…: a span of months that opens its clause, due at the
+    // end of its last month.
+    let opens = i == 0 || matches!(s[i - 1], '，' | '；' | '：' | '。' | ' ' | '\n');
+    if matches!(s.get(j), Some('-' | '—' | '–' | '~' | '至')) {
+        let last = number_at(s, j + 1).filter(|w| !w.chinese && s.get(w.end) == Some(&'月'));
+        if let Some(w) = last {
+            let m = w.whole()?;
+            let then_verb = s
+                .get(w.end + 1)
+                .is_some_and(|c| super::lexicon::is_han(*c) && *c != '份');
+            if opens && !n.chinese && v < m && m <= 12 && then_verb {
+                return found(w.end + 1, last_day(year, m));
+            }
+        }
+        return None;
+    }
     // 7月份建成: by the end of the month.
     if starts_with(s, j, "月份") {
         return found(j + 2, last_day(year, v));
@@ -154,7 +170,6 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
     }
     // A month on its own is "in that month" where it opens a clause (3月开展
     // …活动；4月结合…) or follows 在, 于 or a year (在今年12月完成).
-    let opens = i == 0 || matches!(s[i - 1], '，' | '；' | '：' | '。' | ' ' | '\n');
     let placed = i > 0
         && (matches!(s[i - 1], '在' | '于')
             || (s[i - 1] == '年' && i > 1 && matches!(s[i - 2], '今' | '明')));
@@ -162,6 +177,16 @@ fn deadline_at(s: &[char], i: usize, year: i32) -> Option<Deadline> {
         return found(j, last_day(year, v));
     }
     None
+}
+
+/// Whether the text opens on a month's number (7-8月开展…, 3月8日开展…),
+/// not a word for a part of the year (上半年).
+pub(crate) fn opens_on_date(s: &[char], year: i32) -> bool {
+    let a = s.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    s.get(a).is_some_and(|c| c.is_ascii_digit())
+        && deadlines(s, year)
+            .first()
+            .is_some_and(|d| d.start == a && s[d.start..d.end].contains(&'月'))
 }
 
 /// Every deadline in the sentence, in order, not overlapping.
@@ -226,6 +251,9 @@ mod tests {
         // 蔡甸区's 责任分解方案: the quarter a routine starts in.
         check("从2023年第一季度开始，各责任单位要在每季度最后一个月", &[]);
         check("3月31日前报送", &["3月31日前=2027-03-31"]);
+        // A span of months that opens its clause: due at its last month's end.
+        check("6-7月继续开展读书月活动", &["6-7月=2027-07-31"]);
+        check("，7—8月开展暑期活动", &["7—8月=2027-08-31"]);
         check("2026年9月底前", &["2026年9月底前=2026-09-30"]);
         check("到2023年底", &["2023年底=2023-12-31"]);
         check("十月中旬前", &["十月中旬前=2027-10-20"]);

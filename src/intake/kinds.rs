@@ -105,6 +105,16 @@ pub(crate) fn count_of(k: &TargetKind) -> Option<u32> {
     }
 }
 
+/// A count's or each person's number, to change (a figure folded into a
+/// yearly number that the plan's own period unfolds).
+pub(crate) fn tally_mut(k: &mut TargetKind) -> Option<&mut u32> {
+    match k {
+        TargetKind::Count { target } => Some(target),
+        TargetKind::PerPerson { each, .. } => Some(each),
+        _ => None,
+    }
+}
+
 /// A milestone's date, to change.
 pub(crate) fn due_mut(k: &mut TargetKind) -> Option<&mut NaiveDate> {
     match k {

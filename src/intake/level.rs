@@ -169,11 +169,45 @@ pub(crate) fn stock_level(
     if m.percent() || m.max.is_some() || EVENT_MEASURES.contains(&m.measure.as_str()) {
         return None;
     }
-    let (at, w) = last_word(s, c.start, m.start, LEVEL_VERBS)?;
+    let Some((at, w)) = last_word(s, c.start, m.start, LEVEL_VERBS) else {
+        return quantity_line(s, c, m);
+    };
     if at + w.chars().count() != m.start || has_word(s, c.start, at, COUNT_VERBS) {
-        return None;
+        return quantity_line(s, c, m);
     }
     let direction = if has_word(s, at, m.end, AT_MOST) {
+        Direction::AtMost
+    } else {
+        Direction::AtLeast
+    };
+    Some(kinds::threshold(m.value.value, direction))
+}
+
+/// Nouns of a quantity that a figure right after them bounds (种植面积在
+/// 1460万亩以上, 托管面积120万亩以上).
+const QUANTITY_NOUNS: &[&str] = &["面积", "规模", "总量", "产量"];
+
+/// Whether the quantity noun ends right before `at`, or before a 在 or 为
+/// there (面积在1460万亩): the figure is that quantity's line, not a place.
+pub(crate) fn after_quantity_noun(s: &[char], at: usize) -> bool {
+    let at = if at > 0 && matches!(s[at - 1], '在' | '为') {
+        at - 1
+    } else {
+        at
+    };
+    QUANTITY_NOUNS
+        .iter()
+        .any(|w| at >= 2 && starts_with(s, at - 2, w))
+}
+
+/// The line a figure bounded by 以上 or 以下 draws under a quantity noun
+/// (大豆种植面积在1460万亩以上), with no verb of doing before it.
+fn quantity_line(s: &[char], c: &std::ops::Range<usize>, m: &Mention) -> Option<TargetKind> {
+    let bounded = has_word(s, m.start, m.end, &["以上", "以下", "以内"]);
+    if !bounded || !after_quantity_noun(s, m.start) || has_word(s, c.start, m.start, COUNT_VERBS) {
+        return None;
+    }
+    let direction = if has_word(s, m.start, m.end, AT_MOST) {
         Direction::AtMost
     } else {
         Direction::AtLeast

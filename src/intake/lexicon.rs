@@ -251,6 +251,12 @@ pub(crate) const GROUPS: &[&str] = &[
     "职工",
     "员工",
     "医务人员",
+    "副校长",
+    "校长",
+    "教导主任",
+    "教务主任",
+    "教研组长",
+    "备课组长",
 ];
 
 /// Verbs of a commitment that is done once (a milestone) even without a
@@ -281,7 +287,7 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
 pub(crate) const DATED_VERBS: &[&str] = &[
     "完成", "建立", "修订", "制定", "出台", "印发", "设立", "编制", "建成", "上线", "启动", "实现",
     "召开", "举办", "提交", "推出", "开通", "形成", "部署", "组建", "开展", "报送", "筹备", "建设",
-    "起草", "发布", "推行", "上报", "报区", "报市", "报县", "组织",
+    "起草", "发布", "推行", "上报", "报区", "报市", "报县", "组织", "评选", "规范",
 ];
 
 /// Words that make a dated clause an aspiration, not a deliverable

@@ -9,6 +9,7 @@
 //! a target kind's variants is `kinds.rs`: the readers make and inspect
 //! kinds through it or through the kind's own module ([`crate::plan::kind`]).
 
+mod asides;
 pub mod build;
 mod clause;
 mod counts;
@@ -20,12 +21,15 @@ mod input;
 mod kinds;
 mod level;
 mod lexicon;
+mod model;
+mod narration;
 mod news;
 mod notes;
 mod numbering;
 mod numerals;
 mod pairs;
 pub mod pdf;
+mod progress;
 mod projects;
 mod propose;
 mod rates;
@@ -38,141 +42,38 @@ mod table_text;
 mod text;
 mod units;
 
-use std::ops::Range;
-
-use chrono::NaiveDate;
-
-use crate::plan::TargetKind;
-
 pub use dates::deadline_of;
 pub use kinds::figure;
+pub use model::{
+    Extraction, Period, Proposal, ProposedSection, Source, Unmatched, UNTITLED_SECTION,
+};
 pub use notes::{Note, Why};
 pub use text::normalize;
 pub use units::unit_names;
 use units::{name_units, units_only};
 
-/// The plan period the text is read for: deadlines without a year fall in
-/// the year of `end`; commitments without a date are due on `end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    /// First day.
-    pub start: NaiveDate,
-    /// Last day.
-    pub end: NaiveDate,
+/// The year of the period's end, in which deadlines without a year fall.
+fn year_of(period: Period) -> i32 {
+    chrono::Datelike::year(&period.end)
 }
 
-impl Period {
-    /// The calendar year `year`, or `None` outside chrono's range.
-    pub fn year(year: i32) -> Option<Period> {
-        Some(Period {
-            start: NaiveDate::from_ymd_opt(year, 1, 1)?,
-            end: NaiveDate::from_ymd_opt(year, 12, 31)?,
-        })
+/// A sentence's text without its closing stop.
+fn sentence_text(s: &[char]) -> String {
+    let t: String = s.iter().collect();
+    t.trim().trim_end_matches(['。', '；', '，']).to_string()
+}
+
+/// In a semester's plan, a figure said per semester (每学期不少于15篇) is
+/// the plan's own: it is not folded into a yearly number.
+fn unfold_semester(f: &mut propose::Found) {
+    let folded = f.notes.iter().position(
+        |n| matches!(n, Note::CadenceFolded(w) if counts::SEMESTER.contains(&w.as_str())),
+    );
+    if let (Some(at), Some(n)) = (folded, kinds::tally_mut(&mut f.kind)) {
+        *n /= 2;
+        f.notes.remove(at);
     }
 }
-
-/// Where a proposal came from: its sentence and the phrase in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The sentence, in the normalised text's characters.
-    pub sentence: String,
-    /// The phrase, as a char range of `sentence`.
-    pub chars: Range<usize>,
-    /// The phrase, as a byte range of `sentence`.
-    pub bytes: Range<usize>,
-}
-
-impl Source {
-    fn new(chars: &[char], span: Range<usize>) -> Source {
-        let byte = |i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
-        Source {
-            sentence: chars.iter().collect(),
-            bytes: byte(span.start)..byte(span.end),
-            chars: span,
-        }
-    }
-
-    /// The phrase that produced the proposal.
-    pub fn phrase(&self) -> &str {
-        self.sentence.get(self.bytes.clone()).unwrap_or("")
-    }
-}
-
-/// One proposed target.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Proposal {
-    /// The target's title, in the text's words.
-    pub title: String,
-    /// Its kind and figures (a per-person roster is filled when built).
-    pub kind: TargetKind,
-    /// Unit of measure: 次, 个, %.
-    pub unit: String,
-    /// Lead unit, when the text names one (由XX牵头).
-    pub lead_unit: String,
-    /// Supporting units (配合处室), when the text or table names them.
-    pub partners: Vec<String>,
-    /// Responsible person (责任领导), when a spreadsheet names one.
-    pub owner: String,
-    /// A 年度指标: judged at the end of the year, never prorated. Set only
-    /// when the text says so (年度指标, 年终考核); 全年N次 alone is a count
-    /// for the year, prorated like any other.
-    pub annual: bool,
-    /// Due date of a count, range or per-person target, when the text
-    /// gives one (milestones carry theirs in `kind`).
-    pub due: Option<NaiveDate>,
-    /// Who a per-person target applies to, as the text says (班子成员).
-    pub group: String,
-    /// Where it came from.
-    pub source: Source,
-    /// What the reviewer should check.
-    pub notes: Vec<Note>,
-}
-
-/// A proposed section: a heading of the text and its targets.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProposedSection {
-    /// The heading as written (normalised).
-    pub title: String,
-    /// Its proposals in text order.
-    pub proposals: Vec<Proposal>,
-}
-
-/// A sentence with a number that produced nothing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unmatched {
-    /// The sentence.
-    pub sentence: String,
-    /// The heading it stands under, if any.
-    pub section: String,
-    /// Why nothing was proposed.
-    pub why: Why,
-}
-
-/// What the text gives.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Extraction {
-    /// The plan's title, when the text opens with one.
-    pub title: Option<String>,
-    /// Sections with at least one proposal, in text order.
-    pub sections: Vec<ProposedSection>,
-    /// Sentences with a number that produced nothing.
-    pub unmatched: Vec<Unmatched>,
-}
-
-impl Extraction {
-    /// All proposals in order.
-    pub fn proposals(&self) -> impl Iterator<Item = &Proposal> {
-        self.sections.iter().flat_map(|s| s.proposals.iter())
-    }
-
-    /// Whether the text gave no target at all.
-    pub fn is_empty(&self) -> bool {
-        self.sections.iter().all(|s| s.proposals.is_empty())
-    }
-}
-
-/// Title of the section that holds targets before any heading.
-pub const UNTITLED_SECTION: &str = "目标任务";
 
 /// Reads a plan's text for `period`.
 pub fn extract(input: &str, period: Period) -> Extraction {
@@ -187,6 +88,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     }
     let norm = lines.join("\n");
     let mut title = None;
+    // A semester's plan (本学期): its 每学期 is its own period.
+    let semester = counts::semester_plan(&norm);
     let mut tense = text::Tense::Plan;
     // The tense of the whole text, from its title; a heading that says
     // nothing of its own falls back to it.
@@ -200,7 +103,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     let mut seen_heading = false;
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
-    let mut report = news::reports_news(&norm);
+    let mut report = news::reports_news(&norm) || progress::reports_progress(&norm);
+    // News that carries a plan adopted: its story is told, not proposed.
+    let news = narration::news_head(&norm);
     if report {
         tense = text::Tense::Past;
         base = text::Tense::Past;
@@ -212,6 +117,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // read: its name and its first proposal.
     let mut projects = projects::Projects::default();
     let mut project: Option<(String, usize)> = None;
+    // Whether the line is an item of a list a colon announced.
+    let mut in_list = false;
     // Whether a line of text has been read (the first is the title, if any).
     let mut first = true;
     for line in text::lines(&norm) {
@@ -228,6 +135,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             .then(|| projects::item(&line.chars))
             .flatten()
             .filter(|_| line.heading.is_none());
+        // The lines after one that ends on a colon (这八件民生实事项目是：)
+        // are the items it announces, as long as each ends on ；.
+        let project_item = item.is_some() || in_list;
+        let ends = line.chars.iter().rev().find(|c| !c.is_whitespace());
+        in_list = match ends {
+            Some('：') => true,
+            Some('；') => in_list,
+            _ => false,
+        };
         if line.heading.is_some() || item.is_some() {
             if let Some((name, start)) = project.take() {
                 projects::close(
@@ -263,6 +179,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             // A heading line that itself states a rate or level (（一）地区生产
             // 总值增长7%以上) is a target of the heading above, not a section
             // of its own; counts in headings are their structure (七个方面).
+            // A heading that opens on a date (七、7-8月开展暑期…活动; 八、9月
+            // 开展文化周活动：…) is that date's event: read as an item.
+            Some((level, marker))
+                if level.0 <= 2
+                    && dates::opens_on_date(&line.chars[marker..], year_of(period))
+                    && text::heading_tense(&text::heading_title(&line.chars).0).is_none() =>
+            {
+                body = &line.chars[marker..];
+            }
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
@@ -354,6 +279,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         // 近日，…印发…: the line's first sentence reports, whatever the
         // line's item marker took.
         let mut recent = news::recent(&line.chars);
+        let mut each_of: Option<(String, String)> = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
@@ -365,13 +291,34 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 tense = text::Tense::Past;
                 base = text::Tense::Past;
             }
+            // 其中，遴选了12件…: the perfect of a breakdown is the
+            // breakdown's; the commitments before it stand.
+            let narrated_from = clause::breakdown_start(chars)
+                .filter(|&b| !news::perfect(&chars[..b]) && news::perfect(&chars[b..]));
             let past = tense == text::Tense::Past
                 || std::mem::take(&mut recent)
                 || news::recent(chars)
                 || news::past_marked(chars)
-                || news::perfect(chars)
-                || news::elapsed(chars);
-            let mut reading = propose::read(chars, period.end, due, projects.on);
+                || (news::perfect(chars) && narrated_from.is_none())
+                || news::elapsed(chars)
+                || (news && narration::tells(chars));
+            let (group_in, named) = std::mem::take(&mut each_of).unzip();
+            let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
+            // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
+            // figures are each member's, and what they count is named here.
+            each_of = counts::per_person(chars, &(0..chars.len()), chars.len()).map(|g| {
+                (
+                    g,
+                    sentence.text().trim_end_matches(['。', '；']).to_string(),
+                )
+            });
+            if let (Some(g), Some(named)) = (&group_in, &named) {
+                for f in reading.found.iter_mut() {
+                    if f.group == *g && !f.title.contains(g.as_str()) {
+                        f.title = format!("{named}，{}", f.title);
+                    }
+                }
+            }
             if levels_only {
                 reading.found.retain(|f| kinds::is_level(&f.kind));
             }
@@ -386,6 +333,26 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     .named
                     .extend(reading.found.iter().map(|f| f.title.clone()));
             }
+            // （11）市图书馆延长免费开放时间…: in a list of projects numbered
+            // inline, an item with no figure is a commitment for the period.
+            let bare_item = clause::inline_item(chars).filter(|&at| {
+                projects.on
+                    && reading.found.is_empty()
+                    && !chars[at..].iter().any(|c| c.is_ascii_digit())
+            });
+            if let (Some(at), false, false) = (bare_item, meeting, past) {
+                reading.found.push(propose::Found {
+                    title: sentence_text(&chars[at..]),
+                    kind: kinds::milestone(period.end),
+                    unit: String::new(),
+                    due: None,
+                    group: String::new(),
+                    span: at..chars.len(),
+                    notes: vec![Note::DueAtPeriodEnd],
+                });
+                reading.horizons.push(None);
+            }
+            let listed = line.heading.is_some() || project_item || bare_item.is_some();
             if meeting || past || reading.found.is_empty() {
                 if reading.has_number {
                     unmatched.push(Unmatched {
@@ -408,6 +375,19 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let own_partners = scan::partners(chars);
             let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
             for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
+                // In news, a commitment with neither a figure nor a date
+                // outside the plan's items tells how it was made (…，形成
+                // 民生实事建议项目).
+                let story = news
+                    && !listed
+                    && kinds::is_milestone(&f.kind)
+                    && f.notes.contains(&Note::DueAtPeriodEnd);
+                if story || narrated_from.is_some_and(|b| f.span.start >= b) {
+                    continue;
+                }
+                if semester {
+                    unfold_semester(&mut f);
+                }
                 if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
                     f.notes.push(Note::OutsidePeriod(h));
                 }

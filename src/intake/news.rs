@@ -38,12 +38,12 @@ const MEETING: &[&str] = &[
 
 /// Words that put an event in the future: a plan's, not a report's. A
 /// deadline's 前 (3月31日前, 月底前) counts too, see [`deadline_before`].
-const FUTURE: &[&str] = &["将", "拟", "计划", "要", "于", "确保", "力争", "预计"];
+pub(crate) const FUTURE: &[&str] = &["将", "拟", "计划", "要", "于", "确保", "力争", "预计"];
 
 /// Whether the sentence has a deadline's 前: after a day, month or year
 /// with its number (3月31日前, 6月前), or after 底 or 旬 (月底前, 上旬前) — not
 /// the 前 of 当前, 目前 or a news report's 日前 (recently).
-fn deadline_before(s: &[char]) -> bool {
+pub(crate) fn deadline_before(s: &[char]) -> bool {
     (1..s.len()).any(|i| {
         s[i] == '前'
             && match s[i - 1] {
@@ -72,7 +72,7 @@ pub(crate) fn reports_meeting(s: &[char]) -> bool {
 
 /// Marks of a news report at a text's head: 本报讯, 九龙融媒讯, （记者 …）,
 /// 新华社北京1月20日电, （涉县融媒体中心）.
-const NEWS_MARKS: &[&str] = &[
+pub(crate) const NEWS_MARKS: &[&str] = &[
     "本报讯",
     "据了解",
     "融媒讯",
@@ -430,7 +430,8 @@ pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
             .iter()
             .take_while(|c| !matches!(c, '，' | '。' | '；' | '、'))
             .any(|&c| c == '的');
-    (!m.percent() && at && !verb)
+    let measured = super::level::after_quantity_noun(s, m.start);
+    (!m.percent() && at && !verb && !measured)
         || people
         || whose
         || has_word(s, from, m.start, &["惠及", "受益", "受惠", "惠益"])

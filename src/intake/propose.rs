@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::asides::aside;
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
-use super::counts::{count_kind, per_person};
+use super::counts::{bare_lead, count_kind, per_person};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
@@ -48,12 +49,15 @@ pub(crate) struct Reading {
 /// `due` is a deadline an earlier part of the same sentence gave (到年底前，
 /// A；B；C。 — the deadline holds until the 。). In a list of projects
 /// (`projects`: 民生实事) every commitment is one for the period, dated or
-/// not (完成…工程对外开放).
+/// not (完成…工程对外开放). `group_in` is the group whose each member the
+/// sentence before named (要求每位教师…): a figure that opens this sentence
+/// with no subject of its own (每周至少1篇) is each member's.
 pub(crate) fn read(
     s: &[char],
     period_end: NaiveDate,
     due: Option<NaiveDate>,
     projects: bool,
+    group_in: Option<String>,
 ) -> Reading {
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
@@ -64,6 +68,7 @@ pub(crate) fn read(
     // date it stated itself: the clauses after it that state none are its
     // details (4月开展…月，组织…), not milestones of that date.
     let mut dated_before = false;
+    let mut pace = Pace::default();
     let all = clauses(s);
     for (k, c) in all.iter().cloned().enumerate() {
         horizons.resize(found.len(), due);
@@ -87,11 +92,28 @@ pub(crate) fn read(
         let before = found.len();
         // 成员一年必须完成…，2篇学习体会: a figure that opens its clause
         // belongs to the person of the clause before.
-        let group = k
-            .checked_sub(1)
-            .and_then(|p| all.get(p))
-            .and_then(|p| per_person(s, p, p.end));
-        read_quantities(s, &c, &ms, due, group, &mut found);
+        let group = match k.checked_sub(1) {
+            Some(p) => per_person(s, &all[p], all[p].end).or_else(|| pace.group.clone()),
+            None => group_in.clone(),
+        };
+        read_quantities(s, &c, &ms, due, group.clone(), &mut found);
+        // 每周至少1篇，每学期不少于15篇: two bare clauses of one measure, a
+        // shorter period's pace and a longer one's total; the total is the
+        // target, the pace its rhythm.
+        let bare = ms.first().and_then(|m| bare_lead(s, c.start, m.start));
+        let here = (found.len() == before + 1).then(|| found[before].unit.clone());
+        if let (Some(per_year), Some(unit)) = (bare, here.clone()) {
+            if let Some((at, earlier, u)) = pace.last.take() {
+                if u == unit && earlier > per_year && at + 1 == before {
+                    found.remove(at);
+                    horizons.remove(at);
+                }
+            }
+            pace.last = Some((found.len() - 1, per_year, unit));
+        } else {
+            pace.last = None;
+        }
+        pace.group = group.filter(|_| bare.is_some());
         if found.len() > before {
             // 全乡农村经济总收入完成5.6亿元，同比增长10%: a growth, length or
             // sum with no subject of its own is the clause before's.
@@ -188,6 +210,15 @@ pub(crate) fn read(
     }
 }
 
+/// The last bare clause of a sentence (每周至少1篇): its proposal's place,
+/// how many of its period fall in a year and its measure; and the group a
+/// bare clause carried on (每位教师…，每周至少1篇，每学期不少于15篇).
+#[derive(Default)]
+struct Pace {
+    last: Option<(usize, u32, String)>,
+    group: Option<String>,
+}
+
 /// In a list of projects, a clause that carries out a project it names
 /// (实施农村生活污水改造提升工程): the project is the commitment.
 fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
@@ -218,6 +249,7 @@ fn read_quantities(
         .copied()
         .filter(|m| {
             !announces_list(s, m)
+                && !aside(s, c, m)
                 && (m.percent() || s.get(m.end) != Some(&'的') || done_to_each(s, c, m))
         })
         // 全年…20次（含讲座）即一月不少于两次: 即 restates the figure before.
@@ -366,7 +398,7 @@ fn read_quantities(
             else {
                 continue;
             };
-            let opens = (c.start..m.start).all(|i| !is_han(s[i]));
+            let opens = bare_lead(s, c.start, m.start).is_some();
             if let (true, Some(g), Some(target)) = (opens, &group_before, kinds::count_of(&kind)) {
                 kind = kinds::per_person(target);
                 group = g.clone();
@@ -431,7 +463,7 @@ fn read_quantities(
 /// Whether a heading's words state a rate, level or improvement.
 pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
     super::text::sentences(title).iter().any(|s| {
-        read(&s.chars, period.end, None, false)
+        read(&s.chars, period.end, None, false, None)
             .found
             .iter()
             .any(|f| kinds::is_level(&f.kind))

@@ -25,6 +25,16 @@ pub(crate) fn title_of(s: &[char], r: Range<usize>) -> (String, Range<usize>) {
     while b > a && matches!(s[b - 1], '。' | '；' | '，' | '、' | ' ' | '：') {
         b -= 1;
     }
+    // （9月前完成）继续抓好…: the item's deadline, read at its head, is the
+    // figure's date, not its title.
+    if s.get(a) == Some(&'（') {
+        if let Some(close) = (a..b).find(|&i| s[i] == '）').filter(|&c| c + 2 < b) {
+            let inner: String = s[a + 1..close].iter().collect();
+            if inner.contains('月') && (inner.contains('前') || inner.contains('底')) {
+                a = close + 1;
+            }
+        }
+    }
     // 除A项目在6月前完成…外: A's own commitment, without the frame.
     if b > a + 2 && s[a] == '除' && is_han(s[a + 1]) {
         a += 1;

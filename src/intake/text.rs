@@ -178,7 +178,34 @@ pub(crate) fn sentences(paragraph: &[char]) -> Vec<Sentence> {
     if start < paragraph.len() {
         push_sentence(&mut out, &paragraph[start..]);
     }
-    out
+    // …观看图书。（5月前完成）: a deadline in a parenthesis of its own dates
+    // the sentence before; it is read at that sentence's head.
+    let mut merged: Vec<Sentence> = Vec::new();
+    for s in out {
+        match merged.last_mut() {
+            Some(prev) if dates_before(&s.chars) => {
+                let mut chars = s.chars.clone();
+                chars.extend(prev.chars.iter().copied());
+                prev.chars = chars;
+            }
+            _ => merged.push(s),
+        }
+    }
+    merged
+}
+
+/// Whether a sentence is only a deadline in a parenthesis (（5月前完成）,
+/// （9月底前）).
+fn dates_before(s: &[char]) -> bool {
+    let t: String = s.iter().collect();
+    let t = t.trim_end_matches(['。', '；']);
+    let inner = t.strip_prefix('（').and_then(|t| t.strip_suffix('）'));
+    inner.is_some_and(|x| {
+        x.chars().count() <= 12
+            && x.contains('月')
+            && (x.contains('前') || x.contains('底'))
+            && !x.contains(['，', '：'])
+    })
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, chars: &[char]) {
