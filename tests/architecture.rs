@@ -977,7 +977,11 @@ fn names(text: &str, word: &str) -> bool {
 #[test]
 fn each_kind_is_named_in_at_most_eight_files() {
     let variants = kind_variants();
-    assert_eq!(variants.len(), 8, "TargetKind's variants as read: {variants:?}");
+    assert_eq!(
+        variants.len(),
+        8,
+        "TargetKind's variants as read: {variants:?}"
+    );
     let files = sources();
     let mut over = Vec::new();
     for v in &variants {
@@ -988,10 +992,18 @@ fn each_kind_is_named_in_at_most_eight_files() {
             .map(|(f, _)| f.as_str())
             .collect();
         if naming.len() > 8 {
-            over.push(format!("{v}: {} files: {}", naming.len(), naming.join(", ")));
+            over.push(format!(
+                "{v}: {} files: {}",
+                naming.len(),
+                naming.join(", ")
+            ));
         }
     }
-    assert!(over.is_empty(), "a kind named in more than 8 files:\n{}", over.join("\n"));
+    assert!(
+        over.is_empty(),
+        "a kind named in more than 8 files:\n{}",
+        over.join("\n")
+    );
 }
 
 #[test]

@@ -139,8 +139,7 @@ pub(crate) fn start(app: AppState) {
         }
     });
 
-    let storage_listener =
-        window_event_listener_untyped("storage", move |e| {
+    let storage_listener = window_event_listener_untyped("storage", move |e| {
         on_storage_event(app, e, indexed::active(), indexed::name_again)
     });
     let hide = window_event_listener_untyped("pagehide", move |_| flush(app));

@@ -143,12 +143,13 @@ pub async fn save(
     write(puts, deletes, at.revision, durability).await
 }
 
-/// A save that holds only if no other tab wrote since `base_rev`: the
-/// rows that differ between `before` (the rows as this tab last read or
-/// wrote them) and `after`, with the meta and summary rows at `at`, in one
-/// transaction that first reads the stored meta row of `before`'s document
-/// and writes nothing if its revision is not `base_rev` (no meta row counts
-/// as revision 0). Tells the other tabs once committed.
+/// A save: the rows that differ between `before` (the rows as this tab
+/// last read or wrote them) and `after`, with the meta and summary rows at
+/// `at`, in one transaction that also reads the stored meta row of
+/// `before`'s document as it was: [`Guarded::Overlapped`] when its
+/// revision is not `base_rev` (no meta row counts as revision 0), that is,
+/// another tab wrote in between and its rows are to be merged. Tells the
+/// other tabs once committed.
 /// `extra` rows (restore points) go in the same transaction; they are not
 /// announced.
 pub async fn save_guarded(
@@ -186,12 +187,10 @@ pub async fn save_guarded(
         durability,
     )
     .await?;
-    if out == Guarded::Written {
-        idb::announce(&Announcement {
-            rev: at.revision,
-            keys,
-        });
-    }
+    idb::announce(&Announcement {
+        rev: at.revision,
+        keys,
+    });
     Ok(out)
 }
 

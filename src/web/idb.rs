@@ -299,22 +299,25 @@ pub async fn put_and_delete(
         })
 }
 
-/// What a guarded write found.
+/// What a checked write found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Guarded {
-    /// The guard row was as expected: everything was written.
+    /// The guard row was as expected: nobody wrote in between.
     Written,
-    /// The guard row had changed (another tab wrote since): nothing was
-    /// written.
-    Moved,
+    /// Written too, but the guard row had changed: another tab wrote since
+    /// this one last read or wrote, and its rows must be merged.
+    Overlapped,
 }
 
-/// Like [`put_and_delete`], but first reads the row at `guard` in the same
-/// transaction and writes only if `expected` accepts it. IndexedDB runs
-/// readwrite transactions on one store one after another, so another tab
-/// cannot write between the read and the writes: this is the tabs'
-/// read-compare-write, with no lock to wait for, started in the same task
-/// as the change that asks for it.
+/// Writes `puts` and deletes `deletes` in one readwrite transaction, and
+/// reads the row at `guard` in it first, as it was before these writes;
+/// `expected` judges that row. Every request is queued in this task and
+/// the transaction asked to commit at once, so a tab closed (or a browser
+/// killed) right after the change does not depend on this page running any
+/// more code for the write to be complete. IndexedDB runs readwrite
+/// transactions on one store one after another: rows are per record, so
+/// another tab's rows written in between stay, and the guard tells this
+/// tab to merge them ([`Guarded::Overlapped`]).
 pub async fn put_and_delete_guarded(
     guard: &str,
     expected: impl FnOnce(Option<String>) -> bool + 'static,
@@ -325,59 +328,46 @@ pub async fn put_and_delete_guarded(
     let db = open().await?;
     let (tx, st) = transaction(&db, Some(durability))?;
     let done = transaction_done(&tx);
-    let req = st
-        .get(&JsValue::from_str(guard))
-        .map_err(|e| IdbError::from_js(&e))?;
-    // 0: not yet read, 1: written, 2: moved, 3: queuing failed.
-    let outcome = std::rc::Rc::new(Cell::new(0u8));
-    let failure: std::rc::Rc<RefCell<Option<IdbError>>> = Default::default();
-    let (o, f, r, t) = (outcome.clone(), failure.clone(), req.clone(), tx.clone());
-    let on_read = Closure::once_into_js(move |_: JsValue| {
-        let value = r
-            .result()
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-            .map(|v| as_text(&v));
-        if !expected(value) {
-            o.set(2);
-            let _ = t.abort();
-            return;
+    let queued = (|| {
+        let req = st.get(&JsValue::from_str(guard))?;
+        for key in &deletes {
+            st.delete(&JsValue::from_str(key))?;
         }
-        let queued = (|| {
-            for key in &deletes {
-                st.delete(&JsValue::from_str(key))?;
-            }
-            for (key, value) in &puts {
-                st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
-            }
-            Ok::<(), JsValue>(())
-        })();
-        match queued {
-            Ok(()) => o.set(1),
-            Err(e) => {
-                o.set(3);
-                *f.borrow_mut() = Some(IdbError::from_js(&e));
-                let _ = t.abort();
-            }
+        for (key, value) in &puts {
+            st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
         }
-    });
-    req.set_onsuccess(Some(on_read.unchecked_ref()));
-    let result = JsFuture::from(done).await;
-    match (outcome.get(), result) {
-        (2, _) => Ok(Guarded::Moved),
-        (1, Ok(_)) => Ok(Guarded::Written),
-        (3, _) => Err(failure
-            .borrow_mut()
-            .take()
-            .unwrap_or_else(|| IdbError::Aborted(String::new()))),
-        (_, Err(e)) => Err(match IdbError::from_js(&e) {
+        Ok::<IdbRequest, JsValue>(req)
+    })();
+    let req = match queued {
+        Ok(req) => req,
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = JsFuture::from(done).await;
+            return Err(IdbError::from_js(&e));
+        }
+    };
+    // Commit now rather than when this page's code next yields.
+    if let Ok(commit) =
+        Reflect::get(&tx, &JsValue::from_str("commit")).and_then(|f| f.dyn_into::<Function>())
+    {
+        let _ = commit.call0(&tx);
+    }
+    let read = JsFuture::from(request_done(&req)).await;
+    JsFuture::from(done)
+        .await
+        .map_err(|e| match IdbError::from_js(&e) {
             IdbError::Other(what) => IdbError::Aborted(what),
             other => other,
-        }),
-        (_, Ok(_)) => Err(IdbError::Aborted(String::from(
-            "the guard row was not read",
-        ))),
-    }
+        })?;
+    let stored = read
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .map(|v| as_text(&v));
+    Ok(if expected(stored) {
+        Guarded::Written
+    } else {
+        Guarded::Overlapped
+    })
 }
 
 /// The key range of every key that starts with `prefix`.

@@ -35,9 +35,13 @@ function grown(n) {
   return doc;
 }
 
-/** A same-origin page that is not the app, to set storage before the app first starts. */
-async function beforeStart(app) {
-  await app.page.goto(`${app.url}manifest.webmanifest`);
+/** Runs `fn(arg)` in a same-origin page that is not the app (a page of its own, whose
+ *  favicon request is not the app's), to set storage before the app first starts. */
+async function beforeStart(app, fn, arg) {
+  const other = await app.context.newPage();
+  await other.goto(`${app.url}manifest.webmanifest`);
+  await other.evaluate(fn, arg);
+  await other.close();
 }
 
 /** Waits until the document stored holds `n` activities; returns it. */
@@ -56,8 +60,7 @@ test("an earlier build's localStorage document moves into IndexedDB with every r
   const { page } = app;
   const doc = grown(20_000);
   const text = JSON.stringify(doc);
-  await beforeStart(app);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOC_KEY, text]);
+  await beforeStart(app, ([k, v]) => localStorage.setItem(k, v), [DOC_KEY, text]);
   await app.open();
   await page.locator('.toast').filter({ hasText: '移入浏览器的 IndexedDB' }).waitFor();
 

@@ -370,28 +370,28 @@ pub(crate) fn flush(app: AppState) {
         )
         .await;
         match out {
-            Ok(Guarded::Written) => {
-                with_saver(|s| s.base_rev = at.revision);
+            Ok(written) => {
+                with_saver(|s| s.base_rev = s.base_rev.max(at.revision));
                 let plan_id = after.plan.id.as_str().to_string();
                 with_rows(|s| {
                     s.saved = Some(after);
                     s.saved_on = Some(at.as_of);
                 });
-                if let Some(t) = taken {
+                if let Some(t) = taken.as_ref() {
                     points::tell_dropped(app, &t.dropped);
                     with_rows(|s| s.points = t.list.clone());
-                    points::show(app, t.list);
+                    points::show(app, t.list.clone());
                 }
                 keep_marker(&plan_id, at.as_of);
                 if !with_saver(|s| s.pending) {
                     app.save_status.set(SaveStatus::Saved);
                 }
                 note_records(app);
-            }
-            Ok(Guarded::Moved) => {
-                with_saver(|s| s.pending = true);
-                with_rows(|s| s.saved = before);
-                merge_stored(app).await;
+                // Another tab wrote in between: its rows are stored beside
+                // ours; take them into this tab, and save what it lacks.
+                if written == Guarded::Overlapped {
+                    merge_stored(app).await;
+                }
             }
             // The restore point did not fit: save without it, and say so.
             Err(IdbError::Quota) if taken.as_ref().is_some_and(|t| t.took.is_some()) => {
