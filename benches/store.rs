@@ -227,7 +227,7 @@ fn bench_size(c: &mut Criterion, activities: usize, label: &str) {
         .map(|r| (r.key.encode(), r.value.clone()))
         .collect();
     group.bench_function("Saved::from_rows", |b| {
-        b.iter(|| Saved::from_rows(&doc.plan.id, black_box(&read)))
+        b.iter(|| Saved::from_rows(&doc.plan.id, black_box(&read).iter().map(|(k, v)| (k, v))))
     });
     group.bench_function("store::delta of two documents, one activity added", |b| {
         b.iter(|| store::delta(black_box(&doc), black_box(&added)))

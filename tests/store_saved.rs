@@ -698,3 +698,34 @@ fn touched_sets_add_up_until_everything() {
     assert_eq!(t, Touched::All);
     assert!(Touched::none().is_empty());
 }
+
+#[test]
+fn a_record_deleted_and_restored_before_a_save_comes_back_last_on_its_day() {
+    let (mut doc, saved) = big(100);
+    // g0, g20, g40, g60 and g80 share a day, in that order.
+    let mut touched = Touched::none();
+    let delete = Command::DeleteActivity {
+        id: ActivityId("g20".into()),
+        at: stamp("2026-07-02T09:00:00+08:00"),
+    };
+    touched.merge(delete.touched());
+    let undo = doc.apply(delete).expect("deleted");
+    let undo = undo.stamped(stamp("2026-07-02T09:00:05+08:00"));
+    touched.merge(undo.touched());
+    doc.apply(undo).expect("restored");
+    let delta = saved.delta(&doc, &touched);
+    let mut stored: BTreeMap<String, String> = store::rows(&big(100).0)
+        .into_iter()
+        .map(|r| (r.key.encode(), r.value))
+        .collect();
+    apply_rows(&mut stored, &delta);
+    let expected: BTreeMap<String, String> = store::rows(&doc)
+        .into_iter()
+        .map(|r| (r.key.encode(), r.value))
+        .collect();
+    assert_eq!(stored, expected);
+    // g20 is last of its day now; g40, g60 and g80 move up one place.
+    let mut put = keys(&delta.put);
+    put.sort();
+    assert_eq!(put, ["g20", "g40", "g60", "g80"]);
+}

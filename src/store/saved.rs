@@ -93,6 +93,8 @@ pub struct Saved {
     plan: HashMap<Box<str>, u64>,
     /// Activities, readings, reports and notices by id.
     lists: [Index; 4],
+    /// How many of each list are stored on each day.
+    per_day: [HashMap<NaiveDate, u32>; 4],
     /// Tombstones by row id (`activity:a-17`).
     tombstones: HashMap<Box<str>, u64>,
 }
@@ -202,7 +204,12 @@ impl Saved {
                         Some((d, n)) => (Some(d), n),
                         None => (None, 0),
                     };
-                    self.lists[i].insert(id, Entry { hash, day, n });
+                    if let Some(old) = self.lists[i].insert(id, Entry { hash, day, n }) {
+                        self.uncount(i, old.day);
+                    }
+                    if let Some(d) = day {
+                        *self.per_day[i].entry(d).or_insert(0) += 1;
+                    }
                 }
             }
         }
@@ -227,8 +234,23 @@ impl Saved {
             }
             kind => {
                 if let Some(i) = slot(kind) {
-                    self.lists[i].remove(id);
+                    if let Some(old) = self.lists[i].remove(id) {
+                        self.uncount(i, old.day);
+                    }
                 }
+            }
+        }
+    }
+
+    /// One record of list `i` fewer on `day`.
+    fn uncount(&mut self, i: usize, day: Option<NaiveDate>) {
+        let Some(d) = day else {
+            return;
+        };
+        if let Some(n) = self.per_day[i].get_mut(&d) {
+            *n -= 1;
+            if *n == 0 {
+                self.per_day[i].remove(&d);
             }
         }
     }

@@ -7,7 +7,7 @@ use std::hash::Hash;
 
 use chrono::NaiveDate;
 
-use super::{Saved, LISTS, PLAN_PARTS};
+use super::{Entry, Saved, LISTS, PLAN_PARTS};
 use crate::command::Touched;
 use crate::format::stored as form;
 use crate::plan::{Activity, Document, Notice, Reading, RecordKind, Tombstone, UnitReport};
@@ -145,13 +145,13 @@ impl Saved {
         }
         match touched {
             Touched::All => {
-                self.plan_delta(doc, None, &mut out);
+                self.plan_delta(doc, true, &mut out);
                 each_list!(doc, l => self.list_all(id, l, &mut out));
                 self.tombstone_delta(doc, None, &mut out);
             }
             Touched::Only(c) => {
                 if c.plan || c.head {
-                    self.plan_delta(doc, Some(c.plan), &mut out);
+                    self.plan_delta(doc, c.plan, &mut out);
                 }
                 for (i, (_, rec)) in LISTS.iter().enumerate() {
                     let ids: Vec<&str> = c
@@ -196,11 +196,10 @@ impl Saved {
         out.delete = gone;
     }
 
-    /// The plan's rows: every one (`all`: `None` or `Some(true)`) or the
-    /// head alone (`Some(false)`).
-    fn plan_delta(&self, doc: &Document, all: Option<bool>, out: &mut Delta) {
+    /// The plan's rows: every one, or the head alone.
+    fn plan_delta(&self, doc: &Document, every: bool, out: &mut Delta) {
         let mut rows = Vec::new();
-        if all == Some(false) {
+        if !every {
             rows.push(Row {
                 key: RowKey::new(&doc.plan.id, RowKind::PlanPart, HEAD_ID),
                 value: form::encode_head(doc),
@@ -257,6 +256,129 @@ impl Saved {
     /// records of their days (as stored and as they are now) whose place
     /// changed.
     fn list_touched<R>(&self, doc: &str, l: List<'_, R>, ids: &[&str], out: &mut Delta) {
+        let index = &self.lists[l.slot];
+        let stored: Vec<Option<&Entry>> = ids.iter().map(|id| index.get(*id)).collect();
+        let done = if stored.iter().all(Option::is_none) {
+            self.appended(doc, &l, ids, out)
+        } else if let Some(at) = stored
+            .iter()
+            .copied()
+            .collect::<Option<Vec<&Entry>>>()
+            .filter(|_| ids.len() <= FEW)
+        {
+            self.in_place(doc, &l, ids, &at, out)
+        } else {
+            false
+        };
+        if !done {
+            self.list_general(doc, &l, ids, out);
+        }
+    }
+
+    /// Every touched record is new to the store (added, imported, or
+    /// restored after its deletion was saved): no stored record left its
+    /// place, and the new ones are the list's last records (a record is
+    /// added and restored at the end; every record before them is
+    /// untouched, hence stored). Each new one's place is the count stored
+    /// on its day and the new ones before it on that day. Writes them and
+    /// says `true`; `false` if a touched record is not where this expects
+    /// it (the caller then compares the touched records' days whole).
+    fn appended<R>(&self, doc: &str, l: &List<'_, R>, ids: &[&str], out: &mut Delta) -> bool {
+        let index = &self.lists[l.slot];
+        let kind = LISTS[l.slot].0;
+        let mut want: Few<&str> = Few::new();
+        for id in ids {
+            want.insert(id);
+        }
+        let tail = l
+            .items
+            .iter()
+            .rev()
+            .take_while(|r| want.contains(&(l.id)(r)))
+            .count();
+        let start = l.items.len() - tail;
+        if l.items[..start]
+            .last()
+            .is_some_and(|r| !index.contains_key((l.id)(r)))
+        {
+            return false;
+        }
+        let mut more: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+        for r in &l.items[start..] {
+            let d = (l.day)(r);
+            let extra = more.entry(d).or_insert(0);
+            let n = self.per_day[l.slot].get(&d).copied().unwrap_or(0) + *extra;
+            *extra += 1;
+            out.put.push(Row {
+                key: RowKey::new(doc, kind, (l.id)(r)),
+                value: (l.encode)(r, n),
+            });
+        }
+        true
+    }
+
+    /// Every touched record is stored: if each is still on its stored day
+    /// at its stored place, no record came to or left any day and the
+    /// untouched ones kept their order, so only the touched rows can
+    /// differ. Looks at the touched records' days only, up to the last
+    /// touched record. Writes the rows that differ and says `true`;
+    /// `false` if a touched record moved (the caller then compares the
+    /// touched records' days whole).
+    fn in_place<R>(
+        &self,
+        doc: &str,
+        l: &List<'_, R>,
+        ids: &[&str],
+        stored: &[&Entry],
+        out: &mut Delta,
+    ) -> bool {
+        let kind = LISTS[l.slot].0;
+        let mut days: Few<NaiveDate> = Few::new();
+        for e in stored {
+            match e.day {
+                Some(d) => days.insert(d),
+                None => return false,
+            }
+        }
+        let mut count: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+        let mut found: Vec<bool> = vec![false; ids.len()];
+        let mut left = ids.len();
+        let mut rows = Vec::new();
+        for r in l.items {
+            let d = (l.day)(r);
+            if !days.contains(&d) {
+                continue;
+            }
+            let slot = count.entry(d).or_insert(0);
+            let n = *slot;
+            *slot += 1;
+            let id = (l.id)(r);
+            let Some(i) = ids.iter().position(|x| *x == id) else {
+                continue;
+            };
+            if found[i] || stored[i].day != Some(d) || stored[i].n != n {
+                return false;
+            }
+            found[i] = true;
+            let value = (l.encode)(r, n);
+            if stored[i].hash != row_hash(&value) {
+                rows.push(Row {
+                    key: RowKey::new(doc, kind, id),
+                    value,
+                });
+            }
+            left -= 1;
+            if left == 0 {
+                out.put.extend(rows);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The general case: finds where the touched records are now, then
+    /// goes through the records of every day they were or are on.
+    fn list_general<R>(&self, doc: &str, l: &List<'_, R>, ids: &[&str], out: &mut Delta) {
         let index = &self.lists[l.slot];
         let kind = LISTS[l.slot].0;
         let mut want: Few<&str> = Few::new();
