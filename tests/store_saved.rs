@@ -230,7 +230,7 @@ impl Session {
             }
             Op::RenamePlanId { id } => {
                 let mut plan = self.doc.plan.clone();
-                plan.id = format!("plan-{id}").into();
+                plan.id = format!("plan-{id}");
                 plan.updated_at = now;
                 Some(Command::SetPlan(plan))
             }

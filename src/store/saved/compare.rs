@@ -162,7 +162,7 @@ impl Saved {
                         .collect();
                     if !ids.is_empty() {
                         each_list!(doc, l => if l.slot == i {
-                            self.list_touched(id, l, &ids, &mut out)
+                            self.list_touched(doc, l, &ids, &mut out)
                         });
                     }
                 }
@@ -255,11 +255,12 @@ impl Saved {
     /// The rows of one list's touched records (`ids`), and of the other
     /// records of their days (as stored and as they are now) whose place
     /// changed.
-    fn list_touched<R>(&self, doc: &str, l: List<'_, R>, ids: &[&str], out: &mut Delta) {
+    fn list_touched<R>(&self, doc: &Document, l: List<'_, R>, ids: &[&str], out: &mut Delta) {
         let index = &self.lists[l.slot];
+        let id = doc.plan.id.as_str();
         let stored: Vec<Option<&Entry>> = ids.iter().map(|id| index.get(*id)).collect();
         let done = if stored.iter().all(Option::is_none) {
-            self.appended(doc, &l, ids, out)
+            self.appended(id, &l, ids, out)
         } else if let Some(at) = stored
             .iter()
             .copied()
@@ -271,7 +272,7 @@ impl Saved {
             false
         };
         if !done {
-            self.list_general(doc, &l, ids, out);
+            self.list_general(id, &l, ids, out);
         }
     }
 
@@ -317,22 +318,27 @@ impl Saved {
         true
     }
 
-    /// Every touched record is stored: if each is still on its stored day
-    /// at its stored place, no record came to or left any day and the
-    /// untouched ones kept their order, so only the touched rows can
-    /// differ. Looks at the touched records' days only, up to the last
-    /// touched record. Writes the rows that differ and says `true`;
-    /// `false` if a touched record moved (the caller then compares the
-    /// touched records' days whole).
+    /// Every touched record is stored, and each is either gone (its
+    /// tombstone is new since the save: only a deletion writes one, a
+    /// restoration removes it and an add is refused while it is there, so
+    /// the record is not in the document) or, if still on its stored day
+    /// at its stored place, unmoved: then no record came to any day and
+    /// the untouched ones kept their order, so only the touched rows and
+    /// the records after a gone one on its day can differ. Looks at the
+    /// touched records' days only (up to the last touched record when none
+    /// is gone). Writes the rows that differ and says `true`; `false` if a
+    /// touched record moved (the caller then compares the touched records'
+    /// days whole).
     fn in_place<R>(
         &self,
-        doc: &str,
+        doc: &Document,
         l: &List<'_, R>,
         ids: &[&str],
         stored: &[&Entry],
         out: &mut Delta,
     ) -> bool {
-        let kind = LISTS[l.slot].0;
+        let (kind, rec) = LISTS[l.slot];
+        let index = &self.lists[l.slot];
         let mut days: Few<NaiveDate> = Few::new();
         for e in stored {
             match e.day {
@@ -340,11 +346,20 @@ impl Saved {
                 None => return false,
             }
         }
+        let gone: Vec<bool> = ids
+            .iter()
+            .map(|id| self.newly_deleted(doc, rec, id))
+            .collect();
+        let any_gone = gone.contains(&true);
+        let mut left = gone.iter().filter(|g| !**g).count();
         let mut count: BTreeMap<NaiveDate, u32> = BTreeMap::new();
         let mut found: Vec<bool> = vec![false; ids.len()];
-        let mut left = ids.len();
         let mut rows = Vec::new();
+        let id_of = doc.plan.id.as_str();
         for r in l.items {
+            if left == 0 && !any_gone {
+                break;
+            }
             let d = (l.day)(r);
             if !days.contains(&d) {
                 continue;
@@ -353,27 +368,62 @@ impl Saved {
             let n = *slot;
             *slot += 1;
             let id = (l.id)(r);
-            let Some(i) = ids.iter().position(|x| *x == id) else {
-                continue;
-            };
-            if found[i] || stored[i].day != Some(d) || stored[i].n != n {
-                return false;
-            }
-            found[i] = true;
-            let value = (l.encode)(r, n);
-            if stored[i].hash != row_hash(&value) {
-                rows.push(Row {
-                    key: RowKey::new(doc, kind, id),
-                    value,
-                });
-            }
-            left -= 1;
-            if left == 0 {
-                out.put.extend(rows);
-                return true;
+            match ids.iter().position(|x| *x == id) {
+                Some(i) => {
+                    if gone[i] || found[i] || stored[i].day != Some(d) || stored[i].n != n {
+                        return false;
+                    }
+                    found[i] = true;
+                    left -= 1;
+                    let value = (l.encode)(r, n);
+                    if stored[i].hash != row_hash(&value) {
+                        rows.push(Row {
+                            key: RowKey::new(id_of, kind, id),
+                            value,
+                        });
+                    }
+                }
+                None if any_gone => {
+                    let e = index.get(id);
+                    if e.is_none_or(|e| (e.day, e.n) != (Some(d), n)) {
+                        let value = (l.encode)(r, n);
+                        if e.map(|e| e.hash) != Some(row_hash(&value)) {
+                            rows.push(Row {
+                                key: RowKey::new(id_of, kind, id),
+                                value,
+                            });
+                        }
+                    }
+                }
+                None => {}
             }
         }
-        false
+        if left > 0 {
+            return false;
+        }
+        out.put.extend(rows);
+        out.delete.extend(
+            ids.iter()
+                .zip(&gone)
+                .filter(|(_, g)| **g)
+                .map(|(id, _)| RowKey::new(id_of, kind, *id)),
+        );
+        true
+    }
+
+    /// Whether `doc` holds a tombstone of `id` other than the one stored:
+    /// the record was deleted since the save and is not in `doc`.
+    fn newly_deleted(&self, doc: &Document, kind: RecordKind, id: &str) -> bool {
+        let Some(t) = doc
+            .tombstones
+            .iter()
+            .filter(|t| t.kind == kind && t.id == id)
+            .max_by_key(|t| t.deleted_at)
+        else {
+            return false;
+        };
+        let text = form::encode_tombstone(t);
+        self.tombstones.get(tombstone_id(t).as_str()) != Some(&row_hash(&text))
     }
 
     /// The general case: finds where the touched records are now, then
