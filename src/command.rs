@@ -13,6 +13,7 @@
 
 mod error;
 mod ops;
+mod touched;
 
 use crate::plan::{
     Activity, ActivityId, Document, Notice, NoticeId, Plan, Reading, ReadingId, ReportId, Stamp,
@@ -21,6 +22,7 @@ use crate::plan::{
 
 pub use error::CommandError;
 use ops::{add, delete, restore, set_plan, update};
+pub use touched::{Changes, Touched};
 
 /// A change to the document.
 #[derive(Debug, Clone, PartialEq)]

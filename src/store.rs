@@ -6,6 +6,11 @@
 //!   [`delta`]: only the rows that differ between two documents;
 //!   [`save`]: a save's rows, the delta with the meta and summary rows,
 //!   which the adapter writes in one transaction.
+//! - [`Saved`]: what is stored, as an index of row hashes, and the save of
+//!   one change from it without the document as last saved:
+//!   [`Saved::save`] encodes only the records the commands touched
+//!   ([`crate::command::Touched`]) and the records of their days whose
+//!   place changed, and [`Saved::commit`] records the committed rows.
 //! - [`assemble`]: the document from its rows. Never panics: a row that
 //!   cannot be read is set aside ([`Unreadable`], its text kept for the
 //!   recovery copy) and every other row loads; rows of another document are
@@ -21,8 +26,13 @@
 //!   entered, which is all the engine's figures depend on; a document in
 //!   that order comes back equal.
 //! - Applying `delta(a, b)` to `rows(a)` gives `rows(b)`, key by key.
-//! - Adding, changing or deleting one record is one or two rows, whatever
-//!   the ledger's size.
+//! - Adding or changing one record in place is one row, whatever the
+//!   ledger's size; deleting, restoring or moving one to another day also
+//!   rewrites the later records of the days it left or joined (their place
+//!   is in their row), and writes or deletes its tombstone's row.
+//! - From a [`Saved`] index of `rows(a)` and the touched set of the
+//!   commands that made `b` from `a`, [`Saved::delta`] is the same change
+//!   (property-tested in `tests/store_saved.rs`).
 //!
 //! The stored form is not the exchange format (docs/FORMAT.md, "The stored
 //! form"): its records are the exchange format's records, and the meta row
@@ -40,10 +50,12 @@ use crate::plan::{Document, RecordKind, Tombstone};
 mod assemble;
 mod key;
 pub mod restore;
+mod saved;
 
 pub use crate::format::stored::{Meta, Summary, TargetLine};
 pub use assemble::{assemble, Assembled, StoreError, Unreadable, Why};
 pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
+pub use saved::{row_hash, Saved};
 
 /// One row: its key and the JSON text of what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -324,5 +324,31 @@ fn section(id: &str, text: &str) -> Result<SectionV3, DecodeError> {
     })
 }
 
+/// The day and place of a stored activity, reading, report or notice,
+/// read without the rest of the record: its `n` and its `date` (an
+/// activity or a reading), `sent` (a report) or `issued` (a notice).
+/// `None` for text that does not say them.
+pub fn peek_place(text: &str) -> Option<(chrono::NaiveDate, u32)> {
+    #[derive(Deserialize)]
+    struct Day<'a> {
+        #[serde(default, borrow)]
+        date: Option<&'a str>,
+        #[serde(default, borrow)]
+        sent: Option<&'a str>,
+        #[serde(default, borrow)]
+        issued: Option<&'a str>,
+    }
+    #[derive(Deserialize)]
+    struct Peek<'a> {
+        #[serde(default)]
+        n: u32,
+        #[serde(borrow)]
+        r: Day<'a>,
+    }
+    let p: Peek = serde_json::from_str(text).ok()?;
+    let day = p.r.date.or(p.r.sent).or(p.r.issued)?;
+    Some((super::parse_iso_date(day)?, p.n))
+}
+
 /// The exchange format's version of the records the stored form holds.
 pub const RECORD_VERSION: u32 = CURRENT_VERSION;

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::key::{RowKey, RowKind};
+use super::saved::{row_hash, Saved};
 use super::{stored_tombstones, tombstone_id, HEAD_ID, SECTION_PREFIX};
 use crate::format::stored::{self as form, Meta, Summary, LAYOUT, RECORD_VERSION};
 use crate::format::DecodeError;
@@ -126,6 +127,9 @@ pub struct Assembled {
     pub summary: Option<Summary>,
     /// Records the meta row counts that are neither loaded nor set aside.
     pub missing: u64,
+    /// The index of the rows loaded (not those set aside): what the next
+    /// save compares with ([`Saved::delta`]).
+    pub saved: Saved,
 }
 
 /// One kind's records as read, with their days and places.
@@ -145,31 +149,42 @@ impl<R> Placed<R> {
     }
 }
 
-/// Reads a record of one kind into `into`, or sets the row aside.
+/// Reads a record of one kind into `into` and its row into the index, or
+/// sets the row aside. `row` is the key's text, the value, the key and the
+/// value's hash.
 fn take<R>(
-    row: (String, String, RowKey),
+    row: (String, String, RowKey, u64),
     read: impl Fn(&str) -> Result<(R, u32), DecodeError>,
     id: impl Fn(&R) -> &str,
     day: impl Fn(&R) -> NaiveDate,
     into: &mut Placed<R>,
     aside: &mut Vec<Unreadable>,
+    saved: &mut Saved,
 ) {
-    let (key, value, k) = row;
+    let (key, value, k, h) = row;
     match read(&value) {
-        Ok((r, _)) if id(&r) != k.id => aside.push(Unreadable {
-            why: Why::NotItsKey {
-                stored: k.id,
-                holds: id(&r).to_string(),
-            },
-            key,
-            value,
-        }),
-        Ok((r, n)) => into.list.push((day(&r), n, k.id, r)),
-        Err(e) => aside.push(Unreadable {
-            key,
-            value,
-            why: Why::Record(e),
-        }),
+        Ok((r, _)) if id(&r) != k.id => {
+            aside.push(Unreadable {
+                why: Why::NotItsKey {
+                    stored: k.id,
+                    holds: id(&r).to_string(),
+                },
+                key,
+                value,
+            });
+        }
+        Ok((r, n)) => {
+            let d = day(&r);
+            saved.insert_row(k.kind, &k.id, h, Some((d, n)));
+            into.list.push((d, n, k.id, r));
+        }
+        Err(e) => {
+            aside.push(Unreadable {
+                key,
+                value,
+                why: Why::Record(e),
+            });
+        }
     }
 }
 
@@ -194,6 +209,7 @@ pub fn assemble(
     let mut tombstones: Vec<Tombstone> = Vec::new();
     let mut count = 0usize;
     let mut texts: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    let mut saved = Saved::of_doc(doc_id);
     for (key, value) in rows {
         if !key.starts_with(&prefix) {
             continue;
@@ -201,7 +217,7 @@ pub fn assemble(
         count += 1;
         // The same key twice: the same text is one row; another text is
         // set aside, the first kept.
-        let h = quick_hash(&value);
+        let h = row_hash(&value);
         if !seen.insert(key.clone()) {
             if texts.get(&key) != Some(&h) {
                 aside.push(Unreadable {
@@ -224,45 +240,56 @@ pub fn assemble(
         match k.kind {
             RowKind::Meta if k.id.is_empty() => meta_text = Some(value),
             RowKind::Summary if k.id.is_empty() => summary_text = Some(value),
-            RowKind::PlanPart if k.id == HEAD_ID => head = Some(value),
+            RowKind::PlanPart if k.id == HEAD_ID => {
+                saved.insert_row(k.kind, &k.id, h, None);
+                head = Some(value);
+            }
             RowKind::PlanPart if k.id.starts_with(SECTION_PREFIX) => {
+                saved.insert_row(k.kind, &k.id, h, None);
                 sections.push((k.id[SECTION_PREFIX.len()..].to_string(), value));
                 section_keys.push(key);
             }
             RowKind::Activity => take(
-                (key, value, k),
+                (key, value, k, h),
                 form::decode_activity,
                 |a| a.id.as_str(),
                 |a| a.date,
                 &mut activities,
                 &mut aside,
+                &mut saved,
             ),
             RowKind::Reading => take(
-                (key, value, k),
+                (key, value, k, h),
                 form::decode_reading,
                 |r| r.id.as_str(),
                 |r| r.date,
                 &mut readings,
                 &mut aside,
+                &mut saved,
             ),
             RowKind::Report => take(
-                (key, value, k),
+                (key, value, k, h),
                 form::decode_report,
                 |r| r.id.as_str(),
                 |r| r.sent,
                 &mut reports,
                 &mut aside,
+                &mut saved,
             ),
             RowKind::Notice => take(
-                (key, value, k),
+                (key, value, k, h),
                 form::decode_notice,
                 |x| x.id.as_str(),
                 |x| x.issued,
                 &mut notices,
                 &mut aside,
+                &mut saved,
             ),
             RowKind::Tombstone => match form::decode_tombstone(&value) {
-                Ok(t) if tombstone_id(&t) == k.id => tombstones.push(t),
+                Ok(t) if tombstone_id(&t) == k.id => {
+                    saved.insert_row(k.kind, &k.id, h, None);
+                    tombstones.push(t);
+                }
                 Ok(t) => aside.push(Unreadable {
                     key,
                     value,
@@ -306,6 +333,7 @@ pub fn assemble(
     };
     let plan = form::decode_plan(&head, &sections).map_err(StoreError::Plan)?;
     for (id, e) in plan.unreadable {
+        saved.remove_row(RowKind::PlanPart, &format!("{SECTION_PREFIX}{id}"));
         let at = sections.iter().position(|(k, _)| *k == id);
         let (key, value) = match at {
             Some(i) => (section_keys[i].clone(), sections[i].1.clone()),
@@ -353,14 +381,6 @@ pub fn assemble(
         meta,
         summary,
         missing,
+        saved,
     })
-}
-
-/// A hash of a row's text, to tell a key given twice with the same text
-/// from one given with two.
-fn quick_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
 }

@@ -3,9 +3,13 @@
 //! the localStorage document, and which document this browser works on.
 //!
 //! Invariants:
-//! - A save is one transaction of the rows that changed, with the meta and
-//!   summary rows ([`crate::store::save`]); it returns once committed, and
-//!   the other tabs are told after that ([`super::idb::announce`]).
+//! - A save is one transaction of the rows that changed, with the meta
+//!   row; it returns once committed, and the other tabs are told after
+//!   that ([`super::idb::announce`]). [`save_changes`] finds the rows from
+//!   the index of what is stored ([`crate::store::Saved`], which [`load`]
+//!   returns with the document) and what the commands since the last save
+//!   touched, and records them in the index only once committed; [`save`]
+//!   compares two whole documents and writes the summary row too.
 //! - The move from localStorage ([`migrate`]) writes every row in one
 //!   strict transaction, reads them back and compares the record count and
 //!   content hash with the document read from localStorage before anything
@@ -21,8 +25,9 @@
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
+use crate::command::Touched;
 use crate::plan::Document;
-use crate::store::{self, Assembled, RowKey, SaveAt};
+use crate::store::{self, Assembled, RowKey, SaveAt, Saved};
 
 use super::idb::{self, Announcement, Durability, Guarded, IdbError};
 use super::storage;
@@ -102,6 +107,8 @@ pub async fn any_document() -> Result<Option<String>, IdbError> {
 }
 
 /// The document `doc_id` from IndexedDB; `Ok(None)` when it has no rows.
+/// The index of the rows it loaded, for [`save_changes`], is
+/// [`Assembled::saved`].
 pub async fn load(doc_id: &str) -> Result<Option<Assembled>, LoadError> {
     let rows = read_rows(doc_id).await?;
     if rows.is_empty() {
@@ -207,6 +214,35 @@ pub fn stored_revision(meta_row: Option<&str>) -> Option<u64> {
 pub async fn revision(doc_id: &str) -> Result<Option<u64>, IdbError> {
     let row = idb::read_one(&RowKey::meta(doc_id).encode()).await?;
     Ok(stored_revision(row.as_deref()))
+}
+
+/// Writes the change since the last committed save: the rows that bring
+/// the store from what `saved` says it holds to `doc`, looking at what
+/// `touched` says the commands since then changed
+/// ([`crate::command::Command::touched`], merged), with the meta row at
+/// `at`, in one transaction; then `saved` records them and the other tabs
+/// are told. The summary row is not written here. Returns the keys written
+/// or deleted.
+///
+/// On an error nothing was written and `saved` is unchanged: keep
+/// `touched`, merge the next commands' into it and save again.
+pub async fn save_changes(
+    saved: &mut Saved,
+    doc: &Document,
+    touched: &Touched,
+    at: &SaveAt,
+    durability: Durability,
+) -> Result<Vec<String>, IdbError> {
+    let delta = saved.save(doc, touched, at);
+    let puts: Vec<(String, String)> = delta
+        .put
+        .iter()
+        .map(|r| (r.key.encode(), r.value.clone()))
+        .collect();
+    let deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
+    let keys = write(puts, deletes, at.revision, durability).await?;
+    saved.commit(&delta);
+    Ok(keys)
 }
 
 /// One transaction of `puts` and `deletes`, then the other tabs are told.
