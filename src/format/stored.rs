@@ -24,10 +24,10 @@ use super::{not_json, DecodeError, JsonFault, CURRENT_VERSION};
 use crate::plan::{Activity, Document, Notice, Plan, Reading, Tombstone, UnitReport};
 
 mod meta;
+mod summary;
 
-pub use meta::{
-    decode_meta, decode_summary, encode_meta, encode_summary, Meta, Summary, TargetLine,
-};
+pub use meta::{decode_meta, encode_meta, Meta};
+pub use summary::{decode_summary, encode_summary, figures, Summary};
 
 /// The version of the stored form's layout (rows, keys, the head and the
 /// place `n`); the records inside are of the exchange format's

@@ -1,8 +1,22 @@
 //! Starting Luoshi: the first screen before the app's code.
 //!
 //! This module (`luoshi-first`, src/first.rs) holds only what this needs:
-//! reading the stored document, the engine, and the first screen's HTML
-//! ([`present::first_screen_html`]). Leptos and every view are the app's
+//! reading what is stored, the engine, and the first screen's HTML
+//! ([`present::first_screen_html`]).
+//!
+//! Where the first screen comes from:
+//! - **The document kept in IndexedDB** (the localStorage marker
+//!   `luoshi.store.v1` names it, [`super::docstore`]): its plan's rows and
+//!   its summary row, read in one transaction without the ledger
+//!   ([`super::docstore::read_first_screen`]). It is painted only when the
+//!   summary is as of today and of the meta row's revision, and of that
+//!   plan ([`crate::store::first_screen`]); any other summary is stale, and
+//!   the app paints the first screen once it has loaded the document.
+//!   Should IndexedDB not answer within a second, the app is fetched
+//!   without waiting longer and nothing is painted after that.
+//! - **The document in localStorage** (no marker: before it moves to
+//!   IndexedDB, or where IndexedDB cannot be used): decoded and evaluated
+//!   here, as the app does. Leptos and every view are the app's
 //! own module, fetched once that frame is on screen: its own memory and
 //! allocator, so the app's work never calls across a module boundary. When
 //! it has arrived the app mounts and takes the painted copy's place in the
@@ -28,9 +42,10 @@ use chrono::Datelike;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::engine::PlanProgress;
 use crate::format::{self, Decoded};
 use crate::i18n;
-use crate::present::{self, DashLinks, FirstScreen, Notice};
+use crate::present::{self, DashLinks, DashSource, FirstScreen, Notice, PlanCounts};
 
 use super::route::Route;
 use super::{clock, storage};
@@ -39,13 +54,50 @@ use super::{clock, storage};
 /// mounts the app once it has arrived.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if paint() {
-        // The app's module is asked for once that frame is on screen: its
-        // files' arrival and compiling would otherwise hold up the frame.
-        after_presented(load_app);
-    } else {
-        load_app();
+    if !paintable() {
+        return load_app();
     }
+    match super::docstore::marker() {
+        Some(marker) => paint_stored_then_load(marker.doc),
+        None if paint_local() => after_presented(load_app),
+        None => load_app(),
+    }
+}
+
+/// How long the first screen waits for IndexedDB before the app is
+/// fetched without it (a database held by another tab's upgrade answers
+/// only once that tab lets go).
+const STORED_WAIT_MS: i32 = 1000;
+
+/// Reads the first screen of the document kept in IndexedDB and paints it
+/// when the rows allow, then loads the app. Should the read not have
+/// settled within [`STORED_WAIT_MS`], the app is loaded without it and
+/// nothing is painted after that.
+fn paint_stored_then_load(doc_id: String) {
+    let settled = Rc::new(Cell::new(false));
+    let late = settled.clone();
+    let give_up = Closure::once_into_js(move || {
+        if !late.replace(true) {
+            load_app();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            give_up.unchecked_ref(),
+            STORED_WAIT_MS,
+        );
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let today = clock::today();
+        let read = super::docstore::read_first_screen(&doc_id, today).await;
+        if settled.replace(true) {
+            return;
+        }
+        match read {
+            Ok(Ok(rows)) if paint_summary(&rows, today) => after_presented(load_app),
+            _ => load_app(),
+        }
+    });
 }
 
 /// Runs `f` once the painted first screen is on the screen: when the browser
@@ -191,18 +243,19 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Paints the first screen; whether it did.
-fn paint() -> bool {
-    if Route::parse(&super::current_hash()) != Route::Dashboard {
-        return false;
-    }
-    // Unreadable documents kept aside have a notice only the app shows.
-    if storage::keys()
-        .iter()
-        .any(|k| k.starts_with(storage::RECOVERY_KEY))
-    {
-        return false;
-    }
+/// Whether the first screen may be painted ahead of the app at all: the
+/// dashboard is asked for and no unreadable document was kept aside (its
+/// notice is the app's alone).
+fn paintable() -> bool {
+    Route::parse(&super::current_hash()) == Route::Dashboard
+        && !storage::keys()
+            .iter()
+            .any(|k| k.starts_with(storage::RECOVERY_KEY))
+}
+
+/// Paints the first screen from the document kept in localStorage (or the
+/// default plan when nothing is stored); whether it did.
+fn paint_local() -> bool {
     let today = clock::today();
     let (first_open, decoded) = match storage::read(storage::DOC_KEY) {
         // An older version is read and upgraded by the app; one that cannot
@@ -229,6 +282,40 @@ fn paint() -> bool {
     if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
         return false;
     }
+    let progress = crate::engine::evaluate(doc, today);
+    if !insert(doc, &progress, today, first_open) {
+        return false;
+    }
+    // Freeing ten thousand records takes a few milliseconds: after the frame.
+    PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
+    true
+}
+
+/// Paints the first screen from the plan's rows and the summary row of the
+/// document kept in IndexedDB ([`crate::store::first_screen`] has checked
+/// that the summary is of today, of the stored revision and of this plan);
+/// whether it did.
+fn paint_summary(rows: &crate::store::FirstRows, today: chrono::NaiveDate) -> bool {
+    let s = &rows.summary;
+    let counts = PlanCounts {
+        plan: &rows.plan,
+        activities: s.activities,
+        readings: s.readings,
+    };
+    if !present::can_paint_first(&counts, false) || s.unassigned {
+        return false;
+    }
+    insert(&counts, &s.progress, today, false)
+}
+
+/// Puts the first screen of `source` with `progress` (its figures as of
+/// `today`) in the page, in place of the loading note; whether it did.
+fn insert(
+    source: &dyn DashSource,
+    progress: &PlanProgress,
+    today: chrono::NaiveDate,
+    first_open: bool,
+) -> bool {
     let Some(page) = document() else {
         return false;
     };
@@ -237,19 +324,17 @@ fn paint() -> bool {
     let notice = if first_open {
         Notice::Welcome
     } else {
-        let has_records = !doc.activities.is_empty() || !doc.readings.is_empty();
         match present::reminder_due(
             settings.reminder_days,
             settings.last_export,
             settings.since,
-            has_records,
+            source.has_records(),
             today,
         ) {
             Some(days) => Notice::Reminder(days),
             None => Notice::None,
         }
     };
-    let progress = crate::engine::evaluate(doc, today);
     let shell = i18n::msgs(lang).shell;
     let nav: Vec<(String, &'static str)> = super::NAV
         .iter()
@@ -262,8 +347,8 @@ fn paint() -> bool {
         Route::Plan.to_hash(),
     );
     let html = present::first_screen_html(&FirstScreen {
-        doc,
-        progress: &progress,
+        doc: source,
+        progress,
         today,
         lang,
         nav: &nav,
@@ -288,8 +373,6 @@ fn paint() -> bool {
     if let Some(painted) = page.get_element_by_id("first-paint") {
         super::set_bar_lengths(&painted);
     }
-    // Freeing ten thousand records takes a few milliseconds: after the frame.
-    PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
     true
 }
 
