@@ -49,7 +49,8 @@ pub mod restore;
 pub use crate::format::stored::{Meta, Summary};
 pub use assemble::{assemble, Assembled, StoreError, Unreadable, Why};
 pub use first::{
-    first_screen, read_summary, summary, summary_from, FirstKeys, FirstRows, NotPainted,
+    first_screen, read_summary, summary, summary_from, summary_row, FirstKeys, FirstRows,
+    NotPainted,
 };
 pub use key::{RowKey, RowKind};
 
@@ -400,10 +401,7 @@ pub fn stamp_rows_with(doc: &Document, at: &SaveAt, progress: Option<&PlanProgre
             key: RowKey::meta(id),
             value: form::encode_meta(&meta(doc, at)),
         },
-        Row {
-            key: RowKey::summary(id),
-            value: form::encode_summary(&first::summary_with(doc, at.as_of, at.revision, progress)),
-        },
+        first::summary_row(doc, at.as_of, at.revision, progress),
     ]
 }
 

@@ -410,3 +410,57 @@ fn records_of_no_target_and_an_empty_ledger_leave_the_first_screen_to_the_app() 
         dashboard(&empty, &progress, today, Lang::Zh, Controls::Enabled)
     );
 }
+
+#[test]
+fn a_summary_row_made_on_a_later_day_paints_that_day_and_never_a_later_revision() {
+    let saved = d(2026, 10, 30);
+    let today = d(2026, 11, 2);
+    let doc = example_document(2026, saved);
+    let id = doc.plan.id.as_str().to_string();
+    let rows = stored(&doc, &at(5, saved));
+    assert!(matches!(
+        first(&id, &read(&id, &rows), today),
+        Err(NotPainted::Stale { .. })
+    ));
+    let progress = evaluate(&doc, today);
+    let row = store::summary_row(&doc, today, 5, Some(&progress));
+    assert_eq!(row, store::summary_row(&doc, today, 5, None));
+    let refreshed = Read {
+        summary: Some(row.value.clone()),
+        ..read(&id, &rows)
+    };
+    let painted = first(&id, &refreshed, today).unwrap();
+    assert_eq!(painted.summary.progress.as_of, today);
+    assert_eq!(
+        dashboard(
+            &PlanCounts {
+                plan: &painted.plan,
+                activities: painted.summary.activities,
+                readings: painted.summary.readings,
+            },
+            &painted.summary.progress,
+            today,
+            Lang::Zh,
+            Controls::Disabled
+        ),
+        dashboard(&doc, &progress, today, Lang::Zh, Controls::Disabled)
+    );
+    // Another tab saved revision 6 meanwhile: the row made for 5 is stale.
+    let later = stored(&doc, &at(6, today));
+    let keys = FirstKeys::of(&id);
+    let raced = Read {
+        meta: later
+            .iter()
+            .find(|(k, _)| *k == keys.meta)
+            .map(|(_, v)| v.clone()),
+        ..refreshed
+    };
+    assert!(matches!(
+        first(&id, &raced, today),
+        Err(NotPainted::Stale {
+            revision: 5,
+            stored: 6,
+            ..
+        })
+    ));
+}

@@ -47,7 +47,7 @@ pub fn summary_from(doc: &Document, progress: &PlanProgress, revision: u64) -> S
 
 /// The summary of `doc` as of `as_of` at `revision`: from `progress` when
 /// it is of that day and of `doc`'s targets, else evaluated.
-pub(super) fn summary_with(
+fn summary_with(
     doc: &Document,
     as_of: NaiveDate,
     revision: u64,
@@ -63,6 +63,25 @@ pub(super) fn summary_with(
             }
         }
         _ => summary(doc, as_of, revision),
+    }
+}
+
+/// The summary row alone of `doc`, stored at `revision`, as of `as_of`:
+/// for a document loaded on a day after its last save, whose summary row
+/// is of that earlier day (so that the next visit today paints at once).
+/// From `progress` when it is of that day and of `doc`'s targets, else
+/// evaluated. Written on its own, it is only ever stale, never wrong: if
+/// another save has changed the revision meanwhile, [`first_screen`] finds
+/// it of another revision.
+pub fn summary_row(
+    doc: &Document,
+    as_of: NaiveDate,
+    revision: u64,
+    progress: Option<&PlanProgress>,
+) -> super::Row {
+    super::Row {
+        key: RowKey::summary(doc.plan.id.as_str()),
+        value: form::encode_summary(&summary_with(doc, as_of, revision, progress)),
     }
 }
 

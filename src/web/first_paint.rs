@@ -16,20 +16,23 @@
 //!   without waiting longer and nothing is painted after that.
 //! - **The document in localStorage** (no marker: before it moves to
 //!   IndexedDB, or where IndexedDB cannot be used): decoded and evaluated
-//!   here, as the app does. Leptos and every view are the app's
-//! own module, fetched once that frame is on screen: its own memory and
-//! allocator, so the app's work never calls across a module boundary. When
-//! it has arrived the app mounts and takes the painted copy's place in the
-//! same task, so nothing flickers. The copy's controls are disabled until
-//! then; its links work.
+//!   here, as the app does.
+//!
+//! Leptos and every view are the app's own module, fetched once that frame
+//! is on screen: its own memory and allocator, so the app's work never
+//! calls across a module boundary. When it has arrived the app mounts and
+//! takes the painted copy's place in the same task, so nothing flickers.
+//! The copy's controls are disabled until then; its links work.
 //!
 //! A first open (nothing stored) paints the default plan under the welcome
 //! offer, as the app does. When the app's first screen is anything else (a
 //! stored document that cannot be read or was kept aside, a plan without
 //! targets, an empty ledger's offer, records without a target, storage
-//! that cannot be read, a view other than the dashboard) the page keeps its
-//! loading note and the app paints its first screen itself. Should the app's module not arrive,
-//! a notice says so and offers to try again; the painted figures stay.
+//! that cannot be read, a view other than the dashboard), or when the
+//! stored summary is not today's or not of the stored revision, the page
+//! keeps its loading note and the app paints its first screen itself.
+//! Should the app's module not arrive, a notice says so and offers to try
+//! again; the painted figures stay.
 //!
 //! `<html data-luoshi="ready">` is set once the app has mounted (tests
 //! and tools wait for it).
