@@ -166,7 +166,10 @@ pub enum NotPainted {
 /// The plan and the summary for the first screen on `today`, from the rows
 /// of document `doc` read in one transaction: the meta row's and the
 /// summary row's values (if stored) and the rows under
-/// [`FirstKeys::plan_prefix`] (key and value).
+/// [`FirstKeys::plan_prefix`] (key and value). A row that does not read
+/// is not explained field by field (the app, loading the document, says
+/// what is wrong): the reader that tracks paths stays out of the first
+/// module.
 pub fn first_screen(
     doc: &str,
     meta: Option<&str>,
@@ -175,7 +178,7 @@ pub fn first_screen(
     today: NaiveDate,
 ) -> Result<FirstRows, NotPainted> {
     let meta: Meta =
-        form::decode_meta(meta.ok_or(NotPainted::NoMeta)?).map_err(NotPainted::Meta)?;
+        form::decode_meta_unexplained(meta.ok_or(NotPainted::NoMeta)?).map_err(NotPainted::Meta)?;
     if meta.format != RECORD_VERSION || meta.layout != LAYOUT {
         return Err(NotPainted::OtherVersion {
             format: meta.format,
@@ -203,8 +206,8 @@ pub fn first_screen(
             _ => return Err(NotPainted::PlanIncomplete),
         }
     }
-    let read =
-        form::decode_plan(head.ok_or(NotPainted::NoPlan)?, &sections).map_err(NotPainted::Plan)?;
+    let read = form::decode_plan_unexplained(head.ok_or(NotPainted::NoPlan)?, &sections)
+        .map_err(NotPainted::Plan)?;
     if !read.unreadable.is_empty() || !read.missing.is_empty() {
         return Err(NotPainted::PlanIncomplete);
     }

@@ -47,7 +47,16 @@ pub fn encode_meta(m: &Meta) -> String {
 
 /// The meta row from its text.
 pub fn decode_meta(text: &str) -> Result<Meta, DecodeError> {
-    let m: MetaRow = strict(text, "meta", "/none")?;
+    meta_from::<true>(text)
+}
+
+/// [`decode_meta`] for the first screen, its error without the field's path.
+pub(crate) fn decode_meta_unexplained(text: &str) -> Result<Meta, DecodeError> {
+    meta_from::<false>(text)
+}
+
+fn meta_from<const EXPLAIN: bool>(text: &str) -> Result<Meta, DecodeError> {
+    let m: MetaRow = strict::<_, EXPLAIN>(text, "meta", "/none")?;
     Ok(Meta {
         revision: m.revision,
         format: m.format,
