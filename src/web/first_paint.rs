@@ -1,7 +1,8 @@
 //! Starting Luoshi: the first screen before the app's code.
 //!
 //! This module (`luoshi-first`, src/first.rs) holds only what this needs:
-//! reading what is stored, the engine, and the first screen's HTML
+//! reading the stored form's plan, meta and summary rows, the engine (for
+//! the default plan of a first open), and the first screen's HTML
 //! ([`present::first_screen_html`]).
 //!
 //! Where the first screen comes from:
@@ -14,9 +15,13 @@
 //!   the app paints the first screen once it has loaded the document.
 //!   Should IndexedDB not answer within a second, the app is fetched
 //!   without waiting longer and nothing is painted after that.
-//! - **The document in localStorage** (no marker: before it moves to
-//!   IndexedDB, or where IndexedDB cannot be used): decoded and evaluated
-//!   here, as the app does.
+//! - **Nothing stored** (a first open): the default plan under the welcome
+//!   offer, evaluated here, as the app does.
+//! - **A document still in localStorage** (no marker: the visit before the
+//!   app moves it into IndexedDB, or a browser where IndexedDB cannot be
+//!   used): the app paints the first screen; the whole document reader is
+//!   kept off the critical path ([`paint_first_open`] says what it would
+//!   weigh).
 //!
 //! Leptos and every view are the app's own module, fetched once that frame
 //! is on screen: its own memory and allocator, so the app's work never
@@ -24,8 +29,7 @@
 //! takes the painted copy's place in the same task, so nothing flickers.
 //! The copy's controls are disabled until then; its links work.
 //!
-//! A first open (nothing stored) paints the default plan under the welcome
-//! offer, as the app does. When the app's first screen is anything else (a
+//! When the app's first screen is anything else (a
 //! stored document that cannot be read or was kept aside, a plan without
 //! targets, an empty ledger's offer, records without a target, storage
 //! that cannot be read, a view other than the dashboard), or when the
@@ -46,7 +50,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::engine::PlanProgress;
-use crate::format::{self, Decoded};
 use crate::i18n;
 use crate::present::{self, DashLinks, DashSource, FirstScreen, Notice, PlanCounts};
 
@@ -62,7 +65,7 @@ pub fn start() {
     }
     match super::docstore::marker() {
         Some(marker) => paint_stored_then_load(marker.doc),
-        None if paint_local() => after_presented(load_app),
+        None if paint_first_open() => after_presented(load_app),
         None => load_app(),
     }
 }
@@ -189,14 +192,7 @@ fn start_app(styles: &JsValue) -> Option<js_sys::Promise> {
     start.call1(&JsValue::NULL, styles).ok()?.dyn_into().ok()
 }
 
-thread_local! {
-    /// The document the first screen was painted from, dropped once that
-    /// frame is on screen.
-    static PAINTED_FROM: RefCell<Option<Decoded>> = const { RefCell::new(None) };
-}
-
 fn load_app() {
-    PAINTED_FROM.with(|p| p.borrow_mut().take());
     // The other views' rules first, so that a view opened at once is
     // never drawn unstyled (a stylesheet that fails still lets the app in).
     let styles = app_styles().map(JsValue::from).unwrap_or(JsValue::NULL);
@@ -256,42 +252,26 @@ fn paintable() -> bool {
             .any(|k| k.starts_with(storage::RECOVERY_KEY))
 }
 
-/// Paints the first screen from the document kept in localStorage (or the
-/// default plan when nothing is stored); whether it did.
-fn paint_local() -> bool {
+/// Paints the first screen of a first open (nothing stored, no marker):
+/// the default plan under the welcome offer; whether it did.
+///
+/// A document still in localStorage (no marker: the visit before the app
+/// moves it into IndexedDB, or a browser where IndexedDB cannot be used)
+/// is left to the app to paint. Decoding it here would put the whole
+/// document reader beside the stored form's on the critical path: the
+/// first module would weigh 145.6 KB brotli instead of 125.0 KB, and the
+/// critical path 157.9 KB, over its 150 KB budget.
+fn paint_first_open() -> bool {
+    if !matches!(storage::read(storage::DOC_KEY), Ok(None)) {
+        return false;
+    }
     let today = clock::today();
-    let (first_open, decoded) = match storage::read(storage::DOC_KEY) {
-        // An older version is read and upgraded by the app; one that cannot
-        // be read is kept aside by it, with its notice.
-        Ok(Some(raw)) => match format::decode_current_unexplained(&raw) {
-            Ok(Some(decoded)) => (false, decoded),
-            Ok(None) | Err(_) => return false,
-        },
-        // Nothing stored: the default plan, with the welcome offer.
-        Ok(None) => {
-            let document = crate::seed::default_document(today.year(), "");
-            let decoded = Decoded {
-                document,
-                version: format::CURRENT_VERSION,
-                exported_at: None,
-                covers: None,
-                quarantined: Vec::new(),
-            };
-            (true, decoded)
-        }
-        Err(_) => return false,
-    };
-    let doc = &decoded.document;
-    if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
+    let doc = crate::seed::default_document(today.year(), "");
+    if !present::can_paint_first(&doc, true) {
         return false;
     }
-    let progress = crate::engine::evaluate(doc, today);
-    if !insert(doc, &progress, today, first_open) {
-        return false;
-    }
-    // Freeing ten thousand records takes a few milliseconds: after the frame.
-    PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
-    true
+    let progress = crate::engine::evaluate(&doc, today);
+    insert(&doc, &progress, today, true)
 }
 
 /// Paints the first screen from the plan's rows and the summary row of the
