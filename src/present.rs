@@ -25,8 +25,8 @@ mod toast_place;
 pub use attention::{attention_text, needs_attention, Attention, AttentionItem, STALE_DAYS};
 pub use dashboard::{
     bar_width, choose_filter, dashboard_body_html, dashboard_head_html, dashboard_html,
-    has_targets, status_class, toggle_status, Controls, DashAction, DashLinks, Dashboard,
-    FILTER_SECTION, FILTER_STATUS, FILTER_UNIT,
+    has_targets, plan_has_targets, status_class, toggle_status, Controls, DashAction, DashLinks,
+    DashSource, Dashboard, PlanCounts, FILTER_SECTION, FILTER_STATUS, FILTER_UNIT,
 };
 pub use first_screen::{can_paint_first, first_screen_html, reminder_due, FirstScreen, Notice};
 pub use format::{

@@ -17,7 +17,10 @@
 //!   ignored.
 //! - [`fingerprint`] and [`fingerprint_rows`]: the record count and content
 //!   hash a migration compares before it removes anything.
-//! - [`summary`]: what the first screen shows, from [`crate::engine`].
+//! - [`summary_from`]: what the first screen shows, from the engine's
+//!   figures the saver already has ([`save_with`] takes them);
+//!   [`first_screen`]: the plan and the summary read back without the
+//!   ledger.
 //! - [`restore`]: which daily snapshots to keep.
 //!
 //! Invariants (property-tested in `tests/store.rs`):
@@ -43,19 +46,25 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
+use crate::engine::PlanProgress;
 use crate::format::stored::{self as form, LAYOUT, RECORD_VERSION};
 use crate::format::DecodeError;
 use crate::plan::{Document, RecordKind, Tombstone};
 
 mod assemble;
+mod first;
 mod key;
 pub mod restore;
 mod saved;
 
-pub use crate::format::stored::{Meta, Summary, TargetLine};
+pub use crate::format::stored::{Meta, Summary};
 pub use assemble::{assemble, Assembled, StoreError, Unreadable, Why};
-pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
 pub use saved::{row_hash, Saved};
+pub use first::{
+    first_screen, read_summary, summary, summary_from, summary_row, FirstKeys, FirstRows,
+    NotPainted,
+};
+pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
 
 /// One row: its key and the JSON text of what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -388,18 +397,23 @@ pub fn meta(doc: &Document, at: &SaveAt) -> Meta {
 
 /// The meta and summary rows of `doc` saved at `at`: written with every
 /// save, in the same transaction as its records, so that the first screen
-/// never shows a revision the records are not at.
+/// never shows a revision the records are not at. The summary evaluates
+/// the document; [`stamp_rows_with`] takes the figures the saver has.
 pub fn stamp_rows(doc: &Document, at: &SaveAt) -> [Row; 2] {
+    stamp_rows_with(doc, at, None)
+}
+
+/// [`stamp_rows`] with the engine's figures of `doc`, when the caller has
+/// them: used (no second evaluation) when they are as of `at.as_of` and of
+/// `doc`'s targets, else the document is evaluated.
+pub fn stamp_rows_with(doc: &Document, at: &SaveAt, progress: Option<&PlanProgress>) -> [Row; 2] {
     let id = doc.plan.id.as_str();
     [
         Row {
             key: RowKey::meta(id),
             value: form::encode_meta(&meta(doc, at)),
         },
-        Row {
-            key: RowKey::summary(id),
-            value: form::encode_summary(&summary(doc, at.as_of, at.revision)),
-        },
+        first::summary_row(doc, at.as_of, at.revision, progress),
     ]
 }
 
@@ -407,6 +421,20 @@ pub fn stamp_rows(doc: &Document, at: &SaveAt) -> [Row; 2] {
 /// is no `before`: the first save, a migration, an import into an empty
 /// store), and the meta and summary rows. One transaction writes them all.
 pub fn save(before: Option<&Document>, after: &Document, at: &SaveAt) -> Delta {
+    save_with(before, after, at, None)
+}
+
+/// [`save`] with the engine's figures of `after` as of `at.as_of`
+/// (`engine::evaluate(after, at.as_of)`, which the app's dashboard has
+/// already made): the summary row is made from them, without evaluating
+/// the document again. Figures of another day or of other targets are not
+/// used (the document is evaluated then).
+pub fn save_with(
+    before: Option<&Document>,
+    after: &Document,
+    at: &SaveAt,
+    progress: Option<&PlanProgress>,
+) -> Delta {
     let mut out = match before {
         Some(b) => delta(b, after),
         None => Delta {
@@ -414,44 +442,13 @@ pub fn save(before: Option<&Document>, after: &Document, at: &SaveAt) -> Delta {
             delete: Vec::new(),
         },
     };
-    out.put.extend(stamp_rows(after, at));
+    out.put.extend(stamp_rows_with(after, at, progress));
     if let Some(b) = before.filter(|b| b.plan.id != after.plan.id) {
         let id = b.plan.id.as_str();
         out.delete.push(RowKey::meta(id));
         out.delete.push(RowKey::summary(id));
     }
     out
-}
-
-/// What the first screen shows of `doc` as of `as_of`, at `revision`.
-pub fn summary(doc: &Document, as_of: NaiveDate, revision: u64) -> Summary {
-    let p = crate::engine::evaluate(doc, as_of);
-    Summary {
-        revision,
-        as_of,
-        title: doc.plan.title.clone(),
-        activities: doc.activities.len() as u64,
-        readings: doc.readings.len() as u64,
-        completion: p.completion,
-        time_progress: p.time_progress,
-        status: p.status,
-        targets: p
-            .targets
-            .iter()
-            .map(|t| TargetLine {
-                id: t.id.0.clone(),
-                status: t.status,
-                completion: t.completion,
-                time_progress: t.time_progress,
-                last_record: t.last_record,
-            })
-            .collect(),
-    }
-}
-
-/// The summary row's value, for a first screen reading it alone.
-pub fn read_summary(value: &str) -> Result<Summary, DecodeError> {
-    form::decode_summary(value)
 }
 
 /// The meta row's value.

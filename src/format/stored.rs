@@ -24,10 +24,11 @@ use super::{not_json, DecodeError, JsonFault, CURRENT_VERSION};
 use crate::plan::{Activity, Document, Notice, Plan, Reading, Tombstone, UnitReport};
 
 mod meta;
+mod summary;
 
-pub use meta::{
-    decode_meta, decode_summary, encode_meta, encode_summary, Meta, Summary, TargetLine,
-};
+pub(crate) use meta::decode_meta_unexplained;
+pub use meta::{decode_meta, encode_meta, Meta};
+pub use summary::{decode_summary, encode_summary, figures, Summary};
 
 /// The version of the stored form's layout (rows, keys, the head and the
 /// place `n`); the records inside are of the exchange format's
@@ -65,10 +66,42 @@ fn to_text<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("the stored types always serialise")
 }
 
-/// Reads `text` strictly as `T`, a stored record of `list`; a wrong field
-/// is named by the record's id (at `id_at` in the text, when it has one)
-/// and its path inside the record.
-fn strict<T: DeserializeOwned>(text: &str, list: &str, id_at: &str) -> Result<T, DecodeError> {
+/// Reads `text` strictly as `T`, a stored record of `list`; when `EXPLAIN`,
+/// a wrong field is named by the record's id (at `id_at` in the text, when
+/// it has one) and its path inside the record. Without `EXPLAIN` (the
+/// first screen, which only needs to know whether a row reads) the error
+/// names the list alone, and the path-tracking reader is left out of the
+/// first module.
+fn strict<T: DeserializeOwned, const EXPLAIN: bool>(
+    text: &str,
+    list: &str,
+    id_at: &str,
+) -> Result<T, DecodeError> {
+    let e = match serde_json::from_str(text) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    if EXPLAIN {
+        return strict_with_path(text, list, id_at);
+    }
+    if !e.is_data() {
+        return Err(not_json(&e));
+    }
+    Err(DecodeError::WrongField {
+        path: format!("{list}[?]"),
+        fault: JsonFault::of(&e),
+        line: e.line(),
+        column: e.column(),
+    })
+}
+
+/// [`strict`]'s second reading: the same parse, with the path of a bad
+/// field.
+fn strict_with_path<T: DeserializeOwned>(
+    text: &str,
+    list: &str,
+    id_at: &str,
+) -> Result<T, DecodeError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let inner_path = e.path().to_string();
@@ -133,7 +166,7 @@ pub fn encode_activity(a: &Activity, n: u32) -> String {
 
 /// An activity and its place from its stored text.
 pub fn decode_activity(text: &str) -> Result<(Activity, u32), DecodeError> {
-    let p: Placed<ActivityV3> = strict(text, "activities", "/r/id")?;
+    let p: Placed<ActivityV3> = strict::<_, true>(text, "activities", "/r/id")?;
     let id = p.r.id.clone();
     let checked = read::activity(0, &p.r).map_err(|e| renamed(e, "activities", &id))?;
     Ok((checked.build(p.r), p.n))
@@ -149,7 +182,7 @@ pub fn encode_reading(r: &Reading, n: u32) -> String {
 
 /// A reading and its place from its stored text.
 pub fn decode_reading(text: &str) -> Result<(Reading, u32), DecodeError> {
-    let p: Placed<ReadingV3> = strict(text, "readings", "/r/id")?;
+    let p: Placed<ReadingV3> = strict::<_, true>(text, "readings", "/r/id")?;
     let id = p.r.id.clone();
     let checked = read::reading(0, &p.r).map_err(|e| renamed(e, "readings", &id))?;
     Ok((checked.build(p.r), p.n))
@@ -165,7 +198,7 @@ pub fn encode_report(r: &UnitReport, n: u32) -> String {
 
 /// A unit's report and its place from its stored text.
 pub fn decode_report(text: &str) -> Result<(UnitReport, u32), DecodeError> {
-    let p: Placed<ReportV3> = strict(text, "reports", "/r/id")?;
+    let p: Placed<ReportV3> = strict::<_, true>(text, "reports", "/r/id")?;
     let id = p.r.id.clone();
     let mut list = read::office::reports(vec![p.r]).map_err(|e| renamed(e, "reports", &id))?;
     list.pop()
@@ -186,7 +219,7 @@ pub fn encode_notice(x: &Notice, n: u32) -> String {
 
 /// A notice and its place from its stored text.
 pub fn decode_notice(text: &str) -> Result<(Notice, u32), DecodeError> {
-    let p: Placed<NoticeV3> = strict(text, "notices", "/r/id")?;
+    let p: Placed<NoticeV3> = strict::<_, true>(text, "notices", "/r/id")?;
     let id = p.r.id.clone();
     let mut list = read::office::notices(vec![p.r]).map_err(|e| renamed(e, "notices", &id))?;
     list.pop()
@@ -204,7 +237,7 @@ pub fn encode_tombstone(t: &Tombstone) -> String {
 
 /// A tombstone from its stored text.
 pub fn decode_tombstone(text: &str) -> Result<Tombstone, DecodeError> {
-    let t: TombstoneV3 = strict(text, "tombstones", "/id")?;
+    let t: TombstoneV3 = strict::<_, true>(text, "tombstones", "/id")?;
     let id = t.id.clone();
     read::tombstone(0, t).map_err(|e| renamed(e, "tombstones", &id))
 }
@@ -245,7 +278,23 @@ pub struct PlanRows {
 /// not beside the sections before it (a target id used twice), is set
 /// aside; a head that cannot be read refuses the plan.
 pub fn decode_plan(head: &str, sections: &[(String, String)]) -> Result<PlanRows, DecodeError> {
-    let head: Head = strict(head, "plan", "/plan/id")?;
+    plan_from_rows::<true>(head, sections)
+}
+
+/// [`decode_plan`] for the first screen: a row that does not read is named
+/// by its list alone ([`strict`]).
+pub(crate) fn decode_plan_unexplained(
+    head: &str,
+    sections: &[(String, String)],
+) -> Result<PlanRows, DecodeError> {
+    plan_from_rows::<false>(head, sections)
+}
+
+fn plan_from_rows<const EXPLAIN: bool>(
+    head: &str,
+    sections: &[(String, String)],
+) -> Result<PlanRows, DecodeError> {
+    let head: Head = strict::<_, EXPLAIN>(head, "plan", "/plan/id")?;
     let mut base = head.plan;
     let own = std::mem::take(&mut base.sections);
     read::plan::plan(&base)?;
@@ -257,7 +306,7 @@ pub fn decode_plan(head: &str, sections: &[(String, String)]) -> Result<PlanRows
         match sections.iter().position(|(k, _)| k == id) {
             Some(i) if !used[i] => {
                 used[i] = true;
-                order.push((id.clone(), section(id, &sections[i].1)));
+                order.push((id.clone(), section::<EXPLAIN>(id, &sections[i].1)));
             }
             _ => missing.push(id.clone()),
         }
@@ -266,7 +315,7 @@ pub fn decode_plan(head: &str, sections: &[(String, String)]) -> Result<PlanRows
     // stored is dropped for a head written without it.
     for (i, (id, text)) in sections.iter().enumerate() {
         if !used[i] {
-            order.push((id.clone(), section(id, text)));
+            order.push((id.clone(), section::<EXPLAIN>(id, text)));
         }
     }
     let mut unreadable = Vec::new();
@@ -307,8 +356,8 @@ pub fn decode_plan(head: &str, sections: &[(String, String)]) -> Result<PlanRows
     })
 }
 
-fn section(id: &str, text: &str) -> Result<SectionV3, DecodeError> {
-    strict(text, "plan.sections", "/id").map_err(|e| match e {
+fn section<const EXPLAIN: bool>(id: &str, text: &str) -> Result<SectionV3, DecodeError> {
+    strict::<_, EXPLAIN>(text, "plan.sections", "/id").map_err(|e| match e {
         DecodeError::WrongField {
             path,
             fault,

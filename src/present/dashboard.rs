@@ -29,7 +29,7 @@ use crate::engine::{PlanProgress, Status};
 use crate::escape::markup as escape;
 use crate::frac::Frac;
 use crate::i18n::{history, msgs, Lang};
-use crate::plan::{Document, SectionId, TargetId};
+use crate::plan::{Document, Plan, SectionId, TargetId};
 
 use super::overview::DashFilter;
 
@@ -38,10 +38,54 @@ mod targets;
 #[cfg(test)]
 mod tests;
 
+/// What the dashboard draws besides the engine's figures: the plan, and
+/// whether the ledger holds any record (the empty ledger's offer when it
+/// holds none). The app's [`Document`] is one; the first screen painted
+/// from the stored summary is another ([`PlanCounts`]): the dashboard never
+/// needs the ledger itself.
+pub trait DashSource {
+    /// The plan.
+    fn plan(&self) -> &Plan;
+    /// Whether the ledger holds an activity or a reading.
+    fn has_records(&self) -> bool;
+}
+
+impl DashSource for Document {
+    fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    fn has_records(&self) -> bool {
+        !(self.activities.is_empty() && self.readings.is_empty())
+    }
+}
+
+/// A plan with the ledger's counts alone (the stored summary's).
+#[derive(Debug, Clone, Copy)]
+pub struct PlanCounts<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// Activities in the ledger.
+    pub activities: u64,
+    /// Readings in the ledger.
+    pub readings: u64,
+}
+
+impl DashSource for PlanCounts<'_> {
+    fn plan(&self) -> &Plan {
+        self.plan
+    }
+
+    fn has_records(&self) -> bool {
+        self.activities > 0 || self.readings > 0
+    }
+}
+
 /// What the dashboard shows, and how.
 pub struct Dashboard<'a> {
-    /// The document.
-    pub doc: &'a Document,
+    /// The plan and the ledger's counts: the document, or the plan with the
+    /// stored summary's counts ([`DashSource`]).
+    pub doc: &'a dyn DashSource,
     /// The engine's figures for it, as of the date they were evaluated for.
     pub progress: &'a PlanProgress,
     /// Today, from which the quick dates are counted.
@@ -174,7 +218,12 @@ pub fn bar_width(f: Frac) -> String {
 /// Whether the plan has a target: without one, the body says so and links
 /// to the plan editor, and there are no charts.
 pub fn has_targets(doc: &Document) -> bool {
-    doc.plan.targets().next().is_some()
+    plan_has_targets(&doc.plan)
+}
+
+/// [`has_targets`] of a plan.
+pub fn plan_has_targets(plan: &Plan) -> bool {
+    plan.targets().next().is_some()
 }
 
 /// The whole view: `<section class="view view-dashboard">` with the head,
@@ -188,7 +237,7 @@ pub fn dashboard_html(d: &Dashboard) -> String {
     out.push_str("</div><div class=\"dash-body\">");
     body(&mut out, d);
     out.push_str("</div>");
-    if has_targets(d.doc) {
+    if plan_has_targets(d.doc.plan()) {
         out.push_str("<div class=\"chart-slot\" data-chart=\"dashboard\"></div>");
     }
     out.push_str("</section>");
@@ -237,9 +286,8 @@ fn head(out: &mut String, d: &Dashboard) {
 fn body(out: &mut String, d: &Dashboard) {
     let m = msgs(d.lang).dashboard;
     summary::summary(out, d, m);
-    let doc = d.doc;
-    let targets = has_targets(doc);
-    if targets && !d.first_open && doc.activities.is_empty() && doc.readings.is_empty() {
+    let targets = plan_has_targets(d.doc.plan());
+    if targets && !d.first_open && !d.doc.has_records() {
         summary::empty_ledger(out, d, m);
     }
     if !targets {

@@ -15,19 +15,19 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use super::dashboard::{
+    dashboard_html, plan_has_targets, Controls, DashLinks, DashSource, Dashboard,
+};
+use super::format::iso_date;
+use super::overview::DashFilter;
 use crate::engine::PlanProgress;
 use crate::escape::markup as escape;
 use crate::i18n::{msgs, Lang};
-use crate::plan::Document;
-
-use super::dashboard::{dashboard_html, Controls, DashLinks, Dashboard};
-use super::format::iso_date;
-use super::overview::DashFilter;
 
 /// What the first screen shows.
 pub struct FirstScreen<'a> {
-    /// The stored document.
-    pub doc: &'a Document,
+    /// The stored document, or its plan with the stored summary's counts.
+    pub doc: &'a dyn DashSource,
     /// The engine's figures for it as of `today`.
     pub progress: &'a PlanProgress,
     /// Today, the date the app opens on.
@@ -88,9 +88,8 @@ pub fn reminder_due(
 /// targets and either records or, on a first open, the welcome offer
 /// above it. A plan without targets, or an empty ledger after the first
 /// open, shows offers of its own, which the app paints itself.
-pub fn can_paint_first(doc: &Document, first_open: bool) -> bool {
-    doc.plan.targets().next().is_some()
-        && (first_open || !(doc.activities.is_empty() && doc.readings.is_empty()))
+pub fn can_paint_first(doc: &dyn DashSource, first_open: bool) -> bool {
+    plan_has_targets(doc.plan()) && (first_open || doc.has_records())
 }
 
 /// The whole first screen: `<div class="app">` with the top bar, an empty
@@ -124,7 +123,7 @@ pub fn first_screen_html(s: &FirstScreen) -> String {
 
 fn top_bar(out: &mut String, s: &FirstScreen) {
     let shell = msgs(s.lang).shell;
-    let title = s.doc.plan.title.trim();
+    let title = s.doc.plan().title.trim();
     let title = if title.is_empty() {
         shell.untitled_plan
     } else {

@@ -119,6 +119,28 @@ pub async fn load(doc_id: &str) -> Result<Option<Assembled>, LoadError> {
     ))
 }
 
+/// What the first screen is painted from when the document `doc_id` is
+/// kept here, read without the ledger: its plan's rows, meta row and
+/// summary row, in one transaction. `Ok(Err(why))` when the rows give no
+/// first screen for `today` (the summary is of another day or revision,
+/// the plan is incomplete, nothing is stored, …): the app paints it.
+pub async fn read_first_screen(
+    doc_id: &str,
+    today: NaiveDate,
+) -> Result<Result<store::FirstRows, store::NotPainted>, IdbError> {
+    let keys = store::FirstKeys::of(doc_id);
+    let (one, plan) = idb::read_together(
+        &[keys.meta.as_str(), keys.summary.as_str()],
+        &keys.plan_prefix,
+    )
+    .await?;
+    let (meta, summary) = match one.as_slice() {
+        [meta, summary] => (meta.as_deref(), summary.as_deref()),
+        _ => (None, None),
+    };
+    Ok(store::first_screen(doc_id, meta, summary, &plan, today))
+}
+
 /// Why the stored document could not be loaded at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {

@@ -1,21 +1,42 @@
 //! Starting Luoshi: the first screen before the app's code.
 //!
 //! This module (`luoshi-first`, src/first.rs) holds only what this needs:
-//! reading the stored document, the engine, and the first screen's HTML
-//! ([`present::first_screen_html`]). Leptos and every view are the app's
-//! own module, fetched once that frame is on screen: its own memory and
-//! allocator, so the app's work never calls across a module boundary. When
-//! it has arrived the app mounts and takes the painted copy's place in the
-//! same task, so nothing flickers. The copy's controls are disabled until
-//! then; its links work.
+//! reading the stored form's plan, meta and summary rows, the engine (for
+//! the default plan of a first open), and the first screen's HTML
+//! ([`present::first_screen_html`]).
 //!
-//! A first open (nothing stored) paints the default plan under the welcome
-//! offer, as the app does. When the app's first screen is anything else (a
+//! Where the first screen comes from:
+//! - **The document kept in IndexedDB** (the localStorage marker
+//!   `luoshi.store.v1` names it, [`super::docstore`]): its plan's rows and
+//!   its summary row, read in one transaction without the ledger
+//!   ([`super::docstore::read_first_screen`]). It is painted only when the
+//!   summary is as of today and of the meta row's revision, and of that
+//!   plan ([`crate::store::first_screen`]); any other summary is stale, and
+//!   the app paints the first screen once it has loaded the document.
+//!   Should IndexedDB not answer within a second, the app is fetched
+//!   without waiting longer and nothing is painted after that.
+//! - **Nothing stored** (a first open): the default plan under the welcome
+//!   offer, evaluated here, as the app does.
+//! - **A document still in localStorage** (no marker: the visit before the
+//!   app moves it into IndexedDB, or a browser where IndexedDB cannot be
+//!   used): the app paints the first screen; the whole document reader is
+//!   kept off the critical path ([`paint_first_open`] says what it would
+//!   weigh).
+//!
+//! Leptos and every view are the app's own module, fetched once that frame
+//! is on screen: its own memory and allocator, so the app's work never
+//! calls across a module boundary. When it has arrived the app mounts and
+//! takes the painted copy's place in the same task, so nothing flickers.
+//! The copy's controls are disabled until then; its links work.
+//!
+//! When the app's first screen is anything else (a
 //! stored document that cannot be read or was kept aside, a plan without
 //! targets, an empty ledger's offer, records without a target, storage
-//! that cannot be read, a view other than the dashboard) the page keeps its
-//! loading note and the app paints its first screen itself. Should the app's module not arrive,
-//! a notice says so and offers to try again; the painted figures stay.
+//! that cannot be read, a view other than the dashboard), or when the
+//! stored summary is not today's or not of the stored revision, the page
+//! keeps its loading note and the app paints its first screen itself.
+//! Should the app's module not arrive, a notice says so and offers to try
+//! again; the painted figures stay.
 //!
 //! `<html data-luoshi="ready">` is set once the app has mounted (tests
 //! and tools wait for it).
@@ -28,9 +49,9 @@ use chrono::Datelike;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::format::{self, Decoded};
+use crate::engine::PlanProgress;
 use crate::i18n;
-use crate::present::{self, DashLinks, FirstScreen, Notice};
+use crate::present::{self, DashLinks, DashSource, FirstScreen, Notice, PlanCounts};
 
 use super::route::Route;
 use super::{clock, storage};
@@ -39,13 +60,50 @@ use super::{clock, storage};
 /// mounts the app once it has arrived.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if paint() {
-        // The app's module is asked for once that frame is on screen: its
-        // files' arrival and compiling would otherwise hold up the frame.
-        after_presented(load_app);
-    } else {
-        load_app();
+    if !paintable() {
+        return load_app();
     }
+    match super::docstore::marker() {
+        Some(marker) => paint_stored_then_load(marker.doc),
+        None if paint_first_open() => after_presented(load_app),
+        None => load_app(),
+    }
+}
+
+/// How long the first screen waits for IndexedDB before the app is
+/// fetched without it (a database held by another tab's upgrade answers
+/// only once that tab lets go).
+const STORED_WAIT_MS: i32 = 1000;
+
+/// Reads the first screen of the document kept in IndexedDB and paints it
+/// when the rows allow, then loads the app. Should the read not have
+/// settled within [`STORED_WAIT_MS`], the app is loaded without it and
+/// nothing is painted after that.
+fn paint_stored_then_load(doc_id: String) {
+    let settled = Rc::new(Cell::new(false));
+    let late = settled.clone();
+    let give_up = Closure::once_into_js(move || {
+        if !late.replace(true) {
+            load_app();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            give_up.unchecked_ref(),
+            STORED_WAIT_MS,
+        );
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let today = clock::today();
+        let read = super::docstore::read_first_screen(&doc_id, today).await;
+        if settled.replace(true) {
+            return;
+        }
+        match read {
+            Ok(Ok(rows)) if paint_summary(&rows, today) => after_presented(load_app),
+            _ => load_app(),
+        }
+    });
 }
 
 /// Runs `f` once the painted first screen is on the screen: when the browser
@@ -134,14 +192,7 @@ fn start_app(styles: &JsValue) -> Option<js_sys::Promise> {
     start.call1(&JsValue::NULL, styles).ok()?.dyn_into().ok()
 }
 
-thread_local! {
-    /// The document the first screen was painted from, dropped once that
-    /// frame is on screen.
-    static PAINTED_FROM: RefCell<Option<Decoded>> = const { RefCell::new(None) };
-}
-
 fn load_app() {
-    PAINTED_FROM.with(|p| p.borrow_mut().take());
     // The other views' rules first, so that a view opened at once is
     // never drawn unstyled (a stylesheet that fails still lets the app in).
     let styles = app_styles().map(JsValue::from).unwrap_or(JsValue::NULL);
@@ -191,16 +242,28 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Paints the first screen; whether it did.
-fn paint() -> bool {
-    if Route::parse(&super::current_hash()) != Route::Dashboard {
-        return false;
-    }
-    // Unreadable documents kept aside have a notice only the app shows.
-    if storage::keys()
-        .iter()
-        .any(|k| k.starts_with(storage::RECOVERY_KEY))
-    {
+/// Whether the first screen may be painted ahead of the app at all: the
+/// dashboard is asked for and no unreadable document was kept aside (its
+/// notice is the app's alone).
+fn paintable() -> bool {
+    Route::parse(&super::current_hash()) == Route::Dashboard
+        && !storage::keys()
+            .iter()
+            .any(|k| k.starts_with(storage::RECOVERY_KEY))
+}
+
+/// Paints the first screen of a first open (nothing stored, no marker):
+/// the default plan under the welcome offer; whether it did.
+///
+/// A document still in localStorage (no marker: the visit before the app
+/// moves it into IndexedDB, or a browser where IndexedDB cannot be used)
+/// is left to the app to paint. Decoding it here would put the whole
+/// document reader beside the stored form's on the critical path: built
+/// and optimised the same way, the first module weighed 145.6 KB brotli
+/// with it against 125.0 KB without, which puts the critical path at
+/// about 158 KB, over its 150 KB budget (`./x build`: 136.5 KB without).
+fn paint_first_open() -> bool {
+    if !matches!(storage::read(storage::DOC_KEY), Ok(None)) {
         return false;
     }
     // The document is kept in IndexedDB: localStorage holds at most the
@@ -213,31 +276,39 @@ fn paint() -> bool {
         return false;
     }
     let today = clock::today();
-    let (first_open, decoded) = match storage::read(storage::DOC_KEY) {
-        // An older version is read and upgraded by the app; one that cannot
-        // be read is kept aside by it, with its notice.
-        Ok(Some(raw)) => match format::decode_current_unexplained(&raw) {
-            Ok(Some(decoded)) => (false, decoded),
-            Ok(None) | Err(_) => return false,
-        },
-        // Nothing stored: the default plan, with the welcome offer.
-        Ok(None) => {
-            let document = crate::seed::default_document(today.year(), "");
-            let decoded = Decoded {
-                document,
-                version: format::CURRENT_VERSION,
-                exported_at: None,
-                covers: None,
-                quarantined: Vec::new(),
-            };
-            (true, decoded)
-        }
-        Err(_) => return false,
-    };
-    let doc = &decoded.document;
-    if !present::can_paint_first(doc, first_open) || crate::unassigned::any(doc) {
+    let doc = crate::seed::default_document(today.year(), "");
+    if !present::can_paint_first(&doc, true) {
         return false;
     }
+    let progress = crate::engine::evaluate(&doc, today);
+    insert(&doc, &progress, today, true)
+}
+
+/// Paints the first screen from the plan's rows and the summary row of the
+/// document kept in IndexedDB ([`crate::store::first_screen`] has checked
+/// that the summary is of today, of the stored revision and of this plan);
+/// whether it did.
+fn paint_summary(rows: &crate::store::FirstRows, today: chrono::NaiveDate) -> bool {
+    let s = &rows.summary;
+    let counts = PlanCounts {
+        plan: &rows.plan,
+        activities: s.activities,
+        readings: s.readings,
+    };
+    if !present::can_paint_first(&counts, false) || s.unassigned {
+        return false;
+    }
+    insert(&counts, &s.progress, today, false)
+}
+
+/// Puts the first screen of `source` with `progress` (its figures as of
+/// `today`) in the page, in place of the loading note; whether it did.
+fn insert(
+    source: &dyn DashSource,
+    progress: &PlanProgress,
+    today: chrono::NaiveDate,
+    first_open: bool,
+) -> bool {
     let Some(page) = document() else {
         return false;
     };
@@ -246,19 +317,17 @@ fn paint() -> bool {
     let notice = if first_open {
         Notice::Welcome
     } else {
-        let has_records = !doc.activities.is_empty() || !doc.readings.is_empty();
         match present::reminder_due(
             settings.reminder_days,
             settings.last_export,
             settings.since,
-            has_records,
+            source.has_records(),
             today,
         ) {
             Some(days) => Notice::Reminder(days),
             None => Notice::None,
         }
     };
-    let progress = crate::engine::evaluate(doc, today);
     let shell = i18n::msgs(lang).shell;
     let nav: Vec<(String, &'static str)> = super::NAV
         .iter()
@@ -271,8 +340,8 @@ fn paint() -> bool {
         Route::Plan.to_hash(),
     );
     let html = present::first_screen_html(&FirstScreen {
-        doc,
-        progress: &progress,
+        doc: source,
+        progress,
         today,
         lang,
         nav: &nav,
@@ -297,8 +366,6 @@ fn paint() -> bool {
     if let Some(painted) = page.get_element_by_id("first-paint") {
         super::set_bar_lengths(&painted);
     }
-    // Freeing ten thousand records takes a few milliseconds: after the frame.
-    PAINTED_FROM.with(|p| *p.borrow_mut() = Some(decoded));
     true
 }
 

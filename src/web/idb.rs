@@ -406,31 +406,58 @@ fn as_text(v: &JsValue) -> String {
 
 /// Every row whose key starts with `prefix`, in key order.
 pub async fn read_prefix(prefix: &str) -> Result<Vec<(String, String)>, IdbError> {
+    Ok(read_together(&[], prefix).await?.1)
+}
+
+/// The rows under `keys` (each `None` if not stored) and every row whose
+/// key starts with `prefix` (in key order), read in one transaction: as
+/// they stood at one moment, whatever another tab commits meanwhile.
+pub async fn read_together(
+    keys: &[&str],
+    prefix: &str,
+) -> Result<(Vec<Option<String>>, Vec<(String, String)>), IdbError> {
     let db = open().await?;
     let (_tx, st) = transaction(&db, None)?;
     let range = prefix_range(prefix)?;
-    let keys = st
+    // Every request is made before the first is awaited: the transaction
+    // stays open while any is pending.
+    let mut gets = Vec::with_capacity(keys.len());
+    for key in keys {
+        gets.push(
+            st.get(&JsValue::from_str(key))
+                .map_err(|e| IdbError::from_js(&e))?,
+        );
+    }
+    let range_keys = st
         .get_all_keys_with_key(&range)
         .map_err(|e| IdbError::from_js(&e))?;
     let values = st
         .get_all_with_key(&range)
         .map_err(|e| IdbError::from_js(&e))?;
-    let keys = JsFuture::from(request_done(&keys))
+    let mut one = Vec::with_capacity(gets.len());
+    for req in &gets {
+        let value = JsFuture::from(request_done(req))
+            .await
+            .map_err(|e| IdbError::from_js(&e))?;
+        one.push((!value.is_undefined() && !value.is_null()).then(|| as_text(&value)));
+    }
+    let range_keys = JsFuture::from(request_done(&range_keys))
         .await
         .map_err(|e| IdbError::from_js(&e))?;
     let values = JsFuture::from(request_done(&values))
         .await
         .map_err(|e| IdbError::from_js(&e))?;
-    let keys = Array::from(&keys);
+    let range_keys = Array::from(&range_keys);
     let values = Array::from(&values);
-    if keys.length() != values.length() {
+    if range_keys.length() != values.length() {
         return Err(IdbError::Other("keys and values differ in number".into()));
     }
-    Ok(keys
+    let rows = range_keys
         .iter()
         .zip(values.iter())
         .map(|(k, v)| (as_text(&k), as_text(&v)))
-        .collect())
+        .collect();
+    Ok((one, rows))
 }
 
 /// The first key that starts with `prefix`, if any.

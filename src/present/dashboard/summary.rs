@@ -16,7 +16,7 @@ pub(super) fn summary(out: &mut String, d: &Dashboard, m: &DashboardMsgs) {
     let time = fmt_percent(p.time_progress);
     // Coloured by the plan's status under the document's rules.
     let status = status_class(p.status);
-    let plan = &d.doc.plan;
+    let plan = d.doc.plan();
     let _ = write!(
         out,
         "<div class=\"summary\"><div class=\"summary-figures\">\

@@ -17,7 +17,7 @@ use super::{
 };
 
 pub(super) fn attention(out: &mut String, d: &Dashboard, m: &DashboardMsgs) {
-    let (plan, p) = (&d.doc.plan, d.progress);
+    let (plan, p) = (d.doc.plan(), d.progress);
     let items: Vec<(&Target, Status, String)> = needs_attention(plan, p)
         .into_iter()
         .filter_map(|item| {
@@ -69,7 +69,7 @@ fn selected(chosen: bool) -> &'static str {
 }
 
 pub(super) fn filters(out: &mut String, d: &Dashboard, m: &DashboardMsgs) {
-    let (plan, f) = (&d.doc.plan, d.filter);
+    let (plan, f) = (d.doc.plan(), d.filter);
     let _ = write!(
         out,
         "<div class=\"filters no-print\" role=\"group\" aria-label=\"{}\">\
@@ -138,7 +138,7 @@ pub(super) fn filters(out: &mut String, d: &Dashboard, m: &DashboardMsgs) {
 }
 
 pub(super) fn sections(out: &mut String, d: &Dashboard, m: &DashboardMsgs) {
-    let groups = dashboard_groups(&d.doc.plan, d.progress, d.filter);
+    let groups = dashboard_groups(d.doc.plan(), d.progress, d.filter);
     if groups.is_empty() {
         let _ = write!(out, "<p class=\"empty-note\">{}</p>", escape(m.no_match));
         return;
