@@ -59,12 +59,12 @@ mod saved;
 
 pub use crate::format::stored::{Meta, Summary};
 pub use assemble::{assemble, Assembled, StoreError, Unreadable, Why};
-pub use saved::{row_hash, Saved};
 pub use first::{
     first_screen, read_summary, summary, summary_from, summary_row, FirstKeys, FirstRows,
     NotPainted,
 };
 pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
+pub use saved::{row_hash, Saved};
 
 /// One row: its key and the JSON text of what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

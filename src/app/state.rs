@@ -181,6 +181,9 @@ pub struct AppState {
     pub restore_points: RwSignal<Vec<crate::store::restore::Snapshot>>,
     /// Counts local changes; the saver watches it.
     pub(crate) changes: RwSignal<u64>,
+    /// The records the changes since the last committed save touched
+    /// (`Command::touched`, merged): what the saver writes.
+    touched: StoredValue<crate::command::Touched>,
     next_toast: StoredValue<u64>,
     /// The saver's hooks, once it has started.
     save_hooks: StoredValue<Option<SaveHooks>>,
@@ -217,6 +220,7 @@ pub fn provide_app_state() -> AppState {
         }),
         restore_points: RwSignal::new(Vec::new()),
         changes: RwSignal::new(0),
+        touched: StoredValue::new(crate::command::Touched::none()),
         next_toast: StoredValue::new(0),
         save_hooks: StoredValue::new(None),
     };
@@ -262,6 +266,7 @@ impl AppState {
     /// goes onto the undo stack and the document is saved shortly; on
     /// refusal nothing changed and the error says why.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        let touched = cmd.touched();
         let result = self
             .doc
             .try_maybe_update(|d| match d.apply(cmd) {
@@ -270,6 +275,7 @@ impl AppState {
             })
             .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
         let inverse = result?;
+        self.touch(touched);
         self.undo_stack.update(|s| {
             s.push(inverse);
             if s.len() > UNDO_DEPTH {
@@ -294,6 +300,7 @@ impl AppState {
             }
         });
         let inverse = inverse.stamped(self.now());
+        let touched = inverse.touched();
         let result = self
             .doc
             .try_maybe_update(|d| match d.apply(inverse) {
@@ -303,6 +310,7 @@ impl AppState {
             .unwrap_or(Ok(()));
         match result {
             Ok(()) => {
+                self.touch(touched);
                 self.mark_changed();
                 self.notify(
                     move |lang| {
@@ -423,6 +431,18 @@ impl AppState {
     }
 
     /// Notes a local change and saves it at once.
+    /// Adds to what the next save writes.
+    pub(crate) fn touch(&self, t: crate::command::Touched) {
+        self.touched.update_value(|all| all.merge(t));
+    }
+
+    /// What the changes since the last save touched, leaving nothing.
+    pub(crate) fn take_touched(&self) -> crate::command::Touched {
+        self.touched
+            .try_update_value(std::mem::take)
+            .unwrap_or_else(crate::command::Touched::none)
+    }
+
     pub(crate) fn mark_changed(&self) {
         self.changes.update(|n| *n += 1);
         if let Some(hooks) = self.save_hooks.try_get_value().flatten() {

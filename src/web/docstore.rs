@@ -172,54 +172,46 @@ pub async fn save(
     write(puts, deletes, at.revision, durability).await
 }
 
-/// A save: the rows that differ between `before` (the rows as this tab
-/// last read or wrote them) and `after`, with the meta and summary rows at
-/// `at`, in one transaction that also reads the stored meta row of
-/// `before`'s document as it was: [`Guarded::Overlapped`] when its
+/// A save: `delta` (the rows a save of revision `rev` writes, from
+/// [`Saved::save`]) in one transaction that also reads the stored meta row
+/// of `guard_doc` as it was: [`Guarded::Overlapped`] when its
 /// revision is not `base_rev` (no meta row counts as revision 0), that is,
 /// another tab wrote in between and its rows are to be merged. Tells the
 /// other tabs once committed.
 /// `extra` rows (restore points) go in the same transaction; they are not
 /// announced.
 pub async fn save_guarded(
-    before: Option<&Document>,
-    after: &Document,
-    at: &SaveAt,
+    guard_doc: &str,
+    delta: &store::Delta,
+    rev: u64,
     base_rev: u64,
     extra: (Vec<(String, String)>, Vec<String>),
     durability: Durability,
 ) -> Result<Guarded, IdbError> {
-    let guard_doc = before.unwrap_or(after).plan.id.as_str().to_string();
-    let delta = store::save(before, after, at);
     let mut puts: Vec<(String, String)> = delta
         .put
-        .into_iter()
-        .map(|r| (r.key.encode(), r.value))
+        .iter()
+        .map(|r| (r.key.encode(), r.value.clone()))
         .collect();
     let mut deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
-    let announced = puts.len() + deletes.len();
     let keys: Vec<String> = puts
         .iter()
         .map(|(k, _)| k.clone())
         .chain(deletes.iter().cloned())
-        .take(announced)
         .collect();
     puts.extend(extra.0);
     deletes.extend(extra.1);
     let expected =
         move |stored: Option<String>| stored_revision(stored.as_deref()) == Some(base_rev);
     let out = idb::put_and_delete_guarded(
-        &RowKey::meta(&guard_doc).encode(),
+        &RowKey::meta(guard_doc).encode(),
         expected,
         puts,
         deletes,
         durability,
     )
     .await?;
-    idb::announce(&Announcement {
-        rev: at.revision,
-        keys,
-    });
+    idb::announce(&Announcement { rev, keys });
     Ok(out)
 }
 

@@ -238,8 +238,8 @@ test('a file dropped on the page opens the import preview', async (t) => {
 test('screenshots of the Data and Help views', async (t) => {
   const { app, page } = await withExample(t);
   await openData(page);
-  await page.getByTestId('storage-use').waitFor();
-  assert.match(await page.getByTestId('storage-use').innerText(), /已使用 .+B/);
+  await page.getByTestId('store-place').waitFor();
+  assert.match(await page.getByTestId('store-place').innerText(), /逐条保存在本浏览器的 IndexedDB 中/);
   await app.screenshot('data-zh');
   await page.locator('nav').getByRole('link', { name: '帮助' }).click();
   await page.getByRole('heading', { name: '序时进度' }).waitFor();

@@ -28,7 +28,7 @@ use leptos::prelude::*;
 
 use crate::plan::Document;
 use crate::store::restore::Snapshot;
-use crate::store::{self, SaveAt, Unreadable};
+use crate::store::{self, SaveAt, Saved, Unreadable};
 use crate::web::docstore::{self, LoadError, Marker, MigrateError};
 use crate::web::idb::{self, Durability, Guarded, IdbError};
 
@@ -42,7 +42,7 @@ pub(crate) enum Opened {
     /// The document is kept in IndexedDB (`loaded` is `None` when nothing
     /// is stored yet: a first open).
     Rows {
-        loaded: Option<Loaded>,
+        loaded: Option<Box<Loaded>>,
         /// It was moved from localStorage just now.
         migrated: bool,
         since: Option<NaiveDate>,
@@ -58,6 +58,8 @@ pub(crate) enum Opened {
 /// The document read from its rows.
 pub(crate) struct Loaded {
     doc: Document,
+    /// The index of the rows read.
+    index: Saved,
     rev: u64,
     unreadable: Vec<Unreadable>,
     /// The day of the last save.
@@ -84,9 +86,8 @@ thread_local! {
 struct RowsSaver {
     /// The document is kept in IndexedDB.
     active: bool,
-    /// The document as its rows were last read or written (`None`: no rows
-    /// yet).
-    saved: Option<Document>,
+    /// What the stored rows hold, as hashes (empty: no rows yet).
+    index: Saved,
     /// A save is in flight.
     in_flight: bool,
     /// A change came while a save was in flight.
@@ -126,13 +127,14 @@ async fn open_inner() -> Opened {
     if let Some(m) = docstore::marker() {
         return match docstore::load(&m.doc).await {
             Ok(Some(a)) => Opened::Rows {
-                loaded: Some(Loaded {
+                loaded: Some(Box::new(Loaded {
                     rev: a.meta.as_ref().map_or(0, |m| m.revision),
                     saved_on: a.meta.as_ref().and_then(|m| saved_day(&m.saved_at)),
                     points: points::list(&m.doc).await.unwrap_or_default(),
+                    index: a.saved,
                     doc: a.doc,
                     unreadable: a.unreadable,
-                }),
+                })),
                 migrated: false,
                 since: m.since,
             },
@@ -181,13 +183,14 @@ async fn from_local(since: Option<NaiveDate>) -> Opened {
     let at = save_at(storage::read_meta().rev + 1);
     match docstore::migrate(&doc, &at).await {
         Ok(m) => Opened::Rows {
-            loaded: Some(Loaded {
+            loaded: Some(Box::new(Loaded {
+                index: Saved::of(&doc),
                 doc: store::stored_order(&doc),
                 rev: at.revision,
                 unreadable: Vec::new(),
                 saved_on: Some(at.as_of),
                 points: Vec::new(),
-            }),
+            })),
             migrated: true,
             since: m.since,
         },
@@ -279,13 +282,29 @@ pub(crate) fn start(app: AppState) -> bool {
                     with_saver(|s| s.base_rev = 0);
                 }
                 Some(l) => {
+                    let l = *l;
                     with_saver(|s| s.base_rev = l.rev);
                     points::show(app, l.points.clone());
+                    // The first start of a day keeps the day before as a
+                    // restore point: the document as loaded is as saved.
+                    let taken = l.saved_on.and_then(|_| {
+                        let doc_id = l.doc.plan.id.as_str().to_string();
+                        points::at_save(
+                            &doc_id,
+                            clock::today(),
+                            l.saved_on,
+                            Some(&l.doc),
+                            &l.points,
+                        )
+                    });
                     with_rows(|s| {
-                        s.saved = Some(l.doc.clone());
+                        s.index = l.index;
                         s.saved_on = l.saved_on;
                         s.points = l.points;
                     });
+                    if let Some(t) = taken {
+                        keep_points(app, t);
+                    }
                     app.doc.set(l.doc);
                     if !l.unreadable.is_empty() {
                         super::set_aside_rows(app, l.unreadable);
@@ -300,6 +319,7 @@ pub(crate) fn start(app: AppState) -> bool {
                 );
             }
             listen(app);
+            summary_soon(app);
             true
         }
     }
@@ -326,44 +346,57 @@ pub(crate) fn flush(app: AppState) {
         }
         return;
     }
-    let Some(after) = app.doc.try_get_untracked() else {
+    if app.doc.try_with_untracked(|_| ()).is_none() {
         return;
-    };
-    let before = with_rows(|s| {
+    }
+    let touched = app.take_touched();
+    let at = save_at(base_rev + 1);
+    // The rows to write, worked out now, in the task of the change.
+    let (delta, guard_doc, plan_id, due) = with_rows(|s| {
         s.in_flight = true;
         s.again = false;
-        s.saved.take()
-    });
-    let at = save_at(base_rev + 1);
-    let doc_id = before
-        .as_ref()
-        .unwrap_or(&after)
-        .plan
-        .id
-        .as_str()
-        .to_string();
-    let taken = with_rows(|s| {
-        let skip = s.skipped_on == Some(at.as_of);
-        points::at_save(
-            &doc_id,
-            at.as_of,
-            s.saved_on,
-            before.as_ref().filter(|_| !skip),
-            &s.points,
-        )
+        app.doc.with_untracked(|d| {
+            let delta = s.index.save(d, &touched, &at);
+            let plan_id = d.plan.id.as_str().to_string();
+            let guard = s
+                .index
+                .doc()
+                .map(str::to_string)
+                .unwrap_or_else(|| plan_id.clone());
+            let due = s.skipped_on != Some(at.as_of)
+                && store::restore::plan(at.as_of, s.saved_on, &s.points)
+                    .take
+                    .is_some();
+            (delta, guard, plan_id, due)
+        })
     });
     // The pending flag is cleared now: a change made while this save is in
     // flight sets it again (and `again`).
     with_saver(|s| s.pending = false);
     leptos::task::spawn_local(async move {
+        // The first save of a day keeps the stored document as it stood
+        // (the day before's last state) as a restore point, in the same
+        // transaction: read back once a day.
+        let stored = if due {
+            docstore::load(&guard_doc)
+                .await
+                .ok()
+                .flatten()
+                .map(|a| a.doc)
+        } else {
+            None
+        };
+        let taken = with_rows(|s| {
+            points::at_save(&guard_doc, at.as_of, s.saved_on, stored.as_ref(), &s.points)
+        });
         let extra = taken
             .as_ref()
             .map(|t| (t.puts.clone(), t.deletes.clone()))
             .unwrap_or_default();
         let out = docstore::save_guarded(
-            before.as_ref(),
-            &after,
-            &at,
+            &guard_doc,
+            &delta,
+            at.revision,
             base_rev,
             extra,
             Durability::Relaxed,
@@ -372,21 +405,21 @@ pub(crate) fn flush(app: AppState) {
         match out {
             Ok(written) => {
                 with_saver(|s| s.base_rev = s.base_rev.max(at.revision));
-                let plan_id = after.plan.id.as_str().to_string();
                 with_rows(|s| {
-                    s.saved = Some(after);
+                    s.index.commit(&delta);
                     s.saved_on = Some(at.as_of);
                 });
-                if let Some(t) = taken.as_ref() {
+                if let Some(t) = taken {
                     points::tell_dropped(app, &t.dropped);
                     with_rows(|s| s.points = t.list.clone());
-                    points::show(app, t.list.clone());
+                    points::show(app, t.list);
                 }
                 keep_marker(&plan_id, at.as_of);
                 if !with_saver(|s| s.pending) {
                     app.save_status.set(SaveStatus::Saved);
                 }
                 note_records(app);
+                summary_soon(app);
                 // Another tab wrote in between: its rows are stored beside
                 // ours; take them into this tab, and save what it lacks.
                 if written == Guarded::Overlapped {
@@ -396,17 +429,15 @@ pub(crate) fn flush(app: AppState) {
             // The restore point did not fit: save without it, and say so.
             Err(IdbError::Quota) if taken.as_ref().is_some_and(|t| t.took.is_some()) => {
                 with_saver(|s| s.pending = true);
-                with_rows(|s| {
-                    s.saved = before;
-                    s.skipped_on = Some(at.as_of);
-                });
+                app.touch(touched);
+                with_rows(|s| s.skipped_on = Some(at.as_of));
                 if let Some(day) = taken.and_then(|t| t.took) {
                     points::tell_skipped(app, day);
                 }
             }
             Err(e) => {
                 with_saver(|s| s.pending = true);
-                with_rows(|s| s.saved = before);
+                app.touch(touched);
                 app.save_status
                     .set(SaveStatus::Failed(StoreError::Indexed(e)));
                 with_rows(|s| {
@@ -429,6 +460,73 @@ pub(crate) fn flush(app: AppState) {
         if again || with_saver(|s| s.pending) {
             flush(app);
         }
+    });
+}
+
+/// Writes a day's restore point taken at start, and lists it.
+fn keep_points(app: AppState, t: points::Taken) {
+    leptos::task::spawn_local(async move {
+        match idb::put_and_delete(&t.puts, &t.deletes, Durability::Strict).await {
+            Ok(()) => {
+                points::tell_dropped(app, &t.dropped);
+                with_rows(|s| s.points = t.list.clone());
+                points::show(app, t.list);
+            }
+            Err(_) => {
+                if let Some(day) = t.took {
+                    with_rows(|s| s.skipped_on = Some(clock::today()));
+                    points::tell_skipped(app, day);
+                }
+            }
+        }
+    });
+}
+
+thread_local! {
+    static SUMMARY_TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Writes the summary row (what the next first screen paints) once saves
+/// have paused for a moment, from the dashboard's own figures when they are
+/// today's: a save itself writes only its records and the meta row.
+pub(crate) fn summary_soon(app: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(t) = SUMMARY_TIMER.with(|c| c.take()) {
+        window.clear_timeout_with_handle(t);
+    }
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        SUMMARY_TIMER.with(|c| c.set(None));
+        write_summary(app);
+    });
+    if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        wasm_bindgen::JsCast::unchecked_ref(&run),
+        1500,
+    ) {
+        SUMMARY_TIMER.with(|c| c.set(Some(id)));
+    }
+}
+
+/// Writes the summary row now, if nothing is being saved.
+pub(crate) fn write_summary(app: AppState) {
+    if with_rows(|s| s.in_flight || !s.active) || with_saver(|s| s.pending) {
+        return;
+    }
+    let rev = with_saver(|s| s.base_rev);
+    let today = clock::today();
+    let Some(row) = app.doc.try_with_untracked(|d| {
+        app.progress
+            .try_with_untracked(|p| store::summary_row(d, today, rev, Some(p)))
+            .unwrap_or_else(|| store::summary_row(d, today, rev, None))
+    }) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        // A summary that cannot be written only means the next first
+        // screen is painted by the app: nothing of the document is at stake.
+        let _ =
+            idb::put_and_delete(&[(row.key.encode(), row.value)], &[], Durability::Relaxed).await;
     });
 }
 
@@ -484,7 +582,7 @@ async fn merge_stored(app: AppState) {
     let rev = loaded.meta.as_ref().map_or(0, |m| m.revision);
     let theirs = loaded.doc;
     with_saver(|s| s.base_rev = s.base_rev.max(rev));
-    with_rows(|s| s.saved = Some(theirs.clone()));
+    with_rows(|s| s.index = loaded.saved);
     if app.doc.try_with_untracked(|_| ()).is_none() {
         return;
     }

@@ -23,6 +23,7 @@ pub(super) fn merge_stored(app: AppState, raw: &str) {
                 .doc
                 .with_untracked(|ours| crate::merge::merge(ours, &theirs));
             app.doc.set(merged.doc);
+            app.touch(crate::command::Touched::All);
             // Inverses recorded against the document before the merge
             // could undo the other tab's work too.
             app.undo_stack.set(Vec::new());
@@ -138,6 +139,7 @@ fn same_records(a: &Document, b: &Document) -> bool {
 fn set_doc_from_storage(app: AppState, doc: Document) {
     if app.doc.with_untracked(|d| *d != doc) {
         app.doc.set(doc);
+        app.touch(crate::command::Touched::All);
         app.undo_stack.set(Vec::new());
         app.first_open.set(false);
     }
