@@ -142,7 +142,10 @@ pub(crate) fn start(app: AppState) {
     let storage_listener = window_event_listener_untyped("storage", move |e| {
         on_storage_event(app, e, indexed::active(), indexed::name_again)
     });
-    let hide = window_event_listener_untyped("pagehide", move |_| flush(app));
+    let hide = window_event_listener_untyped("pagehide", move |_| {
+        flush(app);
+        indexed::write_summary(app);
+    });
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
@@ -150,6 +153,7 @@ pub(crate) fn start(app: AppState) {
             .unwrap_or(false);
         if hidden {
             flush(app);
+            indexed::write_summary(app);
         }
     });
     // Leaving with a change that could not be saved asks first.

@@ -290,6 +290,7 @@ pub async fn put_and_delete(
         let _ = JsFuture::from(done).await;
         return Err(IdbError::from_js(&e));
     }
+    commit_now(&tx);
     JsFuture::from(done)
         .await
         .map(|_| ())
@@ -297,6 +298,17 @@ pub async fn put_and_delete(
             IdbError::Other(what) => IdbError::Aborted(what),
             other => other,
         })
+}
+
+/// Asks a transaction whose requests are all queued to commit now, rather
+/// than once this page's code next yields (where the browser has
+/// `commit()`): a page closed meanwhile does not lose it.
+fn commit_now(tx: &IdbTransaction) {
+    if let Ok(commit) =
+        Reflect::get(tx, &JsValue::from_str("commit")).and_then(|f| f.dyn_into::<Function>())
+    {
+        let _ = commit.call0(tx);
+    }
 }
 
 /// What a checked write found.

@@ -356,7 +356,17 @@ pub(crate) fn flush(app: AppState) {
         s.in_flight = true;
         s.again = false;
         app.doc.with_untracked(|d| {
-            let delta = s.index.save(d, &touched, &at);
+            let mut delta = s.index.save(d, &touched, &at);
+            // A ledger of modest size carries its summary row in the save
+            // itself (the dashboard's own figures, a millisecond or two);
+            // a large one writes it once saves pause (`summary_soon`).
+            if store::record_count(d) <= SUMMARY_IN_SAVE {
+                let row = app
+                    .progress
+                    .try_with_untracked(|p| store::summary_row(d, at.as_of, at.revision, Some(p)))
+                    .unwrap_or_else(|| store::summary_row(d, at.as_of, at.revision, None));
+                delta.put.push(row);
+            }
             let plan_id = d.plan.id.as_str().to_string();
             let guard = s
                 .index
@@ -481,6 +491,9 @@ fn keep_points(app: AppState, t: points::Taken) {
         }
     });
 }
+
+/// Records up to which a save writes the summary row with it.
+const SUMMARY_IN_SAVE: u64 = 20_000;
 
 thread_local! {
     static SUMMARY_TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
