@@ -86,7 +86,8 @@ async function main() {
     + ` (all rounds together: ${added.filter((t) => titles.includes(t)).length} of ${added.length} stored at the end)`);
   proc.kill('SIGKILL');
   await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await new Promise((r) => proc.once('exit', r));
+  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 }
 
 await main();
