@@ -257,6 +257,8 @@ export async function storedDocument(page) {
       });
       const plan = byKind.plan || [];
       const head = plan.find(([id]) => id === 'plan')?.[1];
+      // No plan stored: no document (the app never writes rows without one).
+      if (!head) return null;
       const section = (id) => plan.find(([rid]) => rid === `s:${id}`)?.[1];
       const day = { activity: 'date', reading: 'date', report: 'sent', notice: 'issued' };
       const records = (kind) => (byKind[kind] || [])

@@ -523,7 +523,11 @@ pub(crate) fn summary_soon(app: AppState) {
 
 /// Writes the summary row now, if nothing is being saved.
 pub(crate) fn write_summary(app: AppState) {
-    if with_rows(|s| s.in_flight || !s.active) || with_saver(|s| s.pending) {
+    // Nothing is stored yet (a first open): a summary alone would be rows
+    // of a document without its plan.
+    if with_rows(|s| s.in_flight || !s.active || s.index.is_empty())
+        || with_saver(|s| s.pending || s.base_rev == 0)
+    {
         return;
     }
     let rev = with_saver(|s| s.base_rev);
