@@ -210,12 +210,15 @@ test('a file the browser refuses for lack of room is named; the record keeps its
 // nominal one, and only refuses the write. Once refused, the Data view's storage line says the
 // quota in force, not the nominal figure.
 test('the storage line shows the quota in force once the browser has refused a file', async (t) => {
-  const app = await session(t);
+  // The quota is set before the page first opens its databases (Chromium applies the DevTools
+  // override to an origin's IndexedDB opened after it), and no service worker fills it with its
+  // cache; the browser still reports its own quota to the page.
+  const app = await session(t, { serviceWorkers: 'block' });
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.url).origin, quotaSize: 2 * 1024 * 1024 });
   const { page } = await app.open();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
-  const cdp = await app.context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.url).origin, quotaSize: 2 * 1024 * 1024 });
   await go(page, '数据');
   const line = page.getByTestId('files-storage');
   await line.getByText(/浏览器允许/).waitFor();

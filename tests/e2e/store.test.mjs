@@ -44,6 +44,25 @@ async function beforeStart(app, fn, arg) {
   await other.close();
 }
 
+/** Waits until the stored document passes `pred`; returns it. */
+async function untilStored(page, pred, what) {
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    const doc = await storedDocument(page);
+    if (doc && pred(doc)) return doc;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the stored document: ${what}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The example ledger loaded and saved; the stored document. */
+async function exampleStored(page) {
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  const doc = await untilStored(page, (d) => d.activities.length > 0, 'the example ledger');
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  return doc;
+}
+
 /** Waits until the document stored holds `n` activities; returns it. */
 async function untilCount(page, n, what) {
   const deadline = Date.now() + 60000;
@@ -115,10 +134,7 @@ test('a full browser quota says which change was not saved; freed, a retry saves
   const origin = new URL(app.url).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_500_000 });
   const { page } = await app.open();
-  await page.getByRole('button', { name: '载入示例台账' }).click();
-  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
-  const before = await storedDocument(page);
-  assert.ok(before.activities.length > 0);
+  const before = await exampleStored(page);
 
   // Someone else's data fills what is left, in ever smaller blocks.
   const filled = await page.evaluate(async () => {
@@ -173,9 +189,7 @@ test('a full browser quota says which change was not saved; freed, a retry saves
 test('a newer build opening the data in another tab stops this tab from writing, and says so', async (t) => {
   const app = await session(t);
   const { page } = await app.open();
-  await page.getByRole('button', { name: '载入示例台账' }).click();
-  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
-  const before = await storedDocument(page);
+  const before = await exampleStored(page);
 
   // Another tab opens the database at a newer version (as a newer build would) and keeps it.
   const other = await app.context.newPage();
@@ -200,9 +214,7 @@ test('a newer build opening the data in another tab stops this tab from writing,
 test('a row that cannot be read sets that record aside; every other loads, and the row is kept', async (t) => {
   const app = await session(t);
   const { page } = await app.open();
-  await page.getByRole('button', { name: '载入示例台账' }).click();
-  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
-  const before = await storedDocument(page);
+  const before = await exampleStored(page);
   const victim = before.activities[3].id;
   // Spoil that activity's row: its date made impossible, as a damaged disk or a bad tool might.
   const key = await page.evaluate(async (id) => {
@@ -228,9 +240,7 @@ test('a row that cannot be read sets that record aside; every other loads, and t
   await page.locator('#add-target').fill('专题培训');
   await page.getByLabel('事项', { exact: true }).first().fill('坏行之后登记的活动');
   await page.evaluate(() => document.querySelector('form.add-form').requestSubmit());
-  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
-  const after = await storedDocument(page);
-  assert.ok(after.activities.some((a) => a.title === '坏行之后登记的活动'));
+  const after = await untilStored(page, (d) => d.activities.some((a) => a.title === '坏行之后登记的活动'), 'the add after the bad row');
   assert.equal(after.activities.filter((a) => a.id === victim).length, 1, 'the spoilt row is still stored');
   assert.ok(key.includes(victim));
 });
@@ -241,6 +251,7 @@ test('without IndexedDB the app says so and keeps the document in localStorage',
   await page.locator('.toast').filter({ hasText: '不能使用浏览器的 IndexedDB' }).waitFor();
   await page.getByRole('button', { name: '载入示例台账' }).click();
   await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('luoshi.doc.v1') ?? '{"activities":[]}').activities.length > 0));
   const raw = await page.evaluate(() => localStorage.getItem('luoshi.doc.v1'));
   assert.ok(raw && JSON.parse(raw).activities.length > 0, 'the document is in localStorage');
   await page.goto(`${app.url}#/data`);
