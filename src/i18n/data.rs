@@ -111,6 +111,8 @@ pub struct DataMsgs {
     pub snapshots_title: &'static str,
     /// How snapshots work.
     pub snapshots_hint: &'static str,
+    /// The same, for the document kept in IndexedDB (30 days).
+    pub snapshots_hint_rows: &'static str,
     /// No snapshots yet.
     pub no_snapshots: &'static str,
     /// Column: the day a snapshot holds.
@@ -284,6 +286,7 @@ pub const ZH: DataMsgs = DataMsgs {
     import_refused: "导入未完成，数据没有改动：",
     snapshots_title: "历史快照",
     snapshots_hint: "每天第一次保存时，自动保留前一天结束时的数据，保留最近 7 天。恢复后可以撤销。",
+    snapshots_hint_rows: "每天第一次保存时，自动保留前一天结束时的完整数据作为还原点，保留最近 30 天（以及最近的一个）。恢复后可以撤销。",
     no_snapshots: "还没有快照：明天起会自动保留。",
     snapshot_day: "日期",
     snapshot_size: "大小",
@@ -364,6 +367,7 @@ pub const EN: DataMsgs = DataMsgs {
     import_refused: "The import did not go through and nothing changed: ",
     snapshots_title: "Snapshots",
     snapshots_hint: "The first save of each day keeps the data as it was at the end of the previous day, for the last 7 days. Restoring can be undone.",
+    snapshots_hint_rows: "The first save of each day keeps the whole data as it was at the end of the previous day as a restore point, for the last 30 days (and always the latest one). Restoring can be undone.",
     no_snapshots: "No snapshots yet: they are kept from tomorrow on.",
     snapshot_day: "Day",
     snapshot_size: "Size",

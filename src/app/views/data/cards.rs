@@ -166,7 +166,10 @@ pub(super) fn SnapshotsCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="snapshots-title">
             <h3 id="snapshots-title">{move || crate::i18n::data::msgs(app.lang.get()).snapshots_title}</h3>
-            <p class="small muted">{move || crate::i18n::data::msgs(app.lang.get()).snapshots_hint}</p>
+            <p class="small muted">{move || {
+                let m = crate::i18n::data::msgs(app.lang.get());
+                if matches!(app.store_place.get(), StorePlace::Rows { .. }) { m.snapshots_hint_rows } else { m.snapshots_hint }
+            }}</p>
             <Show
                 when=move || list.with(|l| !l.is_empty())
                 fallback=move || view! { <p class="muted">{move || crate::i18n::data::msgs(app.lang.get()).no_snapshots}</p> }
