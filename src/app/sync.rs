@@ -286,7 +286,7 @@ fn set_aside_rows(app: AppState, rows: Vec<crate::store::Unreadable>) {
     let mut en: Vec<String> = Vec::new();
     let mut kept = serde_json::Map::new();
     for r in &rows {
-        zh.push(format!("{}：{}", r.key, r.why));
+        zh.push(format!("{}：{}", r.key, r.why.message_zh()));
         en.push(format!("{}: {}", r.key, r.why));
         kept.insert(r.key.clone(), serde_json::Value::String(r.value.clone()));
     }
