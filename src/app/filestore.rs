@@ -25,6 +25,7 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use crate::app::state::AppState;
 use crate::evidence_gc::{StoredFile, Sweep};
+use crate::web::idb::{request_done, transaction_done};
 
 mod sweep;
 
@@ -62,48 +63,6 @@ impl StoreError {
 
 thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
-}
-
-/// A promise settled by a request's success (with its result) or error.
-fn request_done(req: &IdbRequest) -> Promise {
-    let req = req.clone();
-    Promise::new(&mut |resolve, reject| {
-        let r = req.clone();
-        let ok = Closure::once_into_js(move |_: JsValue| {
-            let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
-        });
-        let r = req.clone();
-        let bad = Closure::once_into_js(move |_: JsValue| {
-            let err = r
-                .error()
-                .ok()
-                .flatten()
-                .map(JsValue::from)
-                .unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &err);
-        });
-        req.set_onsuccess(Some(ok.unchecked_ref()));
-        req.set_onerror(Some(bad.unchecked_ref()));
-    })
-}
-
-/// A promise settled when a transaction completes or aborts.
-fn transaction_done(tx: &IdbTransaction) -> Promise {
-    let tx = tx.clone();
-    Promise::new(&mut |resolve, reject| {
-        let ok = Closure::once_into_js(move |_: JsValue| {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let t = tx.clone();
-        let reject2 = reject.clone();
-        let bad = Closure::once_into_js(move |_: JsValue| {
-            let err = t.error().map(JsValue::from).unwrap_or(JsValue::NULL);
-            let _ = reject2.call1(&JsValue::NULL, &err);
-        });
-        tx.set_oncomplete(Some(ok.unchecked_ref()));
-        tx.set_onabort(Some(bad.unchecked_ref()));
-        let _ = reject;
-    })
 }
 
 async fn open() -> Result<IdbDatabase, StoreError> {
