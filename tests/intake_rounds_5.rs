@@ -1,0 +1,88 @@
+//! The plan-text extractor on the failure classes met in the fifth round
+//! of published texts (tests/fixtures/plans/, sources in SOURCES.md),
+//! each on sentences of the tuned set: progress reports that measure a
+//! half year or "where things stand now" against the year's plan, news
+//! that opens on a meeting held, phases of projects named in a list, the
+//! projects said to go on, and capacities in 千瓦.
+
+use luoshi::intake::{extract, figure, Period};
+
+fn year() -> Period {
+    Period::year(2027).expect("year")
+}
+
+/// The figures of the proposals of `input`, in order.
+fn figures(input: &str) -> Vec<String> {
+    extract(input, year())
+        .proposals()
+        .map(|p| figure(&p.kind))
+        .collect()
+}
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/plans/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// 上半年实际完成投资…，占全年计划投资的56.6% and 截至目前…占年度计划投资的
+/// 54.49%: the text is a progress report, its frame and its projects'
+/// sizes (2606个撤并村通公路（2013—2017年）) propose nothing.
+#[test]
+fn class_not_plan_progress_by_half_year_and_as_of_now() {
+    for name in [
+        "tuned-chongqing-2015-minsheng-jinzhan",
+        "tuned-xuchang-2021-baicheng",
+    ] {
+        let ex = extract(&fixture(name), year());
+        let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    // The sentence alone is enough; without 实际 it is a plan's line.
+    assert!(figures(
+        "2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的56.6%。"
+    )
+    .is_empty());
+    assert!(!figures("上半年完成投资占年度计划的50%以上。").is_empty());
+}
+
+/// 2月3日，涿鹿县召开2024年工作谋划会…: news of a meeting held; what the
+/// leaders asked (制定方案、完善措施) is not a deliverable of the text.
+#[test]
+fn class_not_plan_news_opening_on_a_meeting() {
+    let ex = extract(&fixture("tuned-zhuolu-2024-mouhua"), year());
+    let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+    assert!(got.is_empty(), "{got:?}");
+    // The same request in a plan is still read.
+    assert_eq!(
+        figures("各乡镇年底前制定方案。"),
+        vec!["milestone 12-31".to_string()]
+    );
+}
+
+/// 海电三期、蒙华泰热电二期等在建项目年内建成投产: phases named in a list
+/// are names, and the sentence's date binds the projects; 151万千瓦 is a
+/// capacity added, ten thousand of its measure.
+#[test]
+fn class_date_binding_phases_in_a_list() {
+    assert_eq!(
+        figures(
+            "突出抓好电源点项目建设，海电三期、蒙华泰热电二期等在建项目年内建成投产，新增电力装机容量151万千瓦，同时力争再开工一批新的项目。"
+        ),
+        vec!["milestone 12-31".to_string(), "count 1510000".to_string()]
+    );
+}
+
+/// 确保总投资454亿元的40个自治区级、22个市级重点项目顺利推进: the projects go
+/// on, nothing is counted; the investment of the year is a level.
+#[test]
+fn class_pair_projects_said_to_go_on() {
+    assert_eq!(
+        figures(
+            "继续保持工业固定资产投资的高速增长，确保总投资454亿元的40个自治区级、22个市级重点项目顺利推进，力争当年完成投资65亿元。"
+        ),
+        vec!["threshold >=65".to_string()]
+    );
+}
