@@ -86,3 +86,43 @@ fn class_pair_projects_said_to_go_on() {
         vec!["threshold >=65".to_string()]
     );
 }
+
+/// 截至2020年12月底，完成投资2.41亿元，占年度计划的97.6%: a date things stood
+/// at, with its year, measured against the plan: the news of a vote that
+/// reports last year's projects so proposes nothing. A report's title
+/// that ends on its kind (…实施情况的报告) is whole, not a sentence going
+/// on in the next line: the report's numbers are results.
+#[test]
+fn class_not_plan_dated_progress_and_report_titles() {
+    for name in [
+        "tuned-ninghai-2021-piaojue",
+        "tuned-dachen-2021-shishi-baogao",
+    ] {
+        let ex = extract(&fixture(name), year());
+        let got: Vec<String> = ex.proposals().map(|p| p.title.clone()).collect();
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
+
+/// 城乡居民人均可支配收入分别增长7%、8%左右: 城乡 names two subjects at
+/// once, each rate is its own.
+#[test]
+fn class_pair_contracted_subjects() {
+    let ex = extract(
+        "主要预期目标是：一般公共预算收入增长4%左右，城乡居民人均可支配收入分别增长7%、8%左右；居民消费价格涨幅3%左右。",
+        year(),
+    );
+    let got: Vec<String> = ex
+        .proposals()
+        .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+        .collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(
+        got[1].starts_with("improvement higher 7 | 城镇居民人均可支配收入"),
+        "{got:?}"
+    );
+    assert!(
+        got[2].starts_with("improvement higher 8 | 农村居民人均可支配收入"),
+        "{got:?}"
+    );
+}

@@ -41,7 +41,7 @@ fn past_clause(s: &[char]) -> bool {
         let Some(a) = clause.iter().position(|c| is_han(*c)) else {
             return false;
         };
-        if word_at(clause, a, AS_OF_NOW).is_some() {
+        if word_at(clause, a, AS_OF_NOW).is_some() || dated_as_of(clause, a) {
             return true;
         }
         word_at(clause, a, YEAR_PARTS).is_some_and(|w| {
@@ -49,6 +49,25 @@ fn past_clause(s: &[char]) -> bool {
             has_word(clause, k, clause.len(), ACTUAL)
         })
     })
+}
+
+/// Whether the clause opens at `a` on the date things stood at, with its
+/// year (截至2020年12月底，…): a result.
+fn dated_as_of(clause: &[char], a: usize) -> bool {
+    if word_at(clause, a, &["截至", "截止"]).is_none() {
+        return false;
+    }
+    let digits = |from: usize| {
+        let mut j = from;
+        while j < clause.len() && clause[j].is_ascii_digit() {
+            j += 1;
+        }
+        (j > from).then_some(j)
+    };
+    let Some(y) = digits(a + 2).filter(|&y| clause.get(y) == Some(&'年')) else {
+        return false;
+    };
+    digits(y + 1).is_some_and(|m| clause.get(m) == Some(&'月'))
 }
 
 /// Whether a sentence opens on a span already past (1-8月, 截至7月底,
@@ -104,6 +123,9 @@ mod tests {
         ));
         assert!(reports_progress(
             "今年计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的56.6%。"
+        ));
+        assert!(reports_progress(
+            "年度计划投资2.47亿元，截至2020年12月底，完成投资2.41亿元，占年度计划的97.6%。"
         ));
         // After the coming work's heading the text is a plan.
         assert!(!reports_progress(

@@ -290,6 +290,11 @@ fn read_quantities(
         .find(|&i| starts_with(s, i, "分别"))
         .filter(|_| counts.len() >= 2)
         .and_then(|at| Some((at, subjects(s, at, counts.len())?)));
+    // 城乡居民人均可支配收入分别增长7%、8%: each rate its own subject.
+    let rate_pairs = (c.start..c.end)
+        .find(|&i| starts_with(s, i, "分别"))
+        .filter(|_| !respectively && percents.len() >= 2)
+        .and_then(|at| Some((at, subjects(s, at, percents.len())?)));
     let mut ci = 0;
     let mut seg_start = c.start;
     let mut pi = 0;
@@ -369,6 +374,12 @@ fn read_quantities(
                 };
                 title = format!("{subject}{word}达{figure}{tail}");
                 span = word_start..m.end;
+            } else if let Some((at, names)) = &rate_pairs {
+                let first = percents.first().map_or(m.start, |f| f.start);
+                let verb: String = s[at + 2..first].iter().collect();
+                let figure: String = s[m.start..m.end].iter().collect();
+                title = format!("{}{verb}{figure}", names[pi]);
+                span = m.start..m.end;
             }
             pi += 1;
             let Some(kind) = percent_kind(s, c, m, level) else {
