@@ -126,3 +126,39 @@ fn class_pair_contracted_subjects() {
         "{got:?}"
     );
 }
+
+/// 每个党员干部每周自学…不少于两小时，每年不少于80小时: the week's floor is
+/// the pace of the year's total, though its clause has a subject of its
+/// own; the total takes the pace's title.
+#[test]
+fn class_period_pace_with_a_subject() {
+    let ex = extract(
+        "每个党员干部每周自学马克思主义、毛泽东思想、邓小平理论和科学发展观以及科技、法制及市场经济等知识不少于两小时，每年不少于80小时；",
+        year(),
+    );
+    let got: Vec<String> = ex
+        .proposals()
+        .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("per_person 80 | 每个党员干部每周自学"),
+        "{got:?}"
+    );
+    assert!(got[0].ends_with("每年不少于80小时"), "{got:?}");
+}
+
+/// 倪光夏 联系教工四支部、教工六支部: branches named by number; 具体措施五项：
+/// the size of the list the colon announces. Neither is counted.
+#[test]
+fn class_not_target_branch_names_and_announced_lists() {
+    assert!(figures("倪光夏 联系教工四支部、教工六支部；联系人：孙志、陈昊").is_empty());
+    assert!(figures(
+        "领导班子要始终把思想政治建设放在首位，认真健全和落实中心组学习制度、班子务虚和调研制度，具体措施五项："
+    )
+    .is_empty());
+    let ex = extract(&fixture("tuned-xueyuan-banzi-zhidu"), year());
+    let got: Vec<String> = ex.proposals().map(|p| figure(&p.kind)).collect();
+    assert!(got.contains(&"count 4".to_string()), "{got:?}");
+    assert!(got.contains(&"count 2".to_string()), "{got:?}");
+}

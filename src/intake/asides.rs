@@ -33,7 +33,16 @@ pub(crate) fn aside(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
     // 确保…40个…重点项目顺利推进: the figure sizes the subject of work
     // that goes on, with no end to reach.
     let going_on = has_word(s, m.end, c.end, GOING_ON);
-    copies || examples || objects || holidays || going_on || has_word(s, c.start, c.end, HEDGES)
+    // 具体措施五项：: the size of the list the colon announces; its items
+    // follow, each its own.
+    let announces = s.get(m.end) == Some(&'：');
+    copies
+        || examples
+        || objects
+        || holidays
+        || going_on
+        || announces
+        || has_word(s, c.start, c.end, HEDGES)
 }
 
 /// An ongoing verb with its manner, after the things it is said of (…项目

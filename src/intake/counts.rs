@@ -129,6 +129,16 @@ pub(crate) fn bare_lead(s: &[char], from: usize, to: usize) -> Option<u32> {
     (i..to).all(|j| !is_han(s[j])).then_some(per_year)
 }
 
+/// How many of the first period named between `from` and `to` (每周…)
+/// fall in a year, if one is named.
+pub(crate) fn period_in(s: &[char], from: usize, to: usize) -> Option<u32> {
+    let words = cadence_words();
+    (from..to).find_map(|i| {
+        let w = word_at(s, i, &words)?;
+        CADENCES.iter().find(|x| x.0 == w).map(|x| x.2)
+    })
+}
+
 /// Whether the text is a semester's plan (本学期): its 每学期 is the plan's
 /// own period, not a part of a year to fold.
 pub(crate) fn semester_plan(text: &str) -> bool {

@@ -111,9 +111,10 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
-            // Unit names: 秘书一处, 综合二科.
+            // Unit names: 秘书一处, 综合二科, 教工四支部.
             if n.chinese
-                && matches!(after, Some('处') | Some('科') | Some('室') | Some('局'))
+                && (matches!(after, Some('处') | Some('科') | Some('室') | Some('局'))
+                    || starts_with(s, n.end, "支部"))
                 && i > 0
                 && is_han(s[i - 1])
                 && !matches!(s[i - 1], '每' | '约' | '近' | '共' | '成' | '立' | '建')
