@@ -162,3 +162,20 @@ fn class_not_target_branch_names_and_announced_lists() {
     assert!(got.contains(&"count 4".to_string()), "{got:?}");
     assert!(got.contains(&"count 2".to_string()), "{got:?}");
 }
+
+/// 领导班子成员每年深入基层调查研究不少于60天，调研课题不少于2个: a clause of
+/// only a short noun and a floor has no subject of its own; the members
+/// named before count it too.
+#[test]
+fn class_per_person_noun_and_floor() {
+    assert_eq!(
+        figures("七、领导班子成员每年深入基层调查研究不少于60天，调研课题不少于2个，每年至少撰写1—2篇有参考价值的调研报告。"),
+        vec![
+            "per_person 60".to_string(),
+            "per_person 2".to_string(),
+            "range 1-2".to_string()
+        ]
+    );
+    // With a verb of its own the clause is counted work.
+    assert_eq!(figures("新建公园不少于2个。"), vec!["count 2".to_string()]);
+}

@@ -129,6 +129,24 @@ pub(crate) fn bare_lead(s: &[char], from: usize, to: usize) -> Option<u32> {
     (i..to).all(|j| !is_han(s[j])).then_some(per_year)
 }
 
+/// Whether the words before a figure in its clause are only a short noun
+/// and a floor (调研课题不少于2个): no verb of its own, so a group the
+/// clause before named (领导班子成员每年…) counts it too.
+pub(crate) fn noun_floor(s: &[char], from: usize, to: usize) -> bool {
+    let Some(a) = (from..to).find(|&i| is_han(s[i])) else {
+        return false;
+    };
+    let Some(f) =
+        (a..to).find(|&i| word_at(s, i, AT_LEAST).is_some_and(|w| i + w.chars().count() == to))
+    else {
+        return false;
+    };
+    f > a
+        && f - a <= 6
+        && (a..f).all(|i| is_han(s[i]))
+        && !super::lexicon::has_word(s, a, f, super::level::COUNT_VERBS)
+}
+
 /// How many of the first period named between `from` and `to` (每周…)
 /// fall in a year, if one is named.
 pub(crate) fn period_in(s: &[char], from: usize, to: usize) -> Option<u32> {

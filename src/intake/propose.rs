@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::asides::aside;
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
-use super::counts::{bare_lead, count_kind, per_person, period_in};
+use super::counts::{bare_lead, count_kind, noun_floor, per_person, period_in};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
@@ -418,7 +418,7 @@ fn read_quantities(
             else {
                 continue;
             };
-            let opens = bare_lead(s, c.start, m.start).is_some();
+            let opens = bare_lead(s, c.start, m.start).is_some() || noun_floor(s, c.start, m.start);
             if let (true, Some(g), Some(target)) = (opens, &group_before, kinds::count_of(&kind)) {
                 kind = kinds::per_person(target);
                 group = g.clone();
