@@ -129,6 +129,34 @@ pub(crate) fn bare_lead(s: &[char], from: usize, to: usize) -> Option<u32> {
     (i..to).all(|j| !is_han(s[j])).then_some(per_year)
 }
 
+/// Whether the words before a figure in its clause are only a short noun
+/// and a floor (调研课题不少于2个): no verb of its own, so a group the
+/// clause before named (领导班子成员每年…) counts it too.
+pub(crate) fn noun_floor(s: &[char], from: usize, to: usize) -> bool {
+    let Some(a) = (from..to).find(|&i| is_han(s[i])) else {
+        return false;
+    };
+    let Some(f) =
+        (a..to).find(|&i| word_at(s, i, AT_LEAST).is_some_and(|w| i + w.chars().count() == to))
+    else {
+        return false;
+    };
+    f > a
+        && f - a <= 6
+        && (a..f).all(|i| is_han(s[i]))
+        && !super::lexicon::has_word(s, a, f, super::level::COUNT_VERBS)
+}
+
+/// How many of the first period named between `from` and `to` (每周…)
+/// fall in a year, if one is named.
+pub(crate) fn period_in(s: &[char], from: usize, to: usize) -> Option<u32> {
+    let words = cadence_words();
+    (from..to).find_map(|i| {
+        let w = word_at(s, i, &words)?;
+        CADENCES.iter().find(|x| x.0 == w).map(|x| x.2)
+    })
+}
+
 /// Whether the text is a semester's plan (本学期): its 每学期 is the plan's
 /// own period, not a part of a year to fold.
 pub(crate) fn semester_plan(text: &str) -> bool {

@@ -103,7 +103,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     let mut seen_heading = false;
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
-    let mut report = news::reports_news(&norm) || progress::reports_progress(&norm);
+    let mut report = news::reports_news(&norm)
+        || progress::reports_progress(&norm)
+        || narration::opens_on_meeting(&norm);
     // News that carries a plan adopted: its story is told, not proposed.
     let news = narration::news_head(&norm);
     if report {

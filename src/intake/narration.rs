@@ -5,7 +5,8 @@
 //! that day's event; one that opens on 这是 says what the event was.
 
 use super::lexicon::{has_word, is_han, starts_with};
-use super::news::{deadline_before, FUTURE, NEWS_MARKS};
+use super::news::{deadline_before, ADOPTED, FUTURE, NEWS_MARKS};
+use super::text::sentences;
 
 /// Whether the text's head (its first four lines with text, at most 300
 /// characters) has a news mark (本报讯, （记者 …）).
@@ -54,6 +55,39 @@ pub(crate) fn tells(s: &[char]) -> bool {
     dated_event(s) || starts_with(s, a, "这是") || starts_with(s, a, "这也是")
 }
 
+/// Whether the text opens on a meeting held on a day it names with its
+/// month (2月3日，…县召开2024年工作谋划会): news of a meeting, which tells
+/// who met and what they heard and asked, and proposes nothing — unless
+/// its head says a plan was adopted (…项目票决产生).
+pub(crate) fn opens_on_meeting(text: &str) -> bool {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let chars: Vec<char> = first.chars().collect();
+    let Some(s) = sentences(&chars).into_iter().next().map(|s| s.chars) else {
+        return false;
+    };
+    let Some(a) = (0..s.len()).find(|&i| s[i].is_ascii_digit()) else {
+        return false;
+    };
+    let skip_digits = |mut j: usize| {
+        while j < s.len() && s[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    let leading = s[..a].iter().all(|c| !is_han(*c));
+    let month = skip_digits(a);
+    let day = (s.get(month) == Some(&'月')).then(|| skip_digits(month + 1));
+    let dated = leading && day.is_some_and(|d| d > month + 1 && s.get(d) == Some(&'日'));
+    let head: String = text.chars().take(300).collect();
+    dated
+        && dated_event(&s)
+        && has_word(&s, 0, s.len(), &["召开", "举行"])
+        && !ADOPTED.iter().any(|w| head.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +105,18 @@ mod tests {
         assert!(!tells(&chars("6月底前完成老旧小区改造。")));
         assert!(!tells(&chars("3月将开展义诊活动2次。")));
         assert!(!tells(&chars("2024年新建公厕10座。")));
+    }
+
+    #[test]
+    fn meeting_opens_the_text() {
+        assert!(opens_on_meeting(
+            "2月3日，某县召开2024年工作谋划会。\n会议要求各乡镇制定方案。"
+        ));
+        // A plan's month, a meeting ahead, or a plan adopted at it: no.
+        assert!(!opens_on_meeting("3月召开动员大会1次。"));
+        assert!(!opens_on_meeting("3月8日前召开动员大会。"));
+        assert!(!opens_on_meeting(
+            "1月18日，区人大召开会议，十件民生实事项目票决产生。"
+        ));
     }
 }

@@ -86,7 +86,7 @@ pub(crate) const NEWS_MARKS: &[&str] = &[
 
 /// Words of news that a plan was adopted or published (十件民生实事项目出炉,
 /// 票选表决…): the news carries the plan.
-const ADOPTED: &[&str] = &[
+pub(crate) const ADOPTED: &[&str] = &[
     "出炉",
     "票决",
     "票选",

@@ -18,10 +18,14 @@ pub(crate) fn subjects(s: &[char], at: usize, n: usize) -> Option<Vec<String>> {
     if n < 2 {
         return None;
     }
-    // The last joiner before 分别, and the name after it.
-    let j = (0..at)
+    // The last joiner before 分别, and the name after it; with none, a
+    // contracted pair (城乡居民…分别增长7%、8%).
+    let Some(j) = (0..at)
         .rev()
-        .find(|&i| matches!(s[i], '和' | '及' | '与' | '、'))?;
+        .find(|&i| matches!(s[i], '和' | '及' | '与' | '、'))
+    else {
+        return contracted(s, at, n);
+    };
     let last_end = (j + 1..at)
         .find(|&i| AFTER.contains(&s[i]) || !(is_han(s[i]) || matches!(s[i], '“' | '”')))
         .unwrap_or(at);
@@ -44,6 +48,25 @@ pub(crate) fn subjects(s: &[char], at: usize, n: usize) -> Option<Vec<String>> {
     (names.len() == n && names.iter().all(|x| x.chars().count() <= 20)).then_some(names)
 }
 
+/// Words that name two subjects at once, as statistics write them
+/// (城乡居民 for 城镇居民 and 农村居民), with the two they stand for.
+const CONTRACTED: &[(&str, [&str; 2])] = &[("城乡", ["城镇", "农村"])];
+
+/// The two subjects of a clause whose subject is a contracted pair
+/// (城乡居民人均可支配收入分别增长7%、8%): the subject with each word in
+/// its place.
+fn contracted(s: &[char], at: usize, n: usize) -> Option<Vec<String>> {
+    let start = (0..at)
+        .rev()
+        .find(|&i| matches!(s[i], '，' | '。' | '；' | '：'))
+        .map_or(0, |i| i + 1);
+    let subject: String = s[start..at].iter().collect();
+    let subject = subject.trim();
+    let (word, pair) = CONTRACTED.iter().find(|(w, _)| subject.contains(w))?;
+    (n == 2 && subject.chars().count() <= 20)
+        .then(|| pair.iter().map(|p| subject.replacen(word, p, 1)).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +82,14 @@ mod tests {
             Some(vec!["高新技术企业".to_string(), "科技型企业".to_string()])
         );
         assert_eq!(subjects(&s, at, 3), None);
+        let s: Vec<char> = "城乡居民人均可支配收入分别增长7%、8%左右".chars().collect();
+        let at = s.iter().position(|&c| c == '分').unwrap();
+        assert_eq!(
+            subjects(&s, at, 2),
+            Some(vec![
+                "城镇居民人均可支配收入".to_string(),
+                "农村居民人均可支配收入".to_string()
+            ])
+        );
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::asides::aside;
 use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
-use super::counts::{bare_lead, count_kind, per_person};
+use super::counts::{bare_lead, count_kind, noun_floor, per_person, period_in};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
@@ -100,16 +100,22 @@ pub(crate) fn read(
         // 每周至少1篇，每学期不少于15篇: two bare clauses of one measure, a
         // shorter period's pace and a longer one's total; the total is the
         // target, the pace its rhythm.
+        // 每个党员干部每周自学…不少于两小时，每年不少于80小时: the pace may
+        // have a subject of its own; the total, bare, takes its title.
         let bare = ms.first().and_then(|m| bare_lead(s, c.start, m.start));
+        let period = bare.or_else(|| ms.first().and_then(|m| period_in(s, c.start, m.start)));
         let here = (found.len() == before + 1).then(|| found[before].unit.clone());
-        if let (Some(per_year), Some(unit)) = (bare, here.clone()) {
-            if let Some((at, earlier, u)) = pace.last.take() {
+        if let (Some(per_year), Some(unit)) = (period, here.clone()) {
+            if let Some((at, earlier, u, own)) = pace.last.take().filter(|_| bare.is_some()) {
                 if u == unit && earlier > per_year && at + 1 == before {
-                    found.remove(at);
+                    let pace_title = found.remove(at).title;
                     horizons.remove(at);
+                    if own {
+                        found[at].title = format!("{pace_title}，{}", found[at].title);
+                    }
                 }
             }
-            pace.last = Some((found.len() - 1, per_year, unit));
+            pace.last = Some((found.len() - 1, per_year, unit, bare.is_none()));
         } else {
             pace.last = None;
         }
@@ -215,7 +221,10 @@ pub(crate) fn read(
 /// bare clause carried on (每位教师…，每周至少1篇，每学期不少于15篇).
 #[derive(Default)]
 struct Pace {
-    last: Option<(usize, u32, String)>,
+    /// The last figure of a clause with a period: its index, how many of
+    /// the period fall in a year, its unit, and whether its clause had a
+    /// subject of its own.
+    last: Option<(usize, u32, String, bool)>,
     group: Option<String>,
 }
 
@@ -290,6 +299,11 @@ fn read_quantities(
         .find(|&i| starts_with(s, i, "分别"))
         .filter(|_| counts.len() >= 2)
         .and_then(|at| Some((at, subjects(s, at, counts.len())?)));
+    // 城乡居民人均可支配收入分别增长7%、8%: each rate its own subject.
+    let rate_pairs = (c.start..c.end)
+        .find(|&i| starts_with(s, i, "分别"))
+        .filter(|_| !respectively && percents.len() >= 2)
+        .and_then(|at| Some((at, subjects(s, at, percents.len())?)));
     let mut ci = 0;
     let mut seg_start = c.start;
     let mut pi = 0;
@@ -369,6 +383,12 @@ fn read_quantities(
                 };
                 title = format!("{subject}{word}达{figure}{tail}");
                 span = word_start..m.end;
+            } else if let Some((at, names)) = &rate_pairs {
+                let first = percents.first().map_or(m.start, |f| f.start);
+                let verb: String = s[at + 2..first].iter().collect();
+                let figure: String = s[m.start..m.end].iter().collect();
+                title = format!("{}{verb}{figure}", names[pi]);
+                span = m.start..m.end;
             }
             pi += 1;
             let Some(kind) = percent_kind(s, c, m, level) else {
@@ -398,7 +418,7 @@ fn read_quantities(
             else {
                 continue;
             };
-            let opens = bare_lead(s, c.start, m.start).is_some();
+            let opens = bare_lead(s, c.start, m.start).is_some() || noun_floor(s, c.start, m.start);
             if let (true, Some(g), Some(target)) = (opens, &group_before, kinds::count_of(&kind)) {
                 kind = kinds::per_person(target);
                 group = g.clone();

@@ -111,9 +111,10 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
-            // Unit names: 秘书一处, 综合二科.
+            // Unit names: 秘书一处, 综合二科, 教工四支部.
             if n.chinese
-                && matches!(after, Some('处') | Some('科') | Some('室') | Some('局'))
+                && (matches!(after, Some('处') | Some('科') | Some('室') | Some('局'))
+                    || starts_with(s, n.end, "支部"))
                 && i > 0
                 && is_han(s[i - 1])
                 && !matches!(s[i - 1], '每' | '约' | '近' | '共' | '成' | '立' | '建')
@@ -138,12 +139,14 @@ fn block(s: &[char]) -> Vec<bool> {
                 mark(&mut b, i.saturating_sub(6), n.end + w);
             }
             // Phases of a project: 二期工程, 一期核心区, 改扩建二期.
-            // and a phase in its own parenthesis after a name: …项目（三期）.
+            // and a phase in its own parenthesis after a name: …项目（三期）,
+            // or in a list of phases (海电三期、…热电二期等).
             if n.chinese
                 && after == Some('期')
                 && (s.get(n.end + 1).is_some_and(|c| is_han(*c))
                     || (i > 0 && matches!(s[i - 1], '建' | '造' | '程' | '（'))
-                    || s.get(n.end + 1) == Some(&'）'))
+                    || s.get(n.end + 1) == Some(&'）')
+                    || phase_listed(s, n.end + 1))
             {
                 mark(&mut b, i, n.end + 1);
             }
@@ -154,6 +157,19 @@ fn block(s: &[char]) -> Vec<bool> {
         }
     }
     b
+}
+
+/// Whether a 、 at `k` (after a phase's 期) is followed, in the same
+/// clause, by another phase written in Chinese numerals (…二期): a list
+/// of named phases, not of counts.
+fn phase_listed(s: &[char], k: usize) -> bool {
+    if s.get(k) != Some(&'、') {
+        return false;
+    }
+    let end = (k..s.len())
+        .find(|&j| matches!(s[j], '，' | '。' | '；'))
+        .unwrap_or(s.len());
+    (k + 2..end).any(|j| s[j] == '期' && is_chinese_numeral(s[j - 1]))
 }
 
 const RANGE_MARKS: &[&str] = &["——", "—", "–", "-", "~", "至", "到"];

@@ -305,10 +305,27 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             .last()
             .is_some_and(|c| matches!(c, '。' | '：' | '！' | '？' | '；'))
             || last.ends_with(&['。', '”']);
-        open = (!ends && last.len() >= 24 && out.last().is_some_and(|l| l.heading.is_none()))
+        open = (!ends
+            && last.len() >= 24
+            && out.last().is_some_and(|l| l.heading.is_none())
+            && !names_document(last))
             || (wrapped && full(line_len) && !stops);
     }
     out
+}
+
+/// Words that end a document's title (…实施情况的报告, …工作计划): a long
+/// line that ends on one is whole, not a sentence going on in the next.
+const DOCUMENT_KINDS: &[&str] = &[
+    "报告", "计划", "方案", "通知", "要点", "总结", "意见", "办法", "规划", "安排",
+];
+
+/// Whether the line ends on a document's kind, as a title does.
+fn names_document(line: &[char]) -> bool {
+    DOCUMENT_KINDS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        line.ends_with(&w)
+    })
 }
 
 /// A heading's title: the line up to its first 。 (a seed-style heading
