@@ -5,15 +5,10 @@
 
 mod common;
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 use luoshi::engine::evaluate;
-use luoshi::fixed::Fixed;
-use luoshi::plan::{
-    Activity, ActivityId, Document, Reading, ReadingId, ReadingValue, TargetId, TargetKind,
-};
-use luoshi::seed::default_plan;
 
 const ACTIVITIES: usize = 100_000;
 const READINGS: usize = 10_000;
@@ -36,7 +31,8 @@ fn bench_evaluate(c: &mut Criterion) {
 }
 
 fn bench_decode(c: &mut Criterion) {
-    let text = luoshi::format::encode_compact(&common::ledger(ACTIVITIES, READINGS, common::Words::Bare));
+    let text =
+        luoshi::format::encode_compact(&common::ledger(ACTIVITIES, READINGS, common::Words::Bare));
     println!("stored text: {:.1} MB", text.len() as f64 / 1e6);
     let mut group = c.benchmark_group("format");
     group.sample_size(20);

@@ -14,15 +14,11 @@ mod common;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 
 use luoshi::command::{Command, Touched};
-use luoshi::fixed::Fixed;
-use luoshi::plan::{
-    Activity, ActivityId, Document, Reading, ReadingId, ReadingValue, TargetId, TargetKind,
-};
-use luoshi::seed::default_plan;
+use luoshi::plan::{ActivityId, Document};
 use luoshi::store::{self, SaveAt, Saved};
 
 /// Counts the bytes held, to print what the index takes.

@@ -7,15 +7,10 @@
 
 mod common;
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 use luoshi::engine::evaluate;
-use luoshi::fixed::Fixed;
-use luoshi::plan::{
-    Activity, ActivityId, Document, Reading, ReadingId, ReadingValue, TargetId, TargetKind,
-};
-use luoshi::seed::default_plan;
 use luoshi::store::{self, FirstKeys, SaveAt};
 
 const READINGS: usize = 10_000;

@@ -1,22 +1,21 @@
 // The performance figures of the release bundle in dist/, printed, never asserted.
 //
-//   node tools/bench.mjs [--runs N] [--skip-native]      (./x bench builds dist/ first)
+//   node tools/bench.mjs [--runs N] [--skip-native] [--skip-large]    (./x bench builds dist/ first)
 //
 // 1. Transfer sizes of each wasm, JS and CSS file: raw, gzip, brotli, when it loads, and the
 //    critical path (what is fetched before the dashboard is painted) on its own line
 //    (tools/sizes.mjs, tools/chunks.mjs).
-// 2. In headless Chromium, with a 10,000-activity document in storage (made deterministically
-//    from the native `luoshi example` document: its activities repeated with new ids, dates
-//    and titles; put in storage when the browser context is made, not by a script the measured
-//    pages run):
+// 2. In headless Chromium, with a 10,000-activity document in IndexedDB (made deterministically
+//    from the native `luoshi example` document, tools/bench_docs.mjs; stored once by the app
+//    itself and put into each fresh context before its page opens, tools/bench_seed.mjs):
 //      - navigation to the first painted dashboard: a first visit (empty cache) and a
 //        returning one (the page reloaded; cache and compiled code kept); beside the first
 //        visit, this machine's floor: the same first screen as a static page, with and without
-//        reading the stored document (tools/bench_floor.mjs),
+//        reading the rows it is painted from (tools/bench_floor.mjs),
 //      - the first click on 报告 a second after the first paint, until the report is painted,
 //      - 数据 opened at once after a reload, before the idle prefetch has loaded its part,
-//      - adding one activity until the ledger lists it, and until it is saved (the whole
-//        document written to localStorage, read back, and its revision written),
+//      - adding one activity until the ledger lists it, and until it is saved (the IndexedDB
+//        transaction that writes its row has committed),
 //      - one keystroke in the ledger's search box until the table shows the result,
 //      - the ledger turning a page of 50 rows, against the same rows' DOM built by plain
 //        JavaScript in the same table (a ratio); switching to the ledger view; a plain table of
@@ -29,112 +28,59 @@
 //      - peak JS heap and wasm memory.
 //    Each timing is the median of N runs (default 3) in fresh pages. "Painted" means the
 //    next animation frame after the DOM change was seen, plus one task: when the frame is done.
-// 3. The evidence figures (tools/bench_evidence.mjs) and Lighthouse's mobile and desktop
+// 3. The store at size (tools/bench_store.mjs), each step checked by counting what is stored
+//    after a reload: thirty units' files of 1,000 activities; unless --skip-large, 100,000
+//    activities with 10,000 readings, 31 days of restore points at that size, and 200,000
+//    activities imported into an empty browser.
+// 4. A browser killed outright 10 ms after an edit, 20 rounds (tools/bench_kill.mjs); the
+//    evidence figures (tools/bench_evidence.mjs) and Lighthouse's mobile and desktop
 //    scores against the bundle as `./x serve` serves it (tools/bench_lighthouse.mjs).
-// 4. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
+// 5. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
 //
 // The steps timed in the page are in tools/bench_steps.mjs; the floor in tools/bench_floor.mjs.
 
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureFloor } from './bench_floor.mjs';
+import { YEAR, exampleDocument, heavyDocument, withEvidence } from './bench_docs.mjs';
+import { makeSeed, newPage } from './bench_seed.mjs';
 import {
-  DOC_KEY, median, PAINTED, newPage, toView, firstDashboard, appReady, returningDashboard, coldView, historyGrid, firstReport, ledgerDraw, ledgerRows, plainTable, addOne, addSaved, filterKeystroke, importFile, exportFile, memory,
+  goal, mb, ms, median, toView, firstDashboard, appReady, returningDashboard, coldView, historyGrid, firstReport, ledgerDraw, ledgerRows, plainTable, addOne, addSaved, filterKeystroke, importFile, exportFile, memory,
 } from './bench_steps.mjs';
+import { measureConsolidate, measureHuge, measureLarge, measureRestorePoints, withBrowser } from './bench_store.mjs';
 import { formatSizes, measureSizes } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
-const YEAR = 2026;
 const ACTIVITIES = 10_000;
+const LARGE = 100_000;
+const LARGE_READINGS = 10_000;
+const HUGE = 200_000;
 const IMPORT_BYTES = 10 * 1024 * 1024;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
 
 function parseArgs(argv) {
-  const opts = { runs: 3, native: true };
+  const opts = { runs: 3, native: true, large: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--skip-native') opts.native = false;
+    else if (argv[i] === '--skip-large') opts.large = false;
     else throw new Error(`unknown argument: ${argv[i]}`);
   }
   return opts;
 }
 
-// ---------------------------------------------------------------- the document
-
-/** The example document of the native command, in the project's file format. */
-function exampleDocument() {
-  const out = path.join(os.tmpdir(), `luoshi-bench-example-${process.pid}.json`);
-  const r = spawnSync('cargo', ['run', '--quiet', '--bin', 'luoshi', '--', 'example', '--year', String(YEAR),
-    '--as-of', `${YEAR}-11-30`, '--out', out], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error('`luoshi example` failed');
-  const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
-  fs.rmSync(out, { force: true });
-  return doc;
-}
-
-/** A fixed-seed generator so that every run measures the same document. */
-function lcg(seed) {
-  let s = BigInt(seed);
-  return (n) => {
-    s = (s * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
-    return Number((s >> 33n) % BigInt(n));
-  };
-}
-
-function isoDay(year, dayOfYear) {
-  return new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-}
-
-/** The example's activities repeated to `count`, each with its own id, date and title. */
-function heavyDocument(example, count, notesLength = 0) {
-  const templates = example.activities;
-  if (!Array.isArray(templates) || templates.length === 0) throw new Error('the example document has no activities');
-  const below = lcg(YEAR);
-  const pad = '记'.repeat(notesLength);
-  const activities = [];
-  for (let n = 0; n < count; n++) {
-    const a = structuredClone(templates[below(templates.length)]);
-    a.id = `bench-${String(n).padStart(5, '0')}`;
-    a.date = isoDay(YEAR, below(334));
-    a.title = `基准活动 ${String(n).padStart(5, '0')}`;
-    if (notesLength > 0) a.notes = pad;
-    activities.push(a);
-  }
-  return { ...example, activities };
-}
-
-/** The same document with evidence on one activity in five (2,000 of 10,000): a file reference
- *  (hash, type, size) and a 文号 kept elsewhere each. The files' bytes are not stored: the ledger
- *  shows the count, and nothing on its pages reads a file. */
-function withEvidence(doc, every = 5) {
-  const activities = doc.activities.map((a, n) => (n % every !== 0 ? a : {
-    ...a,
-    evidence: [
-      { name: `会议纪要-${n}.pdf`, sha256: n.toString(16).padStart(64, '0'), mime: 'application/pdf', size: 48_213 + n, added_at: a.updated_at },
-      { name: `市府办〔${YEAR}〕${n}号`, added_at: a.updated_at },
-    ],
-  }));
-  return { ...doc, activities };
-}
-
-
 // ---------------------------------------------------------------- report
 
-const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} ms`);
-const mb = (x) => (x === null || x === undefined ? 'n/a' : `${(x / 1024 / 1024).toFixed(1)} MB`);
-const goal = (x, g) => (x === null || x === undefined || Number.isNaN(x) ? '' : x <= g ? `(goal ${g} ms: met)` : `(goal ${g} ms: MISSED)`);
 
-async function measureBrowser(opts, doc, importText, evidenceText = null) {
+async function measureBrowser(opts, { seed, doc, importText, evidenceSeed = null }) {
   const server = await startStaticServer({ root: DIST });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
-  const docText = JSON.stringify(doc);
   const r = { dashboard: [], ready: [], report: [], warm: [], pageRows: [], pagePlain: [], add: [], save: [], saveWrite: [], filter: [], ledger: [], plain: [], rows: 0, importPreview: [], importApply: [], exportMs: [], exportBytes: 0, history: [], coldView: [], historyShape: '', evRows: [], evPlain: [], evShown: 0, mem: { jsHeap: 0, wasm: 0 }, notes: [] };
   const peak = (m) => {
     r.mem.jsHeap = Math.max(r.mem.jsHeap, m.jsHeap);
@@ -144,8 +90,7 @@ async function measureBrowser(opts, doc, importText, evidenceText = null) {
   try {
     for (let run = 0; run < opts.runs; run++) {
       process.stderr.write(`  browser run ${run + 1}/${opts.runs}\n`);
-      const { context, page, retries } = await newPage(browser, server.url, docText);
-      if (retries) r.notes.push(`run ${run + 1}: the stored document was missing in ${retries} context(s), made again`);
+      const { context, page } = await newPage(browser, server.url, seed);
       // A step that fails is reported as n/a with its reason; the others still run.
       const step = async (name, f) => {
         try {
@@ -210,9 +155,8 @@ async function measureBrowser(opts, doc, importText, evidenceText = null) {
       });
       await context.close();
       // The same page turn with 2,000 of the activities carrying evidence, in a page of its own.
-      if (evidenceText !== null) {
-        const ev = await newPage(browser, server.url, evidenceText);
-        if (ev.retries) r.notes.push(`evidence page: the stored document was missing in ${ev.retries} context(s), made again`);
+      if (evidenceSeed !== null) {
+        const ev = await newPage(browser, server.url, evidenceSeed);
         try {
           // As in the main page, where this step comes after the others: the app has started and
           // its idle prefetch has fetched the navigation's parts (the last is 督办's), at most 10 s.
@@ -262,8 +206,8 @@ function printBrowser(r, importBytes) {
   console.log(`  数据 opened at once after a reload, part not loaded ${ms(cv).padStart(7)}  (its part's files from the worker's cache)`);
   console.log(`  add one activity until it is shown               ${ms(a).padStart(9)}  ${goal(a, 50)}`);
   const sv = median(r.save);
-  console.log(`  add one activity until saved (10,000 in storage) ${ms(sv).padStart(9)}  ${goal(sv, 50)}`);
-  console.log(`    of which writing (document set, read back, revision)  ${ms(median(r.saveWrite)).padStart(9)}`);
+  console.log(`  add one activity until committed (10,000 stored) ${ms(sv).padStart(9)}  ${goal(sv, 20)}`);
+  console.log(`    of which from its row's write to the commit     ${ms(median(r.saveWrite)).padStart(9)}`);
   console.log(`  ledger search keystroke until shown              ${ms(f).padStart(9)}  ${goal(f, 50)}`);
   console.log(`  import ${mb(importBytes)} file: to the preview           ${ms(ip).padStart(9)}`);
   console.log(`  import ${mb(importBytes)} file: applied                  ${ms(ia).padStart(9)}  (preview + apply ${ms(ip + ia)}) ${goal(ip + ia, 300)}`);
@@ -284,76 +228,6 @@ function printBrowser(r, importBytes) {
   for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
 }
 
-// ---------------------------------------------------------------- 进度报送: many units' files
-
-const UNIT_FILES = 30;
-const UNIT_ACTIVITIES = 1_000;
-
-/** Thirty units' exports of 1,000 activities each, of the example's plan, as the reporting page
- *  receives them. */
-function unitFiles(example) {
-  return Array.from({ length: UNIT_FILES }, (_, i) => {
-    const unit = `基准单位${String(i + 1).padStart(2, '0')}`;
-    const doc = heavyDocument(example, UNIT_ACTIVITIES);
-    doc.activities.forEach((a) => {
-      a.id = `u${i}-${a.id}`;
-      a.recorded_by = unit;
-    });
-    const file = { ...doc, unit, exported_at: `${YEAR}-11-03T17:00:00+08:00`, covers: { from: doc.plan.start, to: `${YEAR}-11-03` } };
-    return { name: `落实台账-${unit}-${YEAR}-11-03.json`, text: JSON.stringify(file) };
-  });
-}
-
-/** The example ledger in storage; the thirty files picked at once on #/reporting: from the pick
- *  until the one preview is painted (read, decode, merge each), then from the click on 确认导入
- *  until the page is painted without it. */
-async function measureConsolidate(opts, example) {
-  const server = await startStaticServer({ root: DIST });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
-  const files = unitFiles(example);
-  const r = { preview: [], apply: [], notes: [] };
-  try {
-    for (let run = 0; run < opts.runs; run++) {
-      const { context, page, retries } = await newPage(browser, server.url, JSON.stringify(example));
-      if (retries) r.notes.push(`the stored document was missing in ${retries} context(s), made again`);
-      try {
-        await toView(page, '报送', '.view-reporting');
-        await page.evaluate(async (fs) => {
-          globalThis.benchFiles = fs.map((f) => new File([f.text], f.name, { type: 'application/json' }));
-          await Promise.all(globalThis.benchFiles.map((f) => f.arrayBuffer()));
-        }, files);
-        r.preview.push(await page.evaluate(`(async () => {
-          const input = document.querySelector('[data-testid=consolidate-files]');
-          const t0 = performance.now();
-          const dt = new DataTransfer();
-          for (const f of globalThis.benchFiles) dt.items.add(f);
-          input.files = dt.files;
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-          while (!document.querySelector('[data-testid=consolidate-preview]')) await new Promise((r) => setTimeout(r, 0));
-          return (await (${PAINTED})()) - t0;
-        })()`));
-        r.apply.push(await page.evaluate(`(async () => {
-          const t0 = performance.now();
-          document.querySelector('[data-testid=consolidate-apply]').click();
-          while (document.querySelector('[data-testid=consolidate-preview]')) await new Promise((r) => setTimeout(r, 0));
-          return (await (${PAINTED})()) - t0;
-        })()`));
-      } catch (e) {
-        r.notes.push(`consolidate: ${String(e.message || e).split('\n')[0]}`);
-      }
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-  const p = median(r.preview), a = median(r.apply);
-  console.log(`\n进度报送: ${UNIT_FILES} unit files of ${UNIT_ACTIVITIES} activities each, picked at once, median of ${opts.runs} runs`);
-  console.log(`  to the one preview (read, decode, merge)         ${ms(p).padStart(9)}  ${goal(p, 1000)}`);
-  console.log(`  applied (one command, one undo)                  ${ms(a).padStart(9)}  ${goal(a, 300)}`);
-  for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
-}
-
 function nativeBench() {
   console.log('\nnative engine benchmark (cargo bench --bench engine)');
   const r = spawnSync('cargo', ['bench', '--bench', 'engine'], { cwd: ROOT, stdio: 'inherit' });
@@ -371,12 +245,28 @@ async function main() {
   const doc = heavyDocument(example, ACTIVITIES);
   // The 10 MB import: the same activities with notes long enough to reach the size.
   const perActivity = Math.ceil((IMPORT_BYTES - JSON.stringify(doc).length) / ACTIVITIES / 3);
-  const importText = JSON.stringify(heavyDocument(example, ACTIVITIES, Math.max(0, perActivity)));
-  console.log(`\nin headless Chromium, ${ACTIVITIES} activities in storage (${mb(JSON.stringify(doc).length)} of JSON), median of ${opts.runs} runs`);
-  const r = await measureBrowser(opts, doc, importText, JSON.stringify(withEvidence(doc)));
-  r.floor = await measureFloor({ dist: DIST, docText: JSON.stringify(doc), docKey: DOC_KEY, runs: opts.runs * 3, args: ARGS });
+  const importText = JSON.stringify(heavyDocument(example, ACTIVITIES, { notesLength: Math.max(0, perActivity) }));
+  // Each document stored by the app itself, once (tools/bench_seed.mjs).
+  process.stderr.write('  storing the documents through the app\n');
+  const [seed, evidenceSeed, exampleSeed] = await withBrowser(DIST, ARGS, async (browser, url) => [
+    await makeSeed(browser, url, doc),
+    await makeSeed(browser, url, withEvidence(doc)),
+    await makeSeed(browser, url, example),
+  ]);
+  console.log(`\nin headless Chromium, ${ACTIVITIES} activities in IndexedDB (${mb(JSON.stringify(doc).length)} of JSON), median of ${opts.runs} runs`);
+  const r = await measureBrowser(opts, { seed, doc, importText, evidenceSeed });
+  r.floor = await measureFloor({ dist: DIST, seed, runs: opts.runs * 3, args: ARGS });
   printBrowser(r, Buffer.byteLength(importText));
-  await measureConsolidate(opts, example);
+  await withBrowser(DIST, ARGS, (browser, url) => measureConsolidate(opts, { browser, url, seed: exampleSeed, example }));
+  if (opts.large) {
+    const large = heavyDocument(example, LARGE, { readings: LARGE_READINGS });
+    const largeSeed = await withBrowser(DIST, ARGS, (browser, url) => makeSeed(browser, url, large));
+    await withBrowser(DIST, ARGS, (browser, url) => measureLarge(opts, { browser, url, seed: largeSeed }));
+    await withBrowser(DIST, ARGS, (browser, url) => measureRestorePoints({ browser, url, seed: largeSeed }));
+    await withBrowser(DIST, ARGS, (browser, url) => measureHuge({ browser, url, doc: heavyDocument(example, HUGE) }));
+  }
+  // A browser killed outright 10 ms after an edit, 20 times: how many edits were kept.
+  spawnSync('node', [path.join(ROOT, 'tools', 'bench_kill.mjs')], { cwd: ROOT, stdio: 'inherit' });
   // Evidence: a 20 MB PDF added, a 100-file package exported and imported.
   spawnSync('node', [path.join(ROOT, 'tools', 'bench_evidence.mjs')], { cwd: ROOT, stdio: 'inherit' });
   // Lighthouse, mobile and desktop presets, against the bundle as `./x serve` serves it.

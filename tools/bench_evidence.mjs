@@ -16,13 +16,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storedCounts } from './bench_seed.mjs';
+import { PAINTED } from './bench_steps.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
-const PAINTED = `() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))`;
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -73,6 +74,16 @@ async function pick(page, selector, files, doneJs) {
   })()`);
 }
 
+/** Waits until the example ledger is in the store. */
+async function exampleStored(page) {
+  for (let k = 0; k < 300; k += 1) {
+    const c = await storedCounts(page);
+    if (c && c.activity > 0) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the example ledger was not stored within 30 s');
+}
+
 async function main() {
   const server = await startStaticServer({ root: DIST });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
@@ -81,7 +92,7 @@ async function main() {
     for (let run = 0; run < runs; run += 1) {
       const { context, page } = await open(browser, server.url);
       await page.getByRole('button', { name: '载入示例台账' }).click();
-      await page.waitForFunction(() => (JSON.parse(localStorage.getItem('luoshi.doc.v1') || '{}').activities || []).length > 0);
+      await exampleStored(page);
       await openPanel(page);
       const big = pdfLike(20 * 1024 * 1024, run);
       r.add.push(await pick(page, '[data-testid=evidence-file]', [{ name: `大文件${run}.pdf`, b64: big.toString('base64'), type: 'application/pdf' }],
@@ -91,7 +102,7 @@ async function main() {
       const { context: c2, page: p2 } = await open(browser, server.url);
       const page_ = p2;
       await page_.getByRole('button', { name: '载入示例台账' }).click();
-      await page_.waitForFunction(() => (JSON.parse(localStorage.getItem('luoshi.doc.v1') || '{}').activities || []).length > 0);
+      await exampleStored(page_);
       await openPanel(page_);
       const files = Array.from({ length: 100 }, (_, i) => ({ name: `扫描件${i}.pdf`, b64: pdfLike(512 * 1024, `${run}-${i}`).toString('base64'), type: 'application/pdf' }));
       await pick(page_, '[data-testid=evidence-file]', files, `() => document.querySelectorAll('[data-testid=evidence-panel] li').length >= 100`);

@@ -4,34 +4,38 @@
 
 import fs from 'node:fs';
 
-/** The key the app keeps its document under in localStorage. */
-export const DOC_KEY = 'luoshi.doc.v1';
-
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
+export const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} ms`);
+export const mb = (x) => (x === null || x === undefined ? 'n/a' : `${(x / 1024 / 1024).toFixed(1)} MB`);
+export const goal = (x, g) => (x === null || x === undefined || Number.isNaN(x) ? '' : x <= g ? `(goal ${g} ms: met)` : `(goal ${g} ms: MISSED)`);
+
 /** In the page: resolves with performance.now() once the frame after this moment is painted. */
 export const PAINTED = `() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))`;
 
-/** A fresh context with `docText` stored, and a page of it that has opened the app at `url` (its
- *  first visit) and waited for it to be ready. The stored document is checked once the app is
- *  ready: a context whose storage did not receive it (seen now and then) would have timed a first
- *  visit to the default plan, so it is closed and the whole visit made again in a new context, at
- *  most three times. `retries` says how many were needed. The check compares lengths only (the
- *  default plan is a few kilobytes, the seeded documents megabytes), so that no parse of the
- *  document in the page comes before the steps that are timed in it. */
-export async function newPage(browser, url, docText) {
-  for (let attempt = 1; ; attempt++) {
-    const opened = await openPage(browser, url, docText);
-    if (docText === null) return { ...opened, retries: 0 };
-    const have = await opened.page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, DOC_KEY);
-    if (have >= docText.length / 2) return { ...opened, retries: attempt - 1 };
-    await opened.context.close();
-    if (attempt === 3) throw new Error(`the stored document did not reach the browser's storage in 3 contexts (${have} of ${docText.length} characters stored)`);
-  }
-}
+/** In a page: a promise of `{ first, committed }` (performance.now() of the first put of a row
+ *  containing `needle`, and of its transaction's commit). A transaction that aborts (another
+ *  tab's save came first) is not counted: the save made again after it is. */
+export const COMMITTED = `(needle) => new Promise((resolve) => {
+  const put = IDBObjectStore.prototype.put;
+  let first = null;
+  IDBObjectStore.prototype.put = function (value, key) {
+    const req = put.call(this, value, key);
+    const tx = this.transaction;
+    if (typeof value === 'string' && value.includes(needle) && !tx.benchWatched) {
+      tx.benchWatched = true;
+      if (first === null) first = performance.now();
+      tx.addEventListener('complete', () => {
+        IDBObjectStore.prototype.put = put;
+        resolve({ first, committed: performance.now() });
+      });
+    }
+    return req;
+  };
+})`;
 
 /** An init script: marks `name` at the moment the dashboard's heading was first on screen, from its
  *  Element Timing entry (elementtiming="dashboard" on the heading, in the painted first screen and
@@ -45,14 +49,8 @@ export function markDashboardPresented(name) {
   }).observe({ type: 'element', buffered: true });
 }
 
-async function openPage(browser, url, docText) {
-  // The document is put in storage when the context is made (Playwright writes it from a page of
-  // its own), so no measured navigation carries it. Seeding from an init script instead made every
-  // navigation parse that script, the whole document as a string literal: 35-100 ms of each first
-  // and returning visit that was the bench's and not the app's.
-  const storageState = docText === null ? undefined
-    : { cookies: [], origins: [{ origin: new URL(url).origin, localStorage: [{ name: DOC_KEY, value: docText }] }] };
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', storageState });
+/** A page of `context` that has opened the app at `url` and waited for it to be ready. */
+export async function openPage(context, url) {
   // Every file of the split bundle in the resource timeline (the default buffer holds 250): the
   // steps that wait for a part's file look there.
   await context.addInitScript(() => performance.setResourceTimingBufferSize(5000));
@@ -289,28 +287,16 @@ export async function addOne(page, title) {
   })(${JSON.stringify(title)})`);
 }
 
-/** Adds one activity; time from the submit until it is saved: the document holding it written
- *  (and read back) and the revision written after it. A committed change is saved at once.
- *  Also the part of it spent writing: from the document's setItem until the revision's. */
+/** Adds one activity; time from the submit until it is saved: the IndexedDB transaction that
+ *  writes its row has committed. Also the part of it from that transaction's first write. */
 export async function addSaved(page, title) {
   await fillAddForm(page, title);
   return page.evaluate(`(async (title) => {
-    const orig = Storage.prototype.setItem;
-    let docCall = null;
-    const saved = new Promise((resolve) => {
-      Storage.prototype.setItem = function (key, value) {
-        const before = performance.now();
-        const out = orig.call(this, key, value);
-        if (key === ${JSON.stringify(DOC_KEY)} && docCall === null && value.includes(title)) docCall = before;
-        if (key === 'luoshi.meta.v1' && docCall !== null) resolve(performance.now());
-        return out;
-      };
-    });
+    const saved = (${COMMITTED})(title);
     const t0 = performance.now();
     document.querySelector('form.add-form').requestSubmit();
-    const t1 = await saved;
-    Storage.prototype.setItem = orig;
-    return { total: t1 - t0, write: t1 - docCall };
+    const s = await saved;
+    return { total: s.committed - t0, write: s.committed - s.first };
   })(${JSON.stringify(title)})`);
 }
 
@@ -336,7 +322,8 @@ export async function filterKeystroke(page) {
 
 /** Import of a file through the Data view: to its preview, then replacing the document. The file
  *  is handed to the page beforehand and picked in the page, so that the time is the app's own and
- *  not the automation's transfer of 10 MB. */
+ *  not the automation's transfer of 10 MB. The click on apply is at `benchApplyStart` in the
+ *  page's clock. */
 export async function importFile(page, name, text) {
   await toView(page, '数据', '.view-data');
   // Read once before the clock starts, as a file on disk is there to be read: the browser hands
@@ -364,6 +351,7 @@ export async function importFile(page, name, text) {
   const apply = await page.evaluate(`(async () => {
     const button = document.querySelector('[data-testid=import-preview] .btn-danger');
     const t0 = performance.now();
+    globalThis.benchApplyStart = t0;
     button.click();
     while (document.querySelector('[data-testid=import-preview]')) await new Promise((r) => setTimeout(r, 0));
     return (await (${PAINTED})()) - t0;

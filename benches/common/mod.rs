@@ -11,6 +11,8 @@ use luoshi::seed::default_plan;
 
 /// The words of each record: bare (a two-character title, nothing else),
 /// or as an office writes them (a meeting's title, its unit, a note).
+// Each benchmark is a crate of its own and may use one of the two.
+#[allow(dead_code)]
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Words {
     Bare,
@@ -69,7 +71,11 @@ pub fn ledger(activities: usize, readings: usize, words: Words) -> Document {
                 .map(|_| people[rng.below(people.len())].clone())
                 .collect();
             Activity {
-                recorded_by: if written { "督查室".into() } else { String::new() },
+                recorded_by: if written {
+                    "督查室".into()
+                } else {
+                    String::new()
+                },
                 evidence: Vec::new(),
                 id: ActivityId(format!("a{n:06}")),
                 date: date(&mut rng),
@@ -81,7 +87,11 @@ pub fn ledger(activities: usize, readings: usize, words: Words) -> Document {
                 targets,
                 quantity: 1 + rng.below(2) as u32,
                 people: who,
-                lead_unit: if written { "秘书一处".into() } else { String::new() },
+                lead_unit: if written {
+                    "秘书一处".into()
+                } else {
+                    String::new()
+                },
                 notes: if written {
                     "会议纪要已印发，相关单位按分工抓好落实".into()
                 } else {
@@ -110,7 +120,11 @@ pub fn ledger(activities: usize, readings: usize, words: Words) -> Document {
                 target: target.clone(),
                 date: date(&mut rng),
                 value,
-                notes: if written { "月度统计".into() } else { String::new() },
+                notes: if written {
+                    "月度统计".into()
+                } else {
+                    String::new()
+                },
                 updated_at: stamp,
             }
         })

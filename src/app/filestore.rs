@@ -17,11 +17,11 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbTransaction, IdbTransactionMode};
 
 use crate::app::state::AppState;
 use crate::evidence_gc::{StoredFile, Sweep};

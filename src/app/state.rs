@@ -436,6 +436,14 @@ impl AppState {
         self.touched.update_value(|all| all.merge(t));
     }
 
+    /// Whether the changes since the last save touched more than `n`
+    /// records (or everything).
+    pub(crate) fn touched_more_than(&self, n: usize) -> bool {
+        self.touched
+            .try_with_value(|t| t.more_than(n))
+            .unwrap_or(false)
+    }
+
     /// What the changes since the last save touched, leaving nothing.
     pub(crate) fn take_touched(&self) -> crate::command::Touched {
         self.touched

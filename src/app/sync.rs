@@ -319,6 +319,10 @@ pub(crate) fn discard_recovery(app: AppState, key: &str) {
     app.mark_changed();
 }
 
+/// Records a change touches beyond which its save waits for the next
+/// paint.
+const BULK_RECORDS: usize = 1_000;
+
 /// Saves a committed change at once: under the save lock where the browser
 /// has one, else right now.
 pub(crate) fn commit(app: AppState) {
@@ -334,9 +338,19 @@ pub(crate) fn commit(app: AppState) {
     if with_saver(|s| s.lock_waiting || !s.started) {
         return;
     }
-    // IndexedDB serialises the tabs' writes itself: the write starts now.
+    // IndexedDB serialises the tabs' writes itself: the write starts now,
+    // or, for a change of many records (an import, a merge of units'
+    // files), once its result is painted: writing tens of thousands of
+    // rows takes a second, and the user sees the result first. Closing
+    // the page before then saves it at once (`pagehide`).
     if indexed::active() {
-        flush(app);
+        if app.touched_more_than(BULK_RECORDS) {
+            request_animation_frame(move || {
+                set_timeout(move || flush(app), std::time::Duration::ZERO)
+            });
+        } else {
+            flush(app);
+        }
         return;
     }
     match locks_request() {

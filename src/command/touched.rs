@@ -76,6 +76,14 @@ impl Touched {
         matches!(self, Touched::All)
     }
 
+    /// Whether more than `n` records are touched (everything is more).
+    pub fn more_than(&self, n: usize) -> bool {
+        match self {
+            Touched::All => true,
+            Touched::Only(c) => c.records.len() > n,
+        }
+    }
+
     /// Adds what `other` touches.
     pub fn merge(&mut self, other: Touched) {
         match (&mut *self, other) {

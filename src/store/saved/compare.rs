@@ -7,7 +7,7 @@ use std::hash::Hash;
 
 use chrono::NaiveDate;
 
-use super::{Entry, Saved, LISTS, PLAN_PARTS};
+use super::{Saved, LISTS, PLAN_PARTS};
 use crate::command::Touched;
 use crate::format::stored as form;
 use crate::plan::{Activity, Document, Notice, Reading, RecordKind, Tombstone, UnitReport};

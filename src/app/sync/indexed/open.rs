@@ -4,17 +4,19 @@
 
 use std::cell::RefCell;
 
+use leptos::prelude::*;
+
 use chrono::NaiveDate;
 
 use crate::plan::Document;
 use crate::store::restore::Snapshot;
 use crate::store::{self, Saved, Unreadable};
-use crate::web::docstore::{self, LoadError, MigrateError};
+use crate::web::docstore::{self, LoadError, Marker, MigrateError};
 use crate::web::idb::{self, IdbError};
 
 use super::super::super::clock;
 use super::super::super::state::{AppState, SaveStatus, StorePlace, ToastKind};
-use super::super::super::storage::{self, DOC_KEY};
+use super::super::super::storage::{self, StoreError, DOC_KEY};
 use super::super::{points, with_saver};
 use super::save::{keep_points, listen, save_at};
 use super::summary::summary_soon;
@@ -263,4 +265,3 @@ pub(crate) fn start(app: AppState) -> bool {
         }
     }
 }
-

@@ -1,6 +1,7 @@
 //! Saving change by change, and taking in other tabs' saves.
 
 use chrono::NaiveDate;
+use leptos::prelude::*;
 
 use crate::store::{self, SaveAt};
 use crate::web::docstore::{self, LoadError, Marker};
@@ -278,4 +279,3 @@ pub(super) fn listen(app: AppState) {
         with_rows(|s| s.stop = Some(Box::new(stop)));
     }
 }
-

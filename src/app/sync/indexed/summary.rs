@@ -1,6 +1,8 @@
 //! The summary row: what the next first screen paints, written with a save
 //! or once saves pause.
 
+use leptos::prelude::*;
+
 use crate::store;
 use crate::web::idb::{self, Durability};
 
@@ -63,4 +65,3 @@ pub(crate) fn write_summary(app: AppState) {
             idb::put_and_delete(&[(row.key.encode(), row.value)], &[], Durability::Relaxed).await;
     });
 }
-

@@ -20,7 +20,13 @@ impl Saved {
     /// The rows of one list's touched records (`ids`), and of the other
     /// records of their days (as stored and as they are now) whose place
     /// changed.
-    pub(super) fn list_touched<R>(&self, doc: &Document, l: List<'_, R>, ids: &[&str], out: &mut Delta) {
+    pub(super) fn list_touched<R>(
+        &self,
+        doc: &Document,
+        l: List<'_, R>,
+        ids: &[&str],
+        out: &mut Delta,
+    ) {
         let index = &self.lists[l.slot];
         let id = doc.plan.id.as_str();
         let stored: Vec<Option<&Entry>> = ids.iter().map(|id| index.get(*id)).collect();
