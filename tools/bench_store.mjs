@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { UNIT_ACTIVITIES, UNIT_FILES, unitFiles } from './bench_docs.mjs';
 import { newPage, seededContext, storedCounts } from './bench_seed.mjs';
 import {
-  COMMITTED, PAINTED, addSaved, appReady, filterKeystroke, firstDashboard, goal, importFile, mb, median, ms, openPage, returningDashboard, toView,
+  COMMITTED, PAINTED, SHOWN, addSaved, appReady, filterKeystroke, firstDashboard, goal, importFile, mb, median, ms, openPage, returningDashboard, toView,
 } from './bench_steps.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -70,7 +70,7 @@ export async function measureConsolidate(opts, { browser, url, seed, example }) 
         const t0 = performance.now();
         document.querySelector('[data-testid=consolidate-apply]').click();
         while (document.querySelector('[data-testid=consolidate-preview]')) await new Promise((r) => setTimeout(r, 0));
-        const painted = (await (${PAINTED})()) - t0;
+        const painted = (await (${SHOWN})()) - t0;
         const s = await saved;
         return { painted, committed: s.committed - t0 };
       })()`);
@@ -86,7 +86,7 @@ export async function measureConsolidate(opts, { browser, url, seed, example }) 
   const p = median(r.preview), c = median(r.committed);
   console.log(`\n进度报送: ${UNIT_FILES} unit files of ${UNIT_ACTIVITIES} activities each over the example ledger, picked at once, median of ${opts.runs} runs`);
   console.log(`  to the one preview (read, decode, merge)         ${ms(p).padStart(9)}  ${goal(p, 1000)}`);
-  console.log(`  applied, painted                                 ${ms(median(r.painted)).padStart(9)}`);
+  console.log(`  applied, the frame that shows it                 ${ms(median(r.painted)).padStart(9)}`);
   console.log(`  applied, until its transaction committed         ${ms(c).padStart(9)}  ${goal(c, 1000)}`);
   console.log(`  after a reload, activities in the store          ${r.kept.map(String).join(', ') || 'n/a'} of ${expected} (${r.kept.length && r.kept.every((k) => k === expected) ? 'all kept' : 'NOT all kept'})`);
   for (const n of new Set(r.notes)) console.log(`  note: ${n}`);
@@ -202,6 +202,8 @@ export async function measureHuge({ browser, url, doc }) {
     r.preview = imp.preview;
     r.apply = imp.apply;
     r.committed = await page.evaluate(async () => (await globalThis.benchSaved).committed - globalThis.benchApplyStart);
+    // Reloaded on the dashboard, as the office opens the app.
+    await page.evaluate(() => { location.hash = '#/'; });
     await page.waitForTimeout(3000);
     await reload(page);
     r.painted = await firstDashboard(page);
@@ -217,7 +219,7 @@ export async function measureHuge({ browser, url, doc }) {
   const n = doc.activities.length;
   console.log(`\n${n} activities (${mb(Buffer.byteLength(text))} file) imported into an empty browser, then reloaded`);
   console.log(`  to the preview                                   ${ms(r.preview).padStart(9)}`);
-  console.log(`  applied, painted                                 ${ms(r.apply).padStart(9)}`);
+  console.log(`  applied, the frame that shows it                 ${ms(r.apply).padStart(9)}`);
   console.log(`  applied, until its transaction committed         ${ms(r.committed).padStart(9)}`);
   console.log(`  after a reload: dashboard painted / app ready    ${ms(r.painted)} / ${ms(r.ready)}`);
   const all = r.counts?.activity === n;

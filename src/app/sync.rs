@@ -345,8 +345,12 @@ pub(crate) fn commit(app: AppState) {
     // the page before then saves it at once (`pagehide`).
     if indexed::active() {
         if app.touched_more_than(BULK_RECORDS) {
+            // The frame after the one that shows the change: by then the
+            // change is on screen.
             request_animation_frame(move || {
-                set_timeout(move || flush(app), std::time::Duration::ZERO)
+                request_animation_frame(move || {
+                    set_timeout(move || flush(app), std::time::Duration::ZERO)
+                })
             });
         } else {
             flush(app);

@@ -13,7 +13,7 @@ use super::{JsonFault, CURRENT_VERSION, MAX_DEPTH, MAX_INPUT_BYTES};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// The input is larger than any real document; refused before parsing.
-    #[error("the file is too large: {bytes} bytes, the limit is {limit} bytes (50 MB)", limit = MAX_INPUT_BYTES)]
+    #[error("the file is too large: {bytes} bytes, the limit is {limit} bytes ({mb} MB)", limit = MAX_INPUT_BYTES, mb = MAX_INPUT_BYTES >> 20)]
     TooLarge {
         /// Size of the input.
         bytes: usize,
@@ -267,7 +267,10 @@ impl DecodeError {
     pub fn message_zh(&self) -> String {
         match self {
             DecodeError::TooLarge { bytes } => {
-                format!("文件过大：{bytes} 字节，上限为 {MAX_INPUT_BYTES} 字节（50 MB）")
+                format!(
+                    "文件过大：{bytes} 字节，上限为 {MAX_INPUT_BYTES} 字节（{} MB）",
+                    MAX_INPUT_BYTES >> 20
+                )
             }
             DecodeError::TooDeep { line, column } => {
                 format!("文件嵌套超过 {MAX_DEPTH} 层（第 {line} 行第 {column} 列）")

@@ -36,9 +36,11 @@ pub const FORMAT_NAME: &str = "luoshi";
 /// The version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u32 = 3;
 
-/// The largest input accepted, in bytes (50 MB): far beyond a real ledger,
-/// small enough that a wrong file picked by mistake is refused at once.
-pub const MAX_INPUT_BYTES: usize = 50 * 1024 * 1024;
+/// The largest input accepted, in bytes (256 MB): four times a 督查室's
+/// years (200,000 activities are about 60 MB, and their backup must open
+/// again), small enough that a wrong file picked by mistake is refused at
+/// once.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// The deepest nesting of arrays and objects accepted. A real document
 /// nests eight levels.
