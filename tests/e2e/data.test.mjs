@@ -164,7 +164,7 @@ test('every kind of bad file is refused with a clear message and changes nothing
     ['package.json', '{"name": "something-else", "version": "1.0.0"}', /不是落实台账文件/],
     ['newer.json', '{"format": "luoshi", "version": 99}', /更新版本/],
     ['deep.json', '['.repeat(500) + ']'.repeat(500), /嵌套超过/],
-    ['huge.json', Buffer.alloc(51 * 1024 * 1024, 0x20), /文件过大/],
+    ['huge.json', Buffer.alloc(257 * 1024 * 1024, 0x20), /文件过大/],
   ];
   for (const [name, content, message] of cases) {
     await pickFile(page, name, content);
