@@ -80,6 +80,15 @@ ensure_chromium() {
   if [[ ! -x "$CHROMIUM" || ! -x "$CHROMEDRIVER" ]]; then
     apt_install chromium chromium-driver
   fi
+  # The app is Chinese first: its pages, screenshots and timings are taken with
+  # the glyphs an office's computer has, not with fallback boxes.
+  if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    if is_root; then
+      apt_install fonts-noto-cjk
+    else
+      say "fonts-noto-cjk is missing: Chinese text shows as boxes in screenshots (sudo apt-get install -y fonts-noto-cjk)"
+    fi
+  fi
 }
 
 ensure_build_tools() {
