@@ -6,6 +6,9 @@
 
 use luoshi::intake::{extract, figure, Period, Why};
 
+mod plan_texts;
+use plan_texts::fixture;
+
 /// Each proposal of `input` as "figure | title".
 fn check(input: &str, expected: &[&str]) {
     let ex = extract(input, Period::year(2027).expect("year"));
@@ -14,14 +17,6 @@ fn check(input: &str, expected: &[&str]) {
         .map(|p| format!("{} | {}", figure(&p.kind), p.title))
         .collect();
     assert_eq!(got, expected, "{input}");
-}
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/plans/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// Reports on a plan, meetings and notices propose nothing: a 政策解读

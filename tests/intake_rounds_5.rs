@@ -7,6 +7,9 @@
 
 use luoshi::intake::{extract, figure, Period};
 
+mod plan_texts;
+use plan_texts::fixture;
+
 fn year() -> Period {
     Period::year(2027).expect("year")
 }
@@ -17,14 +20,6 @@ fn figures(input: &str) -> Vec<String> {
         .proposals()
         .map(|p| figure(&p.kind))
         .collect()
-}
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/plans/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// 上半年实际完成投资…，占全年计划投资的56.6% and 截至目前…占年度计划投资的

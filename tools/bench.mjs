@@ -47,7 +47,7 @@ import { measureFloor } from './bench_floor.mjs';
 import { YEAR, exampleDocument, heavyDocument, withEvidence } from './bench_docs.mjs';
 import { makeSeed, newPage } from './bench_seed.mjs';
 import {
-  goal, mb, ms, median, toView, firstDashboard, appReady, returningDashboard, coldView, historyGrid, firstReport, ledgerDraw, ledgerRows, plainTable, addOne, addSaved, filterKeystroke, importFile, exportFile, memory,
+  goal, mb, ms, median, toView, firstDashboard, appReady, returningDashboard, coldView, historyGrid, firstReport, ledgerDraw, ledgerRows, plainTable, addOne, addSaved, searchOnce, importFile, exportFile, memory,
 } from './bench_steps.mjs';
 import { measureConsolidate, measureHuge, measureLarge, measureRestorePoints, withBrowser } from './bench_store.mjs';
 import { formatSizes, measureSizes } from './sizes.mjs';
@@ -119,16 +119,7 @@ async function measureBrowser(opts, { seed, doc, importText, evidenceSeed = null
         r.pagePlain.push(x.plain);
         r.rows = x.rows;
       });
-      await step('search', async () => {
-        const f = await filterKeystroke(page);
-        if (f === null) throw new Error('no search box or totals in the ledger');
-        r.filter.push(f);
-        await page.evaluate(() => {
-          const b = document.querySelector('.view-ledger input[type=search]');
-          b.value = '';
-          b.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        });
-      });
+      await step('search', async () => r.filter.push(await searchOnce(page)));
       await step('add', async () => r.add.push(await addOne(page, `基准新增活动 ${run}`)));
       await step('save', async () => {
         const sv = await addSaved(page, `基准保存活动 ${run}`);

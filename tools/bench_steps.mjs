@@ -326,6 +326,19 @@ export async function filterKeystroke(page) {
   })()`);
 }
 
+/** One keystroke in the ledger's search box timed (filterKeystroke), then the box emptied again so
+ *  that later steps see the whole ledger. */
+export async function searchOnce(page) {
+  const f = await filterKeystroke(page);
+  if (f === null) throw new Error('no search box or totals in the ledger');
+  await page.evaluate(() => {
+    const b = document.querySelector('.view-ledger input[type=search]');
+    b.value = '';
+    b.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  return f;
+}
+
 /** Import of a file through the Data view: to its preview painted, then replacing the document
  *  until the frame that shows the result (SHOWN: the rows are written after it). The file
  *  is handed to the page beforehand and picked in the page, so that the time is the app's own and

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { UNIT_ACTIVITIES, UNIT_FILES, unitFiles } from './bench_docs.mjs';
 import { newPage, seededContext, storedCounts } from './bench_seed.mjs';
 import {
-  COMMITTED, PAINTED, SHOWN, addSaved, appReady, filterKeystroke, firstDashboard, goal, importFile, mb, median, ms, openPage, returningDashboard, toView,
+  COMMITTED, PAINTED, SHOWN, addSaved, appReady, firstDashboard, searchOnce, goal, importFile, mb, median, ms, openPage, returningDashboard, toView,
 } from './bench_steps.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -104,14 +104,7 @@ export async function measureLarge(opts, { browser, url, seed }) {
     await step('returning dashboard', async () => r.warm.push(await returningDashboard(page)));
     await step('search', async () => {
       await toView(page, '台账', '.view-ledger');
-      const f = await filterKeystroke(page);
-      if (f === null) throw new Error('no search box or totals in the ledger');
-      r.filter.push(f);
-      await page.evaluate(() => {
-        const b = document.querySelector('.view-ledger input[type=search]');
-        b.value = '';
-        b.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      });
+      r.filter.push(await searchOnce(page));
     });
     await step('add until committed', async () => {
       const sv = await addSaved(page, `大台账新增活动 ${run}`);
