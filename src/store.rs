@@ -54,6 +54,7 @@ use crate::plan::{Document, RecordKind, Tombstone};
 mod assemble;
 mod first;
 mod key;
+mod pack;
 pub mod restore;
 mod saved;
 
@@ -64,6 +65,9 @@ pub use first::{
     NotPainted,
 };
 pub use key::{RowKey, RowKind, ROOT as ROW_ROOT};
+pub use pack::{
+    packable, unpack, Packed, Physical, Unpacked, FOLD_AT, PACK_FROM, PACK_HEADER, PACK_SIZE,
+};
 pub use saved::{row_hash, Saved};
 
 /// One row: its key and the JSON text of what it holds.

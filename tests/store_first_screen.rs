@@ -365,13 +365,23 @@ fn a_summary_of_another_day_revision_or_plan_is_never_painted() {
         meta: good
             .meta
             .as_ref()
-            .map(|m| m.replace("\"layout\":1", "\"layout\":2")),
+            .map(|m| m.replace("\"layout\":2", "\"layout\":3")),
         ..read(&id, &rows)
     };
     assert!(matches!(
         first(&id, &newer, today),
-        Err(NotPainted::OtherVersion { layout: 2, .. })
+        Err(NotPainted::OtherVersion { layout: 3, .. })
     ));
+    // Rows of layout 1 (before records were packed): the first screen's
+    // rows are the same, and it is painted.
+    let older = Read {
+        meta: good
+            .meta
+            .as_ref()
+            .map(|m| m.replace("\"layout\":2", "\"layout\":1")),
+        ..read(&id, &rows)
+    };
+    assert!(first(&id, &older, today).is_ok());
 }
 
 #[test]

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { MARKED_ROWS } from './stored_rows.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = { rounds: 20, delay: 10 };
@@ -41,19 +42,14 @@ async function start(profile) {
   throw new Error('Chromium did not start');
 }
 
-/** Titles of the activities stored, read from IndexedDB as the app keeps them. */
+/** Titles of the activities stored, read from IndexedDB as the app keeps them (single rows and
+ *  packs alike, tools/stored_rows.mjs). */
 async function storedTitles(page) {
-  return page.evaluate(async () => {
-    const marker = localStorage.getItem('luoshi.store.v1');
-    if (!marker) return JSON.parse(localStorage.getItem('luoshi.doc.v1') ?? '{"activities":[]}').activities.map((a) => a.title);
-    const docId = JSON.parse(marker).doc;
-    const prefix = `luoshi/${new TextEncoder().encode(docId).length}:${docId}/activity/`;
-    const db = await new Promise((res, rej) => { const q = indexedDB.open('luoshi-doc'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
-    const req = db.transaction('rows').objectStore('rows').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    const rows = await new Promise((res) => { req.onsuccess = () => res(req.result); });
-    db.close();
-    return rows.map((v) => JSON.parse(v).r.title);
-  });
+  return page.evaluate(`(async () => {
+    const rows = await (${MARKED_ROWS})();
+    if (rows === null) return JSON.parse(localStorage.getItem('luoshi.doc.v1') ?? '{"activities":[]}').activities.map((a) => a.title);
+    return rows.filter(([k]) => k.startsWith('activity/')).map(([, v]) => JSON.parse(v).r.title);
+  })()`);
 }
 
 async function main() {

@@ -9,9 +9,11 @@
 // - seededContext: a fresh context (empty HTTP cache, no service worker) with that localStorage,
 //   whose rows are written by a page of the origin that loads nothing of the app (the static
 //   server's 404 page), closed before the timed page opens.
-// - storedCounts: in a page, how many rows of each kind the marker's document has.
+// - storedCounts: in a page, how many records of each kind the marker's document has stored
+//   (tools/stored_rows.mjs reads them, packs and single rows alike).
 
 import { importFile, openPage } from './bench_steps.mjs';
+import { MARKED_ROWS } from './stored_rows.mjs';
 
 const DB = 'luoshi-doc';
 const STORE = 'rows';
@@ -23,32 +25,14 @@ const CHUNK = 20_000;
  *  counts of its activity and reading rows, and the revisions of its meta and summary rows
  *  (null when absent). Null when no marker is set. */
 export const STORED_COUNTS = `async () => {
-  const raw = localStorage.getItem(${JSON.stringify(MARKER)});
-  if (raw === null) return null;
-  const doc = JSON.parse(raw).doc;
-  const prefix = 'luoshi/' + new TextEncoder().encode(doc).length + ':' + doc + '/';
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open(${JSON.stringify(DB)});
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    const store = db.transaction(${JSON.stringify(STORE)}, 'readonly').objectStore(${JSON.stringify(STORE)});
-    const done = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-    const range = (kind) => IDBKeyRange.bound(prefix + kind + '/', prefix + kind + '/\\uffff');
-    const revision = async (kind) => {
-      const v = await done(store.get(prefix + kind + '/'));
-      return v === undefined ? null : JSON.parse(v).revision ?? null;
-    };
-    return {
-      activity: await done(store.count(range('activity'))),
-      reading: await done(store.count(range('reading'))),
-      meta: await revision('meta'),
-      summary: await revision('summary'),
-    };
-  } finally {
-    db.close();
-  }
+  const rows = await (${MARKED_ROWS})();
+  if (rows === null) return null;
+  const count = (kind) => rows.filter(([k]) => k.startsWith(kind + '/')).length;
+  const revision = (kind) => {
+    const row = rows.find(([k]) => k === kind + '/');
+    return row === undefined ? null : JSON.parse(row[1]).revision ?? null;
+  };
+  return { activity: count('activity'), reading: count('reading'), meta: revision('meta'), summary: revision('summary') };
 }`;
 
 export async function storedCounts(page) {

@@ -31,9 +31,12 @@ pub use meta::{decode_meta, encode_meta, Meta};
 pub use summary::{decode_summary, encode_summary, figures, Summary};
 
 /// The version of the stored form's layout (rows, keys, the head and the
-/// place `n`); the records inside are of the exchange format's
-/// [`CURRENT_VERSION`]. Both are in the meta row.
-pub const LAYOUT: u32 = 1;
+/// place `n`, records many to a row in packs); the records inside are of
+/// the exchange format's [`CURRENT_VERSION`]. Both are in the meta row.
+/// Layout 1 had no packs: this build reads it as it is (a layout-1 store
+/// is a store of single rows) and writes 2; a build of layout 1 refuses a
+/// layout-2 store (a newer version) rather than miss the packed records.
+pub const LAYOUT: u32 = 2;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0

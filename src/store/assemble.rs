@@ -85,6 +85,10 @@ pub enum Why {
     /// A section the plan lists has no row (no text to keep).
     #[error("the plan lists the section \"{0}\", which is not stored")]
     MissingSection(String),
+    /// A row of many records (`super::pack`) cannot be read: every record
+    /// in it is set aside with it.
+    #[error("a row holding many records cannot be read")]
+    Pack,
 }
 
 impl Why {
@@ -98,6 +102,7 @@ impl Why {
             Why::UnknownKey => "该条数据的键无法识别（本版本不认识）".to_string(),
             Why::Twice => "同一条数据保存了两份且内容不同".to_string(),
             Why::MissingSection(id) => format!("计划列有部分“{id}”，但未找到其数据"),
+            Why::Pack => "一组记录（多条合存的一行）无法读取".to_string(),
         }
     }
 }

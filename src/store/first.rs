@@ -179,7 +179,9 @@ pub fn first_screen(
 ) -> Result<FirstRows, NotPainted> {
     let meta: Meta =
         form::decode_meta_unexplained(meta.ok_or(NotPainted::NoMeta)?).map_err(NotPainted::Meta)?;
-    if meta.format != RECORD_VERSION || meta.layout != LAYOUT {
+    // The first screen's rows (the plan's, the meta and the summary) are
+    // the same in every layout up to this build's.
+    if meta.format != RECORD_VERSION || meta.layout > LAYOUT {
         return Err(NotPainted::OtherVersion {
             format: meta.format,
             layout: meta.layout,

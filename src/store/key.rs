@@ -29,9 +29,12 @@ pub enum RowKind {
     Notice,
     /// A tombstone, by `<kind>:<id>` (`activity:a-17`).
     Tombstone,
+    /// Many records' rows in one (`super::pack`), by
+    /// `<revision>.<n>.<writer>`.
+    Pack,
 }
 
-const KINDS: [(RowKind, &str); 8] = [
+const KINDS: [(RowKind, &str); 9] = [
     (RowKind::Meta, "meta"),
     (RowKind::Summary, "summary"),
     (RowKind::PlanPart, "plan"),
@@ -40,6 +43,7 @@ const KINDS: [(RowKind, &str); 8] = [
     (RowKind::Report, "report"),
     (RowKind::Notice, "notice"),
     (RowKind::Tombstone, "tombstone"),
+    (RowKind::Pack, "pack"),
 ];
 
 impl RowKind {

@@ -5,11 +5,16 @@
 //! Invariants:
 //! - A save is one transaction of the rows that changed, with the meta
 //!   row; it returns once committed, and the other tabs are told after
-//!   that ([`super::idb::announce`]). [`save_changes`] finds the rows from
-//!   the index of what is stored ([`crate::store::Saved`], which [`load`]
-//!   returns with the document) and what the commands since the last save
-//!   touched, and records them in the index only once committed; [`save`]
-//!   compares two whole documents and writes the summary row too.
+//!   that ([`super::idb::announce`]). The caller finds the rows from the
+//!   index of what is stored ([`crate::store::Saved`], which [`load`]
+//!   returns with the document) and records them there only once
+//!   committed; [`save`] compares two whole documents and writes the
+//!   summary row too.
+//! - The rows are written in the shapes `crate::store::pack` says: a
+//!   save of a few records as single rows, a large one as packs of many;
+//!   [`load`] reads either and folds many single rows into packs. This
+//!   module keeps the shapes as last loaded or written; nothing above it
+//!   sees them.
 //! - The move from localStorage ([`migrate`]) writes every row in one
 //!   strict transaction, reads them back and compares the record count and
 //!   content hash with the document read from localStorage before anything
@@ -25,9 +30,10 @@
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use crate::command::Touched;
 use crate::plan::Document;
-use crate::store::{self, Assembled, RowKey, SaveAt, Saved};
+use std::cell::RefCell;
+
+use crate::store::{self, Assembled, Packed, Physical, RowKey, SaveAt};
 
 use super::idb::{self, Announcement, Durability, Guarded, IdbError};
 use super::storage;
@@ -92,9 +98,16 @@ pub enum MigrateError {
     Marker(storage::StoreError),
 }
 
-/// Every row of the document `doc_id` as stored (key and value text).
-pub async fn read_rows(doc_id: &str) -> Result<Vec<(String, String)>, IdbError> {
+/// The rows of the document `doc_id` as the browser holds them: single
+/// rows and packs (`crate::store::unpack` reads them).
+async fn read_stored(doc_id: &str) -> Result<Vec<(String, String)>, IdbError> {
     idb::read_prefix(&RowKey::doc_prefix(doc_id)).await
+}
+
+/// Every row of the document `doc_id` as stored (key and value text), one
+/// per record whatever shape it is kept in.
+pub async fn read_rows(doc_id: &str) -> Result<Vec<(String, String)>, IdbError> {
+    Ok(store::unpack(doc_id, read_stored(doc_id).await?).rows)
 }
 
 /// The document of the first rows stored, if any (to name it again when
@@ -107,16 +120,81 @@ pub async fn any_document() -> Result<Option<String>, IdbError> {
 }
 
 /// The document `doc_id` from IndexedDB; `Ok(None)` when it has no rows.
-/// The index of the rows it loaded, for [`save_changes`], is
-/// [`Assembled::saved`].
+/// The index of the rows it loaded is [`Assembled::saved`]; the shapes
+/// they are kept in are this module's, for the next save. Single rows
+/// grown many are folded into packs first, in a transaction that is
+/// rolled back if another tab saved since they were read.
 pub async fn load(doc_id: &str) -> Result<Option<Assembled>, LoadError> {
-    let rows = read_rows(doc_id).await?;
-    if rows.is_empty() {
+    let stored = read_stored(doc_id).await?;
+    if stored.is_empty() {
         return Ok(None);
     }
-    Ok(Some(
-        store::assemble(doc_id, rows).map_err(LoadError::Rows)?,
-    ))
+    let unpacked = store::unpack(doc_id, stored);
+    let mut packed = unpacked.packed;
+    if packed.wants_tidy() {
+        let meta_key = RowKey::meta(doc_id).encode();
+        let rev = unpacked
+            .rows
+            .iter()
+            .find(|(k, _)| *k == meta_key)
+            .and_then(|(_, v)| stored_revision(Some(v)));
+        if let Some(p) = rev.and_then(|rev| packed.tidy(&unpacked.rows, rev, &nonce())) {
+            let unchanged = move |row: Option<String>| stored_revision(row.as_deref()) == rev;
+            // A fold not made (another tab saved meanwhile, or the
+            // browser refused) changes nothing: the next load tries again.
+            if let Ok(true) = idb::put_and_delete_if(
+                &meta_key,
+                unchanged,
+                &p.puts,
+                &p.deletes,
+                Durability::Strict,
+            )
+            .await
+            {
+                packed = p.after;
+            }
+        }
+    }
+    let mut assembled = store::assemble(doc_id, unpacked.rows).map_err(LoadError::Rows)?;
+    if !unpacked.unreadable.is_empty() {
+        assembled.unreadable.extend(unpacked.unreadable);
+        assembled.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    }
+    PACKED.with(|p| *p.borrow_mut() = packed);
+    Ok(Some(assembled))
+}
+
+thread_local! {
+    /// The shapes the stored rows are kept in, as last loaded or written.
+    static PACKED: RefCell<Packed> = RefCell::new(Packed::default());
+}
+
+/// Tells this writer's packs from another tab's of the same revision.
+fn nonce() -> String {
+    format!(
+        "{:08x}",
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    )
+}
+
+/// The rows the browser writes for `delta` at revision `rev`, as the
+/// shapes stand; [`committed`] takes their shapes once written.
+fn physical(delta: &store::Delta, rev: u64) -> Physical {
+    PACKED.with(|p| p.borrow().write(delta, rev, &nonce()))
+}
+
+fn committed(after: Packed) {
+    PACKED.with(|p| *p.borrow_mut() = after);
+}
+
+/// The keys of a delta's rows, for the other tabs.
+fn keys_of(delta: &store::Delta) -> Vec<String> {
+    delta
+        .put
+        .iter()
+        .map(|r| r.key.encode())
+        .chain(delta.delete.iter().map(RowKey::encode))
+        .collect()
 }
 
 /// What the first screen is painted from when the document `doc_id` is
@@ -163,17 +241,19 @@ pub async fn save(
     durability: Durability,
 ) -> Result<Vec<String>, IdbError> {
     let delta = store::save(before, after, at);
-    let puts: Vec<(String, String)> = delta
-        .put
-        .into_iter()
-        .map(|r| (r.key.encode(), r.value))
-        .collect();
-    let deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
-    write(puts, deletes, at.revision, durability).await
+    let p = physical(&delta, at.revision);
+    idb::put_and_delete(&p.puts, &p.deletes, durability).await?;
+    committed(p.after);
+    let keys = keys_of(&delta);
+    idb::announce(&Announcement {
+        rev: at.revision,
+        keys: keys.clone(),
+    });
+    Ok(keys)
 }
 
 /// A save: `delta` (the rows a save of revision `rev` writes, from
-/// [`Saved::save`]) in one transaction that also reads the stored meta row
+/// [`store::Saved::save`]) in one transaction that also reads the stored meta row
 /// of `guard_doc` as it was: [`Guarded::Overlapped`] when its
 /// revision is not `base_rev` (no meta row counts as revision 0), that is,
 /// another tab wrote in between and its rows are to be merged. Tells the
@@ -188,31 +268,82 @@ pub async fn save_guarded(
     extra: (Vec<(String, String)>, Vec<String>),
     durability: Durability,
 ) -> Result<Guarded, IdbError> {
-    let mut puts: Vec<(String, String)> = delta
-        .put
-        .iter()
-        .map(|r| (r.key.encode(), r.value.clone()))
-        .collect();
-    let mut deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
-    let keys: Vec<String> = puts
-        .iter()
-        .map(|(k, _)| k.clone())
-        .chain(deletes.iter().cloned())
-        .collect();
+    start_save(guard_doc, delta, rev, base_rev, extra, durability)
+        .finish()
+        .await
+}
+
+/// A save as [`save_guarded`] makes it, its requests queued in the
+/// caller's task when this tab's connection is open: the write is under
+/// way before the page renders the change. [`SaveStarted::finish`] waits
+/// for it.
+pub fn start_save(
+    guard_doc: &str,
+    delta: &store::Delta,
+    rev: u64,
+    base_rev: u64,
+    extra: (Vec<(String, String)>, Vec<String>),
+    durability: Durability,
+) -> SaveStarted {
+    let p = physical(delta, rev);
+    let (mut puts, mut deletes) = (p.puts, p.deletes);
     puts.extend(extra.0);
     deletes.extend(extra.1);
-    let expected =
-        move |stored: Option<String>| stored_revision(stored.as_deref()) == Some(base_rev);
-    let out = idb::put_and_delete_guarded(
-        &RowKey::meta(guard_doc).encode(),
-        expected,
+    let guard = RowKey::meta(guard_doc).encode();
+    let begun = idb::begin(&guard, &puts, &deletes, durability);
+    SaveStarted {
+        begun,
         puts,
         deletes,
+        guard,
+        after: p.after,
+        keys: keys_of(delta),
+        rev,
+        base_rev,
         durability,
-    )
-    .await?;
-    idb::announce(&Announcement { rev, keys });
-    Ok(out)
+    }
+}
+
+/// A save under way ([`start_save`]).
+pub struct SaveStarted {
+    begun: Option<Result<idb::Begun, IdbError>>,
+    puts: Vec<(String, String)>,
+    deletes: Vec<String>,
+    guard: String,
+    after: Packed,
+    keys: Vec<String>,
+    rev: u64,
+    base_rev: u64,
+    durability: Durability,
+}
+
+impl SaveStarted {
+    /// Waits until the save has committed (queuing it first if the
+    /// connection was not open), then tells the other tabs.
+    pub async fn finish(self) -> Result<Guarded, IdbError> {
+        let base_rev = self.base_rev;
+        let expected =
+            move |stored: Option<String>| stored_revision(stored.as_deref()) == Some(base_rev);
+        let out = match self.begun {
+            Some(begun) => begun?.finish(expected).await?,
+            None => {
+                idb::put_and_delete_guarded(
+                    &self.guard,
+                    expected,
+                    self.puts,
+                    self.deletes,
+                    self.durability,
+                )
+                .await?
+            }
+        };
+        committed(self.after);
+        idb::announce(&Announcement {
+            rev: self.rev,
+            keys: self.keys,
+        });
+        Ok(out)
+    }
 }
 
 /// The revision a stored meta row holds (0 when there is none); `None`
@@ -230,71 +361,31 @@ pub async fn revision(doc_id: &str) -> Result<Option<u64>, IdbError> {
     Ok(stored_revision(row.as_deref()))
 }
 
-/// Writes the change since the last committed save: the rows that bring
-/// the store from what `saved` says it holds to `doc`, looking at what
-/// `touched` says the commands since then changed
-/// ([`crate::command::Command::touched`], merged), with the meta row at
-/// `at`, in one transaction; then `saved` records them and the other tabs
-/// are told. The summary row is not written here. Returns the keys written
-/// or deleted.
-///
-/// On an error nothing was written and `saved` is unchanged: keep
-/// `touched`, merge the next commands' into it and save again.
-pub async fn save_changes(
-    saved: &mut Saved,
-    doc: &Document,
-    touched: &Touched,
-    at: &SaveAt,
-    durability: Durability,
-) -> Result<Vec<String>, IdbError> {
-    let delta = saved.save(doc, touched, at);
-    let puts: Vec<(String, String)> = delta
-        .put
-        .iter()
-        .map(|r| (r.key.encode(), r.value.clone()))
-        .collect();
-    let deletes: Vec<String> = delta.delete.iter().map(RowKey::encode).collect();
-    let keys = write(puts, deletes, at.revision, durability).await?;
-    saved.commit(&delta);
-    Ok(keys)
-}
-
-/// One transaction of `puts` and `deletes`, then the other tabs are told.
-async fn write(
-    puts: Vec<(String, String)>,
-    deletes: Vec<String>,
-    rev: u64,
-    durability: Durability,
-) -> Result<Vec<String>, IdbError> {
-    idb::put_and_delete(&puts, &deletes, durability).await?;
-    let keys: Vec<String> = puts.into_iter().map(|(k, _)| k).chain(deletes).collect();
-    idb::announce(&Announcement {
-        rev,
-        keys: keys.clone(),
-    });
-    Ok(keys)
-}
-
 /// Moves `doc` (read from localStorage) into IndexedDB: every row in one
 /// strict transaction, read back and compared by record count and content
 /// hash, then the marker. The localStorage keys stay as they are.
 pub async fn migrate(doc: &Document, at: &SaveAt) -> Result<Marker, MigrateError> {
     let id = doc.plan.id.as_str().to_string();
+    let delta = store::save(None, doc, at);
+    let p = Packed::new(&id).write(&delta, at.revision, &nonce());
     // Rows of this document left by an earlier move that did not switch
     // (the user went on in localStorage since) go in the same transaction.
-    let puts: Vec<(String, String)> = store::save(None, doc, at)
-        .put
-        .into_iter()
-        .map(|r| (r.key.encode(), r.value))
-        .collect();
-    let new_keys: std::collections::HashSet<&str> = puts.iter().map(|(k, _)| k.as_str()).collect();
-    let stale: Vec<String> = read_rows(&id)
+    let new_keys: std::collections::HashSet<&str> =
+        p.puts.iter().map(|(k, _)| k.as_str()).collect();
+    let stale: Vec<String> = read_stored(&id)
         .await?
         .into_iter()
         .map(|(k, _)| k)
         .filter(|k| !new_keys.contains(k.as_str()))
         .collect();
-    write(puts, stale, at.revision, Durability::Strict).await?;
+    let mut deletes = p.deletes.clone();
+    deletes.extend(stale);
+    idb::put_and_delete(&p.puts, &deletes, Durability::Strict).await?;
+    committed(p.after);
+    idb::announce(&Announcement {
+        rev: at.revision,
+        keys: keys_of(&delta),
+    });
     let (wrote, wrote_hash) = store::fingerprint(doc);
     let (read, read_hash) = store::fingerprint_rows(read_rows(&id).await?);
     if (wrote, &wrote_hash) != (read, &read_hash) {

@@ -38,8 +38,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 mod channel;
+mod write;
 
 pub use channel::{announce, listen, Announcement};
+pub use write::{begin, put_and_delete, put_and_delete_guarded, put_and_delete_if, Begun, Guarded};
 
 /// The database's name.
 pub const DB_NAME: &str = "luoshi-doc";
@@ -268,122 +270,6 @@ fn transaction(
         .map_err(|_| IdbError::Other("not a transaction".into()))?;
     let st = tx.object_store(STORE).map_err(|e| IdbError::from_js(&e))?;
     Ok((tx, st))
-}
-
-/// Writes `puts` and deletes `deletes` in one readwrite transaction and
-/// returns once it has committed. On any failure nothing of it is written.
-pub async fn put_and_delete(
-    puts: &[(String, String)],
-    deletes: &[String],
-    durability: Durability,
-) -> Result<(), IdbError> {
-    let db = open().await?;
-    let (tx, st) = transaction(&db, Some(durability))?;
-    let done = transaction_done(&tx);
-    let queued = (|| {
-        for key in deletes {
-            st.delete(&JsValue::from_str(key))?;
-        }
-        for (key, value) in puts {
-            st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
-        }
-        Ok::<(), JsValue>(())
-    })();
-    if let Err(e) = queued {
-        let _ = tx.abort();
-        let _ = JsFuture::from(done).await;
-        return Err(IdbError::from_js(&e));
-    }
-    commit_now(&tx);
-    JsFuture::from(done)
-        .await
-        .map(|_| ())
-        .map_err(|e| match IdbError::from_js(&e) {
-            IdbError::Other(what) => IdbError::Aborted(what),
-            other => other,
-        })
-}
-
-/// Asks a transaction whose requests are all queued to commit now, rather
-/// than once this page's code next yields (where the browser has
-/// `commit()`): a page closed meanwhile does not lose it.
-fn commit_now(tx: &IdbTransaction) {
-    if let Ok(commit) =
-        Reflect::get(tx, &JsValue::from_str("commit")).and_then(|f| f.dyn_into::<Function>())
-    {
-        let _ = commit.call0(tx);
-    }
-}
-
-/// What a checked write found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Guarded {
-    /// The guard row was as expected: nobody wrote in between.
-    Written,
-    /// Written too, but the guard row had changed: another tab wrote since
-    /// this one last read or wrote, and its rows must be merged.
-    Overlapped,
-}
-
-/// Writes `puts` and deletes `deletes` in one readwrite transaction, and
-/// reads the row at `guard` in it first, as it was before these writes;
-/// `expected` judges that row. Every request is queued in this task and
-/// the transaction asked to commit at once, so a tab closed (or a browser
-/// killed) right after the change does not depend on this page running any
-/// more code for the write to be complete. IndexedDB runs readwrite
-/// transactions on one store one after another: rows are per record, so
-/// another tab's rows written in between stay, and the guard tells this
-/// tab to merge them ([`Guarded::Overlapped`]).
-pub async fn put_and_delete_guarded(
-    guard: &str,
-    expected: impl FnOnce(Option<String>) -> bool + 'static,
-    puts: Vec<(String, String)>,
-    deletes: Vec<String>,
-    durability: Durability,
-) -> Result<Guarded, IdbError> {
-    let db = open().await?;
-    let (tx, st) = transaction(&db, Some(durability))?;
-    let done = transaction_done(&tx);
-    let queued = (|| {
-        let req = st.get(&JsValue::from_str(guard))?;
-        for key in &deletes {
-            st.delete(&JsValue::from_str(key))?;
-        }
-        for (key, value) in &puts {
-            st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
-        }
-        Ok::<IdbRequest, JsValue>(req)
-    })();
-    let req = match queued {
-        Ok(req) => req,
-        Err(e) => {
-            let _ = tx.abort();
-            let _ = JsFuture::from(done).await;
-            return Err(IdbError::from_js(&e));
-        }
-    };
-    // Commit now rather than when this page's code next yields.
-    if let Ok(commit) =
-        Reflect::get(&tx, &JsValue::from_str("commit")).and_then(|f| f.dyn_into::<Function>())
-    {
-        let _ = commit.call0(&tx);
-    }
-    let read = JsFuture::from(request_done(&req)).await;
-    JsFuture::from(done)
-        .await
-        .map_err(|e| match IdbError::from_js(&e) {
-            IdbError::Other(what) => IdbError::Aborted(what),
-            other => other,
-        })?;
-    let stored = read
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-        .map(|v| as_text(&v));
-    Ok(if expected(stored) {
-        Guarded::Written
-    } else {
-        Guarded::Overlapped
-    })
 }
 
 /// The key range of every key that starts with `prefix`.

@@ -72,6 +72,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../tools/static-server.mjs';
+import { markedRows } from '../../tools/stored_rows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -226,61 +227,44 @@ export async function exampleLoaded(page) {
 // reports, notices, tombstones }), or null when nothing is stored. Read the way the app reads
 // it: from IndexedDB (database `luoshi-doc`, store `rows`) when localStorage's marker
 // `luoshi.store.v1` names a document kept there, else from localStorage's `luoshi.doc.v1`.
-// Rows (docs/FORMAT.md, "The stored form"): `luoshi/<n>:<doc>/<kind>/<id>`; the plan's head
-// row { unit, plan, sections: [ids] }, one row per section, one { n, r } row per record.
+// Rows (docs/FORMAT.md, "The stored form"): `luoshi/<n>:<doc>/<kind>/<id>`, records single or
+// many to a row (tools/stored_rows.mjs unpacks them); the plan's head row { unit, plan,
+// sections: [ids] }, one row per section, one { n, r } row per record.
 export async function storedDocument(page) {
-  return page.evaluate(async () => {
-    const marker = localStorage.getItem('luoshi.store.v1');
-    if (marker === null) {
-      const raw = localStorage.getItem('luoshi.doc.v1');
-      return raw === null ? null : JSON.parse(raw);
-    }
-    const docId = JSON.parse(marker).doc;
-    const prefix = `luoshi/${new TextEncoder().encode(docId).length}:${docId}/`;
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('luoshi-doc');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const store = db.transaction('rows', 'readonly').objectStore('rows');
-      const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-      const all = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-      const [keys, values] = await Promise.all([all(store.getAllKeys(range)), all(store.getAll(range))]);
-      if (keys.length === 0) return null;
-      const byKind = {};
-      keys.forEach((k, i) => {
-        const rest = k.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        const kind = rest.slice(0, slash);
-        (byKind[kind] ||= []).push([rest.slice(slash + 1), JSON.parse(values[i])]);
-      });
-      const plan = byKind.plan || [];
-      const head = plan.find(([id]) => id === 'plan')?.[1];
-      // No plan stored: no document (the app never writes rows without one).
-      if (!head) return null;
-      const section = (id) => plan.find(([rid]) => rid === `s:${id}`)?.[1];
-      const day = { activity: 'date', reading: 'date', report: 'sent', notice: 'issued' };
-      const records = (kind) => (byKind[kind] || [])
-        .map(([, v]) => v)
-        .sort((a, b) => (a.r[day[kind]] < b.r[day[kind]] ? -1 : a.r[day[kind]] > b.r[day[kind]] ? 1 : (a.n ?? 0) - (b.n ?? 0)))
-        .map((v) => v.r);
-      const meta = (byKind.meta || [])[0]?.[1];
-      return {
-        format: 'luoshi',
-        version: meta?.format ?? 3,
-        unit: head?.unit ?? '',
-        plan: head ? { ...head.plan, sections: head.sections.map(section).filter(Boolean) } : null,
-        activities: records('activity'),
-        readings: records('reading'),
-        reports: records('report'),
-        notices: records('notice'),
-        tombstones: (byKind.tombstone || []).map(([, v]) => v),
-      };
-    } finally {
-      db.close();
-    }
+  const rows = await markedRows(page);
+  if (rows === null) {
+    const raw = await page.evaluate(() => localStorage.getItem('luoshi.doc.v1'));
+    return raw === null ? null : JSON.parse(raw);
+  }
+  if (rows.length === 0) return null;
+  const byKind = {};
+  rows.forEach(([rest, value]) => {
+    const slash = rest.indexOf('/');
+    const kind = rest.slice(0, slash);
+    (byKind[kind] ||= []).push([rest.slice(slash + 1), JSON.parse(value)]);
   });
+  const plan = byKind.plan || [];
+  const head = plan.find(([id]) => id === 'plan')?.[1];
+  // No plan stored: no document (the app never writes rows without one).
+  if (!head) return null;
+  const section = (id) => plan.find(([rid]) => rid === `s:${id}`)?.[1];
+  const day = { activity: 'date', reading: 'date', report: 'sent', notice: 'issued' };
+  const records = (kind) => (byKind[kind] || [])
+    .map(([, v]) => v)
+    .sort((a, b) => (a.r[day[kind]] < b.r[day[kind]] ? -1 : a.r[day[kind]] > b.r[day[kind]] ? 1 : (a.n ?? 0) - (b.n ?? 0)))
+    .map((v) => v.r);
+  const meta = (byKind.meta || [])[0]?.[1];
+  return {
+    format: 'luoshi',
+    version: meta?.format ?? 3,
+    unit: head?.unit ?? '',
+    plan: head ? { ...head.plan, sections: head.sections.map(section).filter(Boolean) } : null,
+    activities: records('activity'),
+    readings: records('reading'),
+    reports: records('report'),
+    notices: records('notice'),
+    tombstones: (byKind.tombstone || []).map(([, v]) => v),
+  };
 }
 
 // The restore point of `day` (YYYY-MM-DD) of the document kept in IndexedDB, parsed, or null.

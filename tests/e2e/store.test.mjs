@@ -212,16 +212,28 @@ test('a row that cannot be read sets that record aside; every other loads, and t
   const before = await exampleStored(page);
   const victim = before.activities[3].id;
   // Spoil that activity's row: its date made impossible, as a damaged disk or a bad tool might.
+  // The row is where the app keeps it: its own row, or its entry in the last pack that holds
+  // it (src/store/pack.rs).
   const key = await page.evaluate(async (id) => {
     const docId = JSON.parse(localStorage.getItem('luoshi.store.v1')).doc;
-    const key = `luoshi/${new TextEncoder().encode(docId).length}:${docId}/activity/${id}`;
+    const prefix = `luoshi/${new TextEncoder().encode(docId).length}:${docId}/`;
+    const key = `${prefix}activity/${id}`;
+    const spoil = (text) => { const row = JSON.parse(text); row.r.date = '2026-02-30'; return JSON.stringify(row); };
     const db = await new Promise((res, rej) => { const q = indexedDB.open('luoshi-doc'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
     const st = db.transaction('rows', 'readwrite').objectStore('rows');
-    const get = st.get(key);
-    await new Promise((res) => { get.onsuccess = res; });
-    const row = JSON.parse(get.result);
-    row.r.date = '2026-02-30';
-    st.put(JSON.stringify(row), key);
+    const done = (q) => new Promise((res) => { q.onsuccess = () => res(q.result); });
+    const single = await done(st.get(key));
+    if (single !== undefined) {
+      st.put(spoil(single), key);
+    } else {
+      const packs = IDBKeyRange.bound(`${prefix}pack/`, `${prefix}pack/\uffff`);
+      const [keys, values] = [await done(st.getAllKeys(packs)), await done(st.getAll(packs))];
+      const at = values.findLastIndex((v) => v.split('\n').includes(key));
+      const lines = values[at].split('\n');
+      const i = lines.indexOf(key);
+      lines[i + 1] = spoil(lines[i + 1]);
+      st.put(lines.join('\n'), keys[at]);
+    }
     await new Promise((res) => { st.transaction.oncomplete = res; });
     db.close();
     return key;

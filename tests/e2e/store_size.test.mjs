@@ -13,30 +13,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { session, storedDocument } from './harness.mjs';
+import { MARKED_ROWS } from '../../tools/stored_rows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'fixtures', 'v3', 'complete.json'), 'utf8'));
 
-/** In the page: how many activity rows the document the marker names has in IndexedDB (the
- *  rows themselves are not read: at 200,000 they are 60 MB). */
+/** In the page: how many activities the document the marker names has in IndexedDB, single
+ *  rows and packs alike (tools/stored_rows.mjs); counted in the page, so that 60 MB of rows
+ *  stay there. */
 async function storedActivities(page) {
-  return page.evaluate(async () => {
-    const marker = localStorage.getItem('luoshi.store.v1');
-    if (marker === null) return null;
-    const doc = JSON.parse(marker).doc;
-    const prefix = `luoshi/${new TextEncoder().encode(doc).length}:${doc}/activity/`;
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('luoshi-doc');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const req = db.transaction('rows', 'readonly').objectStore('rows').count(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-      return await new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
-    } finally {
-      db.close();
-    }
-  });
+  return page.evaluate(`(async () => {
+    const rows = await (${MARKED_ROWS})();
+    return rows === null ? null : rows.filter(([k]) => k.startsWith('activity/')).length;
+  })()`);
 }
 
 /** Waits until the store holds `n` activities. */

@@ -101,11 +101,54 @@ async fn docstore_a_move_over_stale_rows_of_an_earlier_move_still_checks_out() {
     docstore::save(None, &with_gone, &at(1), Durability::Strict)
         .await
         .unwrap();
-    assert!(idb::read_one(&stale).await.unwrap().is_some());
+    let id = doc.plan.id.as_str();
+    let has_stale = |rows: Vec<(String, String)>| rows.iter().any(|(k, _)| *k == stale);
+    assert!(has_stale(docstore::read_rows(id).await.unwrap()));
 
     docstore::migrate(&doc, &at(1)).await.unwrap();
-    assert_eq!(idb::read_one(&stale).await.unwrap(), None);
+    assert!(!has_stale(docstore::read_rows(id).await.unwrap()));
     let loaded = docstore::load(doc.plan.id.as_str()).await.unwrap().unwrap();
     assert_eq!(loaded.doc, store::stored_order(&doc));
+    fresh().await;
+}
+
+#[wasm_bindgen_test]
+async fn docstore_a_record_deleted_from_a_pack_stays_deleted_and_a_changed_one_changed() {
+    fresh().await;
+    let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let before = luoshi::seed::example_document(2026, as_of);
+    assert!(
+        before.activities.len() >= store::PACK_FROM,
+        "the move writes packs"
+    );
+    let marker = docstore::migrate(&before, &at(1)).await.unwrap();
+    let id = marker.doc.as_str();
+    let stored_keys = idb::read_prefix(&store::RowKey::doc_prefix(id))
+        .await
+        .unwrap();
+    assert!(
+        stored_keys.len() < before.activities.len(),
+        "records many to a row: {} rows for {} activities",
+        stored_keys.len(),
+        before.activities.len()
+    );
+    // One activity changed, one deleted: written as single rows over the
+    // packs' copies.
+    let mut after = before.clone();
+    after.activities[0].title = "改过的活动".into();
+    let gone = after.activities.remove(5);
+    after.tombstones.push(luoshi::plan::Tombstone {
+        kind: luoshi::plan::RecordKind::Activity,
+        id: gone.id.as_str().to_string(),
+        deleted_at: chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00+08:00").unwrap(),
+    });
+    docstore::load(id).await.unwrap().expect("rows");
+    docstore::save(Some(&before), &after, &at(2), Durability::Relaxed)
+        .await
+        .unwrap();
+    let loaded = docstore::load(id).await.unwrap().expect("rows");
+    assert!(loaded.unreadable.is_empty());
+    assert_eq!(loaded.doc, store::stored_order(&after));
+    assert!(loaded.doc.activities.iter().all(|a| a.id != gone.id));
     fresh().await;
 }

@@ -81,35 +81,56 @@ pub(crate) fn flush(app: AppState) {
     // The pending flag is cleared now: a change made while this save is in
     // flight sets it again (and `again`).
     with_saver(|s| s.pending = false);
-    leptos::task::spawn_local(async move {
-        // The first save of a day keeps the stored document as it stood
-        // (the day before's last state) as a restore point, in the same
-        // transaction: read back once a day.
-        let stored = if due {
-            docstore::load(&guard_doc)
-                .await
-                .ok()
-                .flatten()
-                .map(|a| a.doc)
-        } else {
-            None
-        };
-        let taken = with_rows(|s| {
-            points::at_save(&guard_doc, at.as_of, s.saved_on, stored.as_ref(), &s.points)
-        });
+    // The write starts here, in the task of the change, before the page
+    // renders it; only the first save of a day, which keeps the stored
+    // document as a restore point, reads it back first.
+    let started = (!due).then(|| {
+        let taken =
+            with_rows(|s| points::at_save(&guard_doc, at.as_of, s.saved_on, None, &s.points));
         let extra = taken
             .as_ref()
             .map(|t| (t.puts.clone(), t.deletes.clone()))
             .unwrap_or_default();
-        let out = docstore::save_guarded(
+        let save = docstore::start_save(
             &guard_doc,
             &delta,
             at.revision,
             base_rev,
             extra,
             Durability::Relaxed,
-        )
-        .await;
+        );
+        (save, taken)
+    });
+    leptos::task::spawn_local(async move {
+        let (out, taken) = match started {
+            Some((save, taken)) => (save.finish().await, taken),
+            None => {
+                // The day before's last state, as stored, is kept in the
+                // same transaction: read back once a day.
+                let stored = docstore::load(&guard_doc)
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|a| a.doc);
+                let taken = with_rows(|s| {
+                    points::at_save(&guard_doc, at.as_of, s.saved_on, stored.as_ref(), &s.points)
+                });
+                let extra = taken
+                    .as_ref()
+                    .map(|t| (t.puts.clone(), t.deletes.clone()))
+                    .unwrap_or_default();
+                let out = docstore::save_guarded(
+                    &guard_doc,
+                    &delta,
+                    at.revision,
+                    base_rev,
+                    extra,
+                    Durability::Relaxed,
+                )
+                .await;
+                (out, taken)
+            }
+        };
         match out {
             Ok(written) => {
                 with_saver(|s| s.base_rev = s.base_rev.max(at.revision));
