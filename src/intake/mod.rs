@@ -224,6 +224,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if !done.proposals.is_empty() {
                     sections.push(done);
                 }
+                // A units line under the new heading names no line of the
+                // section before.
+                last_line = 0..0;
                 body = &line.chars[body_at..];
             }
             // 1. and （1）: an item; its marker is not a number of the text.
