@@ -139,6 +139,18 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
         return None;
     }
+    // 尽快制定…, 第一时间制定…: haste is no date, and the clause sets none.
+    let hasty = (c.start..v).any(|i| word_at(s, i, HASTE).is_some());
+    // 2020年是…收官之年: what a year is, not what is done in it.
+    let of_year = ["之年", "一年"].iter().any(|w| ends_with_word(s, c, w));
+    // 圆满完成任务, 组织实施: the work itself, no product named.
+    let object: String = s[after..c.end].iter().filter(|ch| is_han(**ch)).collect();
+    let bare = BARE_OBJECTS.contains(&object.as_str());
+    // 该项目预计2026年建成投用: a forecast, not a commitment.
+    let forecast = (c.start..v).any(|i| starts_with(s, i, "预计"));
+    if hasty || of_year || bare || forecast {
+        return None;
+    }
     if dated {
         let vague = has_word(s, c.start, c.end, VAGUE);
         return (!vague).then(|| c.clone());
@@ -151,6 +163,35 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
         end += 1;
     }
     Some(v..end)
+}
+
+/// Adverbs of haste (尽快, 第一时间): no deadline of their own.
+const HASTE: &[&str] = &["尽快", "第一时间", "抓紧", "及早"];
+
+/// Objects that name only the work itself (完成任务, 组织实施): a
+/// commitment to do the plan, not a deliverable of it.
+const BARE_OBJECTS: &[&str] = &[
+    "任务",
+    "工作",
+    "实施",
+    "年度任务",
+    "各项任务",
+    "全年任务",
+    "目标任务",
+    "工作任务",
+    "各项工作",
+    "年度目标任务",
+    "各项目标任务",
+];
+
+/// Whether the clause's text, its closing marks left out, ends on `w`.
+fn ends_with_word(s: &[char], c: &Range<usize>, w: &str) -> bool {
+    let mut end = c.end;
+    while end > c.start && !is_han(s[end - 1]) {
+        end -= 1;
+    }
+    let n = w.chars().count();
+    end >= c.start + n && starts_with(s, end - n, w)
 }
 
 /// Whether 组织 at `v` is the noun (党组织, 基层组织, 组织建设, 组织生活).

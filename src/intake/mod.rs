@@ -105,7 +105,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // as news of work done (本报讯…) that adopts no plan.
     let mut report = news::reports_news(&norm)
         || progress::reports_progress(&norm)
-        || narration::opens_on_meeting(&norm);
+        || narration::opens_on_meeting(&norm)
+        || narration::calls_for_proposals(&norm);
     // News that carries a plan adopted: its story is told, not proposed.
     let news = narration::news_head(&norm);
     if report {
@@ -258,6 +259,18 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     seen_heading = true;
                     continue;
                 }
+                // …工作总结及2026年工作计划: the summary comes first; its
+                // headings keep the plan's tense for the part after it.
+                if !seen_heading
+                    && !sentence_like
+                    && titled
+                    && title.is_none()
+                    && narration::summary_then_plan(&l)
+                {
+                    tense = text::Tense::Past;
+                    title = Some(l.trim_end_matches(['。', '：']).to_string());
+                    continue;
+                }
                 if !seen_heading && !sentence_like && !titled && (summary || held) {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
@@ -267,7 +280,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     && title.is_none()
                     && titled
                     && !sentence_like
-                    && line.chars.len() <= 60
+                    // …印发《…三年行动计划（2018—2020年）》的通知: a notice's
+                    // title is whole whatever its length.
+                    && (line.chars.len() <= 60 || l.trim_end().ends_with("的通知"))
                 {
                     title = Some(l.trim_end_matches(['。', '：']).to_string());
                     continue;
@@ -306,7 +321,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::past_marked(chars)
                 || (news::perfect(chars) && narrated_from.is_none())
                 || news::elapsed(chars)
-                || (news && narration::tells(chars));
+                || (news && narration::tells(chars))
+                || narration::inspection_day(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare

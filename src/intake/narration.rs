@@ -48,6 +48,22 @@ fn dated_event(s: &[char]) -> bool {
     s.get(j) == Some(&'月') && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
 }
 
+/// Whether the sentence opens on a day (11月7日，…) and tells an
+/// inspection made that day (…组织人大代表40余人…进行实地视察): news of the
+/// day, whether or not the text carries a news mark.
+pub(crate) fn inspection_day(s: &[char]) -> bool {
+    const INSPECT: &[&str] = &["视察", "察看", "实地查看", "督查"];
+    let a = (0..s.len()).find(|&i| is_han(s[i]) || s[i].is_ascii_digit());
+    let day = a.is_some_and(|a| {
+        let mut j = a;
+        while j < s.len() && s[j].is_ascii_digit() {
+            j += 1;
+        }
+        j > a && s.get(j) == Some(&'月') && (j + 1..s.len().min(j + 4)).any(|k| s[k] == '日')
+    });
+    day && dated_event(s) && has_word(s, 0, s.len(), INSPECT)
+}
+
 /// Whether a sentence of news tells what happened rather than what is to
 /// be done: a dated event, or what an event was (这是…首次开展…).
 pub(crate) fn tells(s: &[char]) -> bool {
@@ -86,6 +102,34 @@ pub(crate) fn opens_on_meeting(text: &str) -> bool {
         && dated_event(&s)
         && has_word(&s, 0, s.len(), &["召开", "举行"])
         && !ADOPTED.iter().any(|w| head.contains(w))
+}
+
+/// Whether a title names a summary first and the plan after it
+/// (2025年…工作总结及2026年工作计划, …总结暨…打算): the text opens on the
+/// summary, and a heading of the coming work opens the plan.
+pub(crate) fn summary_then_plan(line: &str) -> bool {
+    let Some(at) = line.find("总结") else {
+        return false;
+    };
+    ["计划", "打算", "思路", "安排", "要点"]
+        .iter()
+        .filter_map(|w| line.find(w))
+        .any(|p| p > at)
+}
+
+/// Whether the text opens as a call for proposals (现面向社会公开征集…项目):
+/// its window and its requirements are the public's, not the office's
+/// work, and it proposes nothing.
+pub(crate) fn calls_for_proposals(text: &str) -> bool {
+    let head: Vec<char> = text.chars().take(200).collect();
+    let Some(first) = sentences(&head).into_iter().next() else {
+        return false;
+    };
+    let s = first.chars;
+    (0..s.len()).any(|i| starts_with(&s, i, "征集"))
+        && ["公开征集", "面向社会", "广泛征集"]
+            .iter()
+            .any(|w| has_word(&s, 0, s.len(), &[w]))
 }
 
 #[cfg(test)]

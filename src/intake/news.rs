@@ -329,7 +329,9 @@ pub(crate) fn is_metadata(line: &[char]) -> bool {
                 b.is_ascii_digit()
             }
         });
-    labelled || stamp
+    // （此件公开发布）, （此件主动公开）: how the notice is published.
+    let publishing = t.starts_with("此件") && t.chars().count() <= 12;
+    labelled || stamp || publishing
 }
 
 /// Nouns that make "N件/项 + noun" the size of a list that follows or is

@@ -33,7 +33,13 @@ impl Projects {
             .position(|c| matches!(c, '，' | '。' | '；' | '：'))
             .unwrap_or(line.len());
         let t: String = line[..end].iter().collect();
-        if LIST_WORDS.iter().any(|w| t.contains(w)) {
+        // 关于做好…为民办实事的通知: a notice about the list, not the list.
+        let notice = t.trim().starts_with("关于") && t.trim_end().ends_with("通知");
+        // 根据…民生十件实事内容，…: a clause that cites the list.
+        let cites = ["根据", "按照", "依据"]
+            .iter()
+            .any(|w| t.trim().starts_with(w));
+        if !notice && !cites && LIST_WORDS.iter().any(|w| t.contains(w)) {
             self.on = true;
         }
     }

@@ -150,6 +150,10 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
+            // Slogans named by their length: 六字方针, 八字要求.
+            if n.chinese && after == Some('字') {
+                mark(&mut b, i, n.end + 1);
+            }
             // Hotlines and codes: 12345 (but 15000人 is a quantity).
             if !n.chinese && n.end - n.start >= 5 && word_at(s, n.end, MEASURES).is_none() {
                 mark(&mut b, i, n.end);
