@@ -1,0 +1,151 @@
+//! The plan-text extractor on the failure classes met in the sixth round
+//! of published texts (tests/fixtures/plans/, sources in SOURCES.md),
+//! each on a text of the tuned set: a summary titled before its plan,
+//! dates that are forecasts or slogans, haste and the work itself as no
+//! deliverable, calls for proposals and inspections as news, projects
+//! carried out in a list, names by their length, and a task breakdown
+//! whose units line follows a new heading.
+
+use luoshi::intake::{extract, figure, Period};
+
+mod plan_texts;
+use plan_texts::fixture;
+
+fn year() -> Period {
+    Period::year(2027).expect("year")
+}
+
+/// `figure | title` of each proposal of `input`, in order.
+fn proposals(input: &str) -> Vec<String> {
+    extract(input, year())
+        .proposals()
+        .map(|p| format!("{} | {}", figure(&p.kind), p.title))
+        .collect()
+}
+
+fn figures(input: &str) -> Vec<String> {
+    extract(input, year())
+        .proposals()
+        .map(|p| figure(&p.kind))
+        .collect()
+}
+
+/// 2025年中心医院工作总结及2026年工作计划 (max.book118.com): the title
+/// names the summary first, so the text opens on results (全年门急诊量达
+/// 182.6万人次); a heading of the coming work opens the plan.
+#[test]
+fn class_not_plan_summary_titled_before_its_plan() {
+    let text = fixture("tuned-zhongxin-yiyuan-2025-zongjie");
+    assert!(proposals(&text).is_empty(), "{:?}", proposals(&text));
+    let with_plan = format!("{text}\n二、2026年工作计划\n全年开展义诊活动不少于12次。\n");
+    assert_eq!(figures(&with_plan), vec!["count 12".to_string()]);
+}
+
+/// 雨花街道's online 督查 (yhrd.cn): 预计9月底可以完工 is a forecast, and
+/// the clauses after it (概算文本已上报) take no date from it; 新河街道's
+/// 该项目预计2026年建成投用 likewise. A date set is still a deadline.
+#[test]
+fn class_date_binding_forecasts_are_no_deadlines() {
+    let text = fixture("tuned-yuhua-2020-yunducha");
+    assert!(proposals(&text).is_empty(), "{:?}", proposals(&text));
+    assert!(figures("该项目预计2026年建成投用。").is_empty());
+    assert_eq!(
+        figures("该项目年底前建成投用。"),
+        vec!["milestone 12-31".to_string()]
+    );
+}
+
+/// 杭州市人民政府办公厅's and 许昌市人民政府's notices: 第一时间制定…计划
+/// 方案 and 尽快制定具体落实方案 set no date; 2020年是…收官之年 says what the
+/// year is; 全面完成年度任务 is the work itself. 兴庆区's notice quotes its
+/// principle “年初公布、年中检查、年底兑现” — a slogan, not a deadline —
+/// and cites the 实事 list it does not hold.
+#[test]
+fn class_not_plan_notices_haste_slogans_and_the_work_itself() {
+    for name in ["tuned-hangzhou-2020-fenjie", "tuned-xingqing-2018-tongzhi"] {
+        let got = proposals(&fixture(name));
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    assert!(figures("各责任单位要尽快制定具体落实方案。").is_empty());
+    assert_eq!(
+        figures("各责任单位要于6月底前制定具体落实方案。"),
+        vec!["milestone 06-30".to_string()]
+    );
+    assert!(figures("年底前，开展综合督查，确保全面完成年度任务。")
+        .iter()
+        .all(|f| f == "milestone 12-31"));
+    assert_eq!(
+        figures("年底前，开展综合督查，确保全面完成年度任务。").len(),
+        1
+    );
+}
+
+/// 许昌市人民政府's 2020 task breakdown: the notice proposes, the first
+/// heading's first item does not, and its 责任单位 line must name no line
+/// of the section before (it panicked). The notice's quarterly 督查 and
+/// its year-end 综合督查 are read.
+#[test]
+fn class_table_text_units_line_under_a_new_heading() {
+    let got = proposals(&fixture("tuned-xuchang-2020-fenjie"));
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("cadence quarter 1 |") && p.contains("督查汇总")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("milestone 12-31 |") && p.contains("综合督查")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|p| p.contains("落实方案")), "{got:?}");
+}
+
+/// 胥口镇's call for 2025 民生实事 proposals (现面向社会公开征集…): its window
+/// and its requirements (当年实施、当年完成) are the public's; and 醪桥镇人大's
+/// inspection (11月7日，…组织…人大代表40余人…进行实地视察) is that day's news.
+#[test]
+fn class_not_plan_calls_and_inspections() {
+    for name in ["tuned-xukou-2025-zhengji", "tuned-laoqiao-2024-shicha"] {
+        let got = proposals(&fixture(name));
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    // A planned inspection, with no day of its own, is still counted.
+    assert_eq!(
+        figures("每季度组织人大代表开展视察活动不少于1次。").len(),
+        1
+    );
+}
+
+/// 新河街道确定2025年民生实事项目 (chujupifa.com): 二是推进…综合环境整治工程
+/// and …小区将实施外墙防水改造…及楼体粉刷工程 carry out projects the list
+/// names; 中梁山街道将实施十件民生实事项目 sizes the list and is none.
+#[test]
+fn class_projects_carried_out_in_a_list() {
+    let got = proposals(&fixture("tuned-xinhe-2025-shishi"));
+    for phrase in ["综合环境整治", "外墙防水", "农产品交易中心"] {
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("milestone 12-31 |") && p.contains(phrase)),
+            "{phrase}: {got:?}"
+        );
+    }
+    assert!(got.iter().any(|p| p.starts_with("range 3-5 |")), "{got:?}");
+    let list = "2024年民生实事项目\n2024年，街道将实施十件民生实事项目。";
+    assert!(proposals(list).is_empty(), "{:?}", proposals(list));
+}
+
+/// 2026年春季学期学校工作计划 (renrendoc.com): “巩固、深化、突破”六字方针 is a
+/// name; the teachers' share that reaches the standard is a level. 静安区's
+/// notice, whose title is longer than a line, proposes nothing.
+#[test]
+fn class_level_names_by_length_and_long_titles() {
+    let got = proposals(&fixture("tuned-school-2026-shenggeng"));
+    assert!(!got.iter().any(|p| p.contains("六字")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("threshold >=90 |") && p.contains("达标率")),
+        "{got:?}"
+    );
+    let got = proposals(&fixture("tuned-jingan-2018-xingdong"));
+    assert!(got.is_empty(), "{got:?}");
+}
