@@ -149,3 +149,24 @@ fn class_level_names_by_length_and_long_titles() {
     let got = proposals(&fixture("tuned-jingan-2018-xingdong"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// 沁县人民政府办公室's notice issuing its 2025 task breakdowns
+/// (m.ltwz.net): 涉及34个牵头单位 is the scope of a list, the attachments'
+/// titles (2.2025年十五件民盼实事任务分解) are names, “月度盘点+季度研判” names
+/// two cadences, and a meeting put ahead (县政府领导将定期召开专题会议听取落实
+/// 情况) is planned, not reported. The list's items are read.
+#[test]
+fn class_table_text_a_notice_and_its_task_list() {
+    let got = proposals(&fixture("tuned-qinxian-2025-fenjie"));
+    assert!(!got.iter().any(|p| p.contains("涉及")), "{got:?}");
+    assert!(!got.iter().any(|p| p.contains("民盼实事")), "{got:?}");
+    for want in [
+        "cadence month 1 | 月度盘点",
+        "cadence quarter 1 | 季度研判",
+        "count 3 | 建设3个劳动密集型产业园",
+    ] {
+        assert!(got.iter().any(|p| p.starts_with(want)), "{want}: {got:?}");
+    }
+    // The same meeting, reported, is still news.
+    assert!(figures("会议听取了各单位落实情况汇报，部署月度盘点、季度研判工作。").is_empty());
+}

@@ -15,6 +15,7 @@ pub(crate) fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, C
         for (w, cad) in [
             ("季度", Cadence::Quarter),
             ("年度", Cadence::Year),
+            ("月度", Cadence::Month),
             ("周", Cadence::Week),
             ("月", Cadence::Month),
             ("季", Cadence::Quarter),
@@ -33,8 +34,9 @@ pub(crate) fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, C
     };
     let mut parts = Vec::new();
     let mut start = c.start;
+    // “月度盘点+季度研判”: a regime's parts joined by +.
     for (i, &ch) in s.iter().enumerate().take(c.end).skip(c.start) {
-        if ch == '、' {
+        if matches!(ch, '、' | '+' | '＋') {
             parts.push(start..i);
             start = i + 1;
         }

@@ -131,6 +131,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         }
         let opening = std::mem::replace(&mut first, false);
         projects.see(&line.chars);
+        if text::list_title(&line.chars) {
+            continue;
+        }
         let mut body: &[char] = &line.chars;
         // A project ends where the next heading or project starts.
         let item = projects

@@ -60,8 +60,9 @@ pub(crate) fn deadline_before(s: &[char]) -> bool {
 /// report's words, or 召开/举行 on a given day with nothing that puts it
 /// ahead (3月9日下午，…会议在…召开).
 pub(crate) fn reports_meeting(s: &[char]) -> bool {
-    if has_word(s, 0, s.len(), MEETING) {
-        return true;
+    // …领导将定期召开专题会议听取落实情况: a meeting put ahead is planned.
+    if let Some(at) = (0..s.len()).find(|&i| word_at(s, i, MEETING).is_some()) {
+        return !has_word(s, 0, at, FUTURE);
     }
     // 召开, 举行, or what was done at it (在…会议上, 到会的…).
     let held = has_word(s, 0, s.len(), &["召开", "举行", "会议上", "大会上", "到会"]);

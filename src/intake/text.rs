@@ -145,6 +145,19 @@ pub(crate) fn bare_heading_tense(line: &str) -> Option<Tense> {
     }
 }
 
+/// Whether a line is only the title of a list or table a notice issues
+/// (2.2025年十五件民盼实事任务分解, 2025年县政府工作报告任务清单): no
+/// sentence marks and a list's kind at its end. Its numbers are names.
+pub(crate) fn list_title(line: &[char]) -> bool {
+    let t: String = line.iter().collect();
+    let t = t.trim();
+    !t.contains(['。', '，', '；', ',', ';'])
+        && t.chars().count() <= 60
+        && ["任务分解", "分解表", "清单", "一览表", "责任表", "任务表"]
+            .iter()
+            .any(|w| t.ends_with(w))
+}
+
 /// One sentence: its text and where it starts in its paragraph (chars).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Sentence {
