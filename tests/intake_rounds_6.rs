@@ -170,3 +170,31 @@ fn class_table_text_a_notice_and_its_task_list() {
     // The same meeting, reported, is still news.
     assert!(figures("会议听取了各单位落实情况汇报，部署月度盘点、季度研判工作。").is_empty());
 }
+
+/// News of inspections and progress, each from the tuned set: 舞钢市人大's
+/// headline …进行专项视察 stands before 5月16日，… and is whole; 锡山区人大's
+/// …进度情况督查 likewise, and its 确保各项目标任务如期完成 is the work
+/// itself; 宝安区's 记者昨日从宝安区获悉 marks news; 高港's article, its
+/// caption one character a line, opens on 据了解; a 浏阳 office's
+/// …完成情况公示如下 opens a report and its table proposes nothing.
+#[test]
+fn class_not_plan_inspections_progress_and_completion() {
+    for name in [
+        "tuned-wugang-2025-shicha",
+        "tuned-xishan-2024-rd-ducha",
+        "tuned-baoan-2012-shicha",
+        "tuned-gaogang-shishi-jinzhan",
+        "tuned-liuyang-2024-wancheng",
+        "tuned-meixian-2023-diaoyan",
+        "tuned-chanhe-2020-tuijinhui",
+        "tuned-huangshi-2023-jinzhan",
+    ] {
+        let got = proposals(&fixture(name));
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    // The work itself gives nothing; a deliverable beside it is read.
+    assert_eq!(
+        figures("年底前建成社区服务中心2个，确保各项目标任务如期完成。"),
+        vec!["count 2".to_string()]
+    );
+}

@@ -145,9 +145,21 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     let hasty = (c.start..v).any(|i| word_at(s, i, HASTE).is_some());
     // 2020年是…收官之年: what a year is, not what is done in it.
     let of_year = ["之年", "一年"].iter().any(|w| ends_with_word(s, c, w));
-    // 圆满完成任务, 组织实施: the work itself, no product named.
-    let object: String = s[after..c.end].iter().filter(|ch| is_han(**ch)).collect();
-    let bare = BARE_OBJECTS.contains(&object.as_str());
+    // 圆满完成任务, 组织实施, 确保各项目标任务如期完成: the work itself, no
+    // product named.
+    let han = |r: Range<usize>| -> String {
+        let t: String = s[r].iter().filter(|ch| is_han(**ch)).collect();
+        let mut t = t.as_str();
+        for w in ["确保", "各项", "如期", "按期", "按时", "全面", "圆满"] {
+            t = t.strip_prefix(w).unwrap_or(t);
+            t = t.strip_suffix(w).unwrap_or(t);
+        }
+        t.to_string()
+    };
+    let object = han(after..c.end);
+    let subject = han(c.start..v);
+    let bare = BARE_OBJECTS.contains(&object.as_str())
+        || (object.is_empty() && BARE_OBJECTS.contains(&subject.as_str()));
     // 该项目预计2026年建成投用: a forecast, not a commitment.
     let forecast = (c.start..v).any(|i| starts_with(s, i, "预计"));
     if hasty || of_year || bare || forecast {

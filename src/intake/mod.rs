@@ -245,7 +245,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 // its numbers are results until a heading announces the plan.
                 let summary = news::summary_title(&l);
                 // A headline of a meeting held (…党委召开…述职评议会): news.
-                let held = opening && news::headline_of_meeting(&line.chars);
+                let held = opening && narration::headline_of_meeting(&line.chars);
                 if held {
                     report = true;
                 }
@@ -309,7 +309,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let meeting = news::reports_meeting(chars);
             // 现将有关情况汇报如下: a report on a plan, not the plan; it holds
             // until a heading announces the plan.
-            if news::opens_report(chars) {
+            if narration::opens_report(chars) {
                 report = true;
                 tense = text::Tense::Past;
                 base = text::Tense::Past;

@@ -132,6 +132,50 @@ pub(crate) fn calls_for_proposals(text: &str) -> bool {
             .any(|w| has_word(&s, 0, s.len(), &[w]))
 }
 
+/// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
+/// 党委召开2021年度…述职评议会).
+pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
+    // …对…民生实事进展情况进行专项视察, …进度情况督查: an inspection made.
+    let t: String = line.iter().collect();
+    let t = t.trim_end().trim_end_matches("活动");
+    if !t.contains(['，', '。', '；']) && ["视察", "督查", "调研"].iter().any(|w| t.ends_with(w))
+    {
+        return true;
+    }
+    let Some((at, w)) = super::lexicon::last_word(line, 0, line.len(), &["召开", "举行"])
+    else {
+        return false;
+    };
+    let after = at + w.chars().count();
+    let t: String = line[after..].iter().collect();
+    let t = t.trim_end();
+    t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
+}
+
+/// Words that open a report on a plan or on work done: what follows
+/// describes, it does not commit (现将有关情况汇报如下, 现将主要内容解读如下).
+const REPORT_OPENERS: &[&str] = &[
+    "汇报如下",
+    "通报如下",
+    "解读如下",
+    "报告如下",
+    "情况如下",
+    "说明如下",
+];
+
+/// Words of the plan itself: an opener that announces a plan (现将2024年
+/// 工作计划报告如下) opens the plan, not a report.
+const PLAN_WORDS: &[&str] = &["计划", "打算", "安排", "思路", "要点", "目标任务如下"];
+
+/// Whether the sentence opens a report: what follows it describes a plan
+/// or the work done, until a heading announces the plan.
+pub(crate) fn opens_report(s: &[char]) -> bool {
+    // …重点民生实事项目完成情况公示如下: the state of work, announced.
+    let state = has_word(s, 0, s.len(), &["完成情况", "进展情况", "推进情况"])
+        && has_word(s, 0, s.len(), &["如下"]);
+    (state || has_word(s, 0, s.len(), REPORT_OPENERS)) && !has_word(s, 0, s.len(), PLAN_WORDS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

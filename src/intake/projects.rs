@@ -4,7 +4,12 @@
 //! by its name. A schedule sentence (除A在6月前完成、B在10月底前完成外，其余
 //! 项目均在12月完成) gives A and B their dates and the rest theirs.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
+
+use super::lexicon::{is_han, starts_with, word_at};
+use super::numerals::is_chinese_numeral;
 
 /// What the extractor knows of the list it is reading.
 #[derive(Debug, Default)]
@@ -124,6 +129,33 @@ pub(crate) fn close(
         source: source.unwrap_or_else(|| super::Source::new(&chars, 0..chars.len())),
         notes,
     });
+}
+
+/// In a list of projects, a clause that carries out a project it names
+/// (实施农村生活污水改造提升工程; 二是推进…综合环境整治工程; …小区将实施…
+/// 粉刷工程): the project is the commitment.
+pub(crate) fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
+    let mut a = (c.start..c.end).find(|&i| is_han(s[i]))?;
+    // 二是…: the item's marker.
+    if is_chinese_numeral(s[a]) && s.get(a + 1) == Some(&'是') {
+        a += 2;
+    }
+    let mut e = c.end;
+    while e > a && !is_han(s[e - 1]) {
+        e -= 1;
+    }
+    let names = ["工程", "项目"]
+        .iter()
+        .any(|w| e >= a + 2 && starts_with(s, e - 2, w));
+    const CARRY: &[&str] = &["实施", "推进", "新建", "建设"];
+    let opens = word_at(s, a, CARRY).is_some();
+    let will = (a..e).any(|i| starts_with(s, i, "将") && word_at(s, i + 1, CARRY).is_some());
+    // 将实施十件民生实事项目: a clause that sizes the list announces it.
+    let sized = (a..e.saturating_sub(1)).any(|i| {
+        (is_chinese_numeral(s[i]) || s[i].is_ascii_digit())
+            && matches!(s[i + 1], '件' | '项' | '个' | '大')
+    });
+    ((opens || will) && names && !sized).then_some(a..e)
 }
 
 #[cfg(test)]

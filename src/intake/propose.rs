@@ -11,7 +11,6 @@ use super::counts::{bare_lead, count_kind, noun_floor, per_person, period_in};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
 use super::news::{announces_list, breaks_down, place_or_gain};
-use super::numerals::is_chinese_numeral;
 use super::pairs::subjects;
 use super::rates::{level_start, level_words, percent_kind};
 use super::scan::{scan, Mention};
@@ -187,8 +186,11 @@ pub(crate) fn read(
             has_word(s, a, (a + 2).min(c.end), &["其余", "其他", "其它", "剩余"])
         };
         let dated = (due.is_some() && (own.is_some() || !dated_before)) || projects;
-        let found_here =
-            milestone(s, &c, dated).or_else(|| projects.then(|| carried_out(s, &c)).flatten());
+        let found_here = milestone(s, &c, dated).or_else(|| {
+            projects
+                .then(|| super::projects::carried_out(s, &c))
+                .flatten()
+        });
         if let Some(r) = found_here.filter(|_| !names_pair && !rest) {
             dated_before |= own.is_some();
             let (title, span) = title_of(s, r);
@@ -227,33 +229,6 @@ struct Pace {
     /// subject of its own.
     last: Option<(usize, u32, String, bool)>,
     group: Option<String>,
-}
-
-/// In a list of projects, a clause that carries out a project it names
-/// (实施农村生活污水改造提升工程; 二是推进…综合环境整治工程; …小区将实施…
-/// 粉刷工程): the project is the commitment.
-fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
-    let mut a = (c.start..c.end).find(|&i| is_han(s[i]))?;
-    // 二是…: the item's marker.
-    if is_chinese_numeral(s[a]) && s.get(a + 1) == Some(&'是') {
-        a += 2;
-    }
-    let mut e = c.end;
-    while e > a && !is_han(s[e - 1]) {
-        e -= 1;
-    }
-    let names = ["工程", "项目"]
-        .iter()
-        .any(|w| e >= a + 2 && starts_with(s, e - 2, w));
-    const CARRY: &[&str] = &["实施", "推进", "新建", "建设"];
-    let opens = word_at(s, a, CARRY).is_some();
-    let will = (a..e).any(|i| starts_with(s, i, "将") && word_at(s, i + 1, CARRY).is_some());
-    // 将实施十件民生实事项目: a clause that sizes the list announces it.
-    let sized = (a..e.saturating_sub(1)).any(|i| {
-        (is_chinese_numeral(s[i]) || s[i].is_ascii_digit())
-            && matches!(s[i + 1], '件' | '项' | '个' | '大')
-    });
-    ((opens || will) && names && !sized).then_some(a..e)
 }
 
 /// The targets of the quantities `ms` of clause `c`.
