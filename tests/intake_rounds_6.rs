@@ -198,3 +198,24 @@ fn class_not_plan_inspections_progress_and_completion() {
         vec!["count 2".to_string()]
     );
 }
+
+/// 濮阳 示范区督查办 (为全面掌握…，6月20日，…开展督查), 西秀区 (…于2019年6月13日
+/// 上午9:00赴西秀区开展…督查) and 大连本地宝's …最新进展（4月）: an inspection
+/// on a day a clause opens on or named with its time, and a title whose
+/// head is 进展, tell what happened.
+#[test]
+fn class_not_plan_inspection_days_and_progress_titles() {
+    for name in [
+        "tuned-pydc-2017-ducha",
+        "tuned-xixiu-2019-ducha",
+        "tuned-dalian-2023-jinzhan",
+    ] {
+        let got = proposals(&fixture(name));
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+    // An inspection a plan sets, by a deadline, is still read.
+    assert_eq!(
+        figures("为推进项目建设，6月20日前完成专项督查。"),
+        vec!["milestone 06-20".to_string()]
+    );
+}

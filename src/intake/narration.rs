@@ -53,15 +53,33 @@ fn dated_event(s: &[char]) -> bool {
 /// day, whether or not the text carries a news mark.
 pub(crate) fn inspection_day(s: &[char]) -> bool {
     const INSPECT: &[&str] = &["视察", "察看", "实地查看", "督查"];
-    let a = (0..s.len()).find(|&i| is_han(s[i]) || s[i].is_ascii_digit());
-    let day = a.is_some_and(|a| {
-        let mut j = a;
-        while j < s.len() && s[j].is_ascii_digit() {
-            j += 1;
-        }
-        j > a && s.get(j) == Some(&'月') && (j + 1..s.len().min(j + 4)).any(|k| s[k] == '日')
+    if !has_word(s, 0, s.len(), INSPECT) {
+        return false;
+    }
+    // The day, where a clause opens on it (为…，6月20日，…开展督查).
+    let opens_on_day = |from: usize| {
+        let a = (from..s.len()).find(|&i| is_han(s[i]) || s[i].is_ascii_digit());
+        a.is_some_and(|a| {
+            let mut j = a;
+            while j < s.len() && s[j].is_ascii_digit() {
+                j += 1;
+            }
+            j > a && s.get(j) == Some(&'月') && (j + 1..s.len().min(j + 4)).any(|k| s[k] == '日')
+        }) && dated_event(&s[from..])
+    };
+    let at_clause = std::iter::once(0)
+        .chain((0..s.len()).filter(|&i| s[i] == '，').map(|i| i + 1))
+        .any(opens_on_day);
+    // …于2019年6月13日上午9:00赴西秀区开展…督查: a day named with its year
+    // and a time of day.
+    let timed = (0..s.len()).any(|i| {
+        s[i] == '日'
+            && i > 0
+            && s[i - 1].is_ascii_digit()
+            && ["上午", "下午"].iter().any(|w| starts_with(s, i + 1, w))
+            && s.get(i + 3).is_some_and(|c| c.is_ascii_digit())
     });
-    day && dated_event(s) && has_word(s, 0, s.len(), INSPECT)
+    at_clause || timed
 }
 
 /// Whether a sentence of news tells what happened rather than what is to

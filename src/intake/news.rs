@@ -139,7 +139,16 @@ const SUMMARY_TITLES: &[&str] = &[
 /// (工作总结, 述职报告, 政策解读, …进展情况的通报, 项目建设稳步推进).
 pub(crate) fn summary_title(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
-    SUMMARY_TITLES.iter().any(|w| line.contains(w)) || elapsed(&chars) || first_quarters(&chars)
+    // 2023年大连重点民生工程最新进展（4月）: a title whose head is 进展.
+    let t = line.trim_end();
+    let head = match t.rfind('（') {
+        Some(i) if t.ends_with('）') => &t[..i],
+        _ => t,
+    };
+    SUMMARY_TITLES.iter().any(|w| line.contains(w))
+        || head.ends_with("进展")
+        || elapsed(&chars)
+        || first_quarters(&chars)
 }
 
 /// Whether the line opens on the first quarters or months of a year, a
