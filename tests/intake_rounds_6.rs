@@ -118,11 +118,19 @@ fn class_not_plan_calls_and_inspections() {
 
 /// 新河街道确定2025年民生实事项目 (chujupifa.com): 二是推进…综合环境整治工程
 /// and …小区将实施外墙防水改造…及楼体粉刷工程 carry out projects the list
-/// names; 中梁山街道将实施十件民生实事项目 sizes the list and is none.
+/// names, as do 四是对…便道进行标准化提升 and 五是在…安装健身器材 (items that
+/// open on the work done to a thing); 中梁山街道将实施十件民生实事项目 sizes
+/// the list and is none.
 #[test]
 fn class_projects_carried_out_in_a_list() {
     let got = proposals(&fixture("tuned-xinhe-2025-shishi"));
-    for phrase in ["综合环境整治", "外墙防水", "农产品交易中心"] {
+    for phrase in [
+        "综合环境整治",
+        "外墙防水",
+        "农产品交易中心",
+        "便道",
+        "健身器材",
+    ] {
         assert!(
             got.iter()
                 .any(|p| p.starts_with("milestone 12-31 |") && p.contains(phrase)),
@@ -130,6 +138,8 @@ fn class_projects_carried_out_in_a_list() {
         );
     }
     assert!(got.iter().any(|p| p.starts_with("range 3-5 |")), "{got:?}");
+    // 涵盖基础设施建设、…等领域 names the fields the list covers.
+    assert!(!got.iter().any(|p| p.contains("涵盖")), "{got:?}");
     let list = "2024年民生实事项目\n2024年，街道将实施十件民生实事项目。";
     assert!(proposals(list).is_empty(), "{:?}", proposals(list));
 }
@@ -167,6 +177,19 @@ fn class_table_text_a_notice_and_its_task_list() {
     ] {
         assert!(got.iter().any(|p| p.starts_with(want)), "{want}: {got:?}");
     }
+    // 每季度末向市政府报告 is once a quarter, at its end; 年底前向市政府报告…
+    // is due at the year's end (许昌市人民政府's 2020 notice).
+    let got = proposals(&fixture("tuned-xuchang-2020-fenjie"));
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("cadence quarter 1 |") && p.contains("进展情况")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("milestone 12-31 |") && p.contains("全年落实情况")),
+        "{got:?}"
+    );
     // The same meeting, reported, is still news.
     assert!(figures("会议听取了各单位落实情况汇报，部署月度盘点、季度研判工作。").is_empty());
 }

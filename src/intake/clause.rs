@@ -90,8 +90,11 @@ pub(crate) fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>
         "每月" | "每个月" => Cadence::Month,
         _ => Cadence::Quarter,
     };
-    let next = *s.get(at + w.chars().count())?;
-    if !is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初') {
+    let after = at + w.chars().count();
+    let next = *s.get(after)?;
+    // 每季度末向市政府报告: once a period, at its end.
+    let at_end = matches!(next, '底' | '末') && s.get(after + 1) == Some(&'向');
+    if !at_end && (!is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初')) {
         return None;
     }
     Some((c.start..c.end, every))
@@ -117,9 +120,13 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     }
     let v = v?;
     let w = word_at(s, v, verbs)?;
-    // 分别为A、B、C: the names of what was chosen, not a commitment.
+    // 分别为A、B、C: the names of what was chosen, not a commitment; 涵盖
+    // 基础设施建设、…等领域: the fields a list covers.
     let lead = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
-    if starts_with(s, lead, "分别为") || starts_with(s, lead, "分别是") {
+    if ["分别为", "分别是", "涵盖", "覆盖", "包括"]
+        .iter()
+        .any(|w| starts_with(s, lead, w))
+    {
         return None;
     }
     // 线上线下 is not 上线; 党组织, 组织建设 are the noun, not the verb.

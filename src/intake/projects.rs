@@ -137,7 +137,8 @@ pub(crate) fn close(
 pub(crate) fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
     let mut a = (c.start..c.end).find(|&i| is_han(s[i]))?;
     // 二是…: the item's marker.
-    if is_chinese_numeral(s[a]) && s.get(a + 1) == Some(&'是') {
+    let marked = is_chinese_numeral(s[a]) && s.get(a + 1) == Some(&'是');
+    if marked {
         a += 2;
     }
     let mut e = c.end;
@@ -155,7 +156,15 @@ pub(crate) fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> 
         (is_chinese_numeral(s[i]) || s[i].is_ascii_digit())
             && matches!(s[i + 1], '件' | '项' | '个' | '大')
     });
-    ((opens || will) && names && !sized).then_some(a..e)
+    // 四是对…小区外便道进行标准化提升, 五是在…安装健身器材: an item that
+    // opens on the work it does to a thing.
+    const WORKS: &[&str] = &["安装", "提升", "改造", "新建", "修建", "铺设"];
+    let works = marked
+        && (a..e).any(|i| word_at(s, i, WORKS).is_some())
+        && !(a..e).any(|i| word_at(s, i, super::lexicon::ONGOING).is_some());
+    (((opens || will) && names) || works)
+        .then_some(a..e)
+        .filter(|_| !sized)
 }
 
 #[cfg(test)]
