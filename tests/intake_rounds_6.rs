@@ -242,3 +242,24 @@ fn class_not_plan_inspection_days_and_progress_titles() {
         vec!["milestone 06-20".to_string()]
     );
 }
+
+/// 南方财经's news of 健康杭州三年行动计划 (002121.zt1388.com): 10月30日电 is a
+/// dateline, 印发…的通知 the notice that carries the plan, 二次供水 a term,
+/// 健康中国示范区目标基本实现 an aspiration; 99.93% has a decimal part and
+/// is no code: each rate of the pair is read.
+#[test]
+fn class_level_datelines_terms_and_two_decimals() {
+    let got = proposals(&fixture("tuned-hangzhou-2023-jiankang"));
+    assert_eq!(
+        got.iter()
+            .map(|p| p.split(" | ").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>(),
+        vec![
+            "threshold >=99.93".to_string(),
+            "threshold >=96".to_string()
+        ],
+        "{got:?}"
+    );
+    // A hotline is still no figure.
+    assert!(figures("服务热线12345全天受理。").is_empty());
+}

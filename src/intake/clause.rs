@@ -165,7 +165,10 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     };
     let object = han(after..c.end);
     let subject = han(c.start..v);
-    let bare = BARE_OBJECTS.contains(&object.as_str())
+    // 印发…行动计划（2023—2025年）的通知: the notice that carries the plan.
+    let notice = object.ends_with("的通知");
+    let bare = notice
+        || BARE_OBJECTS.contains(&object.as_str())
         || (object.is_empty() && BARE_OBJECTS.contains(&subject.as_str()));
     // 该项目预计2026年建成投用: a forecast, not a commitment.
     let forecast = (c.start..v).any(|i| starts_with(s, i, "预计"));

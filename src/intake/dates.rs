@@ -213,7 +213,9 @@ pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
         match deadline_at(s, i, year) {
             Some(d) if d.end > i => {
                 i = d.end;
-                if !forecast(s, d.start) {
+                // 南方财经10月30日电: a news item's dateline.
+                let dateline = s.get(d.end) == Some(&'电');
+                if !forecast(s, d.start) && !dateline {
                     out.push(d);
                 }
             }
