@@ -39,6 +39,17 @@ fn class_not_plan_summary_titled_before_its_plan() {
     assert!(proposals(&text).is_empty(), "{:?}", proposals(&text));
     let with_plan = format!("{text}\n二、2026年工作计划\n全年开展义诊活动不少于12次。\n");
     assert_eq!(figures(&with_plan), vec!["count 12".to_string()]);
+    // A summary's own headings may hold a plan's word (二、创新思路，努力推进
+    // “三农”工作): they do not open the plan. 乡镇政府…下半年工作总结及年末工作
+    // 计划 (haozongjie.com) and two more summaries titled before their plans.
+    for name in [
+        "tuned-xiangzhen-xiabannian-zongjie",
+        "tuned-xiangzhen-zongjie-silu",
+        "tuned-yexi-2010-zongjie",
+    ] {
+        let got = proposals(&fixture(name));
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
 }
 
 /// 雨花街道's online 督查 (yhrd.cn): 预计9月底可以完工 is a forecast, and

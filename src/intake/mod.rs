@@ -101,6 +101,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // Whether the title named a summary before its plan, and the plan's
+    // heading has not come yet.
+    let mut summary_first = false;
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
     let mut report = news::reports_news(&norm)
@@ -209,11 +212,19 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if let Some(t) = text::heading_tense(&heading) {
                     // In a report on a plan (解读, 督查), only a heading of
                     // the coming work (下一步, 计划) is the plan again.
-                    tense = if report && !text::forward(&heading) {
+                    // After a summary titled before its plan, only the plan's
+                    // own heading (二、2026年工作计划, 下一步…) opens it; a
+                    // summary's heading may hold a plan's word (创新思路).
+                    let summary_heading = summary_first && !narration::plan_heading(&heading);
+                    tense = if (report && !text::forward(&heading)) || summary_heading {
                         text::Tense::Past
                     } else {
                         t
                     };
+                    if summary_first && tense == text::Tense::Plan {
+                        base = text::Tense::Plan;
+                        summary_first = false;
+                    }
                 } else if level.0 == 1 {
                     tense = base;
                 }
@@ -271,6 +282,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     && narration::summary_then_plan(&l)
                 {
                     tense = text::Tense::Past;
+                    base = text::Tense::Past;
+                    summary_first = true;
                     title = Some(l.trim_end_matches(['。', '：']).to_string());
                     continue;
                 }

@@ -135,6 +135,16 @@ pub(crate) fn summary_then_plan(line: &str) -> bool {
         .any(|p| p > at)
 }
 
+/// Whether a heading is a plan's own (2026年工作计划, 下一步工作打算, 工作
+/// 思路): it ends on the plan's word or names the coming work.
+pub(crate) fn plan_heading(heading: &str) -> bool {
+    let h = heading.trim().trim_end_matches(['：', ':', '。']);
+    ["计划", "打算", "思路", "安排", "要点", "目标"]
+        .iter()
+        .any(|w| h.ends_with(w))
+        || ["下一步", "明年", "下阶段"].iter().any(|w| h.contains(w))
+}
+
 /// Whether the text opens as a call for proposals (现面向社会公开征集…项目):
 /// its window and its requirements are the public's, not the office's
 /// work, and it proposes nothing.
