@@ -338,7 +338,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || (news::perfect(chars) && narrated_from.is_none())
                 || news::elapsed(chars)
                 || (news && narration::tells(chars))
-                || narration::inspection_day(chars);
+                || narration::inspection_day(chars)
+                || narration::tells_adoption(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare

@@ -89,6 +89,15 @@ pub(crate) fn tells(s: &[char]) -> bool {
     dated_event(s) || starts_with(s, a, "这是") || starts_with(s, a, "这也是")
 }
 
+/// Whether a sentence tells how a plan was adopted: a meeting held
+/// (召开…会议) and its outcome (最终确定…清单, 票决, 审议通过) in one
+/// sentence. The meeting is the story, not work of the plan.
+pub(crate) fn tells_adoption(s: &[char]) -> bool {
+    has_word(s, 0, s.len(), &["召开", "举行"])
+        && (has_word(s, 0, s.len(), ADOPTED) || has_word(s, 0, s.len(), &["最终确定"]))
+        && !has_word(s, 0, s.len(), FUTURE)
+}
+
 /// Whether the text opens on a meeting held on a day it names with its
 /// month (2月3日，…县召开2024年工作谋划会): news of a meeting, which tells
 /// who met and what they heard and asked, and proposes nothing — unless
