@@ -276,3 +276,27 @@ fn class_level_datelines_terms_and_two_decimals() {
     // A hotline is still no figure.
     assert!(figures("服务热线12345全天受理。").is_empty());
 }
+
+/// 《祖国》's report of the 2025 政府工作报告 (zgzzs.com.cn): the review of
+/// 2024 gives nothing; of the 预期目标, 城镇调查失业率 5.5%左右 is a rate of
+/// harm kept under its line, as 居民消费价格涨幅 2%左右 is.
+#[test]
+fn class_level_rates_of_harm_kept_under() {
+    assert_eq!(
+        proposals(&fixture("tuned-zuguo-2025-zhengfu-baogao"))
+            .iter()
+            .map(|p| p.split(" | ").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>(),
+        vec![
+            "improvement higher 5".to_string(),
+            "threshold <=5.5".to_string(),
+            "count 12000000".to_string(),
+            "threshold <=2".to_string(),
+        ]
+    );
+    // A rate of good stays a floor.
+    assert_eq!(
+        figures("就业率95%左右。"),
+        vec!["threshold >=95".to_string()]
+    );
+}

@@ -218,6 +218,12 @@ pub(crate) const AT_LEAST: &[&str] = &[
 pub(crate) const AT_MOST: &[&str] = &[
     // 居民消费价格指数涨幅3%左右: a price rise is kept under its line.
     "涨幅",
+    // 城镇调查失业率5.5%左右: a rate of harm is kept under its line.
+    "失业率",
+    "死亡率",
+    "发病率",
+    "发生率",
+    "事故率",
     "不超过",
     "不高于",
     "不多于",
