@@ -300,3 +300,24 @@ fn class_level_rates_of_harm_kept_under() {
         vec!["threshold >=95".to_string()]
     );
 }
+
+/// 海门 教育体育局2020年为民办实事 (hm.nantong.gov.cn): 实施校舍安全工程 frames
+/// the figures that follow it (完成加固校舍3.03万平方米…) and is no project of
+/// its own; 第一中学创建为四星级高中 is a deliverable, and 实现高品质高中全覆盖
+/// after it is its result.
+#[test]
+fn class_projects_frames_and_results() {
+    let got = proposals(&fixture("tuned-haimen-2020-jiaoyu-shishi"));
+    assert!(!got.iter().any(|p| p.contains("校舍安全工程")), "{got:?}");
+    assert!(!got.iter().any(|p| p.contains("全覆盖")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("milestone 12-31 |") && p.contains("四星级高中")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|p| p.starts_with("count 30300 |")),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 11, "{got:?}");
+}

@@ -149,7 +149,10 @@ pub(crate) fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> 
         .iter()
         .any(|w| e >= a + 2 && starts_with(s, e - 2, w));
     const CARRY: &[&str] = &["实施", "推进", "新建", "建设"];
-    let opens = word_at(s, a, CARRY).is_some();
+    // 实施校舍安全工程，完成加固校舍3.03万平方米…: the programme whose
+    // figures follow is their frame.
+    let frames = (c.end..s.len()).any(|i| s[i].is_ascii_digit());
+    let opens = word_at(s, a, CARRY).is_some() && !frames;
     let will = (a..e).any(|i| starts_with(s, i, "将") && word_at(s, i + 1, CARRY).is_some());
     // 将实施十件民生实事项目: a clause that sizes the list announces it.
     let sized = (a..e.saturating_sub(1)).any(|i| {

@@ -191,7 +191,17 @@ pub(crate) fn read(
                 .then(|| super::projects::carried_out(s, &c))
                 .flatten()
         });
-        if let Some(r) = found_here.filter(|_| !names_pair && !rest) {
+        // 第一中学创建为四星级高中，实现高品质高中全覆盖: in a list of
+        // projects, what a commitment achieves (实现…) is its result.
+        let result = projects
+            && found
+                .last()
+                .is_some_and(|f| matches!(f.kind, TargetKind::Milestone { .. }))
+            && {
+                let a = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
+                starts_with(s, a, "实现")
+            };
+        if let Some(r) = found_here.filter(|_| !names_pair && !rest && !result) {
             dated_before |= own.is_some();
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
