@@ -36,12 +36,15 @@ pub(crate) fn aside(s: &[char], c: &Range<usize>, m: &Mention) -> bool {
     // 具体措施五项：: the size of the list the colon announces; its items
     // follow, each its own.
     let announces = s.get(m.end) == Some(&'：');
+    // 涉及34个牵头单位: the scope of a list of tasks, not work to count.
+    let scope = m.start >= 2 && starts_with(s, m.start - 2, "涉及");
     copies
         || examples
         || objects
         || holidays
         || going_on
         || announces
+        || scope
         || has_word(s, c.start, c.end, HEDGES)
 }
 

@@ -15,6 +15,7 @@ pub(crate) fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, C
         for (w, cad) in [
             ("季度", Cadence::Quarter),
             ("年度", Cadence::Year),
+            ("月度", Cadence::Month),
             ("周", Cadence::Week),
             ("月", Cadence::Month),
             ("季", Cadence::Quarter),
@@ -33,8 +34,9 @@ pub(crate) fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, C
     };
     let mut parts = Vec::new();
     let mut start = c.start;
+    // “月度盘点+季度研判”: a regime's parts joined by +.
     for (i, &ch) in s.iter().enumerate().take(c.end).skip(c.start) {
-        if ch == '、' {
+        if matches!(ch, '、' | '+' | '＋') {
             parts.push(start..i);
             start = i + 1;
         }
@@ -88,8 +90,11 @@ pub(crate) fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>
         "每月" | "每个月" => Cadence::Month,
         _ => Cadence::Quarter,
     };
-    let next = *s.get(at + w.chars().count())?;
-    if !is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初') {
+    let after = at + w.chars().count();
+    let next = *s.get(after)?;
+    // 每季度末向市政府报告: once a period, at its end.
+    let at_end = matches!(next, '底' | '末') && s.get(after + 1) == Some(&'向');
+    if !at_end && (!is_han(next) || matches!(next, '都' | '均' | '的' | '底' | '末' | '初')) {
         return None;
     }
     Some((c.start..c.end, every))
@@ -115,9 +120,13 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     }
     let v = v?;
     let w = word_at(s, v, verbs)?;
-    // 分别为A、B、C: the names of what was chosen, not a commitment.
+    // 分别为A、B、C: the names of what was chosen, not a commitment; 涵盖
+    // 基础设施建设、…等领域: the fields a list covers.
     let lead = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
-    if starts_with(s, lead, "分别为") || starts_with(s, lead, "分别是") {
+    if ["分别为", "分别是", "涵盖", "覆盖", "包括"]
+        .iter()
+        .any(|w| starts_with(s, lead, w))
+    {
         return None;
     }
     // 线上线下 is not 上线; 党组织, 组织建设 are the noun, not the verb.
@@ -139,6 +148,33 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     if word_at(s, after, ONGOING).is_some() || before_ongoing || itself {
         return None;
     }
+    // 尽快制定…, 第一时间制定…: haste is no date, and the clause sets none.
+    let hasty = (c.start..v).any(|i| word_at(s, i, HASTE).is_some());
+    // 2020年是…收官之年: what a year is, not what is done in it.
+    let of_year = ["之年", "一年"].iter().any(|w| ends_with_word(s, c, w));
+    // 圆满完成任务, 组织实施, 确保各项目标任务如期完成: the work itself, no
+    // product named.
+    let han = |r: Range<usize>| -> String {
+        let t: String = s[r].iter().filter(|ch| is_han(**ch)).collect();
+        let mut t = t.as_str();
+        for w in ["确保", "各项", "如期", "按期", "按时", "全面", "圆满"] {
+            t = t.strip_prefix(w).unwrap_or(t);
+            t = t.strip_suffix(w).unwrap_or(t);
+        }
+        t.to_string()
+    };
+    let object = han(after..c.end);
+    let subject = han(c.start..v);
+    // 印发…行动计划（2023—2025年）的通知: the notice that carries the plan.
+    let notice = object.ends_with("的通知");
+    let bare = notice
+        || BARE_OBJECTS.contains(&object.as_str())
+        || (object.is_empty() && BARE_OBJECTS.contains(&subject.as_str()));
+    // 该项目预计2026年建成投用: a forecast, not a commitment.
+    let forecast = (c.start..v).any(|i| starts_with(s, i, "预计"));
+    if hasty || of_year || bare || forecast {
+        return None;
+    }
     if dated {
         let vague = has_word(s, c.start, c.end, VAGUE);
         return (!vague).then(|| c.clone());
@@ -151,6 +187,35 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
         end += 1;
     }
     Some(v..end)
+}
+
+/// Adverbs of haste (尽快, 第一时间): no deadline of their own.
+const HASTE: &[&str] = &["尽快", "第一时间", "抓紧", "及早"];
+
+/// Objects that name only the work itself (完成任务, 组织实施): a
+/// commitment to do the plan, not a deliverable of it.
+const BARE_OBJECTS: &[&str] = &[
+    "任务",
+    "工作",
+    "实施",
+    "年度任务",
+    "各项任务",
+    "全年任务",
+    "目标任务",
+    "工作任务",
+    "各项工作",
+    "年度目标任务",
+    "各项目标任务",
+];
+
+/// Whether the clause's text, its closing marks left out, ends on `w`.
+fn ends_with_word(s: &[char], c: &Range<usize>, w: &str) -> bool {
+    let mut end = c.end;
+    while end > c.start && !is_han(s[end - 1]) {
+        end -= 1;
+    }
+    let n = w.chars().count();
+    end >= c.start + n && starts_with(s, end - n, w)
 }
 
 /// Whether 组织 at `v` is the noun (党组织, 基层组织, 组织建设, 组织生活).

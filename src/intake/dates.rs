@@ -193,7 +193,18 @@ pub(crate) fn opens_on_date(s: &[char], year: i32) -> bool {
 pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
     let mut out = Vec::new();
     let mut i = 0;
+    let mut quoted = false;
     while i < s.len() {
+        // “年初公布、年中检查、年底兑现”: a slogan's words name no date.
+        match s[i] {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
+        if quoted {
+            i += 1;
+            continue;
+        }
         // A date starts where a number starts, never inside one (13月底).
         if i > 0 && s[i - 1].is_ascii_digit() && s[i].is_ascii_digit() {
             i += 1;
@@ -202,12 +213,26 @@ pub(crate) fn deadlines(s: &[char], year: i32) -> Vec<Deadline> {
         match deadline_at(s, i, year) {
             Some(d) if d.end > i => {
                 i = d.end;
-                out.push(d);
+                // 南方财经10月30日电: a news item's dateline.
+                let dateline = s.get(d.end) == Some(&'电');
+                if !forecast(s, d.start) && !dateline {
+                    out.push(d);
+                }
             }
             _ => i += 1,
         }
     }
     out
+}
+
+/// Whether the clause holding `i` forecasts before it (预计9月底可以完工,
+/// 该项目预计2026年建成投用): a date someone expects, not a deadline set.
+fn forecast(s: &[char], i: usize) -> bool {
+    let from = (0..i)
+        .rev()
+        .find(|&k| matches!(s[k], '，' | '；' | '。' | '：'))
+        .map_or(0, |k| k + 1);
+    (from..i).any(|k| starts_with(s, k, "预计"))
 }
 
 /// The date a deadline cell of a spreadsheet means, for a plan whose

@@ -132,6 +132,10 @@ pub(crate) const SET_PHRASES: &[&str] = &[
     "一件事",
     "一站式",
     "一次性",
+    "二次供水",
+    "二次污染",
+    "二次创业",
+    "二次开发",
     "一线",
     "一批",
     "一系列",
@@ -214,6 +218,12 @@ pub(crate) const AT_LEAST: &[&str] = &[
 pub(crate) const AT_MOST: &[&str] = &[
     // 居民消费价格指数涨幅3%左右: a price rise is kept under its line.
     "涨幅",
+    // 城镇调查失业率5.5%左右: a rate of harm is kept under its line.
+    "失业率",
+    "死亡率",
+    "发病率",
+    "发生率",
+    "事故率",
     "不超过",
     "不高于",
     "不多于",
@@ -289,13 +299,14 @@ pub(crate) const MILESTONE_VERBS: &[&str] = &[
 pub(crate) const DATED_VERBS: &[&str] = &[
     "完成", "建立", "修订", "制定", "出台", "印发", "设立", "编制", "建成", "上线", "启动", "实现",
     "召开", "举办", "提交", "推出", "开通", "形成", "部署", "组建", "开展", "报送", "筹备", "建设",
-    "起草", "发布", "推行", "上报", "报区", "报市", "报县", "组织", "评选", "规范",
+    "起草", "发布", "推行", "上报", "报区", "报市", "报县", "组织", "评选", "规范", "报告", "创建",
 ];
 
 /// Words that make a dated clause an aspiration, not a deliverable
 /// (实现新突破, 建成…体系, 水平明显提升).
 pub(crate) const VAGUE: &[&str] = &[
     "新突破",
+    "基本实现",
     "新成效",
     "新进展",
     "新局面",

@@ -101,11 +101,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     };
     let mut unmatched = Vec::new();
     let mut seen_heading = false;
+    // Whether the title named a summary before its plan, and the plan's
+    // heading has not come yet.
+    let mut summary_first = false;
     // Whether the text has opened as a report on a plan (现将…汇报如下) or
     // as news of work done (本报讯…) that adopts no plan.
     let mut report = news::reports_news(&norm)
         || progress::reports_progress(&norm)
-        || narration::opens_on_meeting(&norm);
+        || narration::opens_on_meeting(&norm)
+        || narration::calls_for_proposals(&norm);
     // News that carries a plan adopted: its story is told, not proposed.
     let news = narration::news_head(&norm);
     if report {
@@ -130,6 +134,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         }
         let opening = std::mem::replace(&mut first, false);
         projects.see(&line.chars);
+        if text::list_title(&line.chars) {
+            continue;
+        }
         let mut body: &[char] = &line.chars;
         // A project ends where the next heading or project starts.
         let item = projects
@@ -205,11 +212,19 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if let Some(t) = text::heading_tense(&heading) {
                     // In a report on a plan (解读, 督查), only a heading of
                     // the coming work (下一步, 计划) is the plan again.
-                    tense = if report && !text::forward(&heading) {
+                    // After a summary titled before its plan, only the plan's
+                    // own heading (二、2026年工作计划, 下一步…) opens it; a
+                    // summary's heading may hold a plan's word (创新思路).
+                    let summary_heading = summary_first && !narration::plan_heading(&heading);
+                    tense = if (report && !text::forward(&heading)) || summary_heading {
                         text::Tense::Past
                     } else {
                         t
                     };
+                    if summary_first && tense == text::Tense::Plan {
+                        base = text::Tense::Plan;
+                        summary_first = false;
+                    }
                 } else if level.0 == 1 {
                     tense = base;
                 }
@@ -224,6 +239,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 if !done.proposals.is_empty() {
                     sections.push(done);
                 }
+                // A units line under the new heading names no line of the
+                // section before.
+                last_line = 0..0;
                 body = &line.chars[body_at..];
             }
             // 1. and （1）: an item; its marker is not a number of the text.
@@ -238,7 +256,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 // its numbers are results until a heading announces the plan.
                 let summary = news::summary_title(&l);
                 // A headline of a meeting held (…党委召开…述职评议会): news.
-                let held = opening && news::headline_of_meeting(&line.chars);
+                let held = opening && narration::headline_of_meeting(&line.chars);
                 if held {
                     report = true;
                 }
@@ -255,6 +273,20 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     seen_heading = true;
                     continue;
                 }
+                // …工作总结及2026年工作计划: the summary comes first; its
+                // headings keep the plan's tense for the part after it.
+                if !seen_heading
+                    && !sentence_like
+                    && titled
+                    && title.is_none()
+                    && narration::summary_then_plan(&l)
+                {
+                    tense = text::Tense::Past;
+                    base = text::Tense::Past;
+                    summary_first = true;
+                    title = Some(l.trim_end_matches(['。', '：']).to_string());
+                    continue;
+                }
                 if !seen_heading && !sentence_like && !titled && (summary || held) {
                     tense = text::Tense::Past;
                     base = text::Tense::Past;
@@ -264,7 +296,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     && title.is_none()
                     && titled
                     && !sentence_like
-                    && line.chars.len() <= 60
+                    // …印发《…三年行动计划（2018—2020年）》的通知: a notice's
+                    // title is whole whatever its length.
+                    && (line.chars.len() <= 60 || l.trim_end().ends_with("的通知"))
                 {
                     title = Some(l.trim_end_matches(['。', '：']).to_string());
                     continue;
@@ -288,7 +322,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             let meeting = news::reports_meeting(chars);
             // 现将有关情况汇报如下: a report on a plan, not the plan; it holds
             // until a heading announces the plan.
-            if news::opens_report(chars) {
+            if narration::opens_report(chars) {
                 report = true;
                 tense = text::Tense::Past;
                 base = text::Tense::Past;
@@ -303,7 +337,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::past_marked(chars)
                 || (news::perfect(chars) && narrated_from.is_none())
                 || news::elapsed(chars)
-                || (news && narration::tells(chars));
+                || (news && narration::tells(chars))
+                || narration::inspection_day(chars)
+                || narration::tells_adoption(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare

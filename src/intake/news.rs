@@ -60,8 +60,9 @@ pub(crate) fn deadline_before(s: &[char]) -> bool {
 /// report's words, or 召开/举行 on a given day with nothing that puts it
 /// ahead (3月9日下午，…会议在…召开).
 pub(crate) fn reports_meeting(s: &[char]) -> bool {
-    if has_word(s, 0, s.len(), MEETING) {
-        return true;
+    // …领导将定期召开专题会议听取落实情况: a meeting put ahead is planned.
+    if let Some(at) = (0..s.len()).find(|&i| word_at(s, i, MEETING).is_some()) {
+        return !has_word(s, 0, at, FUTURE);
     }
     // 召开, 举行, or what was done at it (在…会议上, 到会的…).
     let held = has_word(s, 0, s.len(), &["召开", "举行", "会议上", "大会上", "到会"]);
@@ -82,6 +83,7 @@ pub(crate) const NEWS_MARKS: &[&str] = &[
     "日电",
     "通讯员",
     "融媒体中心）",
+    "获悉",
 ];
 
 /// Words of news that a plan was adopted or published (十件民生实事项目出炉,
@@ -101,9 +103,11 @@ pub(crate) const ADOPTED: &[&str] = &[
 /// four lines with text, at most 300 characters) has a news mark and no
 /// word of a plan adopted. Such a text reports; it proposes nothing.
 pub(crate) fn reports_news(text: &str) -> bool {
+    // A caption set one character a line (本\n文\n摘\n要) is not a line of
+    // the head.
     let head: String = text
         .lines()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| l.trim().chars().count() > 1)
         .take(4)
         .collect::<Vec<_>>()
         .join("\n")
@@ -135,7 +139,16 @@ const SUMMARY_TITLES: &[&str] = &[
 /// (工作总结, 述职报告, 政策解读, …进展情况的通报, 项目建设稳步推进).
 pub(crate) fn summary_title(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
-    SUMMARY_TITLES.iter().any(|w| line.contains(w)) || elapsed(&chars) || first_quarters(&chars)
+    // 2023年大连重点民生工程最新进展（4月）: a title whose head is 进展.
+    let t = line.trim_end();
+    let head = match t.rfind('（') {
+        Some(i) if t.ends_with('）') => &t[..i],
+        _ => t,
+    };
+    SUMMARY_TITLES.iter().any(|w| line.contains(w))
+        || head.ends_with("进展")
+        || elapsed(&chars)
+        || first_quarters(&chars)
 }
 
 /// Whether the line opens on the first quarters or months of a year, a
@@ -152,19 +165,6 @@ fn first_quarters(s: &[char]) -> bool {
         j += 1;
     }
     j > a + 1 && (starts_with(s, j, "季度") || starts_with(s, j, "个月"))
-}
-
-/// Whether a headline reports a meeting held: …召开…会, …举行…会 (二九三大队
-/// 党委召开2021年度…述职评议会).
-pub(crate) fn headline_of_meeting(line: &[char]) -> bool {
-    let Some((at, w)) = super::lexicon::last_word(line, 0, line.len(), &["召开", "举行"])
-    else {
-        return false;
-    };
-    let after = at + w.chars().count();
-    let t: String = line[after..].iter().collect();
-    let t = t.trim_end();
-    t.ends_with('会') || t.ends_with("会议") || t.ends_with("大会")
 }
 
 /// Whether a word of the past stands in the sentence (去年, 累计, 已完成…),
@@ -219,27 +219,6 @@ pub(crate) fn elapsed(s: &[char]) -> bool {
         _ => return false,
     };
     month(k).is_some()
-}
-
-/// Words that open a report on a plan or on work done: what follows
-/// describes, it does not commit (现将有关情况汇报如下, 现将主要内容解读如下).
-const REPORT_OPENERS: &[&str] = &[
-    "汇报如下",
-    "通报如下",
-    "解读如下",
-    "报告如下",
-    "情况如下",
-    "说明如下",
-];
-
-/// Words of the plan itself: an opener that announces a plan (现将2024年
-/// 工作计划报告如下) opens the plan, not a report.
-const PLAN_WORDS: &[&str] = &["计划", "打算", "安排", "思路", "要点", "目标任务如下"];
-
-/// Whether the sentence opens a report: what follows it describes a plan
-/// or the work done, until a heading announces the plan.
-pub(crate) fn opens_report(s: &[char]) -> bool {
-    has_word(s, 0, s.len(), REPORT_OPENERS) && !has_word(s, 0, s.len(), PLAN_WORDS)
 }
 
 /// Characters before 了 that make a word of it, not the perfect: 为了, 除了,
@@ -329,7 +308,9 @@ pub(crate) fn is_metadata(line: &[char]) -> bool {
                 b.is_ascii_digit()
             }
         });
-    labelled || stamp
+    // （此件公开发布）, （此件主动公开）: how the notice is published.
+    let publishing = t.starts_with("此件") && t.chars().count() <= 12;
+    labelled || stamp || publishing
 }
 
 /// Nouns that make "N件/项 + noun" the size of a list that follows or is

@@ -4,7 +4,12 @@
 //! by its name. A schedule sentence (除A在6月前完成、B在10月底前完成外，其余
 //! 项目均在12月完成) gives A and B their dates and the rest theirs.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
+
+use super::lexicon::{is_han, starts_with, word_at};
+use super::numerals::is_chinese_numeral;
 
 /// What the extractor knows of the list it is reading.
 #[derive(Debug, Default)]
@@ -33,7 +38,13 @@ impl Projects {
             .position(|c| matches!(c, '，' | '。' | '；' | '：'))
             .unwrap_or(line.len());
         let t: String = line[..end].iter().collect();
-        if LIST_WORDS.iter().any(|w| t.contains(w)) {
+        // 关于做好…为民办实事的通知: a notice about the list, not the list.
+        let notice = t.trim().starts_with("关于") && t.trim_end().ends_with("通知");
+        // 根据…民生十件实事内容，…: a clause that cites the list.
+        let cites = ["根据", "按照", "依据"]
+            .iter()
+            .any(|w| t.trim().starts_with(w));
+        if !notice && !cites && LIST_WORDS.iter().any(|w| t.contains(w)) {
             self.on = true;
         }
     }
@@ -118,6 +129,45 @@ pub(crate) fn close(
         source: source.unwrap_or_else(|| super::Source::new(&chars, 0..chars.len())),
         notes,
     });
+}
+
+/// In a list of projects, a clause that carries out a project it names
+/// (实施农村生活污水改造提升工程; 二是推进…综合环境整治工程; …小区将实施…
+/// 粉刷工程): the project is the commitment.
+pub(crate) fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
+    let mut a = (c.start..c.end).find(|&i| is_han(s[i]))?;
+    // 二是…: the item's marker.
+    let marked = is_chinese_numeral(s[a]) && s.get(a + 1) == Some(&'是');
+    if marked {
+        a += 2;
+    }
+    let mut e = c.end;
+    while e > a && !is_han(s[e - 1]) {
+        e -= 1;
+    }
+    let names = ["工程", "项目"]
+        .iter()
+        .any(|w| e >= a + 2 && starts_with(s, e - 2, w));
+    const CARRY: &[&str] = &["实施", "推进", "新建", "建设"];
+    // 实施校舍安全工程，完成加固校舍3.03万平方米…: the programme whose
+    // figures follow is their frame.
+    let frames = (c.end..s.len()).any(|i| s[i].is_ascii_digit());
+    let opens = word_at(s, a, CARRY).is_some() && !frames;
+    let will = (a..e).any(|i| starts_with(s, i, "将") && word_at(s, i + 1, CARRY).is_some());
+    // 将实施十件民生实事项目: a clause that sizes the list announces it.
+    let sized = (a..e.saturating_sub(1)).any(|i| {
+        (is_chinese_numeral(s[i]) || s[i].is_ascii_digit())
+            && matches!(s[i + 1], '件' | '项' | '个' | '大')
+    });
+    // 四是对…小区外便道进行标准化提升, 五是在…安装健身器材: an item that
+    // opens on the work it does to a thing.
+    const WORKS: &[&str] = &["安装", "提升", "改造", "新建", "修建", "铺设"];
+    let works = marked
+        && (a..e).any(|i| word_at(s, i, WORKS).is_some())
+        && !(a..e).any(|i| word_at(s, i, super::lexicon::ONGOING).is_some());
+    (((opens || will) && names) || works)
+        .then_some(a..e)
+        .filter(|_| !sized)
 }
 
 #[cfg(test)]

@@ -186,9 +186,22 @@ pub(crate) fn read(
             has_word(s, a, (a + 2).min(c.end), &["其余", "其他", "其它", "剩余"])
         };
         let dated = (due.is_some() && (own.is_some() || !dated_before)) || projects;
-        let found_here =
-            milestone(s, &c, dated).or_else(|| projects.then(|| carried_out(s, &c)).flatten());
-        if let Some(r) = found_here.filter(|_| !names_pair && !rest) {
+        let found_here = milestone(s, &c, dated).or_else(|| {
+            projects
+                .then(|| super::projects::carried_out(s, &c))
+                .flatten()
+        });
+        // 第一中学创建为四星级高中，实现高品质高中全覆盖: in a list of
+        // projects, what a commitment achieves (实现…) is its result.
+        let result = projects
+            && found
+                .last()
+                .is_some_and(|f| matches!(f.kind, TargetKind::Milestone { .. }))
+            && {
+                let a = (c.start..c.end).find(|&i| is_han(s[i])).unwrap_or(c.start);
+                starts_with(s, a, "实现")
+            };
+        if let Some(r) = found_here.filter(|_| !names_pair && !rest && !result) {
             dated_before |= own.is_some();
             let (title, span) = title_of(s, r);
             let mut notes = Vec::new();
@@ -226,20 +239,6 @@ struct Pace {
     /// subject of its own.
     last: Option<(usize, u32, String, bool)>,
     group: Option<String>,
-}
-
-/// In a list of projects, a clause that carries out a project it names
-/// (实施农村生活污水改造提升工程): the project is the commitment.
-fn carried_out(s: &[char], c: &Range<usize>) -> Option<Range<usize>> {
-    let a = (c.start..c.end).find(|&i| is_han(s[i]))?;
-    let mut e = c.end;
-    while e > a && !is_han(s[e - 1]) {
-        e -= 1;
-    }
-    let names = ["工程", "项目"]
-        .iter()
-        .any(|w| e >= a + 2 && starts_with(s, e - 2, w));
-    (starts_with(s, a, "实施") && names).then_some(a..e)
 }
 
 /// The targets of the quantities `ms` of clause `c`.

@@ -150,8 +150,14 @@ fn block(s: &[char]) -> Vec<bool> {
             {
                 mark(&mut b, i, n.end + 1);
             }
-            // Hotlines and codes: 12345 (but 15000人 is a quantity).
-            if !n.chinese && n.end - n.start >= 5 && word_at(s, n.end, MEASURES).is_none() {
+            // Slogans named by their length: 六字方针, 八字要求.
+            if n.chinese && after == Some('字') {
+                mark(&mut b, i, n.end + 1);
+            }
+            // Hotlines and codes: 12345 (but 15000人 is a quantity, and
+            // 99.93% has a decimal part).
+            let code = s[n.start..n.end].iter().all(char::is_ascii_digit);
+            if !n.chinese && code && n.end - n.start >= 5 && word_at(s, n.end, MEASURES).is_none() {
                 mark(&mut b, i, n.end);
             }
         }

@@ -1,7 +1,7 @@
 //! The shape of a plan's text: normalised characters, paragraphs, headings
 //! (一、 （一） 1. （1）), sentences and clauses.
 
-use super::lexicon::{is_han, PAST_HEADINGS, PLAN_HEADINGS};
+use super::lexicon::{is_han, starts_with, PAST_HEADINGS, PLAN_HEADINGS};
 use super::numerals::{chinese_digit, is_chinese_numeral};
 
 /// Brings the text to one form: full-width digits and percent signs to
@@ -143,6 +143,19 @@ pub(crate) fn bare_heading_tense(line: &str) -> Option<Tense> {
     } else {
         None
     }
+}
+
+/// Whether a line is only the title of a list or table a notice issues
+/// (2.2025年十五件民盼实事任务分解, 2025年县政府工作报告任务清单): no
+/// sentence marks and a list's kind at its end. Its numbers are names.
+pub(crate) fn list_title(line: &[char]) -> bool {
+    let t: String = line.iter().collect();
+    let t = t.trim();
+    !t.contains(['。', '，', '；', ',', ';'])
+        && t.chars().count() <= 60
+        && ["任务分解", "分解表", "清单", "一览表", "责任表", "任务表"]
+            .iter()
+            .any(|w| t.ends_with(w))
 }
 
 /// One sentence: its text and where it starts in its paragraph (chars).
@@ -294,7 +307,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let heading = heading_marker(&chars);
         let line_len = chars.len();
         match out.last_mut() {
-            Some(last) if open && heading.is_none() => last.chars.extend(chars),
+            Some(last) if open && heading.is_none() && !news_lead(&chars) => {
+                last.chars.extend(chars)
+            }
             _ => out.push(Line { chars, heading }),
         }
         let last = out.last().map(|l| &l.chars[..]).unwrap_or(&[]);
@@ -314,18 +329,48 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Whether a line opens as news does, on a day and a comma (5月16日，…;
+/// 12月11日下午，…): a headline before it is whole.
+fn news_lead(line: &[char]) -> bool {
+    let digits = |mut j: usize| {
+        let from = j;
+        while j < line.len() && line[j].is_ascii_digit() {
+            j += 1;
+        }
+        (j > from).then_some(j)
+    };
+    let Some(m) = digits(0).filter(|&m| line.get(m) == Some(&'月')) else {
+        return false;
+    };
+    let Some(d) = digits(m + 1).filter(|&d| line.get(d) == Some(&'日')) else {
+        return false;
+    };
+    let mut k = d + 1;
+    for w in ["上午", "下午", "晚"] {
+        if starts_with(line, k, w) {
+            k += w.chars().count();
+            break;
+        }
+    }
+    line.get(k) == Some(&'，')
+}
+
 /// Words that end a document's title (…实施情况的报告, …工作计划): a long
 /// line that ends on one is whole, not a sentence going on in the next.
 const DOCUMENT_KINDS: &[&str] = &[
     "报告", "计划", "方案", "通知", "要点", "总结", "意见", "办法", "规划", "安排",
 ];
 
-/// Whether the line ends on a document's kind, as a title does.
+/// Whether the line ends on a document's kind, as a title does, or on an
+/// inspection, as a headline of one does (…四季度进度情况督查).
 fn names_document(line: &[char]) -> bool {
-    DOCUMENT_KINDS.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        line.ends_with(&w)
-    })
+    DOCUMENT_KINDS
+        .iter()
+        .chain(&["视察", "督查", "调研"])
+        .any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            line.ends_with(&w)
+        })
 }
 
 /// A heading's title: the line up to its first 。 (a seed-style heading
