@@ -22,6 +22,9 @@
 //!   [`first_screen`]: the plan and the summary read back without the
 //!   ledger.
 //! - [`restore`]: which daily snapshots to keep.
+//! - [`unpack`] and [`Packed`]: the rows as the browser holds them, one per
+//!   record or many to a row (`pack.rs`); everything above sees one per
+//!   record.
 //!
 //! Invariants (property-tested in `tests/store.rs`):
 //! - `assemble(rows(d))` is [`stored_order`]`(d)`: the same records, each

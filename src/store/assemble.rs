@@ -1,7 +1,8 @@
 //! The document from its rows, whatever they hold: every row that can be
 //! read loads, every other is set aside with why and its text.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -200,7 +201,6 @@ pub fn assemble(
     rows: impl IntoIterator<Item = (String, String)>,
 ) -> Result<Assembled, StoreError> {
     let prefix = RowKey::doc_prefix(doc_id);
-    let mut seen: HashSet<String> = HashSet::new();
     let mut aside: Vec<Unreadable> = Vec::new();
     let mut head: Option<String> = None;
     let mut sections: Vec<(String, String)> = Vec::new();
@@ -213,8 +213,12 @@ pub fn assemble(
     let mut notices: Placed<Notice> = Placed::new();
     let mut tombstones: Vec<Tombstone> = Vec::new();
     let mut count = 0usize;
-    let mut texts: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-    let mut saved = Saved::of_doc(doc_id);
+    let rows = rows.into_iter();
+    let expected = rows.size_hint().0;
+    // Each key's hash with its text's: the key's hash stands for the key
+    // (two keys share one with a chance of 2⁻⁶⁴, as in the index).
+    let mut texts: HashMap<u64, u64> = HashMap::with_capacity(expected);
+    let mut saved = Saved::of_doc_sized(doc_id, expected);
     for (key, value) in rows {
         if !key.starts_with(&prefix) {
             continue;
@@ -223,17 +227,21 @@ pub fn assemble(
         // The same key twice: the same text is one row; another text is
         // set aside, the first kept.
         let h = row_hash(&value);
-        if !seen.insert(key.clone()) {
-            if texts.get(&key) != Some(&h) {
-                aside.push(Unreadable {
-                    key,
-                    value,
-                    why: Why::Twice,
-                });
+        match texts.entry(row_hash(&key)) {
+            Entry::Occupied(first) => {
+                if *first.get() != h {
+                    aside.push(Unreadable {
+                        key,
+                        value,
+                        why: Why::Twice,
+                    });
+                }
+                continue;
             }
-            continue;
+            Entry::Vacant(slot) => {
+                slot.insert(h);
+            }
         }
-        texts.insert(key.clone(), h);
         let Some(k) = RowKey::decode(&key).filter(|k| k.doc == doc_id) else {
             aside.push(Unreadable {
                 key,

@@ -51,16 +51,18 @@ pub const PACK_FROM: usize = 200;
 /// Single rows of records beyond which a load folds them into packs.
 pub const FOLD_AT: usize = 1_000;
 
+/// The kinds of row that may be kept in a pack: the records'.
+const RECORDS: [RowKind; 5] = [
+    RowKind::Activity,
+    RowKind::Reading,
+    RowKind::Report,
+    RowKind::Notice,
+    RowKind::Tombstone,
+];
+
 /// Whether rows of `kind` may be kept in a pack: the records'.
 pub fn packable(kind: RowKind) -> bool {
-    matches!(
-        kind,
-        RowKind::Activity
-            | RowKind::Reading
-            | RowKind::Report
-            | RowKind::Notice
-            | RowKind::Tombstone
-    )
+    RECORDS.contains(&kind)
 }
 
 /// What is stored of one document, as shapes: which records' rows are
@@ -108,6 +110,14 @@ pub struct Unpacked {
 /// writer by `nonce`.
 fn pack_key(doc: &str, rev: u64, i: usize, nonce: &str) -> String {
     RowKey::new(doc, RowKind::Pack, format!("{rev:020}.{i:06}.{nonce}")).encode()
+}
+
+/// Whether `key` is a record's row of the document whose keys start with
+/// `prefix` (without decoding it into parts).
+fn is_record_of(prefix: &str, key: &str) -> bool {
+    key.strip_prefix(prefix)
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(kind, _)| RECORDS.iter().any(|k| k.as_str() == kind))
 }
 
 /// Whether a row can go into a pack as two lines.
@@ -162,6 +172,7 @@ pub fn unpack(doc: &str, stored: Vec<(String, String)>) -> Unpacked {
             _ => rows.push((key, value)),
         }
     }
+    let passed = rows.len();
     packs.sort_by(|a, b| a.0.cmp(&b.0));
     let mut packed = Packed {
         doc: Some(doc.to_string()),
@@ -169,17 +180,12 @@ pub fn unpack(doc: &str, stored: Vec<(String, String)>) -> Unpacked {
         ..Packed::default()
     };
     let mut unreadable = Vec::new();
-    let mut merged: HashMap<&str, &str> = HashMap::new();
+    let mut parsed: Vec<Vec<(&str, &str)>> = Vec::with_capacity(packs.len());
     for (key, text) in &packs {
         match parse(text) {
             Some(entries) => {
                 packed.packs.insert(key.clone(), entries.len());
-                for (k, v) in entries {
-                    let ours = k.starts_with(&prefix)
-                        && RowKey::decode(k).is_some_and(|r| r.doc == doc && packable(r.kind));
-                    packed.clean &= ours;
-                    merged.insert(k, v);
-                }
+                parsed.push(entries);
             }
             None => {
                 packed.clean = false;
@@ -191,16 +197,28 @@ pub fn unpack(doc: &str, stored: Vec<(String, String)>) -> Unpacked {
             }
         }
     }
-    for (key, value) in &singles {
-        packed.singles.insert(key.as_str().into());
-        merged.insert(key, value);
+    // Later packs over earlier ones, then the single rows over every pack.
+    let mut merged: HashMap<&str, &str> = HashMap::with_capacity(parsed.iter().map(Vec::len).sum());
+    for (k, v) in parsed.into_iter().flatten() {
+        packed.clean &= is_record_of(&prefix, k);
+        merged.insert(k, v);
     }
+    for (key, _) in &singles {
+        merged.remove(key.as_str());
+    }
+    rows.reserve(merged.len() + singles.len());
     for (k, v) in merged {
         if !v.is_empty() {
-            packed.live += 1;
             rows.push((k.to_string(), v.to_string()));
         }
     }
+    for (key, value) in singles {
+        packed.singles.insert(key.as_str().into());
+        if !value.is_empty() {
+            rows.push((key, value));
+        }
+    }
+    packed.live = rows.len() - passed;
     Unpacked {
         rows,
         packed,

@@ -169,6 +169,14 @@ impl Saved {
         }
     }
 
+    /// [`Saved::of_doc`], with room for about `rows` rows, most of them
+    /// activities (a load knows how many rows it reads).
+    pub(super) fn of_doc_sized(doc: &str, rows: usize) -> Saved {
+        let mut out = Saved::of_doc(doc);
+        out.lists[0].reserve(rows);
+        out
+    }
+
     /// Adds one row of the document to the index. A row of another
     /// document makes the index that document's, empty but for it.
     fn insert(&mut self, key: &RowKey, hash: u64, place: Option<(NaiveDate, u32)>) {
