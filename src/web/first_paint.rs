@@ -99,6 +99,9 @@ fn paint_stored_then_load(doc_id: String) {
         if settled.replace(true) {
             return;
         }
+        // The app reads the whole document next: the browser reads it
+        // while the app's module is fetched and compiled.
+        super::idb::prefetch_prefix(&crate::store::RowKey::doc_prefix(&doc_id));
         match read {
             Ok(Ok(rows)) if paint_summary(&rows, today) => after_presented(load_app),
             _ => load_app(),

@@ -306,9 +306,77 @@ fn as_text(v: &JsValue) -> String {
     })
 }
 
-/// Every row whose key starts with `prefix`, in key order.
+/// Every row whose key starts with `prefix`, in key order: the read
+/// [`prefetch_prefix`] started, if it was of `prefix` and not yet taken,
+/// else a read now.
 pub async fn read_prefix(prefix: &str) -> Result<Vec<(String, String)>, IdbError> {
+    if let Some(started) = take_prefetched(prefix) {
+        let read = JsFuture::from(started)
+            .await
+            .map_err(|e| IdbError::from_js(&e))?;
+        let pair = Array::from(&read);
+        return key_value_rows(&Array::from(&pair.get(0)), &Array::from(&pair.get(1)));
+    }
     Ok(read_together(&[], prefix).await?.1)
+}
+
+/// Where a page's early read of rows is kept for the app's module (the
+/// first module starts it; the two modules share only the page's objects).
+const PREFETCH: &str = "__luoshiRows";
+
+/// Starts reading every row whose key starts with `prefix`, for the next
+/// [`read_prefix`] of it, which may come from another module of the page:
+/// the browser reads them while the app's module is fetched and compiled.
+pub fn prefetch_prefix(prefix: &str) {
+    let Some(db) = DB.with(|d| d.borrow().clone()) else {
+        return;
+    };
+    let Ok((_tx, st)) = transaction(&db, None) else {
+        return;
+    };
+    let Ok(range) = prefix_range(prefix) else {
+        return;
+    };
+    let (Ok(keys), Ok(values)) = (
+        st.get_all_keys_with_key(&range),
+        st.get_all_with_key(&range),
+    ) else {
+        return;
+    };
+    let both = Promise::all(&Array::of2(&request_done(&keys), &request_done(&values)));
+    let stash = Object::new();
+    let _ = Reflect::set(&stash, &"prefix".into(), &prefix.into());
+    let _ = Reflect::set(&stash, &"read".into(), &both);
+    if let Some(window) = web_sys::window() {
+        let _ = Reflect::set(&window, &PREFETCH.into(), &stash);
+    }
+}
+
+/// The early read of `prefix`'s rows, taken (a later read reads again).
+fn take_prefetched(prefix: &str) -> Option<Promise> {
+    let window = web_sys::window()?;
+    let stash = Reflect::get(&window, &PREFETCH.into()).ok()?;
+    if stash.is_undefined() {
+        return None;
+    }
+    let _ = Reflect::delete_property(&window, &PREFETCH.into());
+    let of = Reflect::get(&stash, &"prefix".into()).ok()?.as_string()?;
+    if of != prefix {
+        return None;
+    }
+    Reflect::get(&stash, &"read".into()).ok()?.dyn_into().ok()
+}
+
+/// Rows from a read's keys and values.
+fn key_value_rows(keys: &Array, values: &Array) -> Result<Vec<(String, String)>, IdbError> {
+    if keys.length() != values.length() {
+        return Err(IdbError::Other("keys and values differ in number".into()));
+    }
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .map(|(k, v)| (as_text(&k), as_text(&v)))
+        .collect())
 }
 
 /// The rows under `keys` (each `None` if not stored) and every row whose
@@ -349,16 +417,7 @@ pub async fn read_together(
     let values = JsFuture::from(request_done(&values))
         .await
         .map_err(|e| IdbError::from_js(&e))?;
-    let range_keys = Array::from(&range_keys);
-    let values = Array::from(&values);
-    if range_keys.length() != values.length() {
-        return Err(IdbError::Other("keys and values differ in number".into()));
-    }
-    let rows = range_keys
-        .iter()
-        .zip(values.iter())
-        .map(|(k, v)| (as_text(&k), as_text(&v)))
-        .collect();
+    let rows = key_value_rows(&Array::from(&range_keys), &Array::from(&values))?;
     Ok((one, rows))
 }
 
