@@ -60,8 +60,12 @@ async function registerServiceWorker() {
 // Called by the first module once the first screen is on screen, with the promise of the app's
 // stylesheet (or null). A failed fetch rejects; calling again fetches afresh.
 window.luoshiStartApp = async (styles) => {
+  // The app's wasm is fetched beside its JavaScript, not after it: the module's scripts
+  // (luoshi.js, then __wasm_split.js) and the wasm's download overlap.
+  const wasmResponse = fetch(new URL('luoshi_bg.wasm', import.meta.url));
+  wasmResponse.catch(() => {});
   const app = await import('./luoshi.js');
-  const wasm = await app.default();
+  const wasm = await app.default({ module_or_path: wasmResponse });
   // Read by `./x bench`: wasm memory only grows, so its size now is its peak so far.
   globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
   await styles;
