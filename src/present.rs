@@ -36,7 +36,7 @@ pub use format::{
 pub use history_html::{cell_label, history_rows_html, month_full, month_short};
 pub use kind_words::{figure_sentence, goal_text, short_figure, shows_time_marker};
 pub use ledger::{
-    ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
+    known_people, known_units, ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
     totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,
 };
 pub use ledger_html::{

@@ -261,6 +261,33 @@ pub fn ledger_rows_indexed(
     rows
 }
 
+/// Names of people the ledger knows, as the add form and the person
+/// filter offer them: the roster, then names found in activities, each
+/// once, in the order first met.
+pub fn known_people(doc: &Document) -> Vec<String> {
+    let mut names: Vec<String> = doc.plan.people.iter().map(|p| p.name.clone()).collect();
+    for a in &doc.activities {
+        for p in &a.people {
+            if !names.contains(p) {
+                names.push(p.clone());
+            }
+        }
+    }
+    names
+}
+
+/// Lead units the ledger knows: the plan's, then those found in activities,
+/// each once, in the order first met.
+pub fn known_units(doc: &Document) -> Vec<String> {
+    let mut units: Vec<String> = doc.plan.units.clone();
+    for a in &doc.activities {
+        if !a.lead_unit.is_empty() && !units.contains(&a.lead_unit) {
+            units.push(a.lead_unit.clone());
+        }
+    }
+    units
+}
+
 /// The count and total quantity of `rows` (indices into `doc.activities`).
 pub fn totals(doc: &Document, rows: &[usize]) -> Totals {
     Totals {

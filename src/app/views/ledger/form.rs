@@ -56,30 +56,12 @@ pub(super) fn resolve_target(plan: &Plan, text: &str) -> Option<TargetId> {
 /// Names of people the ledger knows: the roster, then names found in
 /// activities.
 pub(super) fn known_people(app: AppState) -> Vec<String> {
-    app.doc.with(|d| {
-        let mut names: Vec<String> = d.plan.people.iter().map(|p| p.name.clone()).collect();
-        for a in &d.activities {
-            for p in &a.people {
-                if !names.contains(p) {
-                    names.push(p.clone());
-                }
-            }
-        }
-        names
-    })
+    app.doc.with(crate::present::known_people)
 }
 
 /// Lead units the ledger knows: the plan's, then those found in activities.
 pub(super) fn known_units(app: AppState) -> Vec<String> {
-    app.doc.with(|d| {
-        let mut units: Vec<String> = d.plan.units.clone();
-        for a in &d.activities {
-            if !a.lead_unit.is_empty() && !units.contains(&a.lead_unit) {
-                units.push(a.lead_unit.clone());
-            }
-        }
-        units
-    })
+    app.doc.with(crate::present::known_units)
 }
 
 /// The record form: date, target, activity, quantity, people, unit, notes.
