@@ -9,9 +9,7 @@ mod common;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
-use luoshi::present::{
-    known_people, known_units, ledger_rows_indexed, LedgerColumn, LedgerFilter, LedgerSort,
-};
+use luoshi::present::{known_names, ledger_rows_indexed, LedgerColumn, LedgerFilter, LedgerSort};
 use luoshi::unassigned;
 
 const ACTIVITIES: usize = 100_000;
@@ -58,11 +56,8 @@ fn bench_ledger(c: &mut Criterion) {
     group.bench_function("unassigned any", |b| {
         b.iter(|| unassigned::any(black_box(&doc)))
     });
-    group.bench_function("known people", |b| {
-        b.iter(|| known_people(black_box(&doc)))
-    });
-    group.bench_function("known units", |b| {
-        b.iter(|| known_units(black_box(&doc)))
+    group.bench_function("known people and units", |b| {
+        b.iter(|| known_names(black_box(&doc)))
     });
     group.finish();
 }
