@@ -210,13 +210,12 @@ pub fn ledger_rows_indexed(
         true
     };
 
-    let rows: Vec<usize> = doc
+    let rows = doc
         .activities
         .iter()
         .enumerate()
         .filter(|&(i, a)| keep(i, a))
-        .map(|(i, _)| i)
-        .collect();
+        .map(|(i, _)| i);
     in_order(&doc.activities, rows, sort, &titles)
 }
 

@@ -9,10 +9,12 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::Hash;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::ledger::{LedgerColumn, LedgerSort};
+use crate::engine::BuildFnv;
 use crate::plan::{Activity, TargetId};
 
 /// One row as it is sorted.
@@ -58,68 +60,162 @@ fn text_cmp(a_head: u128, a: &[u8], b_head: u128, b: &[u8]) -> Ordering {
     })
 }
 
-/// The text a row sorts by in a column of words made from several values.
-fn joined_key(a: &Activity, column: LedgerColumn, titles: &HashMap<&TargetId, &str>) -> String {
+/// The rows, each with the index in `texts` of its text: a list of values
+/// joined with 、 (the targets' titles, the people). A ledger repeats a few
+/// lists over and over, so each list is joined once.
+fn joined<'a, T: Hash + Eq + 'a>(
+    rows: impl Iterator<Item = usize>,
+    list: impl Fn(usize) -> &'a [T],
+    join: impl Fn(&[T]) -> String,
+) -> (Vec<(usize, usize)>, Vec<String>) {
+    let mut texts = Vec::new();
+    let mut seen: HashMap<&[T], usize, BuildFnv> = HashMap::default();
+    let rows = rows
+        .map(|i| {
+            let values = list(i);
+            let n = *seen.entry(values).or_insert_with(|| {
+                texts.push(join(values));
+                texts.len() - 1
+            });
+            (i, n)
+        })
+        .collect();
+    (rows, texts)
+}
+
+/// The key of row `at` of the ledger, sorted by `text` (or its quantity).
+fn key<'a>(a: &'a Activity, at: usize, column: LedgerColumn, text: &'a str) -> Key<'a> {
+    let first = match column {
+        LedgerColumn::Quantity => u128::from(a.quantity),
+        _ => head(text.as_bytes()),
+    };
+    let id = a.id.as_str().as_bytes();
+    Key {
+        head: first,
+        text: text.as_bytes(),
+        date: a.date,
+        id_head: head(id),
+        id,
+        at,
+    }
+}
+
+/// The text a row sorts by in a column of one value ("" for numbers).
+fn plain_text(a: &Activity, column: LedgerColumn) -> &str {
     match column {
-        LedgerColumn::Targets => a
-            .targets
-            .iter()
-            .map(|t| titles.get(t).copied().unwrap_or(t.as_str()))
-            .collect::<Vec<_>>()
-            .join("、"),
-        LedgerColumn::People => a.people.join("、"),
-        _ => String::new(),
+        LedgerColumn::Title => &a.title,
+        LedgerColumn::Unit => &a.lead_unit,
+        LedgerColumn::Notes => &a.notes,
+        _ => "",
     }
 }
 
 /// `rows` (indices into `acts`, in ledger order) in the order of `sort`:
 /// the column, ties by date, the two reversed when descending, then by id
 /// (ascending either way), then in ledger order. `titles` names the
-/// targets for the targets column.
+/// targets for the targets column. The rows are read once, as they are
+/// kept.
 pub(super) fn in_order(
     acts: &[Activity],
-    rows: Vec<usize>,
+    rows: impl Iterator<Item = usize>,
     sort: LedgerSort,
     titles: &HashMap<&TargetId, &str>,
 ) -> Vec<usize> {
     let column = sort.column;
-    let joined: Vec<String> = match column {
-        LedgerColumn::Targets | LedgerColumn::People => rows
-            .iter()
-            .map(|&i| joined_key(&acts[i], column, titles))
-            .collect(),
-        _ => Vec::new(),
+    let (joined, texts) = match column {
+        LedgerColumn::Targets => joined(
+            rows,
+            |i| acts[i].targets.as_slice(),
+            |targets| {
+                targets
+                    .iter()
+                    .map(|t| titles.get(t).copied().unwrap_or(t.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            },
+        ),
+        LedgerColumn::People => joined(
+            rows,
+            |i| acts[i].people.as_slice(),
+            |people| people.join("、"),
+        ),
+        _ => (rows.map(|i| (i, usize::MAX)).collect(), Vec::new()),
     };
-    let mut keys: Vec<Key<'_>> = rows
+    let keys: Vec<Key<'_>> = joined
         .iter()
-        .enumerate()
-        .map(|(n, &i)| {
-            let a = &acts[i];
-            let text: &str = match column {
-                LedgerColumn::Date | LedgerColumn::Quantity => "",
-                LedgerColumn::Title => &a.title,
-                LedgerColumn::Unit => &a.lead_unit,
-                LedgerColumn::Notes => &a.notes,
-                LedgerColumn::Targets | LedgerColumn::People => &joined[n],
-            };
-            let first = match column {
-                LedgerColumn::Quantity => u128::from(a.quantity),
-                _ => head(text.as_bytes()),
-            };
-            let id = a.id.as_str().as_bytes();
-            Key {
-                head: first,
-                text: text.as_bytes(),
-                date: a.date,
-                id_head: head(id),
-                id,
-                at: i,
-            }
+        .map(|&(i, n)| {
+            let text = texts
+                .get(n)
+                .map_or_else(|| plain_text(&acts[i], column), String::as_str);
+            key(&acts[i], i, column, text)
         })
         .collect();
     let descending = sort.descending;
-    keys.sort_unstable_by(|a, b| compare(a, b, descending));
-    keys.into_iter().map(|k| k.at).collect()
+    // First by numbers that order the rows as their keys do wherever they
+    // differ: numbers sort fast. Rows they do not tell apart are then put
+    // in order by their whole keys.
+    let mut coarse: Vec<(u128, u128, u32)> = keys
+        .iter()
+        .enumerate()
+        .map(|(n, k)| {
+            let (column_part, rest) = coarse_key(k, column, descending);
+            (column_part, rest, n as u32)
+        })
+        .collect();
+    coarse.sort_unstable();
+    let full = |a: &(u128, u128, u32), b: &(u128, u128, u32)| {
+        compare(&keys[a.2 as usize], &keys[b.2 as usize], descending)
+    };
+    for run in runs(&mut coarse, |a, b| a.0 == b.0) {
+        // The second number speaks only where the texts are equal, not
+        // merely their first bytes.
+        let first = &keys[run[0].2 as usize];
+        if run.iter().any(|c| {
+            text_cmp(
+                first.head,
+                first.text,
+                keys[c.2 as usize].head,
+                keys[c.2 as usize].text,
+            )
+            .is_ne()
+        }) {
+            run.sort_unstable_by(full);
+        } else {
+            for tie in runs(run, |a, b| a.1 == b.1) {
+                tie.sort_unstable_by(full);
+            }
+        }
+    }
+    coarse
+        .into_iter()
+        .map(|(_, _, n)| keys[n as usize].at)
+        .collect()
+}
+
+/// The runs of two or more neighbours that `same` does not tell apart.
+fn runs<T>(all: &mut [T], same: impl Fn(&T, &T) -> bool) -> impl Iterator<Item = &mut [T]> {
+    all.chunk_by_mut(move |a, b| same(a, b))
+        .filter(|run| run.len() > 1)
+}
+
+/// A date as a number in the order of dates.
+fn day_number(date: NaiveDate) -> u32 {
+    (date.num_days_from_ce() as u32) ^ 0x8000_0000
+}
+
+/// Two numbers that order two rows as [`compare`] does wherever they
+/// differ, the second only between rows of one text: the column's number
+/// or the first sixteen bytes of its text; then the date and the first
+/// twelve bytes of the id. Each is reversed where the order is.
+fn coarse_key(k: &Key<'_>, column: LedgerColumn, descending: bool) -> (u128, u128) {
+    let column_part = match column {
+        LedgerColumn::Date => 0,
+        _ if descending => !k.head,
+        _ => k.head,
+    };
+    let day = day_number(k.date);
+    let day = if descending { !day } else { day };
+    (column_part, (u128::from(day) << 96) | (k.id_head >> 32))
 }
 
 /// The table's order of two rows. Total (the ledger index settles what
