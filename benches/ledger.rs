@@ -9,7 +9,9 @@ mod common;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
-use luoshi::present::{known_names, ledger_rows_indexed, LedgerColumn, LedgerFilter, LedgerSort};
+use luoshi::present::{
+    known_names, ledger_rows_indexed, totals, LedgerColumn, LedgerFilter, LedgerSort,
+};
 use luoshi::unassigned;
 
 const ACTIVITIES: usize = 100_000;
@@ -50,6 +52,10 @@ fn bench_ledger(c: &mut Criterion) {
             b.iter(|| ledger_rows_indexed(black_box(&doc), &filter, sort, None))
         });
     }
+    let rows = ledger_rows_indexed(&doc, &filter, LedgerSort::default(), None);
+    group.bench_function("totals of every row", |b| {
+        b.iter(|| totals(black_box(&doc), black_box(&rows)))
+    });
     group.bench_function("unassigned find", |b| {
         b.iter(|| unassigned::find(black_box(&doc)))
     });
