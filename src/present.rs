@@ -38,12 +38,12 @@ pub use history_html::{cell_label, history_rows_html, month_full, month_short};
 pub use kind_words::{figure_sentence, goal_text, short_figure, shows_time_marker};
 pub use ledger::{
     known_names, ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order,
-    search_targets, totals, KnownNames, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex,
-    Totals, PAGE_SIZE,
+    search_targets, totals, KnownNames, LedgerFilter, SearchIndex, Totals, PAGE_SIZE,
 };
 pub use ledger_html::{
     ledger_row_cells_html, ledger_rows_html, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
 };
+pub use ledger_order::{LedgerColumn, LedgerSort};
 pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };

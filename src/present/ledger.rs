@@ -6,7 +6,7 @@ use std::hash::Hash;
 
 use chrono::NaiveDate;
 
-use super::ledger_order::in_order;
+use super::ledger_order::{in_order, LedgerSort};
 use crate::engine::BuildFnv;
 use crate::plan::{Activity, Document, Plan, SectionId, TargetId};
 
@@ -38,57 +38,6 @@ impl LedgerFilter {
     /// Whether the filter keeps everything.
     pub fn is_empty(&self) -> bool {
         *self == LedgerFilter::default()
-    }
-}
-
-/// A column of the ledger table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LedgerColumn {
-    /// 日期.
-    Date,
-    /// 事项.
-    Title,
-    /// 计入指标 (sorted by the first target's title).
-    Targets,
-    /// 数量.
-    Quantity,
-    /// 人员.
-    People,
-    /// 牵头处室.
-    Unit,
-    /// 备注.
-    Notes,
-}
-
-impl LedgerColumn {
-    /// Every column, in table order.
-    pub const ALL: [LedgerColumn; 7] = [
-        LedgerColumn::Date,
-        LedgerColumn::Title,
-        LedgerColumn::Targets,
-        LedgerColumn::Quantity,
-        LedgerColumn::People,
-        LedgerColumn::Unit,
-        LedgerColumn::Notes,
-    ];
-}
-
-/// The order of the ledger table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LedgerSort {
-    /// The column sorted on.
-    pub column: LedgerColumn,
-    /// Largest (latest, last in order) first.
-    pub descending: bool,
-}
-
-impl Default for LedgerSort {
-    /// Newest first: what was recorded last is what one checks first.
-    fn default() -> Self {
-        LedgerSort {
-            column: LedgerColumn::Date,
-            descending: true,
-        }
     }
 }
 

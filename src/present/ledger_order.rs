@@ -2,9 +2,9 @@
 //! by id, so that the order never jumps between renders.
 //!
 //! The table is put in order again after every change to the document, so
-//! the order is worked out on compact keys made once per row: the first
-//! sixteen bytes of each text as a number, which settles nearly every
-//! comparison, then the texts' lengths or the rest of their bytes. The
+//! the rows are first sorted by numbers made once per row (the first
+//! sixteen bytes of the column's text, the date, the first bytes of the
+//! id), and only rows those do not tell apart by their whole keys. The
 //! result is exactly the order of comparing the texts themselves.
 
 use std::cmp::Ordering;
@@ -13,9 +13,59 @@ use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::ledger::{LedgerColumn, LedgerSort};
 use crate::engine::BuildFnv;
 use crate::plan::{Activity, TargetId};
+
+/// A column of the ledger table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LedgerColumn {
+    /// 日期.
+    Date,
+    /// 事项.
+    Title,
+    /// 计入指标 (sorted by the first target's title).
+    Targets,
+    /// 数量.
+    Quantity,
+    /// 人员.
+    People,
+    /// 牵头处室.
+    Unit,
+    /// 备注.
+    Notes,
+}
+
+impl LedgerColumn {
+    /// Every column, in table order.
+    pub const ALL: [LedgerColumn; 7] = [
+        LedgerColumn::Date,
+        LedgerColumn::Title,
+        LedgerColumn::Targets,
+        LedgerColumn::Quantity,
+        LedgerColumn::People,
+        LedgerColumn::Unit,
+        LedgerColumn::Notes,
+    ];
+}
+
+/// The order of the ledger table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LedgerSort {
+    /// The column sorted on.
+    pub column: LedgerColumn,
+    /// Largest (latest, last in order) first.
+    pub descending: bool,
+}
+
+impl Default for LedgerSort {
+    /// Newest first: what was recorded last is what one checks first.
+    fn default() -> Self {
+        LedgerSort {
+            column: LedgerColumn::Date,
+            descending: true,
+        }
+    }
+}
 
 /// One row as it is sorted.
 struct Key<'a> {
@@ -113,8 +163,7 @@ fn plain_text(a: &Activity, column: LedgerColumn) -> &str {
 /// `rows` (indices into `acts`, in ledger order) in the order of `sort`:
 /// the column, ties by date, the two reversed when descending, then by id
 /// (ascending either way), then in ledger order. `titles` names the
-/// targets for the targets column. The rows are read once, as they are
-/// kept.
+/// targets for the targets column.
 pub(super) fn in_order(
     acts: &[Activity],
     rows: impl Iterator<Item = usize>,
