@@ -22,6 +22,7 @@ use crate::plan::{
 };
 
 pub use cumulative::{cumulative_status, cumulative_status_by, target_end};
+pub(crate) use ledger::BuildFnv;
 pub use status::StatusCounts;
 
 /// The status of a target as of a date, in the words of 督查督办 practice.

@@ -16,6 +16,7 @@ mod history_html;
 pub mod kind_words;
 mod ledger;
 mod ledger_html;
+mod ledger_order;
 mod overview;
 mod plan_copy;
 mod reporting_words;
@@ -36,12 +37,13 @@ pub use format::{
 pub use history_html::{cell_label, history_rows_html, month_full, month_short};
 pub use kind_words::{figure_sentence, goal_text, short_figure, shows_time_marker};
 pub use ledger::{
-    ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order, search_targets,
-    totals, LedgerColumn, LedgerFilter, LedgerSort, SearchIndex, Totals, PAGE_SIZE,
+    known_names, ledger_rows, ledger_rows_indexed, page_count, page_slice, pick_in_order,
+    search_targets, totals, KnownNames, LedgerFilter, SearchIndex, Totals, PAGE_SIZE,
 };
 pub use ledger_html::{
     ledger_row_cells_html, ledger_rows_html, DELETE_ACTION, EDIT_ACTION, EVIDENCE_ACTION,
 };
+pub use ledger_order::{LedgerColumn, LedgerSort};
 pub use overview::{
     dashboard_groups, quick_dates, status_counts, DashFilter, QuickDate, SectionGroup,
 };

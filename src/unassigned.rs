@@ -15,6 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::command::{Command, CommandError};
+use crate::engine::BuildFnv;
 use crate::plan::{Activity, Document, Plan, Reading, Stamp, TargetId};
 
 /// The unassigned records of a document and the missing targets they name.
@@ -40,16 +41,21 @@ impl Unassigned {
     }
 }
 
+/// The plan's target ids, to look each record's up in.
+fn known_ids(doc: &Document) -> HashSet<&str, BuildFnv> {
+    doc.plan.targets().map(|(_, t)| t.id.as_str()).collect()
+}
+
 /// Finds the records naming a target the plan does not have. One pass over
-/// the ledger.
+/// the ledger, each target named looked up in a set of the plan's.
 pub fn find(doc: &Document) -> Unassigned {
-    let known: HashSet<&TargetId> = doc.plan.targets().map(|(_, t)| &t.id).collect();
+    let known = known_ids(doc);
     let mut out = Unassigned::default();
-    let mut missing = BTreeSet::new();
+    let mut missing: BTreeSet<&TargetId> = BTreeSet::new();
     for (i, a) in doc.activities.iter().enumerate() {
         let mut any = false;
-        for t in a.targets.iter().filter(|t| !known.contains(t)) {
-            missing.insert(t.clone());
+        for t in a.targets.iter().filter(|t| !known.contains(t.as_str())) {
+            missing.insert(t);
             any = true;
         }
         if any {
@@ -57,12 +63,12 @@ pub fn find(doc: &Document) -> Unassigned {
         }
     }
     for (i, r) in doc.readings.iter().enumerate() {
-        if !known.contains(&r.target) {
-            missing.insert(r.target.clone());
+        if !known.contains(r.target.as_str()) {
+            missing.insert(&r.target);
             out.readings.push(i);
         }
     }
-    out.missing = missing.into_iter().collect();
+    out.missing = missing.into_iter().cloned().collect();
     out
 }
 
@@ -70,11 +76,14 @@ pub fn find(doc: &Document) -> Unassigned {
 /// answer is not empty. Without collecting the names, so the first screen
 /// (which only asks) carries no ordered set.
 pub fn any(doc: &Document) -> bool {
-    let known: HashSet<&TargetId> = doc.plan.targets().map(|(_, t)| &t.id).collect();
+    let known = known_ids(doc);
     doc.activities
         .iter()
-        .any(|a| a.targets.iter().any(|t| !known.contains(t)))
-        || doc.readings.iter().any(|r| !known.contains(&r.target))
+        .any(|a| a.targets.iter().any(|t| !known.contains(t.as_str())))
+        || doc
+            .readings
+            .iter()
+            .any(|r| !known.contains(r.target.as_str()))
 }
 
 /// How many activities and readings name `target`.

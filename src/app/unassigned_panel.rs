@@ -20,7 +20,7 @@ use super::state::{use_app, ToastKind};
 #[component]
 pub fn UnassignedPanel() -> impl IntoView {
     let app = use_app();
-    let shown = Memo::new(move |_| app.doc.with(|d| !unassigned::find(d).is_empty()));
+    let shown = Memo::new(move |_| app.doc.with(unassigned::any));
     view! {
         <Show when=move || shown.get()>
             <PartView part=Part::Unassigned/>

@@ -148,12 +148,13 @@ fn in_order_ref<T>(mut keys: Vec<u64>, all: &[T]) -> Vec<&T> {
         .collect()
 }
 
-/// FNV-1a: target ids are short strings looked up once per ledger link, and
-/// the default SipHash costs more than the rest of the lookup.
+/// FNV-1a: target ids and names are short strings looked up once per ledger
+/// record, and the default SipHash costs more than the rest of the lookup.
+/// For sets of the document's own words, which no one crafts to collide.
 #[derive(Default, Clone, Copy)]
-struct BuildFnv;
+pub(crate) struct BuildFnv;
 
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl BuildHasher for BuildFnv {
     type Hasher = Fnv;

@@ -1,12 +1,13 @@
 //! The ledger table: which activities a filter keeps, in which order, and
 //! what they add up to.
 
-use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use chrono::NaiveDate;
 
+use super::ledger_order::{in_order, LedgerSort};
+use crate::engine::BuildFnv;
 use crate::plan::{Activity, Document, Plan, SectionId, TargetId};
 
 /// Rows per page of the ledger table: enough to scan, few enough to draw
@@ -37,57 +38,6 @@ impl LedgerFilter {
     /// Whether the filter keeps everything.
     pub fn is_empty(&self) -> bool {
         *self == LedgerFilter::default()
-    }
-}
-
-/// A column of the ledger table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LedgerColumn {
-    /// 日期.
-    Date,
-    /// 事项.
-    Title,
-    /// 计入指标 (sorted by the first target's title).
-    Targets,
-    /// 数量.
-    Quantity,
-    /// 人员.
-    People,
-    /// 牵头处室.
-    Unit,
-    /// 备注.
-    Notes,
-}
-
-impl LedgerColumn {
-    /// Every column, in table order.
-    pub const ALL: [LedgerColumn; 7] = [
-        LedgerColumn::Date,
-        LedgerColumn::Title,
-        LedgerColumn::Targets,
-        LedgerColumn::Quantity,
-        LedgerColumn::People,
-        LedgerColumn::Unit,
-        LedgerColumn::Notes,
-    ];
-}
-
-/// The order of the ledger table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LedgerSort {
-    /// The column sorted on.
-    pub column: LedgerColumn,
-    /// Largest (latest, last in order) first.
-    pub descending: bool,
-}
-
-impl Default for LedgerSort {
-    /// Newest first: what was recorded last is what one checks first.
-    fn default() -> Self {
-        LedgerSort {
-            column: LedgerColumn::Date,
-            descending: true,
-        }
     }
 }
 
@@ -209,56 +159,54 @@ pub fn ledger_rows_indexed(
         true
     };
 
-    let mut rows: Vec<usize> = doc
+    let rows = doc
         .activities
         .iter()
         .enumerate()
         .filter(|&(i, a)| keep(i, a))
-        .map(|(i, _)| i)
-        .collect();
+        .map(|(i, _)| i);
+    in_order(&doc.activities, rows, sort, &titles)
+}
 
-    // Text keys are built once per row, not once per comparison: sorting ten
-    // thousand rows by their targets stays quick.
-    let acts = &doc.activities;
-    let text_key = |a: &Activity| -> Option<String> {
-        match sort.column {
-            LedgerColumn::Targets => Some(
-                a.targets
-                    .iter()
-                    .map(|t| titles.get(t).copied().unwrap_or(t.as_str()))
-                    .collect::<Vec<_>>()
-                    .join("、"),
-            ),
-            LedgerColumn::People => Some(a.people.join("、")),
-            _ => None,
+/// The names the add form and the filters offer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownNames {
+    /// People: the roster, then names found in activities, each once, in
+    /// the order first met.
+    pub people: Vec<String>,
+    /// Lead units: the plan's, then those found in activities (never an
+    /// empty one), each once, in the order first met.
+    pub units: Vec<String>,
+}
+
+/// The people and lead units the ledger knows, in one walk over the
+/// activities. The roster and the plan's units are kept as written.
+pub fn known_names(doc: &Document) -> KnownNames {
+    let mut people: Vec<String> = doc.plan.people.iter().map(|p| p.name.clone()).collect();
+    let mut units: Vec<String> = doc.plan.units.clone();
+    let mut seen_people: HashSet<&str, BuildFnv> = HashSet::default();
+    seen_people.extend(doc.plan.people.iter().map(|p| p.name.as_str()));
+    let mut seen_units: HashSet<&str, BuildFnv> = HashSet::default();
+    seen_units.extend(doc.plan.units.iter().map(String::as_str));
+    // A ledger names the same unit row after row: the last one is the
+    // cheap first check.
+    let mut last_unit: Option<&str> = None;
+    for a in &doc.activities {
+        for p in &a.people {
+            if seen_people.insert(p.as_str()) {
+                people.push(p.clone());
+            }
         }
-    };
-    let keys: HashMap<usize, String> = rows
-        .iter()
-        .filter_map(|&i| text_key(&acts[i]).map(|k| (i, k)))
-        .collect();
-    let key_cmp = |i: usize, j: usize| -> Ordering {
-        let (a, b) = (&acts[i], &acts[j]);
-        match sort.column {
-            LedgerColumn::Date => a.date.cmp(&b.date),
-            LedgerColumn::Title => a.title.cmp(&b.title),
-            LedgerColumn::Targets | LedgerColumn::People => keys.get(&i).cmp(&keys.get(&j)),
-            LedgerColumn::Quantity => a.quantity.cmp(&b.quantity),
-            LedgerColumn::Unit => a.lead_unit.cmp(&b.lead_unit),
-            LedgerColumn::Notes => a.notes.cmp(&b.notes),
+        let unit = a.lead_unit.as_str();
+        if unit.is_empty() || last_unit == Some(unit) {
+            continue;
         }
-    };
-    rows.sort_by(|&i, &j| {
-        let (a, b) = (&acts[i], &acts[j]);
-        let primary = key_cmp(i, j).then_with(|| a.date.cmp(&b.date));
-        let primary = if sort.descending {
-            primary.reverse()
-        } else {
-            primary
-        };
-        primary.then_with(|| a.id.cmp(&b.id))
-    });
-    rows
+        last_unit = Some(unit);
+        if seen_units.insert(unit) {
+            units.push(a.lead_unit.clone());
+        }
+    }
+    KnownNames { people, units }
 }
 
 /// The count and total quantity of `rows` (indices into `doc.activities`).

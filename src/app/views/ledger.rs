@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use crate::plan::{Activity, ActivityId};
 use crate::present::{
-    fill, ledger_rows_indexed, page_count, page_slice, totals, LedgerColumn, LedgerFilter,
-    LedgerSort, SearchIndex, PAGE_SIZE,
+    fill, known_names, ledger_rows_indexed, page_count, page_slice, totals, LedgerColumn,
+    LedgerFilter, LedgerSort, SearchIndex, PAGE_SIZE,
 };
 
 use crate::app::state::use_app;
@@ -80,6 +80,10 @@ pub fn LedgerView() -> impl IntoView {
             })
         })
     });
+    // The people and units the add form and the filters offer: one walk
+    // over the ledger per change, and the lists built from it change only
+    // when a name comes or goes.
+    let known = Memo::new(move |_| app.doc.with(known_names));
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
     // Target titles for the rows: they change only when the plan does.
     let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
@@ -137,8 +141,8 @@ pub fn LedgerView() -> impl IntoView {
                 </button>
             </div>
             <crate::app::unassigned_panel::UnassignedPanel/>
-            <form::AddForm/>
-            <filters::Filters filter=filter/>
+            <form::AddForm known=known/>
+            <filters::Filters filter=filter known=known/>
             <p class="ledger-totals" role="status" data-testid="ledger-totals">{totals_text}</p>
             {move || evidence.get().map(|id| view! {
                 <super::evidence::EvidencePanel

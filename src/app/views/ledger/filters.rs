@@ -3,14 +3,18 @@
 use leptos::prelude::*;
 
 use crate::plan::{SectionId, TargetId};
-use crate::present::{parse_date, LedgerFilter};
+use crate::present::{parse_date, KnownNames, LedgerFilter};
 
-use super::form::{activity_targets, known_people, known_units};
+use super::form::activity_targets;
 use crate::app::state::use_app;
 
 /// Filters: date range, target, section, person, unit, text.
 #[component]
-pub(super) fn Filters(filter: RwSignal<LedgerFilter>) -> impl IntoView {
+pub(super) fn Filters(
+    filter: RwSignal<LedgerFilter>,
+    /// The people and units the ledger knows, offered as choices.
+    known: Memo<KnownNames>,
+) -> impl IntoView {
     let app = use_app();
     let m = move || crate::i18n::ledger::msgs(app.lang.get());
     let targets = Memo::new(move |_| app.doc.with(|d| activity_targets(&d.plan)));
@@ -23,8 +27,8 @@ pub(super) fn Filters(filter: RwSignal<LedgerFilter>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let people = Memo::new(move |_| known_people(app));
-    let units = Memo::new(move |_| known_units(app));
+    let people = Memo::new(move |_| known.with(|k| k.people.clone()));
+    let units = Memo::new(move |_| known.with(|k| k.units.clone()));
     let date_value = |d: Option<chrono::NaiveDate>| {
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default()

@@ -7,10 +7,10 @@ use crate::command::Command;
 use crate::i18n::ledger::LedgerMsgs;
 use crate::i18n::Lang;
 use crate::plan::{Activity, ActivityId, Plan, TargetId};
-use crate::present::{fill, parse_date, parse_people, search_targets};
+use crate::present::{fill, parse_date, parse_people, search_targets, KnownNames};
 use chrono::NaiveDate;
 
-use crate::app::state::{use_app, AppState, ToastKind};
+use crate::app::state::{use_app, ToastKind};
 
 /// Targets that take activities (not readings), as (id, title), in plan order.
 pub(super) fn activity_targets(plan: &Plan) -> Vec<(TargetId, String)> {
@@ -53,38 +53,12 @@ pub(super) fn resolve_target(plan: &Plan, text: &str) -> Option<TargetId> {
         })
 }
 
-/// Names of people the ledger knows: the roster, then names found in
-/// activities.
-pub(super) fn known_people(app: AppState) -> Vec<String> {
-    app.doc.with(|d| {
-        let mut names: Vec<String> = d.plan.people.iter().map(|p| p.name.clone()).collect();
-        for a in &d.activities {
-            for p in &a.people {
-                if !names.contains(p) {
-                    names.push(p.clone());
-                }
-            }
-        }
-        names
-    })
-}
-
-/// Lead units the ledger knows: the plan's, then those found in activities.
-pub(super) fn known_units(app: AppState) -> Vec<String> {
-    app.doc.with(|d| {
-        let mut units: Vec<String> = d.plan.units.clone();
-        for a in &d.activities {
-            if !a.lead_unit.is_empty() && !units.contains(&a.lead_unit) {
-                units.push(a.lead_unit.clone());
-            }
-        }
-        units
-    })
-}
-
 /// The record form: date, target, activity, quantity, people, unit, notes.
 #[component]
-pub(super) fn AddForm() -> impl IntoView {
+pub(super) fn AddForm(
+    /// The people and units the ledger knows, offered while typing.
+    known: Memo<KnownNames>,
+) -> impl IntoView {
     let app = use_app();
     let m = move || crate::i18n::ledger::msgs(app.lang.get());
     let date = RwSignal::new(app.today().format("%Y-%m-%d").to_string());
@@ -99,8 +73,8 @@ pub(super) fn AddForm() -> impl IntoView {
     let target_input: NodeRef<leptos::html::Input> = NodeRef::new();
 
     let options = Memo::new(move |_| app.doc.with(|d| activity_targets(&d.plan)));
-    let people_options = Memo::new(move |_| known_people(app));
-    let unit_options = Memo::new(move |_| known_units(app));
+    let people_options = Memo::new(move |_| known.with(|k| k.people.clone()));
+    let unit_options = Memo::new(move |_| known.with(|k| k.units.clone()));
 
     let add_typed = move || -> bool {
         let text = typed.get_untracked();
