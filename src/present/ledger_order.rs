@@ -90,10 +90,16 @@ const HEAD: usize = 16;
 /// end. Where two texts' heads differ, they compare as the texts do (a
 /// text that ends first is a prefix of the other, hence the smaller).
 fn head(s: &[u8]) -> u128 {
-    let mut bytes = [0u8; HEAD];
-    let n = s.len().min(HEAD);
-    bytes[..n].copy_from_slice(&s[..n]);
-    u128::from_be_bytes(bytes)
+    // A copy of a length known when compiled is a few loads; one of a
+    // length known only now is a call to a byte-by-byte copy in wasm.
+    if let Some(first) = s.first_chunk::<HEAD>() {
+        return u128::from_be_bytes(*first);
+    }
+    let mut out = 0u128;
+    for i in 0..HEAD {
+        out = (out << 8) | u128::from(s.get(i).copied().unwrap_or(0));
+    }
+    out
 }
 
 /// Two texts compared as `str` compares them, given their heads. Equal
