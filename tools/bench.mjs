@@ -35,7 +35,8 @@
 // 4. A browser killed outright 10 ms after an edit, 20 rounds (tools/bench_kill.mjs); the
 //    evidence figures (tools/bench_evidence.mjs) and Lighthouse's mobile and desktop
 //    scores against the bundle as `./x serve` serves it (tools/bench_lighthouse.mjs).
-// 5. The native engine benchmark (cargo bench --bench engine), unless --skip-native.
+// 5. The native benchmarks of the engine and of the ledger after a change (cargo bench --bench
+//    engine, --bench ledger), unless --skip-native.
 //
 // The steps timed in the page are in tools/bench_steps.mjs; the floor in tools/bench_floor.mjs.
 
@@ -220,9 +221,12 @@ function printBrowser(r, importBytes) {
 }
 
 function nativeBench() {
-  console.log('\nnative engine benchmark (cargo bench --bench engine)');
-  const r = spawnSync('cargo', ['bench', '--bench', 'engine'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) console.log('  the native benchmark failed');
+  // The engine, and what the ledger view works out again after every change.
+  for (const bench of ['engine', 'ledger']) {
+    console.log(`\nnative benchmark (cargo bench --bench ${bench})`);
+    const r = spawnSync('cargo', ['bench', '--bench', bench], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) console.log(`  the native benchmark ${bench} failed`);
+  }
 }
 
 async function main() {
