@@ -16,6 +16,7 @@ pub mod filestore;
 pub mod lazy;
 pub mod part_view;
 pub mod router;
+pub mod settled;
 pub mod state;
 pub mod sync;
 pub mod toasts;

@@ -181,6 +181,9 @@ pub struct AppState {
     pub restore_points: RwSignal<Vec<crate::store::restore::Snapshot>>,
     /// Counts local changes; the saver watches it.
     pub(crate) changes: RwSignal<u64>,
+    /// Moves a moment after the document last changed (`settled.rs`): for
+    /// views that may lag a change by that moment.
+    pub settled: RwSignal<u64>,
     /// The records the changes since the last committed save touched
     /// (`Command::touched`, merged): what the saver writes.
     touched: StoredValue<crate::command::Touched>,
@@ -220,6 +223,7 @@ pub fn provide_app_state() -> AppState {
         }),
         restore_points: RwSignal::new(Vec::new()),
         changes: RwSignal::new(0),
+        settled: super::settled::follow(doc),
         touched: StoredValue::new(crate::command::Touched::none()),
         next_toast: StoredValue::new(0),
         save_hooks: StoredValue::new(None),

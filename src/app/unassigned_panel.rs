@@ -20,7 +20,11 @@ use super::state::{use_app, ToastKind};
 #[component]
 pub fn UnassignedPanel() -> impl IntoView {
     let app = use_app();
-    let shown = Memo::new(move |_| app.doc.with(unassigned::any));
+    // A moment after a change, not in its frame (`app/settled.rs`).
+    let shown = Memo::new(move |_| {
+        app.settled.track();
+        app.doc.with_untracked(unassigned::any)
+    });
     view! {
         <Show when=move || shown.get()>
             <PartView part=Part::Unassigned/>
@@ -33,7 +37,10 @@ pub fn UnassignedPanel() -> impl IntoView {
 #[component]
 pub fn UnassignedNotice() -> impl IntoView {
     let app = use_app();
-    let found = Memo::new(move |_| app.doc.with(unassigned::find));
+    let found = Memo::new(move |_| {
+        app.settled.track();
+        app.doc.with_untracked(unassigned::find)
+    });
     let m = move || app.msgs().records;
     view! {
         <section class="banner banner-reminder unassigned" role="status" data-testid="unassigned">

@@ -81,9 +81,12 @@ pub fn LedgerView() -> impl IntoView {
         })
     });
     // The people and units the add form and the filters offer: one walk
-    // over the ledger per change, and the lists built from it change only
-    // when a name comes or goes.
-    let known = Memo::new(move |_| app.doc.with(known_names));
+    // over the ledger a moment after a change (`app/settled.rs`), and the
+    // lists built from it change only when a name comes or goes.
+    let known = Memo::new(move |_| {
+        app.settled.track();
+        app.doc.with_untracked(known_names)
+    });
     let all_count = Memo::new(move |_| app.doc.with(|d| d.activities.len()));
     // Target titles for the rows: they change only when the plan does.
     let titles = Memo::new(move |_| app.doc.with(|d| rows::target_names(&d.plan)));
