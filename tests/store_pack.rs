@@ -21,6 +21,12 @@ fn key(doc: &str, kind: RowKind, id: &str) -> RowKey {
 
 /// The browser's store: the physical rows, by key.
 fn apply(store: &mut Rows, puts: &[(String, String)], deletes: &[String]) {
+    apply_all(store, &[], puts, deletes);
+}
+
+/// The same, with every row under `prefixes` deleted first.
+fn apply_all(store: &mut Rows, prefixes: &[String], puts: &[(String, String)], deletes: &[String]) {
+    store.retain(|k, _| !prefixes.iter().any(|p| k.starts_with(p.as_str())));
     for k in deletes {
         store.remove(k);
     }
@@ -87,7 +93,7 @@ impl Writer {
         self.rev += 1;
         match u.packed.tidy(&u.rows, self.rev, "t1") {
             Some(p) => {
-                apply(&mut self.store, &p.puts, &p.deletes);
+                apply_all(&mut self.store, &p.delete_prefixes, &p.puts, &p.deletes);
                 self.packed = p.after;
             }
             None => self.packed = u.packed,

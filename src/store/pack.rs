@@ -90,6 +90,9 @@ pub struct Physical {
     pub puts: Vec<(String, String)>,
     /// Keys to delete.
     pub deletes: Vec<String>,
+    /// Key prefixes whose every row is deleted, before `deletes` and
+    /// `puts` (a fold's single rows: one request each kind, not one a row).
+    pub delete_prefixes: Vec<String>,
     /// What [`Packed`] is once these are committed.
     pub after: Packed,
 }
@@ -322,6 +325,7 @@ impl Packed {
         Physical {
             puts,
             deletes,
+            delete_prefixes: Vec::new(),
             after,
         }
     }
@@ -352,23 +356,25 @@ impl Packed {
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
         entries.sort_unstable();
-        // A single row stays only when its record is live and cannot be
-        // packed; every other (packed now, or a deleted row's mark) goes.
-        let stays: HashSet<&str> = rows
-            .iter()
-            .filter(|(k, v)| self.singles.contains(k.as_str()) && !fits(k, v))
-            .map(|(k, _)| k.as_str())
-            .collect();
+        // Every single row of a record goes (by its kind's prefix), but
+        // one whose record is live and cannot be packed, which is written
+        // again; marks of deleted rows go with their packs.
         let mut after = Packed::new(&doc);
-        let mut deletes: Vec<String> = self.packs.keys().cloned().collect();
-        for single in &self.singles {
-            if stays.contains(&**single) {
-                after.singles.insert(single.clone());
-            } else {
-                deletes.push(single.to_string());
+        let mut puts = Vec::new();
+        for (k, v) in rows {
+            if self.singles.contains(k.as_str()) && !fits(k, v) {
+                after.singles.insert(k.as_str().into());
+                puts.push((k.clone(), v.clone()));
             }
         }
-        let mut puts = Vec::new();
+        let kinds: std::collections::BTreeSet<&str> = self
+            .singles
+            .iter()
+            .filter_map(|k| k.strip_prefix(prefix.as_str())?.split_once('/'))
+            .map(|(kind, _)| kind)
+            .collect();
+        let delete_prefixes = kinds.iter().map(|k| format!("{prefix}{k}/")).collect();
+        let deletes: Vec<String> = self.packs.keys().cloned().collect();
         for (i, chunk) in entries.chunks(PACK_SIZE).enumerate() {
             let key = pack_key(&doc, rev, i, nonce);
             after.packs.insert(key.clone(), chunk.len());
@@ -378,6 +384,7 @@ impl Packed {
         Some(Physical {
             puts,
             deletes,
+            delete_prefixes,
             after,
         })
     }

@@ -145,6 +145,7 @@ pub async fn load(doc_id: &str) -> Result<Option<Assembled>, LoadError> {
             if let Ok(true) = idb::put_and_delete_if(
                 &meta_key,
                 unchanged,
+                &p.delete_prefixes,
                 &p.puts,
                 &p.deletes,
                 Durability::Strict,

@@ -283,11 +283,26 @@ fn prefix_range(prefix: &str) -> Result<JsValue, IdbError> {
         .map_err(|e| IdbError::from_js(&e))?
         .dyn_into()
         .map_err(|_| IdbError::Unavailable("no IDBKeyRange".into()))?;
+    // Up to, not including, the prefix with its last character raised by
+    // one (`…/` to `…0`): exactly the keys that start with it, whatever
+    // follows.
+    let mut upper: Vec<char> = prefix.chars().collect();
+    let raised = upper
+        .pop()
+        .and_then(|c| char::from_u32(u32::from(c) + 1))
+        .filter(|c| u32::from(*c) <= 0xffff);
+    let (upper, open) = match raised {
+        Some(c) => {
+            upper.push(c);
+            (upper.into_iter().collect::<String>(), JsValue::TRUE)
+        }
+        None => (format!("{prefix}\u{ffff}"), JsValue::FALSE),
+    };
     let args = Array::of4(
         &JsValue::from_str(prefix),
-        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
+        &JsValue::from_str(&upper),
         &JsValue::FALSE,
-        &JsValue::FALSE,
+        &open,
     );
     bound
         .apply(&class, &args)

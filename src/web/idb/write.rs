@@ -20,7 +20,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbObjectStore, IdbRequest, IdbTransaction};
 
-use super::{as_text, open, request_done, transaction, transaction_done, Durability, IdbError, DB};
+use super::{
+    as_text, open, prefix_range, request_done, transaction, transaction_done, Durability, IdbError,
+    DB,
+};
 
 /// An abort's error as the caller sees it: a failure of the write.
 fn aborted(e: &JsValue) -> IdbError {
@@ -176,13 +179,15 @@ pub async fn put_and_delete_guarded(
         .await
 }
 
-/// Writes `puts` and deletes `deletes` in one readwrite transaction only
-/// if the row at `guard`, read first in it, is as `expected` says: else
-/// the transaction is rolled back and `Ok(false)` returned. Nothing else
-/// can write between the read and the writes.
+/// Deletes every row whose key starts with one of `prefixes`, then
+/// `deletes`, and writes `puts`, in one readwrite transaction, only if the
+/// row at `guard`, read first in it, is as `expected` says: else the
+/// transaction is rolled back and `Ok(false)` returned. Nothing else can
+/// write between the read and the writes.
 pub async fn put_and_delete_if(
     guard: &str,
     expected: impl FnOnce(Option<String>) -> bool + 'static,
+    prefixes: &[String],
     puts: &[(String, String)],
     deletes: &[String],
     durability: Durability,
@@ -210,7 +215,22 @@ pub async fn put_and_delete_if(
         }
     });
     read.set_onsuccess(Some(judge.unchecked_ref()));
-    if let Err(e) = queue(&st, puts, deletes) {
+    let ranges = prefixes
+        .iter()
+        .map(|p| prefix_range(p))
+        .collect::<Result<Vec<JsValue>, IdbError>>();
+    let queued = match ranges {
+        Ok(ranges) => ranges
+            .iter()
+            .try_for_each(|r| st.delete(r).map(|_| ()))
+            .and_then(|()| queue(&st, puts, deletes)),
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = JsFuture::from(done).await;
+            return Err(e);
+        }
+    };
+    if let Err(e) = queued {
         let _ = tx.abort();
         let _ = JsFuture::from(done).await;
         return Err(IdbError::from_js(&e));
