@@ -254,30 +254,14 @@ pub async fn save(
 }
 
 /// A save: `delta` (the rows a save of revision `rev` writes, from
-/// [`store::Saved::save`]) in one transaction that also reads the stored meta row
-/// of `guard_doc` as it was: [`Guarded::Overlapped`] when its
+/// [`store::Saved::save`]) in one transaction that also reads the stored
+/// meta row of `guard_doc` as it was: [`Guarded::Overlapped`] when its
 /// revision is not `base_rev` (no meta row counts as revision 0), that is,
-/// another tab wrote in between and its rows are to be merged. Tells the
-/// other tabs once committed.
-/// `extra` rows (restore points) go in the same transaction; they are not
-/// announced.
-pub async fn save_guarded(
-    guard_doc: &str,
-    delta: &store::Delta,
-    rev: u64,
-    base_rev: u64,
-    extra: (Vec<(String, String)>, Vec<String>),
-    durability: Durability,
-) -> Result<Guarded, IdbError> {
-    start_save(guard_doc, delta, rev, base_rev, extra, durability)
-        .finish()
-        .await
-}
-
-/// A save as [`save_guarded`] makes it, its requests queued in the
-/// caller's task when this tab's connection is open: the write is under
-/// way before the page renders the change. [`SaveStarted::finish`] waits
-/// for it.
+/// another tab wrote in between and its rows are to be merged. `extra` rows
+/// (restore points) go in the same transaction; they are not announced.
+/// Its requests are queued in the caller's task when this tab's connection
+/// is open: the write is under way before the page renders the change.
+/// [`SaveStarted::finish`] waits for the commit and tells the other tabs.
 pub fn start_save(
     guard_doc: &str,
     delta: &store::Delta,

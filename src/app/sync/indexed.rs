@@ -8,7 +8,7 @@
 //! - A save writes the rows that differ from the rows as this tab last
 //!   read or wrote them, with the meta and summary rows, in one
 //!   transaction that first checks the stored revision
-//!   ([`docstore::save_guarded`]): IndexedDB runs such transactions one
+//!   ([`docstore::start_save`]): IndexedDB runs such transactions one
 //!   after another, so two tabs never interleave, and the write starts in
 //!   the task of the change itself (no lock to wait for). One save is in
 //!   flight at a time; a change made meanwhile is saved right after.

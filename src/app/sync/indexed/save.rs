@@ -84,26 +84,10 @@ pub(crate) fn flush(app: AppState) {
     // The write starts here, in the task of the change, before the page
     // renders it; only the first save of a day, which keeps the stored
     // document as a restore point, reads it back first.
-    let started = (!due).then(|| {
-        let taken =
-            with_rows(|s| points::at_save(&guard_doc, at.as_of, s.saved_on, None, &s.points));
-        let extra = taken
-            .as_ref()
-            .map(|t| (t.puts.clone(), t.deletes.clone()))
-            .unwrap_or_default();
-        let save = docstore::start_save(
-            &guard_doc,
-            &delta,
-            at.revision,
-            base_rev,
-            extra,
-            Durability::Relaxed,
-        );
-        (save, taken)
-    });
+    let started = (!due).then(|| start(&guard_doc, &delta, &at, base_rev, None));
     leptos::task::spawn_local(async move {
-        let (out, taken) = match started {
-            Some((save, taken)) => (save.finish().await, taken),
+        let (save, taken) = match started {
+            Some(started) => started,
             None => {
                 // The day before's last state, as stored, is kept in the
                 // same transaction: read back once a day.
@@ -112,25 +96,10 @@ pub(crate) fn flush(app: AppState) {
                     .ok()
                     .flatten()
                     .map(|a| a.doc);
-                let taken = with_rows(|s| {
-                    points::at_save(&guard_doc, at.as_of, s.saved_on, stored.as_ref(), &s.points)
-                });
-                let extra = taken
-                    .as_ref()
-                    .map(|t| (t.puts.clone(), t.deletes.clone()))
-                    .unwrap_or_default();
-                let out = docstore::save_guarded(
-                    &guard_doc,
-                    &delta,
-                    at.revision,
-                    base_rev,
-                    extra,
-                    Durability::Relaxed,
-                )
-                .await;
-                (out, taken)
+                start(&guard_doc, &delta, &at, base_rev, stored.as_ref())
             }
         };
+        let out = save.finish().await;
         match out {
             Ok(written) => {
                 with_saver(|s| s.base_rev = s.base_rev.max(at.revision));
@@ -190,6 +159,32 @@ pub(crate) fn flush(app: AppState) {
             flush(app);
         }
     });
+}
+
+/// Starts a save of `delta`, with the restore point (or the dropping of
+/// old ones) the policy wants today; `stored`: the document as stored, for
+/// a restore point of it.
+fn start(
+    guard_doc: &str,
+    delta: &store::Delta,
+    at: &SaveAt,
+    base_rev: u64,
+    stored: Option<&crate::plan::Document>,
+) -> (docstore::SaveStarted, Option<points::Taken>) {
+    let taken = with_rows(|s| points::at_save(guard_doc, at.as_of, s.saved_on, stored, &s.points));
+    let extra = taken
+        .as_ref()
+        .map(|t| (t.puts.clone(), t.deletes.clone()))
+        .unwrap_or_default();
+    let save = docstore::start_save(
+        guard_doc,
+        delta,
+        at.revision,
+        base_rev,
+        extra,
+        Durability::Relaxed,
+    );
+    (save, taken)
 }
 
 /// Writes a day's restore point taken at start, and lists it.
