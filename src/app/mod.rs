@@ -13,6 +13,7 @@ pub mod download;
 pub mod explain;
 pub mod files;
 pub mod filestore;
+pub(crate) mod held;
 pub mod lazy;
 pub mod part_view;
 pub mod router;

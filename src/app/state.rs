@@ -190,6 +190,8 @@ pub struct AppState {
     next_toast: StoredValue<u64>,
     /// The saver's hooks, once it has started.
     save_hooks: StoredValue<Option<SaveHooks>>,
+    /// Whether the document's views wait for a change's write (`held.rs`).
+    pub(crate) held: StoredValue<super::held::Held>,
 }
 
 /// Creates the app state and provides it as context. Call once, in the
@@ -227,6 +229,7 @@ pub fn provide_app_state() -> AppState {
         touched: StoredValue::new(crate::command::Touched::none()),
         next_toast: StoredValue::new(0),
         save_hooks: StoredValue::new(None),
+        held: StoredValue::new(super::held::Held::default()),
     };
     provide_context(app);
     app
@@ -271,13 +274,11 @@ impl AppState {
     /// refusal nothing changed and the error says why.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
         let touched = cmd.touched();
-        let result = self
-            .doc
-            .try_maybe_update(|d| match d.apply(cmd) {
-                Ok(inverse) => (true, Ok(inverse)),
-                Err(e) => (false, Err(e)),
-            })
-            .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
+        let result = super::held::change(self.held, self.doc, |d| match d.apply(cmd) {
+            Ok(inverse) => (true, Ok(inverse)),
+            Err(e) => (false, Err(e)),
+        })
+        .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
         let inverse = result?;
         self.touch(touched);
         self.undo_stack.update(|s| {
@@ -288,6 +289,7 @@ impl AppState {
         });
         self.first_open.set(false);
         self.mark_changed();
+        super::held::settle(self.held, self.doc);
         Ok(())
     }
 
@@ -305,17 +307,16 @@ impl AppState {
         });
         let inverse = inverse.stamped(self.now());
         let touched = inverse.touched();
-        let result = self
-            .doc
-            .try_maybe_update(|d| match d.apply(inverse) {
-                Ok(_) => (true, Ok(())),
-                Err(e) => (false, Err(e)),
-            })
-            .unwrap_or(Ok(()));
+        let result = super::held::change(self.held, self.doc, |d| match d.apply(inverse) {
+            Ok(_) => (true, Ok(())),
+            Err(e) => (false, Err(e)),
+        })
+        .unwrap_or(Ok(()));
         match result {
             Ok(()) => {
                 self.touch(touched);
                 self.mark_changed();
+                super::held::settle(self.held, self.doc);
                 self.notify(
                     move |lang| {
                         let label = if lang == Lang::Zh {

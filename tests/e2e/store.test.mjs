@@ -266,3 +266,81 @@ test('without IndexedDB the app says so and keeps the document in localStorage',
   await app.reload();
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('luoshi.doc.v1'))).activities.length, JSON.parse(raw).activities.length);
 });
+
+/** In the page: adds the activity titled `title` from the ledger's form (filled), and resolves
+ *  to when (performance.now(), from the submit) its row was first in the page and when the
+ *  transaction writing it committed. `hold` (ms): another connection keeps a readwrite
+ *  transaction on the store busy that long first, so this write waits behind it. */
+async function addTimed(page, title, hold) {
+  return page.evaluate(async ({ title, hold }) => {
+    if (hold) {
+      const db = await new Promise((res, rej) => {
+        const q = indexedDB.open('luoshi-doc');
+        q.onsuccess = () => res(q.result);
+        q.onerror = () => rej(q.error);
+      });
+      const tx = db.transaction('rows', 'readwrite');
+      const st = tx.objectStore('rows');
+      const until = performance.now() + hold;
+      // Requests one after another keep the transaction from committing until `until`.
+      const spin = () => { if (performance.now() < until) st.get('nothing').onsuccess = spin; };
+      spin();
+      tx.oncomplete = () => db.close();
+    }
+    const put = IDBObjectStore.prototype.put;
+    const t = {};
+    const committed = new Promise((resolve) => {
+      IDBObjectStore.prototype.put = function (value, key) {
+        const req = put.call(this, value, key);
+        const tx = this.transaction;
+        if (typeof value === 'string' && value.includes(title) && !tx.watched) {
+          tx.watched = true;
+          tx.addEventListener('complete', () => { t.committed = performance.now() - t0; resolve(); });
+        }
+        return req;
+      };
+    });
+    const shown = new Promise((resolve) => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.view-ledger table')?.textContent.includes(title)) {
+          t.shown = performance.now() - t0;
+          obs.disconnect();
+          resolve();
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const t0 = performance.now();
+    document.querySelector('form.add-form').requestSubmit();
+    await Promise.all([committed, shown]);
+    IDBObjectStore.prototype.put = put;
+    return t;
+  }, { title, hold });
+}
+
+test('an added activity is shown once its write has committed, or a moment later if the write waits', async (t) => {
+  const app = await session(t);
+  const { page } = await app.open();
+  await exampleStored(page);
+  await page.goto(`${app.url}#/ledger`);
+  const add = async (title, hold) => {
+    await page.locator('#add-target').fill('专题培训');
+    await page.getByLabel('事项', { exact: true }).first().fill(title);
+    return addTimed(page, title, hold);
+  };
+
+  // What the page shows of a change is what is saved: the row appears after its commit.
+  const plain = await add('提交后才显示的活动', 0);
+  assert.ok(plain.shown >= plain.committed, `shown at ${plain.shown} ms, committed at ${plain.committed} ms`);
+
+  // Another connection's long write holds this one up: the row is shown before that ends.
+  const held = await add('等待写入时也显示的活动', 400);
+  assert.ok(held.committed >= 400, `the write waited behind the other (committed at ${held.committed} ms)`);
+  assert.ok(held.shown < held.committed, `shown at ${held.shown} ms, before the commit at ${held.committed} ms`);
+  await page.locator('.topbar').getByText('已保存', { exact: true }).waitFor();
+
+  await app.reload();
+  const stored = await storedDocument(page);
+  for (const title of ['提交后才显示的活动', '等待写入时也显示的活动']) {
+    assert.ok(stored.activities.some((a) => a.title === title), `${title} is kept`);
+  }
+});

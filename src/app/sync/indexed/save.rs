@@ -23,6 +23,10 @@ pub(super) fn save_at(revision: u64) -> SaveAt {
     }
 }
 
+/// Rows a save may write for its change to be shown only once it has
+/// committed (`app/held.rs`): a larger write takes longer than its views.
+const SHOWN_AFTER_WRITE: usize = 100;
+
 /// Saves what is pending: at once, in this task (the write's first steps
 /// run before the browser gets control back).
 pub(crate) fn flush(app: AppState) {
@@ -59,9 +63,15 @@ pub(crate) fn flush(app: AppState) {
             // itself (the dashboard's own figures, a millisecond or two);
             // a large one writes it once saves pause (`summary_soon`).
             if store::record_count(d) <= SUMMARY_IN_SAVE {
-                let row = app
-                    .progress
-                    .try_with_untracked(|p| store::summary_row(d, at.as_of, at.revision, Some(p)))
+                // The dashboard's figures are of the change before while
+                // its views wait (`held.rs`): worked out afresh then.
+                let row = (!app.views_waiting())
+                    .then(|| {
+                        app.progress.try_with_untracked(|p| {
+                            store::summary_row(d, at.as_of, at.revision, Some(p))
+                        })
+                    })
+                    .flatten()
                     .unwrap_or_else(|| store::summary_row(d, at.as_of, at.revision, None));
                 delta.put.push(row);
             }
@@ -85,6 +95,12 @@ pub(crate) fn flush(app: AppState) {
     // renders it; only the first save of a day, which keeps the stored
     // document as a restore point, reads it back first.
     let started = (!due).then(|| start(&guard_doc, &delta, &at, base_rev, None));
+    // A change of a few records is shown once this write has committed: its
+    // views would otherwise keep the page from hearing of the commit.
+    let claim = started
+        .as_ref()
+        .filter(|_| delta.put.len() + delta.delete.len() <= SHOWN_AFTER_WRITE)
+        .and_then(|_| app.claim_views());
     leptos::task::spawn_local(async move {
         let (save, taken) = match started {
             Some(started) => started,
@@ -100,6 +116,9 @@ pub(crate) fn flush(app: AppState) {
             }
         };
         let out = save.finish().await;
+        if let Some(k) = claim {
+            app.release_views(k);
+        }
         match out {
             Ok(written) => {
                 with_saver(|s| s.base_rev = s.base_rev.max(at.revision));
