@@ -6,29 +6,8 @@
 //! carried out in a list, names by their length, and a task breakdown
 //! whose units line follows a new heading.
 
-use luoshi::intake::{extract, figure, Period};
-
 mod plan_texts;
-use plan_texts::fixture;
-
-fn year() -> Period {
-    Period::year(2027).expect("year")
-}
-
-/// `figure | title` of each proposal of `input`, in order.
-fn proposals(input: &str) -> Vec<String> {
-    extract(input, year())
-        .proposals()
-        .map(|p| format!("{} | {}", figure(&p.kind), p.title))
-        .collect()
-}
-
-fn figures(input: &str) -> Vec<String> {
-    extract(input, year())
-        .proposals()
-        .map(|p| figure(&p.kind))
-        .collect()
-}
+use plan_texts::{figures, fixture, proposals};
 
 /// 2025年中心医院工作总结及2026年工作计划 (max.book118.com): the title
 /// names the summary first, so the text opens on results (全年门急诊量达

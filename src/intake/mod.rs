@@ -17,6 +17,7 @@ mod dates;
 pub mod docx;
 pub mod doubt;
 pub mod fields;
+mod genre;
 mod input;
 mod kinds;
 mod level;
@@ -127,7 +128,10 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     let mut in_list = false;
     // Whether a line of text has been read (the first is the title, if any).
     let mut first = true;
-    for line in text::lines(&norm) {
+    // Whether each line's passage is told as done: its unmarked sentences
+    // are results too.
+    let told = genre::passages_done(&text::lines(&norm));
+    for (at, line) in text::lines(&norm).into_iter().enumerate() {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
             continue;
@@ -339,7 +343,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || news::elapsed(chars)
                 || (news && narration::tells(chars))
                 || narration::inspection_day(chars)
-                || narration::tells_adoption(chars);
+                || narration::tells_adoption(chars)
+                || (told[at] || genre::said(chars))
+                    && genre::orientation(chars) != genre::Orientation::Ahead;
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
