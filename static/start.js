@@ -57,45 +57,38 @@ async function registerServiceWorker() {
   }
 }
 
-// The app's wasm, fetched and compiled: a promise of its WebAssembly.Module. A server that
-// does not say application/wasm only costs the streaming.
-function compileApp() {
-  const compiled = fetch(new URL('luoshi_bg.wasm', import.meta.url)).then((response) => {
-    if (!response.ok) throw new Error(`luoshi_bg.wasm: ${response.status} ${response.statusText}`);
-    return WebAssembly.compileStreaming(response.clone())
-      .catch(() => response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
-  });
-  compiled.catch(() => {});
-  return compiled;
-}
-
-// The app's scripts are fetched and its wasm compiled while the first module reads storage
-// and the first screen is laid out and painted (the browser compiles off the page's thread),
-// so that the app can start as soon as the first screen is on screen.
-let appModule = null;
-let appScript = null;
-
 // Called by the first module once the first screen is on screen, with the promise of the app's
 // stylesheet (or null). A failed fetch rejects; calling again fetches afresh.
 window.luoshiStartApp = async (styles) => {
-  const compiled = appModule ?? compileApp();
-  const script = appScript ?? import('./luoshi.js');
-  appModule = null;
-  appScript = null;
-  const app = await script;
-  const wasm = await app.default({ module_or_path: compiled });
+  // The app's wasm is fetched beside its JavaScript, not after it: the module's scripts
+  // (luoshi.js, then __wasm_split.js) and the wasm's download overlap.
+  const wasmResponse = fetch(new URL('luoshi_bg.wasm', import.meta.url));
+  wasmResponse.catch(() => {});
+  const app = await import('./luoshi.js');
+  const wasm = await app.default({ module_or_path: wasmResponse });
   // Read by `./x bench`: wasm memory only grows, so its size now is its peak so far.
   globalThis.luoshiDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
   await styles;
   app.mount();
 };
 
+// The app's scripts (luoshi.js, then __wasm_split.js, which it imports: two requests one after
+// the other) are fetched and parsed while the first module reads storage and paints, but run
+// only once the first screen is on screen (luoshiStartApp). The wasm, most of the bytes, is
+// fetched then too, so that on a slow line it never delays that screen.
+function preloadAppScripts() {
+  for (const file of ['luoshi.js', '__wasm_split.js']) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 try {
   await init();
   performance.mark('luoshi-started');
-  appModule = compileApp();
-  appScript = import('./luoshi.js');
-  appScript.catch(() => {});
+  preloadAppScripts();
 } catch (error) {
   failed(error);
 }

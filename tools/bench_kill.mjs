@@ -83,7 +83,19 @@ async function main() {
   proc.kill('SIGKILL');
   await server.stop();
   await new Promise((r) => proc.once('exit', r));
-  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  // A killed browser's helper processes may still write to its profile for a moment.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      break;
+    } catch (e) {
+      if (attempt === 5) {
+        console.log(`  (the killed browser's profile ${profile} could not be removed: ${e.code})`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 }
 
 await main();
