@@ -12,6 +12,8 @@
 //! started (no IndexedDB, a save already under way, a large change), the
 //! views are told at once, in the same task.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::plan::Document;
@@ -21,6 +23,20 @@ use super::state::AppState;
 /// The longest the views wait for a write: past it they show the change
 /// anyway (another tab's long write ahead of this one, a slow disk).
 pub const WAIT_MS: u64 = 50;
+
+thread_local! {
+    /// What is to happen once the views show the change
+    /// ([`AppState::when_shown`]).
+    static THEN: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
+}
+
+/// Tells the views of `doc`, then does what waited for them.
+fn tell(doc: RwSignal<Document>) {
+    doc.notify();
+    for f in THEN.with(|t| std::mem::take(&mut *t.borrow_mut())) {
+        f();
+    }
+}
 
 /// Whether the document's views wait, and for which write.
 #[derive(Debug, Default)]
@@ -58,7 +74,7 @@ pub(crate) fn settle(held: StoredValue<Held>, doc: RwSignal<Document>) {
         })
         .unwrap_or(false);
     if now {
-        doc.notify();
+        tell(doc);
     }
 }
 
@@ -95,7 +111,7 @@ pub(crate) fn release(held: StoredValue<Held>, doc: RwSignal<Document>, k: u64) 
         })
         .unwrap_or(false);
     if now {
-        doc.notify();
+        tell(doc);
     }
 }
 
@@ -124,5 +140,16 @@ impl AppState {
     /// that [`AppState::progress`] is of the document before the change.
     pub(crate) fn views_waiting(&self) -> bool {
         waiting(self.held)
+    }
+
+    /// Does `f` once the views show the latest change: at once, or when
+    /// they hear of it after its write (`held.rs`). A toast, or the focus
+    /// moved to a row, then comes with the change it tells of.
+    pub(crate) fn when_shown(&self, f: impl FnOnce() + 'static) {
+        if waiting(self.held) {
+            THEN.with(|t| t.borrow_mut().push(Box::new(f)));
+        } else {
+            f();
+        }
     }
 }

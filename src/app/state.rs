@@ -373,6 +373,12 @@ impl AppState {
     /// undoes the latest change.
     pub fn notify(&self, text: impl Fn(Lang) -> String + Send + Sync + 'static, kind: ToastKind) {
         let text = Words::new(text);
+        // A toast of a change comes with the change on screen.
+        let app = *self;
+        self.when_shown(move || app.show_toast(text, kind));
+    }
+
+    fn show_toast(&self, text: Words, kind: ToastKind) {
         let id = self.next_toast.try_update_value(|n| {
             *n += 1;
             *n

@@ -33,7 +33,11 @@ pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
 /// button of the row showing activity `id`, or to the record form when there
 /// is no such row (deleted, sorted onto another page, filtered out): a
 /// keyboard user keeps their place instead of starting again from the top.
-fn focus_row(id: Option<String>) {
+fn focus_row(app: AppState, id: Option<String>) {
+    app.when_shown(move || focus_row_now(id));
+}
+
+fn focus_row_now(id: Option<String>) {
     request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -165,7 +169,7 @@ fn delete(app: AppState, id: ActivityId, next: Option<String>) {
                 move |l| fill(crate::i18n::ledger::msgs(l).deleted, &[&title]),
                 ToastKind::Undoable,
             );
-            focus_row(next);
+            focus_row(app, next);
         }
         Err(e) => app.notify_refused(&e),
     }
@@ -202,7 +206,7 @@ pub(super) fn EditRow(activity: Activity, editing: RwSignal<Option<ActivityId>>)
     // Leaving the row, by saving or cancelling, puts the focus back on it.
     let close = move || {
         editing.set(None);
-        focus_row(Some(original.with_value(|a| a.id.to_string())));
+        focus_row(app, Some(original.with_value(|a| a.id.to_string())));
     };
 
     let save = move || {
