@@ -191,7 +191,7 @@ pub struct AppState {
     /// The saver's hooks, once it has started.
     save_hooks: StoredValue<Option<SaveHooks>>,
     /// Whether the document's views wait for a change's write (`held.rs`).
-    pub(crate) held: StoredValue<super::held::Held>,
+    pub(crate) hold: super::held::Hold,
 }
 
 /// Creates the app state and provides it as context. Call once, in the
@@ -229,7 +229,7 @@ pub fn provide_app_state() -> AppState {
         touched: StoredValue::new(crate::command::Touched::none()),
         next_toast: StoredValue::new(0),
         save_hooks: StoredValue::new(None),
-        held: StoredValue::new(super::held::Held::default()),
+        hold: super::held::Hold::new(doc),
     };
     provide_context(app);
     app
@@ -274,11 +274,13 @@ impl AppState {
     /// refusal nothing changed and the error says why.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
         let touched = cmd.touched();
-        let result = super::held::change(self.held, self.doc, |d| match d.apply(cmd) {
-            Ok(inverse) => (true, Ok(inverse)),
-            Err(e) => (false, Err(e)),
-        })
-        .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
+        let result = self
+            .hold
+            .change(|d| match d.apply(cmd) {
+                Ok(inverse) => (true, Ok(inverse)),
+                Err(e) => (false, Err(e)),
+            })
+            .unwrap_or_else(|| Err(CommandError::Invalid(Vec::new())));
         let inverse = result?;
         self.touch(touched);
         self.undo_stack.update(|s| {
@@ -289,7 +291,7 @@ impl AppState {
         });
         self.first_open.set(false);
         self.mark_changed();
-        super::held::settle(self.held, self.doc);
+        self.hold.settle();
         Ok(())
     }
 
@@ -307,16 +309,18 @@ impl AppState {
         });
         let inverse = inverse.stamped(self.now());
         let touched = inverse.touched();
-        let result = super::held::change(self.held, self.doc, |d| match d.apply(inverse) {
-            Ok(_) => (true, Ok(())),
-            Err(e) => (false, Err(e)),
-        })
-        .unwrap_or(Ok(()));
+        let result = self
+            .hold
+            .change(|d| match d.apply(inverse) {
+                Ok(_) => (true, Ok(())),
+                Err(e) => (false, Err(e)),
+            })
+            .unwrap_or(Ok(()));
         match result {
             Ok(()) => {
                 self.touch(touched);
                 self.mark_changed();
-                super::held::settle(self.held, self.doc);
+                self.hold.settle();
                 self.notify(
                     move |lang| {
                         let label = if lang == Lang::Zh {
@@ -375,7 +379,7 @@ impl AppState {
         let text = Words::new(text);
         // A toast of a change comes with the change on screen.
         let app = *self;
-        self.when_shown(move || app.show_toast(text, kind));
+        self.hold.when_shown(move || app.show_toast(text, kind));
     }
 
     fn show_toast(&self, text: Words, kind: ToastKind) {

@@ -65,7 +65,7 @@ pub(crate) fn flush(app: AppState) {
             if store::record_count(d) <= SUMMARY_IN_SAVE {
                 // The dashboard's figures are of the change before while
                 // its views wait (`held.rs`): worked out afresh then.
-                let row = (!app.views_waiting())
+                let row = (!app.hold.waiting())
                     .then(|| {
                         app.progress.try_with_untracked(|p| {
                             store::summary_row(d, at.as_of, at.revision, Some(p))
@@ -100,7 +100,7 @@ pub(crate) fn flush(app: AppState) {
     let claim = started
         .as_ref()
         .filter(|_| delta.put.len() + delta.delete.len() <= SHOWN_AFTER_WRITE)
-        .and_then(|_| app.claim_views());
+        .and_then(|_| app.hold.claim());
     leptos::task::spawn_local(async move {
         let (save, taken) = match started {
             Some(started) => started,
@@ -117,7 +117,7 @@ pub(crate) fn flush(app: AppState) {
         };
         let out = save.finish().await;
         if let Some(k) = claim {
-            app.release_views(k);
+            app.hold.release(k);
         }
         match out {
             Ok(written) => {

@@ -34,7 +34,7 @@ pub(super) fn target_names(plan: &Plan) -> HashMap<TargetId, String> {
 /// is no such row (deleted, sorted onto another page, filtered out): a
 /// keyboard user keeps their place instead of starting again from the top.
 fn focus_row(app: AppState, id: Option<String>) {
-    app.when_shown(move || focus_row_now(id));
+    app.hold.when_shown(move || focus_row_now(id));
 }
 
 fn focus_row_now(id: Option<String>) {
