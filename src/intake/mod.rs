@@ -15,6 +15,7 @@ mod clause;
 mod counts;
 mod dates;
 pub mod docx;
+mod emit;
 pub mod doubt;
 pub mod fields;
 mod genre;
@@ -62,18 +63,6 @@ fn year_of(period: Period) -> i32 {
 fn sentence_text(s: &[char]) -> String {
     let t: String = s.iter().collect();
     t.trim().trim_end_matches(['。', '；', '，']).to_string()
-}
-
-/// In a semester's plan, a figure said per semester (每学期不少于15篇) is
-/// the plan's own: it is not folded into a yearly number.
-fn unfold_semester(f: &mut propose::Found) {
-    let folded = f.notes.iter().position(
-        |n| matches!(n, Note::CadenceFolded(w) if counts::SEMESTER.contains(&w.as_str())),
-    );
-    if let (Some(at), Some(n)) = (folded, kinds::tally_mut(&mut f.kind)) {
-        *n /= 2;
-        f.notes.remove(at);
-    }
 }
 
 /// Reads a plan's text for `period`.
@@ -415,40 +404,18 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 }
                 continue;
             }
-            let own_lead = scan::lead_unit(chars);
-            let own_partners = scan::partners(chars);
-            let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
-            for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
-                // In news, a commitment with neither a figure nor a date
-                // outside the plan's items tells how it was made (…，形成
-                // 民生实事建议项目).
-                let story = news
-                    && !listed
-                    && kinds::is_milestone(&f.kind)
-                    && f.notes.contains(&Note::DueAtPeriodEnd);
-                if story || narrated_from.is_some_and(|b| f.span.start >= b) {
-                    continue;
-                }
-                if semester {
-                    unfold_semester(&mut f);
-                }
-                if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
-                    f.notes.push(Note::OutsidePeriod(h));
-                }
-                current.proposals.push(Proposal {
-                    title: f.title,
-                    kind: f.kind,
-                    unit: f.unit,
-                    lead_unit: own_lead.clone().unwrap_or_default(),
-                    partners: own_partners.clone(),
-                    owner: String::new(),
-                    annual,
-                    due: f.due,
-                    group: f.group,
-                    source: Source::new(chars, f.span),
-                    notes: f.notes,
-                });
-            }
+            emit::push(
+                &mut current.proposals,
+                reading,
+                chars,
+                emit::Context {
+                    news,
+                    listed,
+                    narrated_from,
+                    semester,
+                    period,
+                },
+            );
         }
         if current.proposals.len() > first_new {
             last_line = first_new..current.proposals.len();
