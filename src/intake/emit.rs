@@ -25,8 +25,12 @@ fn unfold_semester(f: &mut propose::Found) {
     let folded = f.notes.iter().position(
         |n| matches!(n, Note::CadenceFolded(w) if counts::SEMESTER.contains(&w.as_str())),
     );
-    if let (Some(at), Some(n)) = (folded, kinds::tally_mut(&mut f.kind)) {
+    let Some(at) = folded else { return };
+    if let Some(n) = kinds::tally_mut(&mut f.kind) {
         *n /= 2;
+        f.notes.remove(at);
+    } else if let Some((min, max)) = kinds::range_mut(&mut f.kind) {
+        (*min, *max) = (*min / 2, *max / 2);
         f.notes.remove(at);
     }
 }

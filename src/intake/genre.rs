@@ -48,8 +48,9 @@ const AHEAD: &[&str] = &[
 ];
 
 /// Verbs that report what someone said, before the words said (…表示，;
-/// 并强调：): news and minutes tell them, plans do not.
-const SAYING: &[&str] = &["强调", "表示", "指出", "介绍", "透露"];
+/// 并强调：), or what a source shows (会议信息显示，): news and minutes
+/// tell them, plans do not.
+const SAYING: &[&str] = &["强调", "表示", "指出", "介绍", "透露", "显示"];
 
 /// Words that cite what a source said (据悉, 据介绍, 记者获悉).
 const CITED: &[&str] = &["据悉", "据介绍", "据统计", "获悉"];
@@ -142,6 +143,20 @@ fn opens_passage(line: &Line) -> bool {
         || colon
 }
 
+/// The passages of `lines`: the lines from one opener to the next.
+pub(crate) fn passages(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if i > start && opens_passage(line) {
+            spans.push(start..i);
+            start = i;
+        }
+    }
+    spans.push(start..lines.len());
+    spans
+}
+
 /// How a passage's sentences lean.
 #[derive(Debug, Clone, Copy, Default)]
 struct Lean {
@@ -197,15 +212,7 @@ fn lean(lines: &[Line]) -> Lean {
 /// For each of `lines`, whether the passage or the paragraph it stands in
 /// is told as done.
 pub(crate) fn passages_done(lines: &[Line]) -> Vec<bool> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if i > start && opens_passage(line) {
-            spans.push(start..i);
-            start = i;
-        }
-    }
-    spans.push(start..lines.len());
+    let spans = passages(lines);
     let leans: Vec<Lean> = spans.iter().map(|r| lean(&lines[r.clone()])).collect();
     let mut out = vec![false; lines.len()];
     // A review announced (…主要体现在以下八个方面：) goes on through the

@@ -15,8 +15,8 @@ mod clause;
 mod counts;
 mod dates;
 pub mod docx;
-mod emit;
 pub mod doubt;
+mod emit;
 pub mod fields;
 mod genre;
 mod input;
@@ -35,6 +35,7 @@ mod progress;
 mod projects;
 mod propose;
 mod rates;
+mod requests;
 pub mod review;
 mod scan;
 pub mod sheet;
@@ -120,6 +121,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // Whether each line's passage is told as done: its unmarked sentences
     // are results too.
     let told = genre::passages_done(&text::lines(&norm));
+    // Whether each line stands in a meeting's requests to others.
+    let asked = requests::requested(&text::lines(&norm));
     for (at, line) in text::lines(&norm).into_iter().enumerate() {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
@@ -334,7 +337,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || narration::inspection_day(chars)
                 || narration::tells_adoption(chars)
                 || (told[at] || genre::said(chars))
-                    && genre::orientation(chars) != genre::Orientation::Ahead;
+                    && genre::orientation(chars) != genre::Orientation::Ahead
+                || asked[at] && !requests::own_step(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
             let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare

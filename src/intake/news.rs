@@ -56,16 +56,36 @@ pub(crate) fn deadline_before(s: &[char]) -> bool {
     })
 }
 
+/// Whether a word that puts an event in the future stands before `at`: not
+/// the 要 of a word (主要领导参会, 重要讲话, 需要).
+fn future_before(s: &[char], at: usize) -> bool {
+    (0..at).any(|i| {
+        word_at(s, i, FUTURE).is_some_and(|w| {
+            w != "要"
+                || !(i > 0
+                    && matches!(
+                        s[i - 1],
+                        '主' | '重' | '需' | '纪' | '摘' | '提' | '只' | '必'
+                    ))
+        })
+    })
+}
+
 /// Whether the sentence reports a meeting or an event that took place: a
 /// report's words, or 召开/举行 on a given day with nothing that puts it
 /// ahead (3月9日下午，…会议在…召开).
 pub(crate) fn reports_meeting(s: &[char]) -> bool {
     // …领导将定期召开专题会议听取落实情况: a meeting put ahead is planned.
     if let Some(at) = (0..s.len()).find(|&i| word_at(s, i, MEETING).is_some()) {
-        return !has_word(s, 0, at, FUTURE);
+        return !future_before(s, at);
     }
     // 召开, 举行, or what was done at it (在…会议上, 到会的…).
-    let held = has_word(s, 0, s.len(), &["召开", "举行", "会议上", "大会上", "到会"]);
+    let held = has_word(
+        s,
+        0,
+        s.len(),
+        &["召开", "举行", "开幕", "会议上", "大会上", "到会"],
+    );
     let day = (1..s.len()).any(|i| s[i] == '日' && s[i - 1].is_ascii_digit())
         && (0..s.len()).any(|i| s[i] == '月');
     held && day && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
@@ -207,7 +227,10 @@ pub(crate) fn elapsed(s: &[char]) -> bool {
         (j > i && s.get(j) == Some(&'月')).then_some(j + 1)
     };
     if starts_with(s, a, "截至") || starts_with(s, a, "截止") {
-        return month(a + 2).is_some();
+        return month(a + 2).is_some() || stood_at_year_end(s);
+    }
+    if stood_at_year_end(s) {
+        return true;
     }
     // 1至6月, 1-6月, 1—9月: a span from the year's first month.
     let Some(k) = (a < s.len() && s[a] == '1').then_some(a + 1) else {
@@ -219,6 +242,25 @@ pub(crate) fn elapsed(s: &[char]) -> bool {
         _ => return false,
     };
     month(k).is_some()
+}
+
+/// Whether a clause opens on the end of a year things stood at and the
+/// sentence says they were already so (在…方面，截至2023年底，…已优化形成…):
+/// a result, as 截至9月底 is. Without 已 or a tally, 截至2027年底 may be a
+/// plan's horizon.
+fn stood_at_year_end(s: &[char]) -> bool {
+    let opens = |i: usize| i == 0 || matches!(s[i - 1], '，' | '：' | '；');
+    (0..s.len()).any(|i| {
+        if !(opens(i) && (starts_with(s, i, "截至") || starts_with(s, i, "截止"))) {
+            return false;
+        }
+        let mut j = i + 2;
+        while j < s.len() && s[j].is_ascii_digit() {
+            j += 1;
+        }
+        let year_end = j == i + 6 && (starts_with(s, j, "年底") || starts_with(s, j, "年末"));
+        year_end && has_word(s, j, s.len(), &["已", "累计", "共有"])
+    })
 }
 
 /// Characters before 了 that make a word of it, not the perfect: 为了, 除了,

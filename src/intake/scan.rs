@@ -178,7 +178,7 @@ fn phase_listed(s: &[char], k: usize) -> bool {
     (k + 2..end).any(|j| s[j] == '期' && is_chinese_numeral(s[j - 1]))
 }
 
-const RANGE_MARKS: &[&str] = &["——", "—", "–", "-", "~", "至", "到"];
+const RANGE_MARKS: &[&str] = &["——", "—", "―", "–", "-", "~", "至", "到"];
 const QUALIFIERS: &[&str] = &["及以上", "以上", "以内", "以下", "左右", "之内"];
 
 /// Scans the sentence for a plan of calendar year `year`.
