@@ -107,3 +107,35 @@ fn class_table_text_notice_list_heading_and_rooms() {
         "{got:?}"
     );
 }
+
+/// A city's 中长期教育改革和发展规划纲要 (tuned-shi-jiaoyu-gangyao-mubiao,
+/// fsou.com): 2015年学前三年幼儿教育毛入园率、义务教育巩固率、…和新增劳动力人均
+/// 受教育年限分别达到90%、99%、92%、45%和13.5年 — each rate is titled by its
+/// own name (the second had been 学前三年幼儿教育育巩固率), 劳动力 is not cut at
+/// its 力, and the next sentence, 2020年分别达到98%、…, pairs its figures with
+/// the same names. Bare rate words after a subject still share it.
+#[test]
+fn class_pair_list_of_rates_each_its_own_name() {
+    let got = proposals(&fixture("tuned-shi-jiaoyu-gangyao-mubiao"));
+    for want in [
+        "threshold >=90 | 学前三年幼儿教育毛入园率达到90%",
+        "threshold >=99 | 义务教育巩固率达到99%",
+        "threshold >=92 | 高中阶段教育毛入学率达到92%",
+        "threshold >=45 | 高等教育毛入学率达到45%",
+        "threshold >=98 | 学前三年幼儿教育毛入园率达到98%",
+        "threshold >=60 | 高等教育毛入学率达到60%以上",
+    ] {
+        assert!(got.iter().any(|p| p == want), "{want}: {got:?}");
+    }
+    assert_eq!(
+        proposals("新增城镇就业和转移农村劳动力分别为5000人和8000人。")[1],
+        "count 8000 | 转移农村劳动力为8000人"
+    );
+    assert_eq!(
+        proposals("政务服务事项办结率、满意率分别达到95%、90%以上。"),
+        vec![
+            "ratio 95 | 政务服务事项办结率达95%以上".to_string(),
+            "ratio 90 | 政务服务事项满意率达90%以上".to_string()
+        ]
+    );
+}

@@ -196,7 +196,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
-                    && propose::states_level(&line.chars[marker..], period) =>
+                    && level::states_level(&line.chars[marker..], period) =>
             {
                 body = &line.chars[marker..];
                 levels_only = true;
@@ -312,6 +312,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         // line's item marker took.
         let mut recent = news::recent(&line.chars);
         let mut each_of: Option<(String, String)> = None;
+        // The names of a list of rates, for a sentence that pairs its
+        // figures with them (…；2020年分别达到…).
+        let mut listed: Option<Vec<String>> = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
@@ -340,7 +343,15 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                     && genre::orientation(chars) != genre::Orientation::Ahead
                 || asked[at] && !requests::own_step(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
-            let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
+            let mut reading = propose::read(
+                chars,
+                period.end,
+                due,
+                projects.on,
+                group_in.clone(),
+                listed.as_deref(),
+            );
+            listed = reading.listed.take();
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
             // figures are each member's, and what they count is named here.
             each_of = counts::per_person(chars, &(0..chars.len()), chars.len()).map(|g| {

@@ -109,10 +109,14 @@ mod tests {
     #[test]
     fn asks_by_meeting_or_speaker() {
         assert!(asks(&chars("会议强调，要尽最大努力实现半年目标。")));
-        assert!(asks(&chars("会上，王彦充分肯定了各企业一季度工作成效，并强调：一是…")));
+        assert!(asks(&chars(
+            "会上，王彦充分肯定了各企业一季度工作成效，并强调：一是…"
+        )));
         assert!(asks(&chars("周进提出七点工作要求：")));
         // A document's requirement, and words with no request, do not ask.
-        assert!(!asks(&chars("考核办法要求，要改造提升农村寄递物流基础设施。")));
+        assert!(!asks(&chars(
+            "考核办法要求，要改造提升农村寄递物流基础设施。"
+        )));
         assert!(!asks(&chars("许昌局表示，下一步，将建立工作台账。")));
         assert!(own_step(&chars("许昌局表示，下一步，将建立工作台账。")));
     }
