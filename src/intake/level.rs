@@ -238,13 +238,3 @@ pub(crate) fn is_share(s: &[char], end: usize) -> bool {
         _ => false,
     }
 }
-
-/// Whether a heading's words state a rate, level or improvement.
-pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
-    super::text::sentences(title).iter().any(|s| {
-        super::propose::read(&s.chars, period.end, None, false, None, None)
-            .found
-            .iter()
-            .any(|f| kinds::is_level(&f.kind))
-    })
-}

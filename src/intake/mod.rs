@@ -66,6 +66,16 @@ fn sentence_text(s: &[char]) -> String {
     t.trim().trim_end_matches(['。', '；', '，']).to_string()
 }
 
+/// Whether a heading's words state a rate, level or improvement.
+fn states_level(title: &[char], period: Period) -> bool {
+    text::sentences(title).iter().any(|s| {
+        propose::read(&s.chars, period.end, None, false, None, None)
+            .found
+            .iter()
+            .any(|f| kinds::is_level(&f.kind))
+    })
+}
+
 /// Reads a plan's text for `period`.
 pub fn extract(input: &str, period: Period) -> Extraction {
     let norm = normalize(input);
@@ -196,7 +206,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
-                    && level::states_level(&line.chars[marker..], period) =>
+                    && states_level(&line.chars[marker..], period) =>
             {
                 body = &line.chars[marker..];
                 levels_only = true;
