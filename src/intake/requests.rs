@@ -42,20 +42,26 @@ const OWN_STEP: &[&str] = &["下一步", "将", "拟"];
 
 /// Whether the text is news of a meeting: its headline is one (…推进会召开)
 /// or a sentence of its first lines reports one held (6月26日，集团在…召开…
-/// 调度会; …主持会议).
+/// 调度会; …主持会议). Not news of a plan adopted at it (票决, 印发 …): there
+/// the plan is the news, and its items may follow a request's colon.
 fn reports_a_meeting(lines: &[Line]) -> bool {
     let head: Vec<&Line> = lines
         .iter()
         .filter(|l| !news::is_metadata(&l.chars))
         .take(3)
         .collect();
-    head.first()
+    let adopted = head
+        .iter()
+        .any(|l| has_word(&l.chars, 0, l.chars.len(), news::ADOPTED));
+    let held = head
+        .first()
         .is_some_and(|l| narration::headline_of_meeting(&l.chars))
         || head.iter().any(|l| {
             text::sentences(&l.chars)
                 .iter()
                 .any(|s| news::reports_meeting(&s.chars))
-        })
+        });
+    held && !adopted
 }
 
 /// Whether the sentence puts a request: an asker, then a verb of asking
@@ -119,5 +125,13 @@ mod tests {
         )));
         assert!(!asks(&chars("许昌局表示，下一步，将建立工作台账。")));
         assert!(own_step(&chars("许昌局表示，下一步，将建立工作台账。")));
+    }
+
+    #[test]
+    fn requests_run_to_their_passage_end_unless_a_plan_was_adopted() {
+        let held = "3月5日，县政府召开推进会。\n会议要求，各单位要抓好以下工作：\n一是新建公厕10座。\n二是改造道路5公里。";
+        assert_eq!(requested(&text::lines(held)), [false, true, true, true]);
+        let adopted = "3月5日，县人大召开会议，票决产生10件民生实事。\n会议要求，各单位要办好以下实事：\n一是新建公厕10座。";
+        assert!(requested(&text::lines(adopted)).iter().all(|r| !r));
     }
 }
