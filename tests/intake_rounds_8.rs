@@ -139,3 +139,19 @@ fn class_pair_list_of_rates_each_its_own_name() {
         ]
     );
 }
+
+/// 重庆's 15 livelihood projects (tuned-chongqing-2025-shishi): 为200万中小学生
+/// 开展心理健康测评 counts people in ten thousands with no measure word
+/// between the figure and its noun (it had been read as a commitment with
+/// no figure).
+#[test]
+fn class_level_people_in_ten_thousands() {
+    let got = proposals(&fixture("tuned-chongqing-2025-shishi"));
+    assert!(
+        got.iter()
+            .any(|p| p == "count 2000000 | 为200万中小学生开展心理健康测评"),
+        "{got:?}"
+    );
+    // A population stated, with no verb of work, is no count.
+    assert!(figures("全县常住人口50万。").is_empty());
+}
