@@ -155,3 +155,20 @@ fn class_level_people_in_ten_thousands() {
     // A population stated, with no verb of work, is no count.
     assert!(figures("全县常住人口50万。").is_empty());
 }
+
+/// 六盘水's 新型基础设施建设三年行动方案 (tuned-liupanshui-2022-xinjijian):
+/// 到2024年，全市累计建成5G基站1万个，累计新建…创新平台50个以上 — the 累计 of a
+/// stock a horizon sets is no mark of the past (it had silenced the
+/// sentence); the total it reaches is a level. A progress report's 累计
+/// with no horizon still tells what was done.
+#[test]
+fn class_horizon_stock_reached_by_a_year() {
+    let got = proposals(&fixture("tuned-liupanshui-2022-xinjijian"));
+    for want in [
+        "threshold >=10000 | 全市累计建成5G基站1万个",
+        "threshold >=50 | 累计新建市级及以上创新平台50个以上",
+    ] {
+        assert!(got.iter().any(|p| p == want), "{want}: {got:?}");
+    }
+    assert!(figures("今年以来，全市累计建成5G基站1万个。").is_empty());
+}

@@ -98,23 +98,12 @@ fn ahead_word(s: &[char], i: usize) -> bool {
     false
 }
 
-/// Whether the sentence names a year ahead as its horizon (到2025年, 到
-/// 2025年底): a plan's goal.
-fn horizon(s: &[char]) -> bool {
-    (0..s.len()).any(|i| {
-        matches!(s[i], '到' | '至')
-            && s.get(i + 1..i + 5)
-                .is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
-            && s.get(i + 5) == Some(&'年')
-    })
-}
-
 /// The time the sentence's own words put it in.
 pub(crate) fn orientation(s: &[char]) -> Orientation {
     let ahead = has_word(s, 0, s.len(), AHEAD)
         || (0..s.len()).any(|i| ahead_word(s, i))
         || news::deadline_before(s)
-        || horizon(s);
+        || news::horizon(s);
     if ahead {
         return Orientation::Ahead;
     }

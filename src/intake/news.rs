@@ -188,11 +188,27 @@ fn first_quarters(s: &[char]) -> bool {
 }
 
 /// Whether a word of the past stands in the sentence (去年, 累计, 已完成…),
-/// but not a comparison's year (较去年提高5%, 比去年增长).
+/// but not a comparison's year (较去年提高5%, 比去年增长), nor the 累计 of a
+/// stock a horizon sets (到2024年，全市累计建成5G基站1万个).
 pub(crate) fn past_marked(s: &[char]) -> bool {
+    let stock = horizon(s);
     (0..s.len()).any(|i| {
-        word_at(s, i, PAST_MARKERS)
-            .is_some_and(|w| !(w == "去年" && i > 0 && matches!(s[i - 1], '较' | '比' | '于')))
+        word_at(s, i, PAST_MARKERS).is_some_and(|w| {
+            let compared = w == "去年" && i > 0 && matches!(s[i - 1], '较' | '比' | '于');
+            let stock_total = w == "累计" && stock;
+            !compared && !stock_total
+        })
+    })
+}
+
+/// Whether the sentence names a year ahead as its horizon (到2025年, 到
+/// 2025年底): a plan's goal.
+pub(crate) fn horizon(s: &[char]) -> bool {
+    (0..s.len()).any(|i| {
+        matches!(s[i], '到' | '至')
+            && s.get(i + 1..i + 5)
+                .is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
+            && s.get(i + 5) == Some(&'年')
     })
 }
 
