@@ -42,6 +42,7 @@ pub mod sheet;
 mod subject;
 mod table;
 mod table_text;
+mod tallies;
 mod text;
 mod units;
 
