@@ -81,13 +81,23 @@ pub(crate) fn cadence_list(s: &[char], c: &Range<usize>) -> Vec<(Range<usize>, C
 }
 
 /// A period without a number (每月张榜公布, 每季度通报): once in each. Not
-/// 每年, which in a yearly plan says no more than the plan itself.
+/// 每年, which in a yearly plan says no more than the plan itself; but
+/// 每学年 (每学年参与审议…计划), a school year, is once a year.
 pub(crate) fn bare_cadence(s: &[char], c: &Range<usize>) -> Option<(Range<usize>, Cadence)> {
-    let words = ["每季度", "每个季度", "每季", "每个月", "每月", "每周"];
+    let words = [
+        "每季度",
+        "每个季度",
+        "每季",
+        "每个月",
+        "每月",
+        "每周",
+        "每学年",
+    ];
     let (at, w) = (c.start..c.end).find_map(|i| word_at(s, i, &words).map(|w| (i, w)))?;
     let every = match w {
         "每周" => Cadence::Week,
         "每月" | "每个月" => Cadence::Month,
+        "每学年" => Cadence::Year,
         _ => Cadence::Quarter,
     };
     let after = at + w.chars().count();
@@ -165,8 +175,9 @@ pub(crate) fn milestone(s: &[char], c: &Range<usize>, dated: bool) -> Option<Ran
     };
     let object = han(after..c.end);
     let subject = han(c.start..v);
-    // 印发…行动计划（2023—2025年）的通知: the notice that carries the plan.
-    let notice = object.ends_with("的通知");
+    // 印发…行动计划（2023—2025年）的通知: the notice that carries the plan;
+    // 现将《…》印发给你们: the notice's own act of sending it.
+    let notice = object.ends_with("的通知") || object.ends_with("给你们");
     let bare = notice
         || BARE_OBJECTS.contains(&object.as_str())
         || (object.is_empty() && BARE_OBJECTS.contains(&subject.as_str()));

@@ -160,7 +160,10 @@ pub(crate) fn period_in(s: &[char], from: usize, to: usize) -> Option<u32> {
 /// Whether the text is a semester's plan (本学期): its 每学期 is the plan's
 /// own period, not a part of a year to fold.
 pub(crate) fn semester_plan(text: &str) -> bool {
+    // 下半年…工作计划: a half year's plan is a semester's.
+    let title = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     text.contains("本学期")
+        || (["上半年", "下半年"].iter().any(|w| title.starts_with(w)) && title.contains("计划"))
 }
 
 /// Words of a semester, which a semester's plan does not fold.
@@ -240,6 +243,15 @@ pub(crate) fn count_kind(
     match cadence {
         Some((_, Some(every), _)) if *every != Cadence::Year => {
             let kind = kinds::cadence(*every, n);
+            return Some((kind, notes, String::new()));
+        }
+        // 每学期展开1―2次: a semester's range is a range of the year, each
+        // end folded, so that a semester's plan can unfold it whole.
+        Some((w, None, k)) if SEMESTER.contains(w) && max.is_some() => {
+            notes.retain(|x| *x != Note::RangeFloor);
+            notes.push(Note::CadenceFolded(w.to_string()));
+            let max = max.and_then(|x| x.checked_mul(*k));
+            let kind = kinds::count_or_range(n.checked_mul(*k)?, max);
             return Some((kind, notes, String::new()));
         }
         Some((w, None, k)) => {

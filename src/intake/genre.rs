@@ -48,8 +48,9 @@ const AHEAD: &[&str] = &[
 ];
 
 /// Verbs that report what someone said, before the words said (…表示，;
-/// 并强调：): news and minutes tell them, plans do not.
-const SAYING: &[&str] = &["强调", "表示", "指出", "介绍", "透露"];
+/// 并强调：), or what a source shows (会议信息显示，): news and minutes
+/// tell them, plans do not.
+const SAYING: &[&str] = &["强调", "表示", "指出", "介绍", "透露", "显示"];
 
 /// Words that cite what a source said (据悉, 据介绍, 记者获悉).
 const CITED: &[&str] = &["据悉", "据介绍", "据统计", "获悉"];
@@ -97,23 +98,12 @@ fn ahead_word(s: &[char], i: usize) -> bool {
     false
 }
 
-/// Whether the sentence names a year ahead as its horizon (到2025年, 到
-/// 2025年底): a plan's goal.
-fn horizon(s: &[char]) -> bool {
-    (0..s.len()).any(|i| {
-        matches!(s[i], '到' | '至')
-            && s.get(i + 1..i + 5)
-                .is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
-            && s.get(i + 5) == Some(&'年')
-    })
-}
-
 /// The time the sentence's own words put it in.
 pub(crate) fn orientation(s: &[char]) -> Orientation {
     let ahead = has_word(s, 0, s.len(), AHEAD)
         || (0..s.len()).any(|i| ahead_word(s, i))
         || news::deadline_before(s)
-        || horizon(s);
+        || news::horizon(s);
     if ahead {
         return Orientation::Ahead;
     }
@@ -140,6 +130,20 @@ fn opens_passage(line: &Line) -> bool {
     line.heading.is_some_and(|(level, _)| level.0 <= 2)
         || (!sentence && line.chars.len() <= 30)
         || colon
+}
+
+/// The passages of `lines`: the lines from one opener to the next.
+pub(crate) fn passages(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if i > start && opens_passage(line) {
+            spans.push(start..i);
+            start = i;
+        }
+    }
+    spans.push(start..lines.len());
+    spans
 }
 
 /// How a passage's sentences lean.
@@ -197,15 +201,7 @@ fn lean(lines: &[Line]) -> Lean {
 /// For each of `lines`, whether the passage or the paragraph it stands in
 /// is told as done.
 pub(crate) fn passages_done(lines: &[Line]) -> Vec<bool> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if i > start && opens_passage(line) {
-            spans.push(start..i);
-            start = i;
-        }
-    }
-    spans.push(start..lines.len());
+    let spans = passages(lines);
     let leans: Vec<Lean> = spans.iter().map(|r| lean(&lines[r.clone()])).collect();
     let mut out = vec![false; lines.len()];
     // A review announced (…主要体现在以下八个方面：) goes on through the

@@ -115,6 +115,14 @@ pub(crate) fn tally_mut(k: &mut TargetKind) -> Option<&mut u32> {
     }
 }
 
+/// A range's two ends, to change.
+pub(crate) fn range_mut(k: &mut TargetKind) -> Option<(&mut u32, &mut u32)> {
+    match k {
+        TargetKind::Range { min, max } => Some((min, max)),
+        _ => None,
+    }
+}
+
 /// A milestone's date, to change.
 pub(crate) fn due_mut(k: &mut TargetKind) -> Option<&mut NaiveDate> {
     match k {

@@ -169,6 +169,10 @@ pub(crate) fn stock_level(
     if m.percent() || m.max.is_some() || EVENT_MEASURES.contains(&m.measure.as_str()) {
         return None;
     }
+    // 到2024年，全市累计建成5G基站1万个: the total the stock reaches by then.
+    if has_word(s, c.start, m.start, &["累计"]) {
+        return Some(kinds::threshold(m.value.value, Direction::AtLeast));
+    }
     let Some((at, w)) = last_word(s, c.start, m.start, LEVEL_VERBS) else {
         return quantity_line(s, c, m);
     };

@@ -81,6 +81,7 @@ pub(crate) const MEASURES: &[&str] = &[
     "张",
     "亩",
     "岁",
+    "间",
 ];
 
 /// Measures that are durations or shares of a whole, never a count to

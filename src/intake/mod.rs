@@ -16,6 +16,7 @@ mod counts;
 mod dates;
 pub mod docx;
 pub mod doubt;
+mod emit;
 pub mod fields;
 mod genre;
 mod input;
@@ -34,12 +35,14 @@ mod progress;
 mod projects;
 mod propose;
 mod rates;
+mod requests;
 pub mod review;
 mod scan;
 pub mod sheet;
 mod subject;
 mod table;
 mod table_text;
+mod tallies;
 mod text;
 mod units;
 
@@ -64,16 +67,14 @@ fn sentence_text(s: &[char]) -> String {
     t.trim().trim_end_matches(['。', '；', '，']).to_string()
 }
 
-/// In a semester's plan, a figure said per semester (每学期不少于15篇) is
-/// the plan's own: it is not folded into a yearly number.
-fn unfold_semester(f: &mut propose::Found) {
-    let folded = f.notes.iter().position(
-        |n| matches!(n, Note::CadenceFolded(w) if counts::SEMESTER.contains(&w.as_str())),
-    );
-    if let (Some(at), Some(n)) = (folded, kinds::tally_mut(&mut f.kind)) {
-        *n /= 2;
-        f.notes.remove(at);
-    }
+/// Whether a heading's words state a rate, level or improvement.
+fn states_level(title: &[char], period: Period) -> bool {
+    text::sentences(title).iter().any(|s| {
+        propose::read(&s.chars, period.end, None, false, None, None)
+            .found
+            .iter()
+            .any(|f| kinds::is_level(&f.kind))
+    })
 }
 
 /// Reads a plan's text for `period`.
@@ -131,6 +132,8 @@ pub fn extract(input: &str, period: Period) -> Extraction {
     // Whether each line's passage is told as done: its unmarked sentences
     // are results too.
     let told = genre::passages_done(&text::lines(&norm));
+    // Whether each line stands in a meeting's requests to others.
+    let asked = requests::requested(&text::lines(&norm));
     for (at, line) in text::lines(&norm).into_iter().enumerate() {
         // A page's source, date or address line gives nothing.
         if news::is_metadata(&line.chars) {
@@ -204,7 +207,7 @@ pub fn extract(input: &str, period: Period) -> Extraction {
             Some((level, marker))
                 if level.0 <= 2
                     && text::heading_title(&line.chars).1 >= line.chars.len()
-                    && propose::states_level(&line.chars[marker..], period) =>
+                    && states_level(&line.chars[marker..], period) =>
             {
                 body = &line.chars[marker..];
                 levels_only = true;
@@ -320,6 +323,9 @@ pub fn extract(input: &str, period: Period) -> Extraction {
         // line's item marker took.
         let mut recent = news::recent(&line.chars);
         let mut each_of: Option<(String, String)> = None;
+        // The names of a list of rates, for a sentence that pairs its
+        // figures with them (…；2020年分别达到…).
+        let mut listed: Option<Vec<String>> = None;
         for sentence in text::sentences(body) {
             let chars = &sentence.chars;
             let due = carried.take();
@@ -345,9 +351,18 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 || narration::inspection_day(chars)
                 || narration::tells_adoption(chars)
                 || (told[at] || genre::said(chars))
-                    && genre::orientation(chars) != genre::Orientation::Ahead;
+                    && genre::orientation(chars) != genre::Orientation::Ahead
+                || asked[at] && !requests::own_step(chars);
             let (group_in, named) = std::mem::take(&mut each_of).unzip();
-            let mut reading = propose::read(chars, period.end, due, projects.on, group_in.clone());
+            let mut reading = propose::read(
+                chars,
+                period.end,
+                due,
+                projects.on,
+                group_in.clone(),
+                listed.as_deref(),
+            );
+            listed = reading.listed.take();
             // 要求每位教师…写教学反思。每周至少1篇…: the next sentence's bare
             // figures are each member's, and what they count is named here.
             each_of = counts::per_person(chars, &(0..chars.len()), chars.len()).map(|g| {
@@ -415,40 +430,18 @@ pub fn extract(input: &str, period: Period) -> Extraction {
                 }
                 continue;
             }
-            let own_lead = scan::lead_unit(chars);
-            let own_partners = scan::partners(chars);
-            let annual = lexicon::has_word(chars, 0, chars.len(), lexicon::ANNUAL_CUES);
-            for (mut f, horizon) in reading.found.into_iter().zip(reading.horizons) {
-                // In news, a commitment with neither a figure nor a date
-                // outside the plan's items tells how it was made (…，形成
-                // 民生实事建议项目).
-                let story = news
-                    && !listed
-                    && kinds::is_milestone(&f.kind)
-                    && f.notes.contains(&Note::DueAtPeriodEnd);
-                if story || narrated_from.is_some_and(|b| f.span.start >= b) {
-                    continue;
-                }
-                if semester {
-                    unfold_semester(&mut f);
-                }
-                if let Some(h) = horizon.filter(|h| *h < period.start || *h > period.end) {
-                    f.notes.push(Note::OutsidePeriod(h));
-                }
-                current.proposals.push(Proposal {
-                    title: f.title,
-                    kind: f.kind,
-                    unit: f.unit,
-                    lead_unit: own_lead.clone().unwrap_or_default(),
-                    partners: own_partners.clone(),
-                    owner: String::new(),
-                    annual,
-                    due: f.due,
-                    group: f.group,
-                    source: Source::new(chars, f.span),
-                    notes: f.notes,
-                });
-            }
+            emit::push(
+                &mut current.proposals,
+                reading,
+                chars,
+                emit::Context {
+                    news,
+                    listed,
+                    narrated_from,
+                    semester,
+                    period,
+                },
+            );
         }
         if current.proposals.len() > first_new {
             last_line = first_new..current.proposals.len();

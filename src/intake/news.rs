@@ -1,12 +1,11 @@
 //! Text that is not a plan: a report of a meeting (会议举行, …人参加会议,
 //! 讨论通过了…), a report on a plan (现将…情况汇报如下, …解读如下), a
 //! sentence in the perfect (印发了, 已按计划完成), a page's source, date and
-//! address lines, and a count that only announces or tallies a list
-//! (十件民生实事, 145项目标任务, 共149项).
+//! address lines. A count that only announces or tallies a list is in
+//! [`super::tallies`].
 
 use super::lexicon::{has_word, is_han, starts_with, word_at, PAST_MARKERS};
 use super::numerals::is_chinese_numeral;
-use super::scan::Mention;
 
 /// Words that only a report of a meeting or an event uses.
 const MEETING: &[&str] = &[
@@ -56,16 +55,36 @@ pub(crate) fn deadline_before(s: &[char]) -> bool {
     })
 }
 
+/// Whether a word that puts an event in the future stands before `at`: not
+/// the 要 of a word (主要领导参会, 重要讲话, 需要).
+fn future_before(s: &[char], at: usize) -> bool {
+    (0..at).any(|i| {
+        word_at(s, i, FUTURE).is_some_and(|w| {
+            w != "要"
+                || !(i > 0
+                    && matches!(
+                        s[i - 1],
+                        '主' | '重' | '需' | '纪' | '摘' | '提' | '只' | '必'
+                    ))
+        })
+    })
+}
+
 /// Whether the sentence reports a meeting or an event that took place: a
 /// report's words, or 召开/举行 on a given day with nothing that puts it
 /// ahead (3月9日下午，…会议在…召开).
 pub(crate) fn reports_meeting(s: &[char]) -> bool {
     // …领导将定期召开专题会议听取落实情况: a meeting put ahead is planned.
     if let Some(at) = (0..s.len()).find(|&i| word_at(s, i, MEETING).is_some()) {
-        return !has_word(s, 0, at, FUTURE);
+        return !future_before(s, at);
     }
     // 召开, 举行, or what was done at it (在…会议上, 到会的…).
-    let held = has_word(s, 0, s.len(), &["召开", "举行", "会议上", "大会上", "到会"]);
+    let held = has_word(
+        s,
+        0,
+        s.len(),
+        &["召开", "举行", "开幕", "会议上", "大会上", "到会"],
+    );
     let day = (1..s.len()).any(|i| s[i] == '日' && s[i - 1].is_ascii_digit())
         && (0..s.len()).any(|i| s[i] == '月');
     held && day && !has_word(s, 0, s.len(), FUTURE) && !deadline_before(s)
@@ -168,11 +187,27 @@ fn first_quarters(s: &[char]) -> bool {
 }
 
 /// Whether a word of the past stands in the sentence (去年, 累计, 已完成…),
-/// but not a comparison's year (较去年提高5%, 比去年增长).
+/// but not a comparison's year (较去年提高5%, 比去年增长), nor the 累计 of a
+/// stock a horizon sets (到2024年，全市累计建成5G基站1万个).
 pub(crate) fn past_marked(s: &[char]) -> bool {
+    let stock = horizon(s);
     (0..s.len()).any(|i| {
-        word_at(s, i, PAST_MARKERS)
-            .is_some_and(|w| !(w == "去年" && i > 0 && matches!(s[i - 1], '较' | '比' | '于')))
+        word_at(s, i, PAST_MARKERS).is_some_and(|w| {
+            let compared = w == "去年" && i > 0 && matches!(s[i - 1], '较' | '比' | '于');
+            let stock_total = w == "累计" && stock;
+            !compared && !stock_total
+        })
+    })
+}
+
+/// Whether the sentence names a year ahead as its horizon (到2025年, 到
+/// 2025年底): a plan's goal.
+pub(crate) fn horizon(s: &[char]) -> bool {
+    (0..s.len()).any(|i| {
+        matches!(s[i], '到' | '至')
+            && s.get(i + 1..i + 5)
+                .is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
+            && s.get(i + 5) == Some(&'年')
     })
 }
 
@@ -207,7 +242,10 @@ pub(crate) fn elapsed(s: &[char]) -> bool {
         (j > i && s.get(j) == Some(&'月')).then_some(j + 1)
     };
     if starts_with(s, a, "截至") || starts_with(s, a, "截止") {
-        return month(a + 2).is_some();
+        return month(a + 2).is_some() || stood_at_year_end(s);
+    }
+    if stood_at_year_end(s) {
+        return true;
     }
     // 1至6月, 1-6月, 1—9月: a span from the year's first month.
     let Some(k) = (a < s.len() && s[a] == '1').then_some(a + 1) else {
@@ -219,6 +257,25 @@ pub(crate) fn elapsed(s: &[char]) -> bool {
         _ => return false,
     };
     month(k).is_some()
+}
+
+/// Whether a clause opens on the end of a year things stood at and the
+/// sentence says they were already so (在…方面，截至2023年底，…已优化形成…):
+/// a result, as 截至9月底 is. Without 已 or a tally, 截至2027年底 may be a
+/// plan's horizon.
+fn stood_at_year_end(s: &[char]) -> bool {
+    let opens = |i: usize| i == 0 || matches!(s[i - 1], '，' | '：' | '；');
+    (0..s.len()).any(|i| {
+        if !(opens(i) && (starts_with(s, i, "截至") || starts_with(s, i, "截止"))) {
+            return false;
+        }
+        let mut j = i + 2;
+        while j < s.len() && s[j].is_ascii_digit() {
+            j += 1;
+        }
+        let year_end = j == i + 6 && (starts_with(s, j, "年底") || starts_with(s, j, "年末"));
+        year_end && has_word(s, j, s.len(), &["已", "累计", "共有"])
+    })
 }
 
 /// Characters before 了 that make a word of it, not the perfect: 为了, 除了,
@@ -311,131 +368,6 @@ pub(crate) fn is_metadata(line: &[char]) -> bool {
     // （此件公开发布）, （此件主动公开）: how the notice is published.
     let publishing = t.starts_with("此件") && t.chars().count() <= 12;
     labelled || stamp || publishing
-}
-
-/// Nouns that make "N件/项 + noun" the size of a list that follows or is
-/// named, not a count to reach.
-const LIST_NOUNS: &[&str] = &[
-    "民生实事",
-    "实事",
-    "大事",
-    "民生大事",
-    "民生",
-    "任务",
-    "行动",
-    "工程",
-    "举措",
-    "措施",
-    "方面",
-    "工作",
-    "重点",
-    "内容",
-    "事项",
-];
-
-/// Nouns of a plan's own items, which end the name of a list a number
-/// sizes even with words between (17件惠民实事项目, 145项目标任务, 222个具体
-/// 工作内容, 三个“一号工程”).
-const ITEM_NOUNS: &[&str] = &[
-    "实事项目",
-    "实事",
-    "任务",
-    "内容",
-    "事项",
-    "工程",
-    "行动",
-    "举措",
-    "措施",
-    "方面",
-];
-
-/// Whether the quantity only announces or tallies a list: a number with
-/// 件, 项 or 个 right before a word such as 实事, 任务, 行动 (十件民生实事,
-/// 四项任务, 26项行动) — the order of a name, where a count puts the noun
-/// first (完成任务20项); or before a short noun phrase that ends in a plan's
-/// item noun (145项目标任务, 三个“一号工程”); or a total after 共 that ends
-/// its phrase (共149项。); or the parts a whole is divided into (分为两部分).
-pub(crate) fn announces_list(s: &[char], m: &Mention) -> bool {
-    let listed = matches!(m.measure.as_str(), "件" | "项" | "个" | "大");
-    if listed && LIST_NOUNS.iter().any(|w| starts_with(s, m.end, w)) {
-        return true;
-    }
-    if listed {
-        // The noun phrase after the measure: Chinese characters and quotes.
-        let mut e = m.end;
-        while e < s.len() && e - m.end < 10 && (is_han(s[e]) || matches!(s[e], '“' | '”')) {
-            e += 1;
-        }
-        let words: String = s[m.end..e].iter().filter(|c| is_han(**c)).collect();
-        // 完成1000个左右新农村点整治任务: work done, counted.
-        let done = m.start >= 2 && starts_with(s, m.start - 2, "完成");
-        if ITEM_NOUNS.iter().any(|w| words.ends_with(w)) && words.chars().count() <= 8 && !done {
-            return true;
-        }
-        let tally = m.start > 0 && s[m.start - 1] == '共';
-        if tally && !s.get(m.end).copied().is_some_and(is_han) {
-            return true;
-        }
-    }
-    // 7大类32项职责: the items of a list already sized by its kinds.
-    let kinds = m.start >= 2
-        && s[m.start - 1] == '类'
-        && (s[m.start - 2] == '大'
-            || s[m.start - 2].is_ascii_digit()
-            || is_chinese_numeral(s[m.start - 2]));
-    if kinds {
-        return true;
-    }
-    // 两部分, 三个部分: the parts of a whole.
-    let parts = m.measure == "部" && s.get(m.end) == Some(&'分')
-        || m.measure == "个" && starts_with(s, m.end, "部分");
-    parts
-        || m.start >= 2
-            && (starts_with(s, m.start - 2, "分为") || starts_with(s, m.start - 2, "分成"))
-}
-
-/// Whether the quantity says where the work is done or who gains from it,
-/// not how much is done: 在17个乡镇…, 惠及17个乡镇, 受益群众5万人.
-pub(crate) fn place_or_gain(s: &[char], from: usize, m: &Mention) -> bool {
-    let at = m.start > 0 && s[m.start - 1] == '在';
-    // 控制在5%, 保持在85%: a level's verb, not a place.
-    let verb = m.start > 1 && matches!(s[m.start - 2], '制' | '持' | '定' | '达' | '至' | '放');
-    // 9万人口: a population served, not work done; 35岁以上居民: who.
-    let people = (m.measure == "人" && s.get(m.end) == Some(&'口'))
-        || (m.measure == "岁" && s[m.start..m.end].ends_with(&['以', '上'][..]))
-        || (m.measure == "岁" && s[m.start..m.end].ends_with(&['以', '下'][..]));
-    // 提高4万户居民的供热安全: whose good is raised, not work done.
-    let whose = !m.percent()
-        && has_word(s, from, m.start, &["提高", "提升", "改善", "保障"])
-        && s[m.end..]
-            .iter()
-            .take_while(|c| !matches!(c, '，' | '。' | '；' | '、'))
-            .any(|&c| c == '的');
-    let measured = super::level::after_quantity_noun(s, m.start);
-    (!m.percent() && at && !verb && !measured)
-        || people
-        || whose
-        || has_word(s, from, m.start, &["惠及", "受益", "受惠", "惠益"])
-}
-
-/// Whether the quantity breaks down a total in a parenthesis: （含25个子项目）,
-/// （包括63个省级补助村、62个市县级补助村）, （其中…）, or in a sentence that
-/// opens on 其中 (其中，禹州市468个，…: the parts of the figure before).
-pub(crate) fn breaks_down(s: &[char], m: &Mention) -> bool {
-    let lead = (0..s.len()).find(|&i| is_han(s[i])).unwrap_or(0);
-    if starts_with(s, lead, "其中") && lead < m.start {
-        return true;
-    }
-    let Some(open) = (0..m.start).rev().find(|&i| matches!(s[i], '（' | '）')) else {
-        return false;
-    };
-    s[open] == '（'
-        && has_word(
-            s,
-            open + 1,
-            (open + 3).min(s.len()),
-            &["含", "包括", "其中", "包含"],
-        )
 }
 
 #[cfg(test)]

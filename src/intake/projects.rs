@@ -28,6 +28,10 @@ const LIST_WORDS: &[&str] = &["实事", "民生工程", "为民办实事", "民�
 /// Endings of a project's name.
 const NAME_ENDS: &[&str] = &["项目", "工程"];
 
+/// Kinds of list a heading may name before its name ending (实事项目,
+/// 重点工程): the list, not one of its projects.
+const LIST_KINDS: &[&str] = &["实事", "民生实事", "为民办实事", "惠民实事", "重点", "民生"];
+
 impl Projects {
     /// Notes a line of the text: the list starts where a title or a
     /// heading names it (its first clause: 2024年真新街道实事项目出炉), not
@@ -59,7 +63,14 @@ impl Projects {
 /// in 项目 or 工程.
 pub(crate) fn is_name(t: &str) -> bool {
     let n = t.chars().count();
-    (4..=40).contains(&n)
+    // 一、实事项目 over （一）老有所享: the list's kind heads the list, it
+    // names no project of it.
+    let kind = NAME_ENDS
+        .iter()
+        .find_map(|e| t.strip_suffix(e))
+        .is_some_and(|k| LIST_KINDS.contains(&k));
+    !kind
+        && (4..=40).contains(&n)
         && NAME_ENDS.iter().any(|e| t.ends_with(e))
         && !t.contains(['，', '。', '；'])
 }

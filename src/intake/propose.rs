@@ -10,11 +10,11 @@ use super::clause::{bare_cadence, cadence_list, dated_parts, milestone};
 use super::counts::{bare_lead, count_kind, noun_floor, per_person, period_in};
 use super::level::{amount_level, describes_project, is_share, stock_level, COUNT_VERBS};
 use super::lexicon::{has_word, is_han, starts_with, word_at, LEVEL_ENDINGS};
-use super::news::{announces_list, breaks_down, place_or_gain};
-use super::pairs::subjects;
+use super::pairs::{list_names, name_of, subjects};
 use super::rates::{level_start, level_words, percent_kind};
 use super::scan::{scan, Mention};
 use super::subject::{done_to_each, lacks_subject, shared_rate, subject_of, title_of};
+use super::tallies::{announces_list, breaks_down, place_or_gain};
 use super::text::clauses;
 use super::{kinds, Note};
 use crate::plan::{Direction, TargetKind};
@@ -43,6 +43,9 @@ pub(crate) struct Reading {
     /// Per found target, the deadline in force in its clause (到2025年,
     /// 到2027年: each target its own horizon).
     pub horizons: Vec<Option<NaiveDate>>,
+    /// The names of a list of rates paired by 分别, for a next sentence
+    /// that names none (…；2020年分别达到98%、…).
+    pub listed: Option<Vec<String>>,
 }
 
 /// Reads the sentence `s` of a plan whose period ends on `period_end`;
@@ -58,6 +61,7 @@ pub(crate) fn read(
     due: Option<NaiveDate>,
     projects: bool,
     group_in: Option<String>,
+    carried: Option<&[String]>,
 ) -> Reading {
     let year = chrono::Datelike::year(&period_end);
     let sc = scan(s, year);
@@ -69,6 +73,7 @@ pub(crate) fn read(
     // details (4月开展…月，组织…), not milestones of that date.
     let mut dated_before = false;
     let mut pace = Pace::default();
+    let mut listed = None;
     let all = clauses(s);
     for (k, c) in all.iter().cloned().enumerate() {
         horizons.resize(found.len(), due);
@@ -96,7 +101,10 @@ pub(crate) fn read(
             Some(p) => per_person(s, &all[p], all[p].end).or_else(|| pace.group.clone()),
             None => group_in.clone(),
         };
-        read_quantities(s, &c, &ms, due, group.clone(), &mut found);
+        let named = list_names(s, &c, carried);
+        let list = named.as_ref().map(|(at, l)| (*at, l.as_slice()));
+        read_quantities(s, &c, &ms, due, (group.clone(), list), &mut found);
+        listed = named.map(|(_, l)| l).or(listed);
         // 每周至少1篇，每学期不少于15篇: two bare clauses of one measure, a
         // shorter period's pace and a longer one's total; the total is the
         // target, the pace its rhythm.
@@ -226,6 +234,7 @@ pub(crate) fn read(
         has_number: sc.has_number,
         due,
         horizons,
+        listed,
     }
 }
 
@@ -247,7 +256,7 @@ fn read_quantities(
     c: &Range<usize>,
     ms: &[&Mention],
     due: Option<NaiveDate>,
-    group_before: Option<String>,
+    (group_before, named): (Option<String>, Option<(usize, &[String])>),
     found: &mut Vec<Found>,
 ) {
     // 十件民生实事, 四项任务: the size of a list, not a count; 5000万元
@@ -362,7 +371,16 @@ fn read_quantities(
             if !respectively {
                 shared = level;
             }
-            if respectively {
+            // 义务教育巩固率和高中阶段教育毛入学率分别达到…: each its own name.
+            if let Some((at, name)) = named.and_then(|l| Some((l.0, name_of(s, l, m.start)?))) {
+                let first = percents.first().map_or(m.start, |f| f.start);
+                let verb: String = s[at + 2..first].iter().collect();
+                title = format!(
+                    "{name}{verb}{}",
+                    s[m.start..m.end].iter().collect::<String>()
+                );
+                span = m.start..m.end;
+            } else if respectively {
                 let word_start = level
                     .map(|e| level_start(s, e, subject_end))
                     .unwrap_or(m.start);
@@ -477,14 +495,4 @@ fn read_quantities(
             });
         }
     }
-}
-
-/// Whether a heading's words state a rate, level or improvement.
-pub(crate) fn states_level(title: &[char], period: super::Period) -> bool {
-    super::text::sentences(title).iter().any(|s| {
-        read(&s.chars, period.end, None, false, None)
-            .found
-            .iter()
-            .any(|f| kinds::is_level(&f.kind))
-    })
 }

@@ -178,7 +178,24 @@ fn phase_listed(s: &[char], k: usize) -> bool {
     (k + 2..end).any(|j| s[j] == '期' && is_chinese_numeral(s[j - 1]))
 }
 
-const RANGE_MARKS: &[&str] = &["——", "—", "–", "-", "~", "至", "到"];
+/// Nouns of people counted in ten thousands without a measure word
+/// (200万中小学生).
+const PERSONS: &[&str] = &[
+    "中小学生",
+    "学生",
+    "儿童",
+    "青少年",
+    "群众",
+    "居民",
+    "市民",
+    "村民",
+    "老人",
+    "职工",
+    "农民",
+    "妇女",
+];
+
+const RANGE_MARKS: &[&str] = &["——", "—", "―", "–", "-", "~", "至", "到"];
 const QUALIFIERS: &[&str] = &["及以上", "以上", "以内", "以下", "左右", "之内"];
 
 /// Scans the sentence for a plan of calendar year `year`.
@@ -221,10 +238,19 @@ pub(crate) fn scan(s: &[char], year: i32) -> Scan {
         let wan = s.get(j) == Some(&'万')
             && word_at(s, j, MEASURES).is_none()
             && word_at(s, j + 1, MEASURES).is_some_and(|w| !w.starts_with('元'));
+        // 为200万中小学生开展…: ten thousand people named by their noun,
+        // with no measure word between.
+        let persons = s.get(j) == Some(&'万')
+            && word_at(s, j + 1, MEASURES).is_none()
+            && word_at(s, j + 1, PERSONS).is_some();
+        let wan = wan || persons;
         let measure = if s.get(j) == Some(&'%') {
             Some("%")
         } else if s.get(j) == Some(&'‰') {
             Some("‰")
+        } else if persons {
+            // 万 is taken as the measure's place; the noun stays after it.
+            Some("人")
         } else if wan {
             j += 1;
             word_at(s, j, MEASURES)
